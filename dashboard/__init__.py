@@ -1,0 +1,1 @@
+"""Event Atlas dashboard: a Streamlit app over the extractor's GeoJSON."""
