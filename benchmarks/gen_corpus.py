@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ __all__ = [
     "PLACELESS_SHARE",
     "Vocabulary",
     "date_phrase",
+    "fill_template",
     "generate_corpus",
     "load_vocabulary",
     "main",
@@ -104,6 +106,7 @@ def _geonames_cities() -> tuple[list[str], list[str]]:
     return sorted(regional), sorted(world)
 
 
+@functools.lru_cache(maxsize=4)
 def load_vocabulary(gazetteer: Path | None = DEFAULT_GAZETTEER) -> Vocabulary:
     """Built-in places plus the gazetteer's (if the file exists) plus GeoNames cities."""
     extra: dict[str, set[str]] = {
@@ -269,6 +272,13 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def fill_template(
+    template: str, rng: random.Random, vocab: Vocabulary, window: tuple[int, int] = (1946, 2025)
+) -> str:
+    """Fill every slot of one template (see ``corpus_vocab``) at random."""
+    return template.format_map(_Slots(rng, vocab, window))
+
+
 def _with_prefix(template: str) -> str:
     """The template as it reads after a prefix such as "However, " (lowercase start).
 
@@ -293,8 +303,7 @@ def make_sentence(
         template = template[:-1] + rng.choice(V.SUFFIXES) + "."
     if prefix:
         template = prefix + _with_prefix(template)
-    text = template.format_map(_Slots(rng, vocab, window))
-    return _upper_first(text), not placeless
+    return _upper_first(fill_template(template, rng, vocab, window)), not placeless
 
 
 def _paragraph(rng: random.Random, vocab: Vocabulary, window: tuple[int, int]) -> str:

@@ -1,0 +1,158 @@
+"""The benchmark corpus is varied, realistic in shape, and deterministic for a seed.
+
+These are fast checks on a corpus of a few hundred kilobytes, not timing tests.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from benchmarks import corpus_vocab as V
+from benchmarks.gen_corpus import (
+    PLACELESS_SHARE,
+    date_phrase,
+    fill_template,
+    generate_corpus,
+    load_vocabulary,
+    make_sentence,
+)
+
+MONTH = "(?:" + "|".join(V.MONTHS) + ")"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return generate_corpus(tmp_path_factory.mktemp("corpus"), 0.4, seed=7)
+
+
+def _read(paths: list[Path]) -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in paths)
+
+
+def test_same_seed_gives_identical_files(corpus: list[Path], tmp_path: Path) -> None:
+    again = generate_corpus(tmp_path, 0.4, seed=7)
+    assert [p.name for p in again] == [p.name for p in corpus]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(again, corpus, strict=True))
+
+
+def test_other_seed_gives_other_text(corpus: list[Path], tmp_path: Path) -> None:
+    other = generate_corpus(tmp_path, 0.4, seed=8)
+    assert _read(other) != _read(corpus)
+
+
+def test_corpus_reaches_size_in_many_mixed_documents(corpus: list[Path]) -> None:
+    sizes = [p.stat().st_size for p in corpus]
+    assert sum(sizes) >= 400_000
+    assert sum(sizes[:-1]) < 400_000  # stops as soon as the size is reached
+    assert len(corpus) >= 8
+    assert len(set(sizes)) == len(sizes)
+    assert {p.suffix for p in corpus} == {".txt", ".md"}
+
+
+def test_regeneration_removes_a_bigger_corpus_tail(tmp_path: Path) -> None:
+    big = generate_corpus(tmp_path, 0.3, seed=1)
+    small = generate_corpus(tmp_path, 0.05, seed=1)
+    assert len(small) < len(big)
+    assert sorted(tmp_path.iterdir()) == sorted(small)
+
+
+def test_corpus_has_the_messy_parts_real_documents_have(corpus: list[Path]) -> None:
+    text = _read(corpus)
+    assert re.search(r"^={2,3} ?[^=\n]+ ?={2,3}$", text, re.M), "wiki headings"
+    assert re.search(r"^#{2,3} \S", text, re.M), "markdown headings"
+    assert re.search(r"^Country: \w+\nLanguage: English$", text, re.M), "spam metadata"
+    assert any(line in text for line in V.NAVIGATION_LINES), "navigation lines"
+    assert any(k in text for k in V.KEYWORD_STUFFING), "keyword stuffing"
+
+
+def test_sentences_rarely_repeat_and_a_third_are_placeless() -> None:
+    rng = random.Random(3)
+    vocab = load_vocabulary()
+    drawn = [make_sentence(rng, vocab) for _ in range(3000)]
+    texts = Counter(text for text, _ in drawn)
+    assert len(texts) / len(drawn) > 0.97
+    placeless = sum(not has_place for _, has_place in drawn) / len(drawn)
+    assert abs(placeless - PLACELESS_SHARE) < 0.05
+
+
+def test_there_are_many_templates_and_every_slot_fills() -> None:
+    templates = V.PLACE_TEMPLATES + V.PLACELESS_TEMPLATES
+    assert len(set(templates)) >= 60
+    vocab = load_vocabulary()
+    rng = random.Random(0)
+    for template in templates:
+        filled = fill_template(template, rng, vocab)
+        assert "{" not in filled and "}" not in filled, template
+
+
+def test_placeless_templates_name_no_place() -> None:
+    vocab = load_vocabulary()
+    names = set(V.STATES) | set(V.TOWNS) | set(vocab.bases) | set(vocab.shrines)
+    names |= set(vocab.regions) | set(V.ISLANDS)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    assert not any(slot in t for t in V.PLACELESS_TEMPLATES for slot in V.PLACE_SLOTS)
+    rng = random.Random(5)
+    for template in V.PLACELESS_TEMPLATES * 20:
+        filled = fill_template(template, rng, vocab)
+        assert not pattern.search(filled), filled
+
+
+@pytest.mark.parametrize(
+    ("form", "pattern"),
+    [
+        ("day", rf"^On \d{{1,2}} {MONTH} \d{{4}}$"),
+        ("day, US order", rf"^On {MONTH} \d{{1,2}}, \d{{4}}$"),
+        ("month", rf"^In {MONTH} \d{{4}}$"),
+        ("yearless month", rf"^In {MONTH}$"),
+        ("year", r"^In \d{4}$"),
+        ("year range", r"^Between \d{4} and \d{4}$"),
+        ("day range", rf"^From {MONTH} \d+ to {MONTH} \d+$"),
+        ("decade", r"^In the \d{3}0s$"),
+        ("season", r"^In the (?:spring|summer|autumn|winter) of \d{4}$"),
+    ],
+)
+def test_date_phrases_cover_every_form(form: str, pattern: str) -> None:
+    rng = random.Random(11)
+    phrases = [date_phrase(rng, (2000, 2011)) for _ in range(2000)]
+    assert any(re.match(pattern, p) for p in phrases), form
+
+
+def test_ancient_sections_get_ancient_dates() -> None:
+    rng = random.Random(2)
+    phrases = {date_phrase(rng, (-600, 0)) for _ in range(300)}
+    assert any(re.match(r"^In \d{3} BCE$", p) for p in phrases)
+    assert any(p.endswith(" century") for p in phrases)
+    assert not any(re.search(rf"{MONTH}|19\d\d|20\d\d", p) for p in phrases)
+
+
+def test_modern_dates_stay_in_the_section_window() -> None:
+    rng = random.Random(4)
+    for _ in range(2000):
+        phrase = date_phrase(rng, (1979, 1990))
+        for year in re.findall(r"\b1\d{3}\b|\b20\d\d\b", phrase):
+            assert 1979 <= int(year) <= 1994, phrase  # ranges may run 4 years past
+
+
+def test_gazetteer_rows_feed_the_vocabulary(tmp_path: Path) -> None:
+    csv_path = tmp_path / "gazetteer.csv"
+    csv_path.write_text(
+        "id,name,kind,lat,lon,country,precision,aliases,source\n"
+        "zz-base,Qaryat Test Airbase,base,35.4,35.9,SY,1,Test Field|QT airfield,test\n"
+        "zz-shrine,Test Shrine of Nobody,shrine,33.4,36.3,SY,1,,test\n"
+        "zz-town,Testabad,town,33.4,36.3,SY,1,,test\n",
+        encoding="utf-8",
+    )
+    vocab = load_vocabulary(csv_path)
+    assert {"Qaryat Test Airbase", "Test Field", "QT airfield"} <= set(vocab.bases)
+    assert "Test Shrine of Nobody" in vocab.shrines
+    assert "Testabad" in vocab.towns
+
+
+def test_non_positive_size_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="size_mb must be positive"):
+        generate_corpus(tmp_path, 0)
