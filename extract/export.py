@@ -1,0 +1,168 @@
+"""Write events: GeoDataFrame -> GeoJSON (RFC 7946), GeoPackage, CSV or GeoParquet.
+
+The GeoJSON FeatureCollection is the contract between extractor and dashboard
+(DESIGN.md). Output is deterministic (events sorted, keys in contract order,
+coordinates rounded to what the location is worth) and every write is atomic: the
+bytes go to a temporary file in the target folder, which then replaces the target, so a
+crash never leaves half a file and an older file is never lost.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from extract.errors import OutputError
+from extract.records import Event
+
+__all__ = [
+    "PROPERTY_ORDER",
+    "SUFFIXES",
+    "atomic_write",
+    "event_properties",
+    "events_to_geodataframe",
+    "feature_collection",
+    "sort_events",
+    "write_events",
+]
+
+# Contract order of the Feature properties (DESIGN.md); lat/lon live in the geometry.
+PROPERTY_ORDER: tuple[str, ...] = (
+    "id",
+    "place",
+    "place_id",
+    "mention",
+    "place_kind",
+    "geo_precision",
+    "category",
+    "event",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "date_anchor",
+    "year_start",
+    "year_end",
+    "actors",
+    "evidence",
+    "source",
+    "char_start",
+    "char_end",
+    "confidence",
+    "geocoder",
+)
+
+# Decimal places a coordinate is worth, by geo_precision: a site to ~1 m, a region's
+# centroid to ~100 m, a country's to ~1 km. RFC 7946 advises no more than 6.
+_DECIMALS = {1: 5, 2: 3, 3: 2}
+
+SUFFIXES: dict[str, str] = {
+    ".geojson": "GeoJSON",
+    ".json": "GeoJSON",
+    ".gpkg": "GPKG",
+    ".csv": "CSV",
+    ".parquet": "GeoParquet",
+    ".geoparquet": "GeoParquet",
+}
+
+
+def sort_events(events: Sequence[Event]) -> list[Event]:
+    """Order events by document and position, so output never depends on run order."""
+    return sorted(events, key=lambda e: (e.source, e.char_start, e.place_id, e.category, e.id))
+
+
+def event_properties(event: Event) -> dict[str, Any]:
+    """The contract properties of one event, in contract order."""
+    raw = asdict(event)
+    props = {key: raw[key] for key in PROPERTY_ORDER}
+    props["actors"] = list(event.actors)
+    return props
+
+
+def _coordinates(event: Event) -> list[float]:
+    digits = _DECIMALS.get(event.geo_precision, 5)
+    return [round(event.lon, digits), round(event.lat, digits)]
+
+
+def feature_collection(events: Sequence[Event]) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection ([lon, lat], no ``crs`` member)."""
+    features = [
+        {
+            "type": "Feature",
+            "id": event.id,
+            "geometry": {"type": "Point", "coordinates": _coordinates(event)},
+            "properties": event_properties(event),
+        }
+        for event in sort_events(events)
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def events_to_geodataframe(events: Sequence[Event]) -> Any:
+    """A GeoDataFrame in EPSG:4326 with one row per event, in output order."""
+    import geopandas as gpd  # heavy: imported only when writing
+    from shapely.geometry import Point
+
+    ordered = sort_events(events)
+    rows = [event_properties(event) for event in ordered]
+    geometry = [Point(*_coordinates(event)) for event in ordered]
+    frame = gpd.GeoDataFrame(rows, columns=list(PROPERTY_ORDER), geometry=geometry, crs="EPSG:4326")
+    # Nullable ints: pandas would otherwise turn a year column with nulls into floats.
+    return frame.astype({"year_start": "Int64", "year_end": "Int64"})
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Run ``write(tmp)`` then move tmp over ``path``; on any failure ``path`` is untouched."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()  # some writers (GDAL) refuse to overwrite an existing file
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _write_geojson(events: Sequence[Event], tmp: Path) -> None:
+    # GDAL's RFC 7946 mode: [lon, lat], WGS84, no crs member, no bbox.
+    events_to_geodataframe(events).to_file(
+        tmp, driver="GeoJSON", RFC7946="YES", COORDINATE_PRECISION=6, WRITE_BBOX="NO"
+    )
+
+
+def _write_tabular(events: Sequence[Event], tmp: Path, kind: str) -> None:
+    gdf = events_to_geodataframe(events)
+    gdf["actors"] = ["; ".join(e.actors) for e in sort_events(events)]
+    if kind == "GeoParquet":
+        gdf.to_parquet(tmp, index=False)
+    elif kind == "CSV":
+        frame = gdf.drop(columns="geometry")
+        frame.insert(5, "lat", gdf.geometry.y)
+        frame.insert(6, "lon", gdf.geometry.x)
+        frame.to_csv(tmp, index=False)
+    else:
+        gdf.to_file(tmp, driver="GPKG", layer="events")
+
+
+def write_events(events: Sequence[Event], path: Path) -> Path:
+    """Write events in the format the suffix names; raises OutputError on a bad suffix."""
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        known = ", ".join(sorted(SUFFIXES))
+        raise OutputError(f"{path}: unknown output format {path.suffix!r} (use one of {known})")
+    if kind == "GeoJSON":
+        atomic_write(path, lambda tmp: _write_geojson(events, tmp))
+    else:
+        atomic_write(path, lambda tmp: _write_tabular(events, tmp, kind))
+    return path

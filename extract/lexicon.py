@@ -1,0 +1,257 @@
+"""Word lists the events stage reasons with: category triggers, actors, cue words.
+
+Kept apart from the logic so an analyst can extend them without reading code. Each
+trigger is a lower-case word prefix matched at a word start ("strik" covers strike,
+strikes, striking); multi-word cues are matched as phrases.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACTOR_ALIASES",
+    "CATEGORY_TRIGGERS",
+    "GOAL_CUES",
+    "HEDGE_CUES",
+    "KIND_CATEGORY",
+    "LOCATIVE_PREPOSITIONS",
+    "MOTION_CUES",
+    "NEGATION_CUES",
+    "OF_SITE_NOUNS",
+    "REPORTING_NOUNS",
+    "SITE_KINDS",
+    "TITLE_NOUNS",
+    "TRIGGER_LABELS",
+    "VERB_OBJECT_TRIGGERS",
+]
+
+# (prefix, weight). A higher weight wins when triggers of two categories are equally near.
+CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
+    "incident": (
+        ("strike", 1.0), ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
+        ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.6), ("rocket", 0.8),
+        ("drone", 0.6), ("kill", 1.0), ("massacr", 1.2), ("assassinat", 1.2), ("captur", 1.0),
+        ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
+        ("storm", 0.8), ("invasion", 1.0), ("invad", 1.0), ("interven", 0.9), ("input", 0.3),
+        ("offensive", 1.0), ("advanc", 0.8), ("progress", 0.4), ("clash", 1.0), ("battle", 1.0),
+        ("fight", 0.9), ("combat", 1.0), (" war", 0.8), ("war ", 0.8), ("siege", 1.0),
+        ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
+        ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
+        ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("shot down", 1.0), ("ambush", 1.0),
+        ("insurgen", 0.8), ("uprising", 0.8), ("protest", 0.8), ("crackdown", 1.0),
+        ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
+        ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup", 1.0),
+        ("expel", 0.7), ("took ", 0.5), ("control", 0.5), ("casualt", 1.0), ("wound", 1.0),
+        ("hostage", 1.0), ("kidnap", 1.0), ("sabotag", 1.0), ("intercept", 0.8), ("shoot", 0.9),
+        ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
+        ("liberat", 0.8), ("evacuat", 0.6), ("incursion", 1.0), ("operation", 0.5),
+    ),
+    "base": (
+        ("base", 1.3), ("airbase", 1.4), ("air base", 1.4), ("naval", 1.0), ("airfield", 1.3),
+        ("basing", 1.5), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0), ("forces", 0.9),
+        ("fighters", 0.7), ("militia", 0.6), ("facility", 1.1), ("facilities", 1.1),
+        ("presence", 0.8), ("station", 0.9), ("outpost", 1.2), ("headquarter", 1.1),
+        ("camp", 0.8), ("training", 0.8), ("train ", 0.8), ("trained", 0.8), ("advis", 0.7),
+        ("sniper", 0.9), ("barracks", 1.2), ("depot", 1.0), ("factory", 0.8), ("radar", 1.0),
+        ("port call", 1.0), ("on the ground", 0.8), ("military equipment", 0.4),
+        ("intelligence-sharing", 0.8), ("cent", 0.2), ("runway", 1.0), ("hangar", 1.0),
+        ("warship", 0.9), ("fleet", 0.5), ("military site", 1.2), ("military position", 1.2),
+    ),
+    "shrine": (
+        ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
+        ("holy site", 1.5), ("religious tourism", 1.2), ("memorial", 0.8), ("husseiniya", 1.4),
+        ("hussainiya", 1.4), ("sanctuary", 1.0), ("zaynab", 0.8), ("ruqayya", 0.8),
+    ),
+    "diplomacy": (
+        ("visit", 1.0), ("trip", 1.0), ("met ", 1.0), ("met with", 1.1), ("meet", 1.0),
+        ("talks", 1.0), ("summit", 1.1), ("agreement", 0.9), ("treaty", 1.0), ("accord", 0.9),
+        ("memorand", 1.0), ("sign", 0.9), ("embass", 1.2), ("consulat", 1.2), ("ambassador", 1.0),
+        ("envoy", 1.0), ("cultural cent", 1.5), ("recogni", 1.0), ("claim", 0.8),
+        ("negotiat", 1.0), ("conference", 1.0), ("delegation", 1.0), ("discussion", 1.0),
+        ("process", 0.7), ("diplomat", 0.8), ("ban", 0.6), ("deal", 0.8), ("pledg", 0.7),
+        ("consultation", 0.9), ("accredit", 1.0), ("reopen", 0.9), ("opened", 0.6),
+        ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arrived", 0.7),
+        ("went to", 0.8), ("travel", 0.8), ("tour", 0.6), ("ceasefire", 0.9), ("truce", 0.9),
+        ("sanction", 0.5), ("relations", 0.2), ("dialogue", 0.9),
+    ),
+    "other": (
+        ("sent", 0.5), ("send", 0.5), ("provid", 0.5), ("supplied", 0.5), ("supply", 0.5),
+        ("transport", 0.5), ("return", 0.5), ("shut", 0.5), ("sold", 0.5), ("sale", 0.5),
+        ("implement", 0.5), ("invest", 0.5), ("compet", 0.5), ("moved", 0.5), ("fled", 0.5),
+        ("export", 0.5), ("import", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
+        ("oil", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
+        ("project", 0.4), ("built", 0.4), ("construct", 0.4), ("fund", 0.4), ("restor", 0.4),
+        ("cargo", 0.4), ("weapons", 0.4), ("arms", 0.4), ("equipment", 0.3), ("barrels", 0.4),
+        ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
+    ),
+}
+
+# Verbs whose direct object is where the event happened ("captured Damascus").
+VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
+    "visit", "captur", "seiz", "struck", "strik", "bomb", "shell", "attack", "raid", "storm",
+    "took", "take", "taken", "conquer", "overran", "overrun", "invad", "besieg", "recaptur",
+    "liberat", "entered", "toured", "targeted", "hit", "occupied", "annex", "left", "reached",
+    "recogni", "control",
+)
+
+# Where a preposition before a place names where something happened.
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "in", "at", "into", "inside", "within", "near", "outside", "throughout", "across",
+        "over", "towards", "toward", "on", "around", "off", "beside", "via", "through", "to",
+        "from", "against", "onto", "upon", "nearby", "underneath", "under",
+    }
+)
+
+# "to" and "from" name a place only after motion: "visit to Moscow", "sent ... to Syria".
+MOTION_CUES: tuple[str, ...] = (
+    "visit", "trip", "travel", "went", "go ", "came", "come", "arriv", "return", "sent",
+    "send", "deploy", "transport", "moved", "flew", "fled", "deliver", "ship", "export",
+    "smuggl", "pilgrim", "journey", "tour", "relocat", "dispatch", "expel", "withdr",
+    "evacuat", "drove", "driven", "ousted", "advanc", "march", "head", "flown", "launched",
+    "fired", "brought", "carried", "traveled", "travelled", "delegation",
+)
+
+# "the port of Tartus": "of" after these nouns introduces the place itself.
+OF_SITE_NOUNS: frozenset[str] = frozenset(
+    {
+        "port", "province", "city", "town", "village", "outskirts", "governorate", "region",
+        "district", "suburb", "suburbs", "capital", "countryside", "coast", "airport", "base",
+        "shrine", "heart", "centre", "center", "neighborhood", "neighbourhood", "area",
+        "vicinity", "streets", "island", "islands", "gulf", "strait", "north", "south", "east",
+        "west", "northeast", "northwest", "southeast", "southwest", "invasion", "siege",
+        "bombing", "shelling", "occupation", "capture", "fall", "battle", "liberation",
+        "recapture", "territory", "soil", "mountains", "valley", "desert", "bank", "banks",
+        "border", "borders", "environs", "edge", "parts", "part", "municipality",
+    }
+)
+
+# "President of Syria": the place is part of a title, not where something happened.
+TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president", "presidents", "minister", "ministers", "king", "queen", "emir", "shah",
+        "prince", "leader", "leaders", "ambassador", "ambassadors", "government", "governments",
+        "people", "citizens", "republic", "kingdom", "state", "foreign", "prime", "embassy",
+        "representative", "envoy", "allies", "ally", "enemy", "enemies", "friends", "friend",
+        "interests", "policy", "policies", "regime", "army", "navy", "economy", "sovereignty",
+        "security", "independence", "history", "future", "relations", "relationship",
+        "support", "behalf", "role", "influence", "territorial", "integrity", "position",
+        "university", "bank", "ministry", "council", "parliament", "opposition", "demands",
+    }
+)
+
+# The clause is about a goal, wish or threat, not something that happened.
+HEDGE_CUES: tuple[str, ...] = (
+    "would", "could", "might", "may ", "if ", "whether", "unless", "should", "plans to",
+    "plan to", "planned to", "aims to", "aim to", "seek to", "seeks to", "sought to",
+    "hopes to", "hope to", "wants to", "want to", "intends", "threatened to", "vows",
+    "vowed", "in case", "possibility", "prospect",
+)
+GOAL_CUES: tuple[str, ...] = ("influence in", "interests in", "stability in", "security in")
+
+NEGATION_CUES: tuple[str, ...] = (
+    "not ", "never", "no longer", "n't", "nor ", "failed to", "refused", "denied", "rebuffed",
+    "without",
+)
+
+# "a diplomat in Damascus", "sources in Tehran": the place of a source, not of the event.
+REPORTING_NOUNS: frozenset[str] = frozenset(
+    {
+        "diplomat", "diplomats", "source", "sources", "official", "officials", "correspondent",
+        "correspondents", "reporter", "reporters", "journalist", "journalists", "analyst",
+        "analysts", "observer", "observers", "resident", "residents", "activist", "activists",
+        "spokesman", "spokesperson", "spokeswoman", "outlet", "newspaper", "agency",
+    }
+)
+
+# Place kinds that are sites in their own right: a mention is a location whatever its role.
+SITE_KINDS: frozenset[str] = frozenset(
+    {
+        "base", "airbase", "air base", "naval base", "facility", "shrine", "mosque", "airport",
+        "embassy", "consulate", "district", "island", "pipeline", "square", "port", "site",
+        "military", "checkpoint", "crossing", "dam", "border crossing", "prison", "building",
+        "neighborhood", "neighbourhood", "landmark", "mausoleum", "church", "camp", "complex",
+        "research centre", "research center", "oil field", "oilfield", "bridge", "strait",
+    }
+)
+
+# A category a kind of place implies when the sentence says nothing more specific.
+KIND_CATEGORY: dict[str, str] = {
+    "base": "base",
+    "airbase": "base",
+    "air base": "base",
+    "naval base": "base",
+    "military": "base",
+    "facility": "base",
+    "research centre": "base",
+    "research center": "base",
+    "camp": "base",
+    "shrine": "shrine",
+    "mosque": "shrine",
+    "mausoleum": "shrine",
+    "church": "shrine",
+    "embassy": "diplomacy",
+    "consulate": "diplomacy",
+}
+
+# Canonical actor -> the words that name it (matched whole-word, case-sensitive).
+ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
+    "Iran": ("Iran", "Iranian", "Iranians", "Tehran", "Islamic Republic", "Persian", "Persians",
+             "Khamenei", "Rouhani", "Raisi", "Ahmadinejad", "Pezeshkian", "Araghchi", "Zarif"),
+    "IRGC": ("IRGC", "Revolutionary Guard", "Revolutionary Guards", "Quds Force", "Soleimani",
+             "Revolutionary Guard Corps"),
+    "Syria": ("Syria", "Syrian", "Syrians", "Damascus", "Assad", "Ba'athist", "Baathist"),
+    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "Shoigu",
+               "Lavrov", "Soviet"),
+    "Israel": ("Israel", "Israeli", "Israelis", "IDF", "Netanyahu", "Gantz", "Mossad"),
+    "Turkey": ("Turkey", "Turkish", "Türkiye", "Ankara", "Erdogan", "Erdoğan"),
+    "United States": ("United States", "U.S.", "U. S.", "US", "USA", "American", "Americans",
+                      "Washington", "Pentagon", "Trump", "Biden", "Obama", "CENTCOM"),
+    "Hezbollah": ("Hezbollah", "Hizbollah", "Hizballah", "Nasrallah"),
+    "Iraq": ("Iraq", "Iraqi", "Iraqis", "Baghdad", "Saddam"),
+    "Lebanon": ("Lebanon", "Lebanese", "Beirut"),
+    "Islamic State": ("Islamic State", "ISIS", "ISIL", "Daesh", "IS"),
+    "HTS": ("HTS", "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Hay’at Tahrir al-Sham",
+            "Tahrir al-Sham"),
+    "UAE": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),
+    "Saudi Arabia": ("Saudi Arabia", "Saudi", "Saudis", "Riyadh"),
+    "Hamas": ("Hamas",),
+    "Qatar": ("Qatar", "Qatari"),
+    "Jordan": ("Jordan", "Jordanian"),
+    "China": ("China", "Chinese", "Beijing"),
+    "United Nations": ("United Nations", "UN", "U.N.", "Security Council", "UNSC"),
+    "European Union": ("European Union", "EU"),
+    "Egypt": ("Egypt", "Egyptian"),
+}
+
+# A short noun for the popup label, keyed by the trigger prefix that fired.
+TRIGGER_LABELS: dict[str, str] = {
+    "strike": "Strike", "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
+    "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
+    "missile": "Missile strike", "kill": "Killing", "massacr": "Massacre",
+    "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
+    "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
+    "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
+    "advanc": "Advance", "clash": "Clashes", "battle": "Battle", "fight": "Fighting",
+    "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",
+    "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "control": "Control",
+    "explosion": "Explosion", "terror": "Terror attack", "crackdown": "Crackdown",
+    "protest": "Protests", "expel": "Expulsion", "resurgen": "Rebel resurgence",
+    "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
+    "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
+    "garrison": "Garrison", "deploy": "Deployment", "troop": "Troops", "forces": "Forces",
+    "fighters": "Fighters", "facility": "Military facility", "facilities": "Military facilities",
+    "presence": "Military presence", "training": "Training", "train ": "Training",
+    "trained": "Training", "sniper": "Snipers", "shrine": "Shrine", "mosque": "Mosque",
+    "mausole": "Mausoleum", "pilgrim": "Pilgrimage", "tomb": "Tomb", "visit": "Visit",
+    "trip": "Visit", "met ": "Meeting", "met with": "Meeting", "meet": "Meeting",
+    "talks": "Talks", "summit": "Summit", "agreement": "Agreement", "treaty": "Treaty",
+    "memorand": "Memorandum", "sign": "Signing", "embass": "Embassy", "consulat": "Consulate",
+    "ambassador": "Ambassador", "envoy": "Envoy", "cultural cent": "Cultural centre",
+    "recogni": "Recognition", "claim": "Territorial claim", "negotiat": "Negotiations",
+    "process": "Peace process", "ban": "Ban", "deal": "Deal", "arrived": "Visit",
+    "went to": "Visit", "sent": "Shipment", "provid": "Supplies", "supplied": "Supplies",
+    "transport": "Transport", "return": "Return", "shut": "Shutdown", "sold": "Sale",
+    "sale": "Sale", "implement": "Projects", "invest": "Investment", "compet": "Rivalry",
+    "oil": "Oil supplies", "fall of": "Fall of the regime", "eased": "Sanctions eased",
+    "restor": "Restoration", "fund": "Funding", "opened": "Opening",
+}

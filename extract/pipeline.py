@@ -1,0 +1,196 @@
+"""The extractor end to end: paths -> documents -> sentences -> places + dates -> events.
+
+This module only wires the stages together and keeps the books (what was read, what
+failed and why); each stage lives in its own module. A document that cannot be read
+becomes a warning line, never an exception that stops the run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from extract.dates import resolve_dates
+from extract.documents import find_documents, read_document
+from extract.errors import DocumentError
+from extract.events import EventContext, events_for_sentence
+from extract.places import PlaceMatcher, default_matcher
+from extract.records import Document, Event, Place, PlaceMention, Sentence
+from extract.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from extract.geocode import ChainGeocoder
+
+__all__ = [
+    "ExtractionReport",
+    "extract_document",
+    "extract_documents",
+    "extract_paths",
+    "warm_up",
+]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class ExtractionReport:
+    """What a run did, for the closing line and for tests."""
+
+    documents_read: int = 0
+    documents_failed: int = 0
+    events: int = 0
+    undated: int = 0
+    ungeocoded: int = 0
+    seconds: float = 0.0
+    bytes_read: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.documents_read} documents read, {self.documents_failed} failed; "
+            f"{self.events} events ({self.undated} undated); "
+            f"{self.ungeocoded} place names not geocoded; {self.seconds:.2f} s"
+        )
+
+
+def warm_up() -> None:
+    """Load the gazetteer and build the matcher (what start-up costs)."""
+    default_matcher()
+
+
+def _online_mentions(
+    matcher: PlaceMatcher, sentence: Sentence, geocoder: ChainGeocoder | None
+) -> tuple[list[PlaceMention], int]:
+    """Site phrases the gazetteer lacks, resolved by the (online) geocoder if there is one."""
+    found: list[PlaceMention] = []
+    missed = 0
+    for start, end, phrase in matcher.unresolved(sentence.text, sentence.start):
+        location = geocoder.geocode(phrase) if geocoder is not None else None
+        if location is None:
+            missed += 1
+            continue
+        raw = location.raw if isinstance(location.raw, dict) else {}
+        place = Place(
+            id=str(raw.get("id") or f"geocoded:{phrase}"),
+            name=str(raw.get("name") or phrase),
+            kind=str(raw.get("kind") or "site"),
+            lat=float(location.latitude),
+            lon=float(location.longitude),
+            precision=1,
+            source=str(raw.get("source") or "geocoder"),
+        )
+        found.append(PlaceMention(start=start, end=end, mention=phrase, place=place))
+    return found, missed
+
+
+def extract_document(
+    doc: Document,
+    *,
+    matcher: PlaceMatcher | None = None,
+    geocoder: ChainGeocoder | None = None,
+    report: ExtractionReport | None = None,
+) -> list[Event]:
+    """All events of one document, in text order."""
+    matcher = matcher or default_matcher()
+    sentences = split_sentences(doc)
+    dated = resolve_dates(sentences)
+    events: list[Event] = []
+    for sentence, dates in zip(sentences, dated, strict=True):
+        if sentence.is_heading:
+            continue
+        mentions = matcher.find(sentence.text, sentence.start)
+        extra, missed = _online_mentions(matcher, sentence, geocoder)
+        if report is not None:
+            report.ungeocoded += missed
+        if not mentions and not extra:
+            continue
+        ctx = EventContext(doc.source, sentence, dates.own, dates.inherited)
+        events.extend(events_for_sentence(ctx, sorted([*mentions, *extra], key=_pos)))
+    return events
+
+
+def _pos(mention: PlaceMention) -> int:
+    return mention.start
+
+
+def extract_documents(
+    docs: Sequence[Document],
+    *,
+    progress: Progress | None = None,
+    geocoder: ChainGeocoder | None = None,
+) -> list[Event]:
+    """Events of already-read documents (the dashboard's upload path)."""
+    matcher = default_matcher()
+    events: list[Event] = []
+    for done, doc in enumerate(docs, start=1):
+        events.extend(extract_document(doc, matcher=matcher, geocoder=geocoder))
+        if progress is not None:
+            progress(done, len(docs))
+    return events
+
+
+def _read_all(
+    pairs: Iterable[tuple[Path, Path]], report: ExtractionReport, progress: Progress | None,
+    total: int,
+) -> Iterable[Document]:
+    for done, (path, root) in enumerate(pairs, start=1):
+        try:
+            doc = read_document(path, root)
+        except DocumentError as exc:
+            report.documents_failed += 1
+            report.warnings.append(str(exc))
+        else:
+            report.documents_read += 1
+            report.bytes_read += len(doc.text.encode("utf-8", "replace"))
+            yield doc
+        if progress is not None:
+            progress(done, total)
+
+
+def extract_paths(
+    paths: Sequence[Path],
+    *,
+    online: bool = False,
+    progress: bool | Progress = False,
+    geocoder: ChainGeocoder | None = None,
+) -> tuple[list[Event], ExtractionReport]:
+    """Read every document under ``paths`` and extract their events."""
+    started = time.perf_counter()
+    report = ExtractionReport()
+    pairs, notes = find_documents(list(paths))
+    report.warnings.extend(notes)
+    if geocoder is None and online:
+        from extract.geocode import build_geocoder
+
+        geocoder = build_geocoder(online=True)
+    matcher = default_matcher()
+    callback = _progress_bar(len(pairs)) if progress is True else (progress or None)
+    events: list[Event] = []
+    for doc in _read_all(pairs, report, callback, len(pairs)):
+        events.extend(extract_document(doc, matcher=matcher, geocoder=geocoder, report=report))
+    if progress is True and callback is not None:
+        callback(-1, len(pairs))
+    report.events = len(events)
+    report.undated = sum(1 for e in events if e.year_start is None)
+    report.seconds = time.perf_counter() - started
+    return events, report
+
+
+def _progress_bar(total: int) -> Progress | None:
+    """A tqdm bar on stderr, only worth showing for many documents."""
+    if total < 20:
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="doc", desc="extract", leave=False)
+
+    def update(done: int, _total: int) -> None:
+        if done < 0:
+            bar.close()
+        else:
+            bar.update(1)
+
+    return update
