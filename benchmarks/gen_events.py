@@ -211,7 +211,7 @@ def _century(rng: random.Random) -> dict[str, Any]:
     century = rng.randint(7, 19)
     first = (century - 1) * 100 + 1
     return _props(
-        str(first), str(first + 99), "century", f"the {century}th century", first, first + 99
+        str(first), str(first + 99), "century", f"In the {century}th century", first, first + 99
     )
 
 
