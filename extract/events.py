@@ -324,12 +324,28 @@ def _make_event(mention: PlaceMention, ctx: EventContext, hits: list[tuple[int, 
     )
 
 
+_CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$")
+
+
+def _with_conjuncts(mentions: Sequence[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
+    """Located mentions, plus those conjoined to one: "in Tehran and Damascus"."""
+    located: list[PlaceMention] = []
+    previous: PlaceMention | None = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start] if previous else ""
+        conjoined = previous is not None and previous in located and bool(_CONJUNCTION.match(gap))
+        if conjoined or is_event_location(mention, sentence):
+            located.append(mention)
+        previous = mention
+    return located
+
+
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:
     """The events one sentence states, one per place."""
     sentence = ctx.sentence
     if sentence.is_heading or not mentions or sentence.text.rstrip().endswith("?"):
         return []
-    located = [m for m in mentions if is_event_location(m, sentence)]
+    located = _with_conjuncts(mentions, sentence)
     located = _unique_places(_drop_covered_areas(located))
     if not located:
         return []

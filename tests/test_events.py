@@ -1,0 +1,168 @@
+"""The events stage on constructed sentences: which mentions are event locations, and what happened.
+
+Places are built by hand so these tests pin the linguistic rules, not the gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.events import EventContext, events_for_sentence, find_actors, is_event_location
+from extract.records import DateSpan, Place, PlaceMention, Sentence
+
+PLACES = {
+    "Syria": Place("syria", "Syria", "country", 35.0, 38.0, "SY", precision=3),
+    "Iran": Place("iran", "Iran", "country", 32.0, 53.0, "IR", precision=3),
+    "Egypt": Place("egypt", "Egypt", "country", 26.8, 30.8, "EG", precision=3),
+    "Lebanon": Place("lebanon", "Lebanon", "country", 33.85, 35.86, "LB", precision=3),
+    "Tehran": Place("tehran", "Tehran", "city", 35.69, 51.39, "IR"),
+    "Damascus": Place("damascus", "Damascus", "city", 33.51, 36.29, "SY"),
+    "Moscow": Place("moscow", "Moscow", "city", 55.75, 37.62, "RU"),
+    "Hama": Place("hama", "Hama", "city", 35.13, 36.76, "SY"),
+    "Aleppo": Place("aleppo", "Aleppo", "city", 36.2, 37.13, "SY"),
+    "Tartus": Place("tartus", "Tartus", "city", 34.89, 35.89, "SY"),
+    "Abu Dhabi": Place("abu-dhabi", "Abu Dhabi", "city", 24.45, 54.38, "AE"),
+    "Khmeimim airfield": Place("khmeimim", "Khmeimim Air Base", "base", 35.40, 35.95, "SY"),
+    "Sayyida Zaynab": Place("zaynab", "Sayyidah Zaynab Mosque", "shrine", 33.44, 36.34, "SY"),
+    "Iranian embassy": Place("embassy", "Embassy of Iran, Damascus", "embassy", 33.5, 36.25, "SY"),
+}
+
+
+def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[str, str]:
+    """Events of one sentence as {mention: category}."""
+    sentence = Sentence(start=100, end=100 + len(text), text=text, paragraph=0, section=0)
+    mentions = []
+    for name in names:
+        at = text.index(name)
+        mentions.append(PlaceMention(100 + at, 100 + at + len(name), name, PLACES[name]))
+    events = events_for_sentence(EventContext("doc.txt", sentence, dates, None), mentions)
+    return {e.mention: e.category for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iranian president says Tehran will keep its forces in place.", "Tehran"),
+        ("Moscow has been a key arms supplier to the regime.", "Moscow"),
+        ("Syria's strategic alliance with Egypt ended in a treaty dispute.", "Egypt"),
+        ("The report was published by an Abu Dhabi-based media outlet after the strikes.",
+         "Abu Dhabi"),
+        ("Assad did not visit Iran while the Ayatollah was alive.", "Iran"),
+        ("He told reporters that Iran could visit Damascus next year.", "Damascus"),
+        ("Bashar al-Assad took over as President of Syria after the funeral.", "Syria"),
+        ('He said: "In Syria, the hand of America is evident," after the attack.', "Syria"),
+        ("The Iran–Syria alliance was signed after talks.", "Syria"),
+        ("Iran reported the attack, according to one diplomat in Damascus.", "Damascus"),
+    ],
+)
+def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
+    assert name not in _run(text, [name])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        ("On 16 June 2006, Iran and Syria signed an agreement in Tehran.", "Tehran", "diplomacy"),
+        ("In May 2023, President Raisi went to Damascus on a state visit.", "Damascus", "diplomacy"),
+        ("After rebels captured Damascus on 8 December 2024, looting began.", "Damascus",
+         "incident"),
+        ("Khomeini was restrained in his condemnation of the 1982 Hama massacre.", "Hama",
+         "incident"),
+        ("Russia and Syria signed a basing agreement for Khmeimim airfield.", "Khmeimim airfield",
+         "base"),
+        ("It has a naval base in the Syrian port of Tartus.", "Tartus", "base"),
+        ("Iranians made pilgrimages to shrines like Sayyida Zaynab.", "Sayyida Zaynab", "shrine"),
+        ("The Iranian embassy was ransacked by crowds.", "Iranian embassy", "incident"),
+        ("Iran has deployed troops and advisers in Syria since the uprising.", "Syria", "base"),
+        ("Rebel forces took over the Syrian city of Aleppo.", "Aleppo", "incident"),
+        ("Iran sent weapons and oil shipments to Syria by air.", "Syria", "other"),
+    ],
+)
+def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
+    assert _run(text, [name]).get(name) == category
+
+
+def test_site_mention_is_an_event_without_any_trigger() -> None:
+    assert _run("Sayyida Zaynab lies south of the capital.", ["Sayyida Zaynab"]) == {
+        "Sayyida Zaynab": "shrine"
+    }
+
+
+def test_sentence_without_anything_happening_gives_no_event() -> None:
+    assert _run("The Shia community lives in Lebanon.", ["Lebanon"]) == {}
+
+
+def test_questions_are_not_events() -> None:
+    assert _run("Who attacked the convoy in Syria?", ["Syria"]) == {}
+
+
+def test_country_dropped_when_a_place_inside_it_is_named() -> None:
+    text = "In 2008, Iranians visited Syria to make pilgrimages to shrines like Sayyida Zaynab."
+    assert _run(text, ["Syria", "Sayyida Zaynab"]) == {"Sayyida Zaynab": "shrine"}
+
+
+def test_one_event_per_place_per_sentence() -> None:
+    text = "Clashes in Damascus spread as militias attacked checkpoints in Damascus."
+    at1 = text.index("Damascus")
+    at2 = text.index("Damascus", at1 + 1)
+    sentence = Sentence(0, len(text), text, 0, 0)
+    mentions = [
+        PlaceMention(at1, at1 + 8, "Damascus", PLACES["Damascus"]),
+        PlaceMention(at2, at2 + 8, "Damascus", PLACES["Damascus"]),
+    ]
+    events = events_for_sentence(EventContext("d.txt", sentence), mentions)
+    assert len(events) == 1
+
+
+def test_event_carries_contract_fields_and_nearest_date() -> None:
+    text = "In 1983 Iran opened a cultural center in Damascus, and in 2005 Syria did so too."
+    early = DateSpan(3, 7, "1983", "1983", None, "year", 1983, 1983)
+    late = DateSpan(text.index("2005"), text.index("2005") + 4, "2005", "2005", None, "year",
+                    2005, 2005)
+    sentence = Sentence(0, len(text), text, 0, 0)
+    at = text.index("Damascus")
+    mention = PlaceMention(at, at + 8, "Damascus", PLACES["Damascus"])
+    (event,) = events_for_sentence(EventContext("a/b.txt", sentence, (early, late)), [mention])
+    assert event.category == "diplomacy"
+    assert event.year_start == 2005 or event.year_start == 1983
+    assert text[event.char_start : event.char_end] == event.evidence
+    assert event.source == "a/b.txt"
+    assert 0 < event.confidence <= 1
+    assert event.actors == ("Iran", "Syria")
+    assert "Damascus" in event.event
+
+
+def test_event_ids_are_stable_and_distinct() -> None:
+    text = "Talks were held in Tehran and Damascus."
+    first = _ids(text)
+    assert first == _ids(text)
+    assert len(set(first)) == 2
+
+
+def _ids(text: str) -> list[str]:
+    sentence = Sentence(0, len(text), text, 0, 0)
+    mentions = [
+        PlaceMention(text.index(n), text.index(n) + len(n), n, PLACES[n])
+        for n in ("Tehran", "Damascus")
+    ]
+    return [e.id for e in events_for_sentence(EventContext("x.txt", sentence), mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Iranian and Russian officials met the IRGC.", ("Iran", "Russia", "IRGC")),
+        ("The US-led coalition struck IS targets.", ("United States", "Islamic State")),
+        ("Hezbollah fighters and Israeli jets clashed.", ("Hezbollah", "Israel")),
+        ("Nothing about anyone here.", ()),
+    ],
+)
+def test_actors(text: str, actors: tuple[str, ...]) -> None:
+    assert find_actors(text) == actors
+
+
+def test_is_event_location_for_site_even_as_subject() -> None:
+    text = "Khmeimim airfield hosts Russian jets."
+    sentence = Sentence(0, len(text), text, 0, 0)
+    mention = PlaceMention(0, 17, "Khmeimim airfield", PLACES["Khmeimim airfield"])
+    assert is_event_location(mention, sentence)
