@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks import corpus_vocab as V
+from benchmarks import run as bench_run
+from benchmarks.bench_extract import evaluate, format_table
 from benchmarks.gen_corpus import (
     PLACELESS_SHARE,
     date_phrase,
@@ -21,6 +23,7 @@ from benchmarks.gen_corpus import (
     load_vocabulary,
     make_sentence,
 )
+from benchmarks.run import summary_rows
 
 MONTH = "(?:" + "|".join(V.MONTHS) + ")"
 
@@ -156,3 +159,41 @@ def test_gazetteer_rows_feed_the_vocabulary(tmp_path: Path) -> None:
 def test_non_positive_size_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="size_mb must be positive"):
         generate_corpus(tmp_path, 0)
+
+
+# ---------------------------------------------------------------- bench reporting
+
+
+@pytest.mark.parametrize(
+    ("startup", "speed", "rss", "verdicts"),
+    [
+        (1.5, 5.0, 500.0, ["PASS", "PASS", "PASS"]),  # targets are inclusive
+        (1.51, 4.99, 500.1, ["MISS", "MISS", "MISS"]),
+        (0.4, 12.0, 800.0, ["PASS", "PASS", "MISS"]),
+    ],
+)
+def test_extract_targets_pass_or_miss(
+    startup: float, speed: float, rss: float, verdicts: list[str]
+) -> None:
+    checks = evaluate(startup, speed, rss)
+    table = format_table(checks).splitlines()
+    assert [line.split()[-1] for line in table[2:]] == verdicts
+    assert [c.ok for c in checks] == [v == "PASS" for v in verdicts]
+
+
+def test_summary_reads_another_benchmarks_checks() -> None:
+    data = {
+        "checks": [{"name": "10k first map", "value": 2.5, "unit": "s", "target": 3, "ok": False}]
+    }
+    assert summary_rows("dashboard", data) == [
+        ("dashboard", "10k first map", "2.5 s", "3 s", "MISS")
+    ]
+    assert summary_rows("dashboard", {"other": 1}) == [("dashboard", "(see JSON)", "", "", "")]
+
+
+def test_missing_dashboard_benchmark_is_skipped_not_crashed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(bench_run, "DASHBOARD_MODULE", "benchmarks.no_such_benchmark")
+    assert bench_run._run_dashboard() is None
+    assert "does not exist yet" in capsys.readouterr().out
