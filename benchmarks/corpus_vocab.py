@@ -416,7 +416,7 @@ PLACE_TEMPLATES: tuple[str, ...] = (
     "{Actor} helped to renovate and expand {shrine} {when}.",
     "{Actor} restored the mausoleums in {town} {when}.",
     "A bomb exploded near {shrine} {when}, killing {n} worshippers.",
-    "Fighters of {group} vowed to defend {shrine} against attacks.",
+    "Fighters of {group} vowed {when} to defend {shrine} against attacks.",
     "Thousands gathered at {shrine} for Ashura {when}.",
     # arrests and seizures
     "{When}, {Adj} forces arrested {n} members of {group} in {region}.",
@@ -457,7 +457,7 @@ PLACELESS_TEMPLATES: tuple[str, ...] = (
     "{person} stated {when} that cooperation on {topic} would deepen.",
     "Several officers of {group} have been killed in combat since {n} of them were named.",
     "{Agent} issued a statement urging restraint {when}.",
-    "These disagreements over {topic} never threatened to derail the relationship.",
+    "These disagreements over {topic} never threatened to derail ties with {agent}.",
     "The trip aimed to enhance cooperation in {topic}, said {person}.",
     "{When}, {agent} and {agent2} discussed the prospects of mutual cooperation.",
     "Critics demanded to know why {agent} had invested {big} dollars abroad.",
