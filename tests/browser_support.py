@@ -14,6 +14,7 @@ works air-gapped.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -53,6 +54,32 @@ APP_ROOT = '[data-testid="stApp"]'
 # Leaflet markers as they appear in the DOM: icons (incl. cluster and div icons) in the
 # marker pane, and interactive vector markers (CircleMarker) in the overlay pane.
 MARKER_SELECTOR = ".leaflet-marker-pane > .leaflet-marker-icon, path.leaflet-interactive"
+# The year slider's widget key in dashboard/app.py.
+YEAR_SLIDER_KEY = "years"
+# What the map in the st_folium iframe shows, read from the parent page (the iframe is
+# same-origin), so it survives the iframe being reloaded. streamlit-folium keeps the
+# Leaflet map in ``window.map``. ``points`` counts point layers on the map (markers,
+# circle markers, cluster icons; popups and tooltips excluded), ``events`` adds up the
+# events behind them (a cluster counts its children), ``dom`` counts marker elements.
+# Layers rather than DOM nodes, because a canvas renderer draws markers without any.
+MAP_STATE_JS = """(iframeSelector) => {
+  const frame = document.querySelector(iframeSelector);
+  let win = null, doc = null;
+  try { win = frame && frame.contentWindow; doc = frame && frame.contentDocument; }
+  catch (e) { return null; }
+  if (!win || !doc || !win.map || !win.L || !doc.querySelector('.leaflet-container')) {
+    return null;
+  }
+  let points = 0, events = 0;
+  win.map.eachLayer((layer) => {
+    if (typeof layer.getLatLng !== 'function' || layer instanceof win.L.DivOverlay) return;
+    points += 1;
+    events += typeof layer.getChildCount === 'function' ? layer.getChildCount() : 1;
+  });
+  const dom = doc.querySelectorAll(MARKERS).length;
+  return { points, events, dom };
+}""".replace("MARKERS", json.dumps(MARKER_SELECTOR))
+SIGNATURE_JS = "(s) => (s ? `${s.points}|${s.events}` : null)"
 INSTALL_HINT = (
     "Install it with `sudo apt-get install chromium` (Debian; `make browser-deps` does this "
     f"as root) or point ${CHROMIUM_ENV} at a Chromium binary."
@@ -293,3 +320,28 @@ def press_on(locator: Any, key: str, times: int = 1) -> None:
     locator.focus()
     for _ in range(times):
         locator.press(key)
+
+
+def map_state(page: Page) -> dict[str, int] | None:
+    """Points, events and marker elements on the map now (None: no map yet)."""
+    state = page.evaluate(MAP_STATE_JS, MAP_IFRAME)
+    return None if state is None else {k: int(v) for k, v in state.items()}
+
+
+def map_signature(state: dict[str, Any] | None) -> str | None:
+    """What changes when the markers change; same format as ``SIGNATURE_JS``."""
+    return None if state is None else f"{state['points']}|{state['events']}"
+
+
+def wait_map(
+    page: Page, predicate: str = "s => s.points > 0", timeout_ms: float = 60_000
+) -> dict[str, int]:
+    """Wait until the map exists and its state satisfies the JS arrow ``predicate``."""
+    handle = page.wait_for_function(
+        f"(sel) => {{ const s = ({MAP_STATE_JS})(sel);"
+        f" return s && ({predicate})(s) ? s : false; }}",
+        arg=MAP_IFRAME,
+        timeout=timeout_ms,
+        polling="raf",
+    )
+    return {k: int(v) for k, v in handle.json_value().items()}
