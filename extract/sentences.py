@@ -1,0 +1,219 @@
+"""Step 2 of the pipeline: split a document's blocks into sentences.
+
+``split_sentences(doc)`` walks ``doc.blocks`` in order. A heading block becomes one
+``Sentence(is_heading=True)`` spanning the whole heading line (``==History==`` included,
+because ``Sentence.text`` must equal ``doc.text[start:end]``); it opens a new section.
+Prose blocks are cut at sentence boundaries by a hand-written scanner (a regex finds
+the candidates, a few rules veto them), which runs at tens of MB/s where a blank spaCy
+pipeline manages about one.
+
+Numbering and headings, as the date stage reads them:
+
+* ``section`` is 0 before the first heading and goes up by one at every heading, of any
+  level; a heading sentence carries the number of the section it opens.
+* ``paragraph`` is the 0-based index of the prose block; a heading sentence carries the
+  index the next prose block will get.
+* ``heading`` is the *cleaned* title of the latest heading (``2000s–2011`` for
+  ``===2000s–2011===``, ``History`` for ``## History ##``), None before the first one;
+  a heading sentence carries its own title. The raw line is the heading sentence's text.
+
+A boundary is ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed
+by whitespace and a capital, digit, opening quote or bracket, or by an ellipsis that
+starts a new fragment. It is vetoed after abbreviations (``Mr.``, ``Gen.``, ``U.S.``,
+``e.g.``, ``Jan.``, ``No. 5``), after single-letter initials (``A. B. Smith``,
+``U. S. Secretary``), and inside a quotation that closes later in the same block. A
+period glued to a capitalised word (``republic.Overview``) is also a boundary when the
+word before it is a plain lower-case word, a common defect of scraped text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.records import Block, Document, Sentence
+
+__all__ = ["heading_title", "split_sentences"]
+
+# Abbreviations that never end a sentence (compared lower-cased, without the period).
+_ABBREVIATIONS = frozenset(
+    {
+        *("mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "gen", "lt", "col"),
+        *("maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "gov", "sen"),
+        *("rep", "pres", "amb", "hon", "rev", "fr", "sr", "jr", "st", "mt", "ft", "vs", "v"),
+        *("cf", "al", "approx", "dept", "est", "inc", "ltd", "corp", "co", "bros", "fig"),
+        *("figs", "vols", "ed", "eds", "ch", "sec", "para", "ca", "op"),
+    }
+)
+# Abbreviations that only stay attached before a number: "No. 5", "p. 12", "pp. 3-9".
+_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "art", "vol"})
+_MONTHS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+_OPENERS = "\"'“‘«([¿¡"
+# Terminal marks, closing quotes/brackets, then citation marks ("[47]", left out of both
+# sentences), then whitespace or a glued capitalised word.
+_CANDIDATE = re.compile(r"""([.!?…]+)(["'”’»)\]]*)((?:\[\d{1,3}\])*)(\s+|(?=[A-Z][a-z]))""")
+# A heading that lost its line break: "Military Support The Iranian regime's support".
+# Up to five capitalised words, then a word that typically opens a sentence, then more.
+_FOLLOWERS = (
+    *("The", "A", "An", "In", "On", "At", "This", "These", "Those", "Since", "During"),
+    *("After", "Before", "When", "While", "Although", "However", "According"),
+)
+_FOLLOWER_SET = frozenset(_FOLLOWERS)
+_GLUED_TITLE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
+    rf"(?=(?:{'|'.join(_FOLLOWERS)})\s+\S+\s+\S+\s+\S+)"
+)
+_HAS_WORD = re.compile(r"\w")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, i.e, a.m
+_QUOTE_REACH = 600  # how far ahead a closing quote may be and still hold a sentence open
+_HEADING_MARKS = re.compile(r"^\s*(?:={1,6}|#{1,6})\s*|\s*(?:={1,6}|\s#+)\s*$")
+
+
+def heading_title(line: str) -> str:
+    """A heading line without its wiki ``=`` or Markdown ``#`` markers."""
+    return _HEADING_MARKS.sub("", line).strip() or line.strip()
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """The sentences (and headings) of ``doc.blocks``, in document order."""
+    out: list[Sentence] = []
+    section = paragraph = 0
+    heading: str | None = None
+    for block in doc.blocks:
+        if block.kind == "heading":
+            section += 1
+            span = _stripped(doc.text, block.start, block.end)
+            if span is None:
+                continue
+            raw = doc.text[span[0] : span[1]]
+            heading = heading_title(raw)
+            out.append(Sentence(span[0], span[1], raw, paragraph, section, heading, True))
+            continue
+        for start, end in _spans(doc.text, block):
+            out.append(Sentence(start, end, doc.text[start:end], paragraph, section, heading))
+        paragraph += 1
+    return out
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``start:end`` without surrounding whitespace, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _spans(text: str, block: Block) -> list[tuple[int, int]]:
+    """Sentence spans of one prose block, as document offsets."""
+    chunk = text[block.start : block.end]
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    quotes = _QuoteState(chunk)
+    for found in _CANDIDATE.finditer(chunk):
+        stop, resume = found.end(2), found.end(4)
+        if resume >= len(chunk) or not _is_boundary(chunk, found, quotes):
+            continue
+        _add(chunk, begin, stop, spans)
+        begin = resume
+    _add(chunk, begin, len(chunk), spans)
+    return [(block.start + a, block.start + b) for a, b in spans]
+
+
+def _add(chunk: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append the trimmed span, split off a glued title, skip spans with no words."""
+    span = _stripped(chunk, start, end)
+    if span is None or not _HAS_WORD.search(chunk, span[0], span[1]):
+        return
+    title = _GLUED_TITLE.match(chunk, span[0], span[1])
+    if title and _FOLLOWER_SET.isdisjoint(title.group(1).split()):
+        spans.append((span[0], title.end(1)))
+        span = (title.end(), span[1])
+    spans.append(span)
+
+
+class _QuoteState:
+    """Whether a position sits inside a quotation that closes later in the block.
+
+    Counts are carried forward incrementally so a block is scanned once, however many
+    candidate boundaries it has.
+    """
+
+    __slots__ = ("chunk", "curly", "pos", "straight")
+
+    def __init__(self, chunk: str) -> None:
+        self.chunk = chunk
+        self.pos = 0
+        self.straight = 0
+        self.curly = 0
+
+    def inside(self, at: int) -> bool:
+        seen = self.chunk[self.pos : at]
+        self.pos = at
+        self.straight += seen.count('"')
+        opened = seen.count("“") + seen.count("«")
+        self.curly = max(0, self.curly + opened - seen.count("”") - seen.count("»"))
+        reach = at + _QUOTE_REACH
+        # An unmatched quote (common in scraped text) must not swallow the block, so
+        # a quotation only holds the sentence open when its closing mark is in sight.
+        if self.straight % 2 and self.chunk.find('"', at, reach) != -1:
+            return True
+        return self.curly > 0 and (
+            self.chunk.find("”", at, reach) != -1 or self.chunk.find("»", at, reach) != -1
+        )
+
+
+def _is_boundary(chunk: str, found: re.Match[str], quotes: _QuoteState) -> bool:
+    punct, resume = found.group(1), found.end(4)
+    nxt = chunk[resume]
+    glued = found.end(3) == resume
+    if glued and not _glued_boundary(chunk, found.start(1), punct):
+        return False
+    if not _starts_sentence(chunk, resume, nxt):
+        return False
+    if (
+        punct == "."
+        and not found.group(2)
+        and not found.group(3)
+        and _abbreviation(chunk, found.start(1), nxt)
+    ):
+        return False
+    return not quotes.inside(found.end(2))
+
+
+def _starts_sentence(chunk: str, at: int, nxt: str) -> bool:
+    if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS:
+        return True
+    if nxt == "…" or chunk.startswith("...", at):
+        return True  # "... reported by" after a full stop starts a new snippet fragment
+    return nxt.isalpha() and not nxt.islower()  # scripts without case (Arabic, CJK)
+
+
+def _token_before(chunk: str, end: int) -> str:
+    start = end
+    while start > 0 and not chunk[start - 1].isspace():
+        start -= 1
+    return chunk[start:end].lstrip(_OPENERS)
+
+
+def _abbreviation(chunk: str, dot: int, nxt: str) -> bool:
+    token = _token_before(chunk, dot)
+    if not token:
+        return False
+    lower = token.lower()
+    if lower in _ABBREVIATIONS or token in _MONTHS:
+        return True
+    if lower in _BEFORE_NUMBER and nxt.isdigit():
+        return True
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "A. B. Smith", "U. S. Secretary"
+    return _DOTTED.fullmatch(token) is not None
+
+
+def _glued_boundary(chunk: str, dot: int, punct: str) -> bool:
+    """``republic.Overview``: only after a plain lower-case word, never in a URL."""
+    if punct not in (".", "!", "?"):
+        return False
+    token = _token_before(chunk, dot)
+    return len(token) >= 3 and token.isalpha() and token.islower()
