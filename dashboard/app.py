@@ -1,0 +1,243 @@
+"""Event Atlas dashboard: a time-sliderable map of the events in a GeoJSON file.
+
+    streamlit run dashboard/app.py -- --events geodata/events.geojson
+
+This script only wires widgets to the builders (``filters``, ``mapview``,
+``timeline``, ``downloads``); each is tested on its own. One list of row positions,
+from ``filter_events``, feeds the map, the counts, the timeline, the table and the
+downloads, so they always show the same events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import controls, downloads
+from dashboard.cli import events_path
+from dashboard.data import EventsFileError, EventTable, combine, empty_table, load_events
+from dashboard.filters import filter_events, year_domain
+from dashboard.mapview import build_map, build_markers, map_payload
+from dashboard.popups import date_label
+from dashboard.timeline import timeline_chart, timeline_counts
+from dashboard.uploads import UPLOAD_TYPES, extract_uploads, upload_limit
+from extract.records import CATEGORIES
+
+MAP_HEIGHT = 560
+TABLE_ROWS = 5000  # more rows cost seconds per rerun; the downloads hold them all
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+def _load(path: str, stamp: tuple[int, int]) -> EventTable:
+    return load_events(Path(path))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _payload(_table: EventTable, digest: str) -> str:
+    return map_payload(_table)
+
+
+def load_base(path: Path) -> tuple[EventTable, str | None]:
+    """The events file, or an empty table and a one-line reason."""
+    try:
+        info = path.stat()
+        return _load(str(path), (info.st_mtime_ns, info.st_size)), None
+    except FileNotFoundError:
+        return (
+            empty_table(),
+            f"{path}: events file not found (run `make extract` or pass --events PATH)",
+        )
+    except (OSError, EventsFileError) as err:
+        return empty_table(), str(err)
+
+
+def uploaded_features(box: Any) -> tuple[dict[str, Any], ...]:
+    """Extract events from the sidebar uploads (once per file content)."""
+    limit = upload_limit()
+    files = box.file_uploader(
+        "Add documents (.txt, .md, .html, .pdf)",
+        type=list(UPLOAD_TYPES),
+        accept_multiple_files=True,
+        key="upload",
+        max_upload_size=max(1, math.ceil(limit / (1024 * 1024))),
+        help="The extractor runs on them; their events join the map marked 'uploaded'.",
+    )
+    done: dict[tuple[str, str], Any] = st.session_state.setdefault("_uploads", {})
+    features: list[dict[str, Any]] = []
+    for upload in files or []:
+        data = upload.getvalue()
+        key = (upload.name, hashlib.sha256(data).hexdigest())
+        if key not in done:
+            bar = box.progress(0.0, text=f"Extracting {upload.name}…")
+
+            def progress(step: int, total: int, bar: Any = bar, name: str = upload.name) -> None:
+                bar.progress(
+                    min(1.0, step / max(total, 1)), text=f"Extracting {name}… {step}/{total}"
+                )
+
+            done[key] = extract_uploads([(upload.name, data)], progress)
+            bar.empty()
+        result = done[key]
+        for message in result.errors:
+            box.error(message)
+        if not result.errors:
+            box.caption(f"{upload.name}: {len(result.features)} events added")
+        features.extend(result.features)
+    return tuple(features)
+
+
+def with_uploads(base: EventTable, features: tuple[dict[str, Any], ...]) -> EventTable:
+    key = (
+        base.digest,
+        hashlib.sha256(repr([f["properties"].get("id") for f in features]).encode()).hexdigest(),
+    )
+    cached = st.session_state.get("_combined")
+    if cached is None or cached[0] != key:
+        cached = (key, combine(base, features))
+        st.session_state["_combined"] = cached
+    table: EventTable = cached[1]
+    return table
+
+
+def show_counts(table: EventTable, positions: np.ndarray) -> None:
+    view = table.frame.iloc[positions]
+    per_category = view["category"].value_counts()
+    columns = st.columns(len(CATEGORIES) + 2)
+    columns[0].metric("Events shown", f"{len(positions):,}", help=f"of {len(table):,} loaded")
+    columns[1].metric("Undated", f"{int(view['year_start'].isna().sum()):,}")
+    for column, category in zip(columns[2:], CATEGORIES, strict=True):
+        column.metric(category, f"{int(per_category.get(category, 0)):,}")
+
+
+def table_focus() -> int | None:
+    """The event picked in the table on the last run, once (then the map keeps still)."""
+    state = st.session_state
+    selection = state.get("table")
+    rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
+    previous = state.get("_table_positions")
+    picked = (
+        int(previous[rows[0]])
+        if rows and previous is not None and rows[0] < len(previous)
+        else None
+    )
+    if picked == state.get("_focused"):
+        return None
+    state["_focused"] = picked
+    return picked
+
+
+def show_map(table: EventTable, positions: np.ndarray, view: Any) -> None:
+    fmap = build_map(table, _payload(table, table.digest), view.map)
+    st_folium(
+        fmap,
+        key="map",
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=[],
+        feature_group_to_add=build_markers(positions, table_focus()),
+    )
+
+
+def show_table(table: EventTable, positions: np.ndarray) -> None:
+    shown = positions[:TABLE_ROWS]
+    view = table.frame.iloc[shown]
+    frame = pd.DataFrame(
+        {
+            "year": view["year_start"],
+            "when": [
+                date_label(r)
+                for r in view[["date_start", "date_end", "date_precision", "date_anchor"]].to_dict(
+                    "records"
+                )
+            ],
+            "place": view["place"],
+            "category": view["category"],
+            "event": view["event"],
+            "actors": view["actors"].map(", ".join),
+            "precision": view["geo_precision"],
+            "confidence": view["confidence"],
+            "source": view["source"],
+            "uploaded": view["uploaded"],
+            "evidence": view["evidence"],
+        }
+    ).reset_index(drop=True)
+    if len(positions) > TABLE_ROWS:
+        st.caption(
+            f"First {TABLE_ROWS:,} of {len(positions):,} events; the downloads hold all of them."
+        )
+    st.session_state["_table_positions"] = shown
+    st.dataframe(
+        frame,
+        key="table",
+        on_select="rerun",
+        selection_mode="single-row",
+        hide_index=True,
+        width="stretch",
+    )
+
+
+def show_downloads(table: EventTable, positions: np.ndarray, view: Any) -> None:
+    name = downloads.download_name(view.filters, "geojson")
+    columns = st.columns(3)
+    # Callables: files are built only when clicked, not on every slider move.
+    columns[0].download_button(
+        "Download GeoJSON",
+        data=lambda: downloads.geojson_bytes(table, positions),
+        file_name=name,
+        mime=downloads.GEOJSON_MIME,
+        key="download_geojson",
+        on_click="ignore",
+    )
+    columns[1].download_button(
+        "Download CSV",
+        data=lambda: downloads.csv_bytes(table, positions),
+        file_name=name.replace(".geojson", ".csv"),
+        mime=downloads.CSV_MIME,
+        key="download_csv",
+        on_click="ignore",
+    )
+    columns[2].download_button(
+        "Download GeoPackage",
+        data=lambda: downloads.geopackage_bytes(table, positions),
+        file_name=name.replace(".geojson", ".gpkg"),
+        mime=downloads.GPKG_MIME,
+        key="download_gpkg",
+        on_click="ignore",
+    )
+
+
+def main() -> None:
+    st.set_page_config(page_title="Event Atlas", layout="wide", initial_sidebar_state="expanded")
+    st.title("Event Atlas")
+    filters_box = st.sidebar.container()
+    st.sidebar.header("Documents")
+    base, error = load_base(events_path(sys.argv[1:]))
+    if error:
+        st.error(error)
+    table = with_uploads(base, uploaded_features(st.sidebar))
+    domain = year_domain(table)
+    for note in controls.seed_from_url(domain):
+        st.warning(f"Link: {note}")
+    with filters_box:
+        view = controls.sidebar(table, domain)
+    positions = filter_events(table, view.filters)
+    controls.write_url(view)
+    show_counts(table, positions)
+    show_map(table, positions, view)
+    st.subheader("Events per year")
+    st.altair_chart(timeline_chart(timeline_counts(table, positions)), width="stretch")
+    st.subheader("Events")
+    show_table(table, positions)
+    show_downloads(table, positions, view)
+    controls.play_ticker(domain, view.ancient)
+
+
+main()

@@ -1,0 +1,221 @@
+"""The browser side of the map: Leaflet code that draws events from embedded data.
+
+Drawing 10k events as 10k folium objects costs seconds per slider move, so the map
+works the other way round. Python embeds every event once (coordinates, category,
+precision and the already-escaped popup and tooltip HTML) as a JSON data island in the
+page header; this script, which is the same on every rerun, builds markers lazily
+from it and exposes ``window.atlas``. A slider move then only ships the list of row
+positions to show (see ``mapview.build_markers``), and ``window.atlas.show(ids)``
+swaps the markers inside one marker-cluster layer without reloading the iframe.
+
+No string from a document is ever concatenated into code here: popups and tooltips
+arrive as HTML that ``popups.py`` escaped, read from a JSON island.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ATLAS_CSS", "ATLAS_JS"]
+
+ATLAS_CSS = """
+.atlas-marker { background: none; border: none; }
+.atlas-marker svg { display: block; overflow: visible; }
+.atlas-popup { font: 13px/1.35 sans-serif; max-width: 340px; }
+.atlas-popup mark { background: #ffe066; padding: 0 1px; }
+.atlas-evidence { margin: 4px 0; padding-left: 6px; border-left: 3px solid #bbb; }
+.atlas-uploaded { background: #444; color: #fff; border-radius: 3px; padding: 0 4px;
+  font-size: 11px; }
+.atlas-legend, .atlas-count { background: rgba(255,255,255,0.92); padding: 4px 8px;
+  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3); font: 12px/1.5 sans-serif; }
+.atlas-legend svg { vertical-align: middle; margin-right: 4px; }
+.atlas-legend .atlas-legend-title { font-weight: bold; margin-top: 2px; }
+.atlas-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px;
+  margin-right: 4px; }
+"""
+
+# Rendered by jinja inside folium's script macro: ``{{ map }}`` is the Leaflet map
+# variable and ``{{ config }}`` a script-safe JSON object (see mapview._config).
+ATLAS_JS = r"""
+(function () {
+  var map = {{ map }};
+  var cfg = {{ config }};
+  var island = document.getElementById(cfg.dataId);
+  var data = island ? JSON.parse(island.textContent)
+                    : {lon: [], lat: [], cat: [], prec: [], tip: [], pop: []};
+  var n = data.lon.length;
+  var markers = new Array(n);
+  var icons = {};
+  var hidden = {};
+  var current = [];
+  var state = {version: cfg.version, total: n, count: 0, selected: 0, ready: false,
+               tiles: "pending", outlines: "pending"};
+
+  map.createPane("atlasOutlines");
+  map.getPane("atlasOutlines").style.zIndex = 150;
+  map.getContainer().style.background = "#d7e6ef";
+
+  var countBox = L.control({position: "bottomleft"});
+  countBox.onAdd = function () {
+    var div = L.DomUtil.create("div", "atlas-count");
+    div.setAttribute("data-count", "0");
+    return div;
+  };
+  countBox.addTo(map);
+
+  function updateCount() {
+    var div = countBox.getContainer();
+    div.setAttribute("data-count", String(state.count));
+    div.setAttribute("data-ready", state.ready ? "1" : "0");
+    div.textContent = state.count + (state.count === 1 ? " event" : " events") + " on the map" +
+      (state.ready ? "" : " (drawing\u2026)");
+  }
+
+  var legend = L.control({position: "bottomright"});
+  legend.onAdd = function () {
+    var div = L.DomUtil.create("div", "atlas-legend");
+    div.innerHTML = cfg.legend;
+    return div;
+  };
+  legend.addTo(map);
+
+  var outlinesOnly = L.layerGroup();
+  var baseLayers = {};
+  var tiles = null;
+  if (cfg.tiles) {
+    tiles = L.tileLayer(cfg.tileUrl, {attribution: cfg.tileAttribution, maxZoom: 18});
+    var loaded = 0, failed = 0;
+    tiles.on("tileload", function () { loaded += 1; state.tiles = "online"; });
+    tiles.on("tileerror", function () {
+      failed += 1;
+      // No tile ever arrived: we are offline, so fall back to the outlines alone.
+      if (loaded === 0 && failed >= 3 && map.hasLayer(tiles)) {
+        map.removeLayer(tiles);
+        outlinesOnly.addTo(map);
+        state.tiles = "offline";
+      }
+    });
+    baseLayers[cfg.tileName] = tiles;
+    tiles.addTo(map);
+  } else {
+    outlinesOnly.addTo(map);
+    state.tiles = "offline";
+  }
+  baseLayers[cfg.outlinesName] = outlinesOnly;
+
+  if (cfg.outlines && window.fetch) {
+    fetch(cfg.outlines).then(function (r) {
+      return r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status));
+    }).then(function (geo) {
+      L.geoJSON(geo, {pane: "atlasOutlines", interactive: false, style: cfg.outlineStyle})
+        .addTo(map);
+      state.outlines = "loaded";
+    }).catch(function () { state.outlines = "failed"; });
+  } else {
+    state.outlines = "unavailable";
+  }
+
+  var clustered = cfg.cluster && typeof L.markerClusterGroup === "function";
+  // Synchronous adds: chunked loading keeps adding a superseded selection after a
+  // newer one arrived, and the diff below keeps most slider moves small anyway.
+  var layer = clustered ? L.markerClusterGroup({
+    showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 40
+  }) : L.layerGroup();
+  layer.addTo(map);
+  var onMap = new Uint8Array(n);
+
+  var overlays = {};
+  cfg.categories.forEach(function (name, c) {
+    var group = L.layerGroup();
+    group.atlasCategory = c;
+    overlays[cfg.overlayNames[c]] = group;
+    group.addTo(map);
+  });
+  map.on("overlayadd overlayremove", function (e) {
+    if (e.layer.atlasCategory === undefined) { return; }
+    hidden[e.layer.atlasCategory] = e.type === "overlayremove";
+    render();
+  });
+  L.control.layers(baseLayers, overlays, {collapsed: true, position: "topright"}).addTo(map);
+
+  function icon(c, p) {
+    var key = c + ":" + p;
+    if (!icons[key]) {
+      var s = cfg.sizes[p];
+      icons[key] = L.divIcon({
+        className: "atlas-marker atlas-cat-" + cfg.categories[c] + " atlas-prec-" + p,
+        html: cfg.shapes[c][p], iconSize: [s, s], iconAnchor: [s / 2, s / 2],
+        popupAnchor: [0, -s / 2], tooltipAnchor: [s / 2, 0]
+      });
+    }
+    return icons[key];
+  }
+
+  function marker(i) {
+    var m = markers[i];
+    if (!m) {
+      m = L.marker([data.lat[i], data.lon[i]],
+                   {icon: icon(data.cat[i], data.prec[i]), keyboard: false, riseOnHover: true});
+      m.bindPopup(function () { return data.pop[i]; }, {maxWidth: 360});
+      m.bindTooltip(data.tip[i]);
+      m.atlasIndex = i;
+      markers[i] = m;
+    }
+    return m;
+  }
+
+  function wanted() {
+    var want = new Uint8Array(n);
+    for (var k = 0; k < current.length; k++) {
+      var i = current[k];
+      if (i >= 0 && i < n && !hidden[data.cat[i]]) { want[i] = 1; }
+    }
+    return want;
+  }
+
+  // Swap markers by difference: a one-year slider step touches few of them.
+  function render() {
+    var want = wanted();
+    var add = [], drop = [], count = 0;
+    for (var i = 0; i < n; i++) {
+      if (want[i]) { count += 1; }
+      if (want[i] && !onMap[i]) { add.push(marker(i)); }
+      else if (!want[i] && onMap[i]) { drop.push(markers[i]); }
+    }
+    if (drop.length > count) {
+      layer.clearLayers();
+      add = [];
+      for (var j = 0; j < n; j++) { if (want[j]) { add.push(marker(j)); } }
+    } else if (drop.length) {
+      if (clustered) { layer.removeLayers(drop); }
+      else { drop.forEach(function (m) { layer.removeLayer(m); }); }
+    }
+    if (clustered) { layer.addLayers(add); }
+    else { add.forEach(function (m) { layer.addLayer(m); }); }
+    onMap = want;
+    state.count = count;
+    state.selected = current.length;
+    state.ready = true;
+    updateCount();
+  }
+
+  function focus(i) {
+    if (!(i >= 0 && i < n)) { return; }
+    var m = marker(i);
+    if (!layer.hasLayer(m)) { return; }
+    if (clustered) {
+      layer.zoomToShowLayer(m, function () { m.openPopup(); });
+    } else {
+      map.setView(m.getLatLng(), Math.max(map.getZoom(), 9));
+      m.openPopup();
+    }
+  }
+
+  function show(ids, focusOn) {
+    current = ids || [];
+    render();
+    if (focusOn !== null && focusOn !== undefined) { focus(focusOn); }
+  }
+
+  window.atlas = {show: show, focus: focus, marker: marker, state: state, map: map};
+  updateCount();
+})();
+"""
