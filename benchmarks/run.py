@@ -83,7 +83,9 @@ def summary_rows(name: str, data: dict[str, Any]) -> list[tuple[str, str, str, s
             {True: "PASS", False: "MISS"}.get(ok, str(ok or "").upper()) if ok is not None else ""
         )
         value = f"{_fmt(check.get('value', ''))} {check.get('unit', '')}".strip()
-        target = f"{_fmt(check.get('target', ''))} {check.get('unit', '')}".strip()
+        target = ""
+        if "target" in check:
+            target = f"{_fmt(check['target'])} {check.get('unit', '')}".strip()
         rows.append((name, str(check.get("name", "?")), value, target, result))
     return rows
 

@@ -197,3 +197,10 @@ def test_missing_dashboard_benchmark_is_skipped_not_crashed(
     monkeypatch.setattr(bench_run, "DASHBOARD_MODULE", "benchmarks.no_such_benchmark")
     assert bench_run._run_dashboard() is None
     assert "does not exist yet" in capsys.readouterr().out
+
+
+def test_summary_leaves_target_blank_for_informational_rows() -> None:
+    data = {"checks": [{"name": "1000 events: move_median_s", "value": 0.1234, "unit": "s"}]}
+    assert summary_rows("dashboard", data) == [
+        ("dashboard", "1000 events: move_median_s", "0.123 s", "", "")
+    ]
