@@ -61,7 +61,7 @@ _FOLLOWERS = (
 )
 _FOLLOWER_SET = frozenset(_FOLLOWERS)
 _GLUED_TITLE = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
+    r"(?=[A-Z][\w'’-]*\s+[A-Z])((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
     rf"(?=(?:{'|'.join(_FOLLOWERS)})\s+\S+\s+\S+\s+\S+)"
 )
 _HAS_WORD = re.compile(r"\w")
@@ -108,17 +108,32 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _spans(text: str, block: Block) -> list[tuple[int, int]]:
     """Sentence spans of one prose block, as document offsets."""
     chunk = text[block.start : block.end]
+    size = len(chunk)
     spans: list[tuple[int, int]] = []
     begin = 0
     quotes = _QuoteState(chunk)
+    # One loop with the common case inline: this runs once per sentence of the corpus.
     for found in _CANDIDATE.finditer(chunk):
+        dot, bare_end = found.span(1)
         stop, resume = found.end(2), found.end(4)
-        if resume >= len(chunk) or not _is_boundary(chunk, found, quotes):
+        if resume >= size:
+            continue
+        nxt = chunk[resume]
+        if found.end(3) == resume and not _glued_boundary(chunk, dot, found.group(1)):
+            continue
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _starts_other(nxt)):
+            continue
+        # A lone "." with no quote or citation after it may belong to an abbreviation.
+        lone_dot = bare_end - dot == 1 and chunk[dot] == "." and found.end(3) == bare_end
+        if lone_dot and _abbreviation(chunk, dot, nxt):
+            continue
+        if quotes.quoted and quotes.inside(stop):
             continue
         _add(chunk, begin, stop, spans)
         begin = resume
-    _add(chunk, begin, len(chunk), spans)
-    return [(block.start + a, block.start + b) for a, b in spans]
+    _add(chunk, begin, size, spans)
+    start = block.start
+    return [(start + a, start + b) for a, b in spans]
 
 
 def _add(chunk: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -140,13 +155,14 @@ class _QuoteState:
     candidate boundaries it has.
     """
 
-    __slots__ = ("chunk", "curly", "pos", "straight")
+    __slots__ = ("chunk", "curly", "pos", "quoted", "straight")
 
     def __init__(self, chunk: str) -> None:
         self.chunk = chunk
         self.pos = 0
         self.straight = 0
         self.curly = 0
+        self.quoted = '"' in chunk or "“" in chunk or "«" in chunk
 
     def inside(self, at: int) -> bool:
         seen = self.chunk[self.pos : at]
@@ -164,37 +180,16 @@ class _QuoteState:
         )
 
 
-def _is_boundary(chunk: str, found: re.Match[str], quotes: _QuoteState) -> bool:
-    punct, resume = found.group(1), found.end(4)
-    nxt = chunk[resume]
-    glued = found.end(3) == resume
-    if glued and not _glued_boundary(chunk, found.start(1), punct):
-        return False
-    if not _starts_sentence(chunk, resume, nxt):
-        return False
-    if (
-        punct == "."
-        and not found.group(2)
-        and not found.group(3)
-        and _abbreviation(chunk, found.start(1), nxt)
-    ):
-        return False
-    return not quotes.inside(found.end(2))
-
-
-def _starts_sentence(chunk: str, at: int, nxt: str) -> bool:
-    if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS:
-        return True
-    if nxt == "…" or chunk.startswith("...", at):
+def _starts_other(nxt: str) -> bool:
+    """Sentence starts other than a capital, digit or opening quote."""
+    if nxt in "….":
         return True  # "... reported by" after a full stop starts a new snippet fragment
     return nxt.isalpha() and not nxt.islower()  # scripts without case (Arabic, CJK)
 
 
 def _token_before(chunk: str, end: int) -> str:
-    start = end
-    while start > 0 and not chunk[start - 1].isspace():
-        start -= 1
-    return chunk[start:end].lstrip(_OPENERS)
+    start = max(chunk.rfind(" ", 0, end), chunk.rfind("\n", 0, end), chunk.rfind("\t", 0, end))
+    return chunk[start + 1 : end].lstrip(_OPENERS)
 
 
 def _abbreviation(chunk: str, dot: int, nxt: str) -> bool:
