@@ -74,7 +74,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_dashboard(args: argparse.Namespace) -> int:
-    from dashboard.launch import run_dashboard
+    from dashboard.cli import run_dashboard
 
     if not args.events.exists():
         raise AtlasError(f"{args.events}: events file not found (run: event-atlas extract)")
