@@ -114,9 +114,17 @@ def _year_widgets(domain: YearDomain) -> None:
     else:
         if state["_start"] == state["_end"] and state["_end"] == years[-1]:
             state["_start"] = years[-2]
-        state["years"] = (state["_start"], state["_end"])
+        window = (state["_start"], state["_end"])
+        state["years"] = window
+        # ``value`` makes it a range slider; the state above keeps it in step with
+        # play, the ancient toggle and the mode switch.
         st.select_slider(
-            "Years", options=years, format_func=format_year, key="years", on_change=_on_slider
+            "Years",
+            options=years,
+            value=window,
+            format_func=format_year,
+            key="years",
+            on_change=_on_slider,
         )
     label = "⏸ Pause" if state.get("_playing") else "▶ Play"
     st.button(label, key="play", on_click=_on_play, help="Step through the years, one a second.")

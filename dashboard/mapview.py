@@ -24,7 +24,7 @@ from typing import Any
 
 import folium
 import numpy as np
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from dashboard import assets
@@ -161,14 +161,26 @@ def _config(table: EventTable, options: MapOptions, local: bool) -> str:
     return safe_json(config)
 
 
+class _Raw(Element):  # type: ignore[misc]
+    """Text placed in the page as it is.
+
+    branca wraps each macro's output in a new ``Element``, which compiles it as a
+    Jinja template: a document sentence holding ``{{ ... }}`` would then be run on
+    the server. The data island carries document text, so it never goes that way.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
 class _AtlasLayer(MacroElement):  # type: ignore[misc]
     """The data island, the CSS and the ``window.atlas`` code, as one map child."""
 
     _template = Template(
-        "{% macro header(this, kwargs) %}"
-        '<script type="application/json" id="' + DATA_ISLAND_ID + '">{{ this.payload }}</script>'
-        "<style>{{ this.css }}</style>"
-        "{% endmacro %}"
         "{% macro script(this, kwargs) %}"
         + ATLAS_JS.replace("{{ map }}", "{{ this._parent.get_name() }}").replace(
             "{{ config }}", "{{ this.config }}"
@@ -181,7 +193,13 @@ class _AtlasLayer(MacroElement):  # type: ignore[misc]
         self._name = "AtlasLayer"
         self.payload = payload
         self.config = config
-        self.css = ATLAS_CSS
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        island = f'<script type="application/json" id="{DATA_ISLAND_ID}">{self.payload}</script>'
+        figure.header.add_child(_Raw(f"{island}<style>{ATLAS_CSS}</style>"), name=self.get_name())
+        script = self._template.module.script(self, kwargs)
+        figure.script.add_child(_Raw(script), name=self.get_name())
 
 
 class _AtlasSelection(MacroElement):  # type: ignore[misc]
