@@ -175,15 +175,17 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
     if not data.strip():
         raise DocumentError(f"{name}: empty file")
     hints: dict[int, int] = {}
+    html = False
     if suffix == ".pdf":
         text = _pdf_text(data, name)
     else:
         text = _checked_text(data, name, suffix)
         if suffix in (".html", ".htm") or _HTML_SNIFF.match(text, 0, 1024):
             text, hints = _html_text(text, name)
+            html = True
     if not text.strip():
         raise DocumentError(f"{name}: no readable text")
-    blocks = _blocks(text, hints, markdown=suffix == ".md")
+    blocks = _blocks(text, hints, markdown=suffix == ".md", html=html)
     return Document(source=source, text=text, blocks=blocks)
 
 
@@ -589,12 +591,19 @@ _SKIP_SECTIONS = re.compile(
     r"you (?:may|might) also like)[\s:.]*",
     re.IGNORECASE,
 )
+# Auxiliaries and common irregular verbs of news prose; regular past tenses ("-ed") and
+# third-person forms after a name ("Russia keeps") are recognised by shape.
 _VERBISH = _words(
     "is are was were be been being has have had will would can could should shall may "
-    "might must do does did says said say tells told claims claimed calls called warns "
-    "warned vows vowed remain remains seeks seek hits kills kill backs back opens meets "
-    "visits signs becomes became took takes gave gives went"
+    "might must do does did says said say tells told remain remains hit hits met meets "
+    "took takes gave gives went goes sent sends held holds led leads left leaves fled "
+    "flees fell falls won wins lost loses began begins came comes made makes built builds "
+    "fought fights shot shoots struck strikes seek seeks sought kept keeps brought brings "
+    "found finds stood stands spoke speaks wrote writes ran runs rose rises broke breaks "
+    "chose drew grew knew threw flew saw sees set sets put puts cut cuts bought buys "
+    "paid pays arrives arrive kill kills sign signs open opens visit visits back backs"
 )
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ions", "ics", "ies", "ers", "ists", "ans")
 _MAX_TITLE_WORDS = 20
 _MAX_BOILER_CHARS = 400
 
@@ -636,12 +645,16 @@ def _wrap_width(lines: list[tuple[int, int, str, bool]]) -> int:
     width = lengths[(len(lengths) * 9) // 10]
     if not 30 <= width <= 130:
         return 0
-    full = wrapped = 0
+    full = wrapped = lower = 0
     for (_, _, text, _), nxt in itertools.pairwise(lines):
         if len(text) >= 0.6 * width:
             full += 1
-            wrapped += not nxt[3] and not _terminal(text)
-    return width if wrapped >= max(2, full // 4) else 0
+            if not nxt[3] and not _terminal(text):
+                wrapped += 1
+                lower += nxt[2][0].islower()
+    # Wrapped prose breaks mid-sentence, so many continuation lines start in lower
+    # case; a list of headlines (also long lines without full stops) never does.
+    return width if wrapped >= max(2, full // 4) and lower * 4 >= wrapped else 0
 
 
 def _terminal(text: str) -> bool:
@@ -660,7 +673,10 @@ def _joins(prev: str, line: str, width: int) -> bool:
         return True
     if _terminal(prev):
         return len(prev) >= 0.9 * width
-    return len(prev) >= 0.6 * width
+    # A wrapped line is full: its successor's first word would not have fitted on it.
+    # Without this test a list of short headlines would be read as one paragraph.
+    word = line.split(None, 1)[0]
+    return len(prev) + 1 + len(word) > 0.85 * width
 
 
 def _marked_heading(text: str, start: int, hints: dict[int, int]) -> int:
@@ -769,17 +785,24 @@ def _trimmed(start: int, text: str) -> tuple[int, int, bool]:
     return start + lo, start + hi, listed
 
 
-def _blocks(text: str, hints: dict[int, int], *, markdown: bool = False) -> tuple[Block, ...]:
+def _blocks(
+    text: str, hints: dict[int, int], *, markdown: bool = False, html: bool = False
+) -> tuple[Block, ...]:
     """The prose and heading blocks of a decoded document, in order."""
     lines = _lines(text)
-    units = _units(text, lines, hints, markdown)
+    # HTML lines are block elements, never hard-wrapped prose.
+    width = 0 if html else _wrap_width(lines)
+    units = _units(text, lines, hints, markdown, width)
     return tuple(_resolve(text, units))
 
 
 def _units(
-    text: str, lines: list[tuple[int, int, str, bool]], hints: dict[int, int], markdown: bool
+    text: str,
+    lines: list[tuple[int, int, str, bool]],
+    hints: dict[int, int],
+    markdown: bool,
+    width: int,
 ) -> list[_Unit]:
-    width = _wrap_width(lines)
     metadata = _key_value_runs(lines)
     units: list[_Unit] = []
     skip_level, skip_list, fenced = 0, False, False
@@ -844,14 +867,18 @@ def _prose_like(unit: _Unit) -> bool:
 
 
 def _verbish(text: str) -> bool:
-    words = text.split()
+    """Whether a short line reads like a sentence rather than a label or title."""
+    words = [word.strip(",.;:!?\"'“”‘’()") for word in text.split()]
     if len(words) < 3:
         return False
-    for word in words:
-        token = word.strip(",.;:!?\"'“”‘’()")
-        if token.lower() in _VERBISH or (
-            len(token) >= 5 and token.endswith("ed") and token.islower()
-        ):
+    for before, token in zip(["", *words], words, strict=False):
+        if token.lower() in _VERBISH:
+            return True
+        if len(token) < 4 or not token.islower():
+            continue
+        if len(token) >= 5 and token.endswith("ed"):
+            return True
+        if before[:1].isupper() and token.endswith("s") and not token.endswith(_NOT_VERB_ENDINGS):
             return True
     return False
 

@@ -350,6 +350,24 @@ def test_hard_wrapped_paragraphs_become_one_block_each() -> None:
     assert kept(doc) == [para.strip(), second.strip()]
 
 
+def test_headline_list_is_not_mistaken_for_wrapped_prose() -> None:
+    """Regression: long lines without full stops once merged into one paragraph."""
+    text = (
+        "Iran struggling for relevance in post-Assad Syria\n"
+        "Syria expelled Iranian forces, president says\n"
+        "Global sanctions on Syria eased, but key restrictions remain\n"
+        "Israel struck a weapons depot near Masyaf overnight\n"
+        "Russia keeps its naval facility at Tartus for now\n"
+    )
+    doc = document_from_bytes(text.encode(), "headlines.txt")
+    assert kept(doc) == [
+        "Syria expelled Iranian forces, president says",
+        "Global sanctions on Syria eased, but key restrictions remain",
+        "Israel struck a weapons depot near Masyaf overnight",
+        "Russia keeps its naval facility at Tartus for now",
+    ]
+
+
 # --------------------------------------------------------------------------- bad input
 
 
