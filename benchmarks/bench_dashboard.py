@@ -123,7 +123,7 @@ def measure_size(browser: Any, events: Path, n: int, args: argparse.Namespace) -
                 )
             result["off_host_requests"] = len(log.off_host())
         finally:
-            context.close()
+            bs.close_context(context)
     return result
 
 

@@ -143,6 +143,12 @@ def offline_context(browser: Browser, **options: Any) -> tuple[BrowserContext, N
     return context, log
 
 
+def close_context(context: BrowserContext) -> None:
+    """Close a context made by ``offline_context`` without routes racing the close."""
+    context.unroute_all(behavior="ignoreErrors")
+    context.close()
+
+
 # ---------------------------------------------------------------- the server
 
 
