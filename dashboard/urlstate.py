@@ -61,7 +61,7 @@ def to_params(view: View) -> dict[str, str | list[str]]:
     """Query parameters for ``view``; defaults are left out."""
     f = view.filters
     params: dict[str, str | list[str]] = {}
-    if f.start is not None and not f.cumulative:
+    if f.start is not None:  # kept in cumulative mode too: switching back restores it
         params["from"] = str(f.start)
     if f.end is not None:
         params["to"] = str(f.end)
@@ -76,7 +76,7 @@ def to_params(view: View) -> dict[str, str | list[str]]:
         if value != default:
             params[key] = _flag(value)
     if f.text.strip():
-        params["q"] = f.text.strip()
+        params["q"] = f.text
     for key, attr in _SETS.items():
         values: frozenset[str] = getattr(f, attr)
         if values:

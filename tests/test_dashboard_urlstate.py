@@ -1,0 +1,97 @@
+"""Views round-trip through the URL (dashboard/urlstate.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.filters import FilterState
+from dashboard.mapview import MapOptions
+from dashboard.urlstate import View, from_params, to_params
+from extract.records import CATEGORIES
+
+
+def _as_lists(params: dict[str, str | list[str]]) -> dict[str, list[str]]:
+    """What st.query_params.get_all gives back."""
+    return {k: v if isinstance(v, list) else [v] for k, v in params.items()}
+
+
+words = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=20
+)
+
+
+@st.composite
+def views(draw: st.DrawFn) -> View:
+    start = draw(st.one_of(st.none(), st.integers(-3000, 2100)))
+    end = draw(st.one_of(st.none(), st.integers(start if start is not None else -3000, 2100)))
+    filters = FilterState(
+        start=start,
+        end=end,
+        cumulative=draw(st.booleans()),
+        include_undated=draw(st.booleans()),
+        categories=draw(st.frozensets(st.sampled_from(CATEGORIES))),
+        actors=draw(st.frozensets(words, max_size=3)),
+        places=draw(st.frozensets(words, max_size=3)),
+        sources=draw(st.frozensets(words, max_size=2)),
+        text=draw(st.one_of(st.just(""), words.filter(lambda w: w.strip() == w))),
+    )
+    options = MapOptions(cluster=draw(st.booleans()), tiles=draw(st.booleans()))
+    return View(filters, draw(st.booleans()), options)
+
+
+@settings(max_examples=200, deadline=None)
+@given(views())
+def test_every_view_round_trips(view: View) -> None:
+    back, notes = from_params(_as_lists(to_params(view)))
+    assert notes == []
+    assert back == view
+
+
+def test_default_view_makes_an_empty_query() -> None:
+    assert to_params(View()) == {}
+
+
+def test_link_example() -> None:
+    params = to_params(
+        View(
+            FilterState(
+                start=-539, end=2024, cumulative=True, categories=frozenset({"shrine", "base"})
+            ),
+            True,
+        )
+    )
+    assert params == {
+        "from": "-539",
+        "to": "2024",
+        "mode": "cumulative",
+        "ancient": "1",
+        "cat": ["base", "shrine"],
+    }
+
+
+def test_bce_spelling_is_accepted() -> None:
+    view, notes = from_params({"from": ["539BCE"], "to": ["30 bce"]})
+    assert notes == [] and (view.filters.start, view.filters.end) == (-539, -30)
+
+
+def test_bad_values_are_ignored_with_a_note_each() -> None:
+    view, notes = from_params(
+        {"from": ["soon"], "mode": ["sideways"], "undated": ["maybe"], "cat": ["shrine", "war"]}
+    )
+    assert view.filters.start is None and not view.filters.cumulative
+    assert view.filters.include_undated is True
+    assert view.filters.categories == frozenset({"shrine"})
+    assert len(notes) == 4 and all("ignored" in n for n in notes)
+    assert any("war" in n for n in notes)
+
+
+def test_window_that_ends_before_it_starts_is_ignored() -> None:
+    view, notes = from_params({"from": ["2020"], "to": ["2010"]})
+    assert (view.filters.start, view.filters.end) == (None, None)
+    assert notes and "ends before it starts" in notes[0]
+
+
+def test_long_search_text_is_cut() -> None:
+    view, _ = from_params({"q": ["x" * 5000]})
+    assert len(view.filters.text) == 200
