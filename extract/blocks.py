@@ -1,0 +1,233 @@
+"""Step 1, second half: turn decoded text into blocks of prose and headings.
+
+How a block is chosen:
+
+* Lines are grouped into units. A line joins the one above when it continues it: it
+  starts in lower case, or the document is hard-wrapped (PDF, wrapped Markdown) and the
+  line above is full -- its successor's first word would not have fitted on it -- and
+  does not end a sentence.
+* Marked headings (``= T =``, ``==T==``, ``# T``, underlined Markdown titles, HTML
+  ``h1``-``h6``) become heading blocks with their level; ``See also``, ``References``
+  and similar sections are skipped up to the next heading of the same or higher level.
+* Boilerplate lines (``extract.boilerplate``) are dropped.
+* A short line (at most ``_MAX_TITLE_WORDS`` words) that does not end like a sentence is
+  a title candidate: it becomes a heading (level 1 first in the document, else 2) when
+  prose follows it, is kept as prose when it reads like a sentence (it has a verb-ish
+  word), and is dropped otherwise (``Factsheet``, ``Country Iran``, ``Videos``). Trailing
+  site names (``... - Wikipedia``, ``... | ISW``) are cut from title candidates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.boilerplate import (
+    ends_sentence,
+    is_boilerplate,
+    is_list_item,
+    is_skip_section,
+    key_value_runs,
+    reads_like_sentence,
+    site_suffix_start,
+    trim_line,
+)
+from extract.records import Block
+
+__all__ = ["find_blocks"]
+
+_WIKI_HEADING = re.compile(r"(={1,6})\s*([^=\s].*?)\s*\1")
+_ATX_HEADING = re.compile(r"(#{1,6})\s+(\S.*?)(?:\s+#+)?")
+_UNDERLINE = re.compile(r"=+|-+")
+_FENCE = re.compile(r"(```|~~~)")
+_MAX_TITLE_WORDS = 20
+
+
+class _Unit:
+    """A run of kept text on one or more lines, before it becomes a block."""
+
+    __slots__ = ("end", "kind", "level", "lines", "list_item", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, kind: str, level: int = 0) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.kind = kind  # "text", "heading" or "drop"
+        self.level = level
+        self.lines = 1
+        self.list_item = False
+
+
+def _lines(text: str) -> list[tuple[int, int, str, bool]]:
+    """Non-blank lines as (start, end, stripped text, blank line before it)."""
+    out: list[tuple[int, int, str, bool]] = []
+    pos, blank = 0, True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped), stripped, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return out
+
+
+def _wrap_width(lines: list[tuple[int, int, str, bool]]) -> int:
+    """The line width of a hard-wrapped document, or 0 when lines are paragraphs."""
+    if len(lines) < 4:
+        return 0
+    lengths = sorted(len(line[2]) for line in lines)
+    width = lengths[(len(lengths) * 9) // 10]
+    if not 30 <= width <= 130:
+        return 0
+    full = wrapped = lower = 0
+    for (_, _, text, _), nxt in itertools.pairwise(lines):
+        if len(text) >= 0.6 * width:
+            full += 1
+            if not nxt[3] and not ends_sentence(text):
+                wrapped += 1
+                lower += nxt[2][0].islower()
+    # Wrapped prose breaks mid-sentence, so many continuation lines start in lower
+    # case; a list of headlines (also long lines without full stops) never does.
+    return width if wrapped >= max(2, full // 4) and lower * 4 >= wrapped else 0
+
+
+def _joins(prev: str, line: str, width: int) -> bool:
+    """Whether ``line`` continues the unit whose last line is ``prev``."""
+    first = line[0]
+    if first.islower() and not ends_sentence(prev):
+        return True
+    if not width:
+        return False
+    if prev.endswith((",", ";", "-")) or first.islower():
+        return True
+    if ends_sentence(prev):
+        return len(prev) >= 0.9 * width
+    # A wrapped line is full: its successor's first word would not have fitted on it.
+    # Without this test a list of short headlines would be read as one paragraph.
+    word = line.split(None, 1)[0]
+    return len(prev) + 1 + len(word) > 0.85 * width
+
+
+def _marked_heading(text: str, start: int, hints: dict[int, int]) -> int:
+    if start in hints:
+        return hints[start]  # 0 for an HTML list item or table cell
+    found = _WIKI_HEADING.fullmatch(text) or _ATX_HEADING.fullmatch(text)
+    return len(found.group(1)) if found else 0
+
+
+def find_blocks(
+    text: str, hints: dict[int, int] | None = None, *, markdown: bool = False, html: bool = False
+) -> tuple[Block, ...]:
+    """The prose and heading blocks of a decoded document, in order.
+
+    ``hints`` maps a line's start offset to a heading level (HTML ``h1``-``h6``), or to
+    0 for a list item or table cell, which is never promoted to a title. ``markdown``
+    turns on fenced-code skipping.
+    """
+    hints = hints or {}
+    lines = _lines(text)
+    # HTML lines are block elements, never hard-wrapped prose.
+    width = 0 if html else _wrap_width(lines)
+    units = _units(text, lines, hints, markdown, width)
+    return tuple(_resolve(text, units))
+
+
+def _units(
+    text: str,
+    lines: list[tuple[int, int, str, bool]],
+    hints: dict[int, int],
+    markdown: bool,
+    width: int,
+) -> list[_Unit]:
+    metadata = key_value_runs(lines)
+    units: list[_Unit] = []
+    skip_level, skip_list, fenced = 0, False, False
+    prev_text = ""
+    for index, (start, end, line, blank) in enumerate(lines):
+        if markdown and _FENCE.match(line):
+            fenced = not fenced
+            continue
+        level = _marked_heading(line, start, hints)
+        if fenced or (skip_level and (not level or level > skip_level)):
+            continue
+        skip_level = 0
+        if skip_list and (not blank) and (is_list_item(line) or len(line.split()) <= 8):
+            continue
+        skip_list = False
+        if level:
+            if is_skip_section(_heading_words(line)):
+                skip_level = level
+            else:
+                units.append(_Unit(start, end, line, "heading", level))
+            continue
+        if _UNDERLINE.fullmatch(line) and len(line) >= 3:
+            _promote_setext(units, line, blank)
+            continue
+        if index in metadata or is_boilerplate(line):
+            units.append(_Unit(start, end, line, "drop"))
+            continue
+        if is_skip_section(line):
+            skip_list = True
+            continue
+        lo, hi, listed = trim_line(start, line)
+        listed = listed or start in hints
+        last = units[-1] if units else None
+        if last and last.kind == "text" and not blank and _joins(prev_text, line, width):
+            last.end, last.text, last.lines = hi, text[last.start : hi], last.lines + 1
+        else:
+            unit = _Unit(lo, hi, text[lo:hi], "text")
+            unit.list_item = listed
+            units.append(unit)
+        prev_text = line
+    return units
+
+
+def _heading_words(line: str) -> str:
+    return line.strip("=# \t")
+
+
+def _promote_setext(units: list[_Unit], line: str, blank: bool) -> None:
+    """``Title`` over ``=====``/``-----`` is a Markdown heading; the rule is dropped."""
+    last = units[-1] if units else None
+    if last and not blank and last.kind == "text" and last.lines == 1:
+        last.kind, last.level = "heading", 1 if line[0] == "=" else 2
+
+
+def _prose_like(unit: _Unit) -> bool:
+    if unit.lines > 1:
+        return True
+    words = len(unit.text.split())
+    if (ends_sentence(unit.text) and words >= 3) or (unit.text[-1] == ":" and words >= 4):
+        return True
+    return words > _MAX_TITLE_WORDS
+
+
+def _resolve(text: str, units: list[_Unit]) -> list[Block]:
+    """Turn units into blocks: prose stays, title candidates become headings or go."""
+    blocks: list[Block] = []
+    for i, unit in enumerate(units):
+        if unit.kind == "heading":
+            blocks.append(Block(unit.start, unit.end, "heading", unit.level))
+        elif unit.kind == "text" and _prose_like(unit):
+            blocks.append(Block(unit.start, unit.end, "prose"))
+        elif unit.kind == "text":
+            start, end = _title_span(unit)
+            if not unit.list_item and _prose_follows(units, i):
+                blocks.append(Block(start, end, "heading", 1 if not blocks else 2))
+            elif reads_like_sentence(text[start:end]):
+                blocks.append(Block(start, end, "prose"))
+    return blocks
+
+
+def _title_span(unit: _Unit) -> tuple[int, int]:
+    """A title line without its trailing ``- Site Name`` / ``| Site``."""
+    cut = site_suffix_start(unit.text)
+    return (unit.start, unit.start + cut) if cut is not None else (unit.start, unit.end)
+
+
+def _prose_follows(units: list[_Unit], index: int) -> bool:
+    for unit in units[index + 1 :]:
+        if unit.kind != "drop":
+            return unit.kind == "text" and _prose_like(unit)
+    return False

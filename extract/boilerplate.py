@@ -1,0 +1,294 @@
+"""Line-level boilerplate rules for step 1: what is not prose, and what to trim.
+
+Every rule is general (no seed sentence is named here): spam metadata (``Key: value``
+runs and known keys such as ``Country:``, ``ISBN:``, infobox debris like ``Country
+Iran``), navigation and breadcrumbs (``Home > News``, ``site.org › wiki › Page``),
+share/social lines, comment-form furniture (``Leave a Reply``), bylines (``By Adam``),
+visit counters, subscription and paywall banners in several languages, cookie notices,
+search-engine labels (``Videos``, ``People also ask``), link lists separated by ``;``
+or ``·``, bare URLs, and lines with no letters (``03:51``). Long lines (over
+``_MAX_BOILER_CHARS``) are always prose: banners are short.
+
+``trim_line`` cuts what may stick to kept prose: list bullets, a search snippet's
+``3 weeks ago - `` dateline (when the page was published, not when its events
+happened) and ``More on reddit.com`` glued before or after.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ends_sentence",
+    "is_boilerplate",
+    "is_list_item",
+    "is_skip_section",
+    "key_value_runs",
+    "reads_like_sentence",
+    "site_suffix_start",
+    "trim_line",
+]
+
+
+def _words(text: str, sep: str | None = None) -> frozenset[str]:
+    """A word set written as one string (easier to read and extend than a literal)."""
+    return frozenset(text.split(sep))
+
+
+_TERMINAL = re.compile(r"""(?<!\.\.)[.!?](?:["'”’»)\]]+)?$|[.!?]["'”’»)\]]*\s*\[\d+\]$""")
+_LIST_SEP = re.compile(r"\s*[;|·•]\s*")
+_BULLET = re.compile(r"(?:[-*+•◦▪‣–—·]|\d{1,3}[.)])\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATELINE = re.compile(
+    r"(?:\d{1,2}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|today|"
+    rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\.?,?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2})\s+[-–—·]\s+(?=\S)",
+    re.IGNORECASE,
+)
+_MORE_ON_HEAD = re.compile(r"More on (?:[\w-]+\.)+[a-z]{2,6}(?=[A-Z\s\"“]|$)\s*")
+_MORE_ON_TAIL = re.compile(r"\s*\bMore on (?:[\w-]+\.)+[a-z]{2,6}$")
+_SITE_SUFFIX = re.compile(
+    r"\s+[-–—|·]\s+((?:[A-Z0-9][\w.&'’-]*|of|the|and|for|on|de|al|&)"
+    r"(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|on|de|al|&)){0,3})$"
+)
+_META_KEYS = _words(
+    "author|authors|writer|country|language|genre|published|publisher|publication date|"
+    "date|pages|page count|pdf file size|epub file size|mobi file size|file size|size|"
+    "isbn|isbn-10|isbn-13|downloads|downloaded|price|uploader|uploaded by|format|category|"
+    "categories|tags|tag|filed under|posted in|views|rating|release date|duration|edition|"
+    "updated|last updated|reading time|read time|words|word count|license|editor|"
+    "translator|series|subject|keywords|doi|issn",
+    sep="|",
+)
+# "Country Iran", "Capital Damascus": an infobox label followed by a capitalised value.
+_INFOBOX_KEYS = _words(
+    "country countries language languages genre author publisher published pages isbn "
+    "price downloads uploader format population currency capital website founded area "
+    "coordinates location"
+)
+_KEY_VALUE = re.compile(r"([A-Za-z][A-Za-z0-9 .&/()-]{0,29}?)\s*:\s+(\S.{0,79})")
+_BOILER_LINE = re.compile(
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?|"
+    r"your email address will not be published.*|required fields are marked.*|"
+    r"\(?visited \d+ times?,? \d+ visits? today\)?|"
+    r"(?:posted|written|published|edited) (?:by|on) .{1,60}|"
+    r"(?:skip|jump) to (?:main )?(?:content|navigation)|toggle navigation|main menu|menu|"
+    r"search|close|back to top|print(?: this)?(?: page| article)?|advertisement|"
+    r"sponsored(?: content)?|read more|continue reading.*|click here.*|load more|"
+    r"show more|sign in|log ?in|sign up|register|subscribe(?: now| today)?|"
+    r"all rights reserved.*|(?:©|copyright|\(c\)).{0,120}|terms of (?:use|service)|"
+    r"privacy policy|contact us|about us|home|(?:previous|next) (?:article|post|story)|"
+    r"\d* ?comments?|follow us(?: on .*)?|more on (?:[\w-]+\.)+[a-z]{2,6}|"
+    r"\d+ min(?:ute)?s? read|reading time.*|(?:photo|image|picture|credit)s?\s*:.{0,80}|"
+    r"videos|images|news|maps|shopping|top stories|people also (?:ask|search for)|"
+    r"related searches|web results|(?:all|more) results|fact ?sheet|feedback|"
+    r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|info|io|co|uk|news)"
+    r"(?:/\S*)?)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"By(?:\s+[A-Z][\w.'’-]*){1,4}(?:(?:,|\s+and)(?:\s+[A-Z][\w.'’-]*){1,4})*"
+    r"(?:\s*[|,·–—-].{0,40})?"
+)
+_BREADCRUMB = re.compile(r"\s[›»]\s|\s[›»]$|^[›»]\s")
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscri\w*|souscri\w*|abonn\w*|suscr[ií]\w*|abbona\w*|assin[ae]\w*|abo\b|"
+    r"подпис\w*)|اشترك|اشتراک|مشترک",
+    re.IGNORECASE,
+)
+_PAYWALL_HINT = re.compile(
+    r"\b(?:access|accès|acceso|accesso|acesso|zugang|zugriff|content|contenu|contenido|"
+    r"contenuto|conteúdo|inhalt|free|gratuit|gratis|kostenlos|premium|unlimited|illimité|"
+    r"newsletter|trial|subscribers?|abonnés|paywall|weiterlesen|lire la suite|"
+    r"(?:continue|keep) reading|full (?:article|story)|доступ\w*)|محتوا|المحتوى",
+    re.IGNORECASE,
+)
+_SUBSCRIBE_STEMS = (
+    *("subscri", "souscri", "abonn", "suscri", "suscrí", "abbona", "assin", "abo", "подпис"),
+    *("اشترك", "اشتراک", "مشترک", "article limit", "free account"),
+)
+_PAYWALL_LINE = re.compile(
+    r"you have reached your (?:free )?article limit|already a subscriber|"
+    r"create a free account|this (?:content|article) is (?:only )?(?:for|available to) "
+    r"(?:members|subscribers)",
+    re.IGNORECASE,
+)
+_COOKIE_HINT = re.compile(
+    r"\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b",
+    re.IGNORECASE,
+)
+_SOCIAL_CORE = _words(
+    "share shares sharing tweet facebook twitter linkedin whatsapp telegram reddit email "
+    "print pinterest flipboard messenger tumblr pocket mastodon bluesky instagram youtube "
+    "tiktok vk weibo wechat"
+)
+_SOCIAL = _SOCIAL_CORE | _words(
+    "this article story post page on via x e mail copy link follow us like comment "
+    "comments save threads and or the with friends send to"
+)
+_SKIP_SECTIONS = re.compile(
+    r"(?:see also|references|notes(?: and references)?|footnotes|external links|"
+    r"further reading|bibliography|sources|citations|works cited|read more|more stories|"
+    r"related(?: articles| posts| stories| content| links| topics| reading| coverage)?|"
+    r"recommended(?: for you| reading| articles| stories)?|trending|most read|"
+    r"comments|leave a (?:reply|comment)|share this(?: \w+)?|tags|categories|"
+    r"you (?:may|might) also like)[\s:.]*",
+    re.IGNORECASE,
+)
+# Auxiliaries and common irregular verbs of news prose; regular past tenses ("-ed") and
+# third-person forms after a name ("Russia keeps") are recognised by shape.
+_VERBISH = _words(
+    "is are was were be been being has have had will would can could should shall may "
+    "might must do does did says said say tells told remain remains hit hits met meets "
+    "took takes gave gives went goes sent sends held holds led leads left leaves fled "
+    "flees fell falls won wins lost loses began begins came comes made makes built builds "
+    "fought fights shot shoots struck strikes seek seeks sought kept keeps brought brings "
+    "found finds stood stands spoke speaks wrote writes ran runs rose rises broke breaks "
+    "chose drew grew knew threw flew saw sees set sets put puts cut cuts bought buys "
+    "paid pays arrives arrive kill kills sign signs open opens visit visits back backs"
+)
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ions", "ics", "ies", "ers", "ists", "ans")
+_MAX_BOILER_CHARS = 400
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends like a sentence (only its tail is looked at, for speed)."""
+    return _TERMINAL.search(text[-24:]) is not None
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a whole line is boilerplate. Cheap substring tests guard the regexes."""
+    if not _LETTER.search(text):
+        return True
+    if len(text) > _MAX_BOILER_CHARS:
+        return False
+    if _BOILER_LINE.fullmatch(text) or _BYLINE.fullmatch(text) or _meta_line(text):
+        return True
+    if ("›" in text or "»" in text) and _BREADCRUMB.search(text) and not ends_sentence(text):
+        return True
+    if _nav_segments(text) or _link_list(text):
+        return True
+    lower = text.lower()
+    if len(text) <= 80 and _social(lower):
+        return True
+    if any(stem in lower for stem in _SUBSCRIBE_STEMS):
+        if _PAYWALL_LINE.search(lower):
+            return True
+        if len(text.split()) <= 40 and _SUBSCRIBE.search(lower) and _PAYWALL_HINT.search(lower):
+            return True
+    return "cookie" in lower and len(text.split()) <= 80 and bool(_COOKIE_HINT.search(lower))
+
+
+def _social(lower: str) -> bool:
+    words = _WORD.findall(lower)
+    return bool(words) and all(w in _SOCIAL for w in words) and not _SOCIAL_CORE.isdisjoint(words)
+
+
+def _nav_segments(text: str) -> bool:
+    """``Home > News`` or ``A | B | C``: separators between a few very short labels."""
+    if " > " not in text and " | " not in text:
+        return False
+    for sep, least in ((" > ", 2), (" | ", 3)):
+        parts = text.split(sep)
+        if len(parts) >= least and all(0 < len(p.split()) <= 4 for p in parts):
+            return not ends_sentence(text)
+    return False
+
+
+def _link_list(text: str) -> bool:
+    """``Label: Topic A; Topic B; Topic C``: a run of short verbless items, not prose."""
+    if sum(text.count(mark) for mark in ";|·•") < 2:
+        return False
+    body = text.split(": ", 1)[-1]
+    items = [item for item in _LIST_SEP.split(body.rstrip(".")) if item]
+    if len(items) < 3:
+        return False
+    return all(len(item.split()) <= 8 and not reads_like_sentence(item) for item in items)
+
+
+def _meta_line(text: str) -> bool:
+    """``Country: Cyprus`` (a known key), or infobox debris without the colon."""
+    found = _KEY_VALUE.fullmatch(text)
+    if found:
+        return found.group(1).strip().lower() in _META_KEYS
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in _INFOBOX_KEYS
+        and all(word[0].isupper() or word[0].isdigit() for word in words[1:])
+    )
+
+
+def _short_key_value(text: str) -> bool:
+    found = _KEY_VALUE.fullmatch(text)
+    return bool(found and len(found.group(1).split()) <= 3 and not ends_sentence(text))
+
+
+def key_value_runs(lines: list[tuple[int, int, str, bool]]) -> set[int]:
+    """Indexes of lines in runs of 3+ short ``Key: value`` lines (spam metadata)."""
+    flags = [_short_key_value(line[2]) for line in lines]
+    out: set[int] = set()
+    i = 0
+    while i < len(flags):
+        j = i
+        while j < len(flags) and flags[j] and (j == i or not lines[j][3]):
+            j += 1
+        if j - i >= 3:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def trim_line(start: int, text: str) -> tuple[int, int, bool]:
+    """Span of a prose line without bullet, snippet dateline and "More on x.com"."""
+    lo, hi, listed = 0, len(text), False
+    bullet = _BULLET.match(text)
+    if bullet and bullet.end() < hi:
+        lo, listed = bullet.end(), True
+    for pattern in (_DATELINE, _MORE_ON_HEAD):
+        found = pattern.match(text, lo)
+        if found and found.end() < hi:
+            lo = found.end()
+    tail = _MORE_ON_TAIL.search(text, lo) if "More on " in text else None
+    if tail and tail.start() > lo:
+        hi = tail.start()
+    return start + lo, start + hi, listed
+
+
+def reads_like_sentence(text: str) -> bool:
+    """Whether a short line reads like a sentence rather than a label or title."""
+    words = [word.strip(",.;:!?\"'“”‘’()") for word in text.split()]
+    if len(words) < 3:
+        return False
+    for before, token in zip(["", *words], words, strict=False):
+        if token.lower() in _VERBISH:
+            return True
+        if len(token) < 4 or not token.islower():
+            continue
+        if len(token) >= 5 and token.endswith("ed"):
+            return True
+        if before[:1].isupper() and token.endswith("s") and not token.endswith(_NOT_VERB_ENDINGS):
+            return True
+    return False
+
+
+def site_suffix_start(text: str) -> int | None:
+    """Where a title's trailing ``- Site Name`` / ``| Site`` starts, if it has one."""
+    found = _SITE_SUFFIX.search(text)
+    if found and len(text[: found.start()].split()) >= 2:
+        return found.start()
+    return None
+
+
+def is_skip_section(title: str) -> bool:
+    """``See also``, ``References``, ``Related posts``...: sections that are link lists."""
+    return _SKIP_SECTIONS.fullmatch(title) is not None
+
+
+def is_list_item(text: str) -> bool:
+    return _BULLET.match(text) is not None
