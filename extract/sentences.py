@@ -23,7 +23,11 @@ starts a new fragment. It is vetoed after abbreviations (``Mr.``, ``Gen.``, ``U.
 ``e.g.``, ``Jan.``, ``No. 5``), after single-letter initials (``A. B. Smith``,
 ``U. S. Secretary``), and inside a quotation that closes later in the same block. A
 period glued to a capitalised word (``republic.Overview``) is also a boundary when the
-word before it is a plain lower-case word, a common defect of scraped text.
+word before it is a plain lower-case word, a common defect of scraped text, and a
+heading that lost its line break (``Military Support The Iranian regime's ...``: up to
+five capitalised words, then ``The``/``In``/``According``...) becomes its own sentence.
+Citation marks after a full stop (``.[47]``) belong to neither sentence, and spans with
+no word character (a lone ``...``) are not sentences.
 """
 
 from __future__ import annotations
@@ -71,8 +75,11 @@ _HEADING_MARKS = re.compile(r"^\s*(?:={1,6}|#{1,6})\s*|\s*(?:={1,6}|\s#+)\s*$")
 
 
 def heading_title(line: str) -> str:
-    """A heading line without its wiki ``=`` or Markdown ``#`` markers."""
-    return _HEADING_MARKS.sub("", line).strip() or line.strip()
+    """A heading line without its wiki ``=``, Markdown ``#`` or ``**bold**`` markers."""
+    title = _HEADING_MARKS.sub("", line).strip()
+    if len(title) > 4 and title[:2] in ("**", "__") and title.endswith(title[:2]):
+        title = title[2:-2].strip()
+    return title or line.strip()
 
 
 def split_sentences(doc: Document) -> list[Sentence]:

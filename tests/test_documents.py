@@ -199,6 +199,26 @@ def test_html_drops_script_style_nav_header_footer_aside_form_and_hidden() -> No
     assert_well_formed(doc)
 
 
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<p>Iran <b>launched</b> missiles</p>", "Iran launched missiles"),
+        ("<p>Iran<b>launched</b></p>", "Iranlaunched"),
+        ("<p>  lead   and\n trail  </p>", "lead and trail"),
+        ("<p>Iran<br>Syria</p>", "Iran\nSyria"),
+        ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+        ("<ul><li>One</li><li>Two</li></ul>", "One\nTwo"),
+        ("<table><tr><td>Country</td><td>Iran</td></tr></table>", "Country Iran"),
+        ("<pre>a = 1\n  b = 2</pre>", "a = 1\n  b = 2"),
+        ("<p>Tom &amp; Jerry&nbsp;met</p>", "Tom & Jerry met"),
+        ("<p>x<!-- note -->y</p><script>z</script>", "xy"),
+    ],
+)
+def test_html_text_spacing(body: str, text: str) -> None:
+    page = f"<html><body>{body}</body></html>"
+    assert document_from_bytes(page.encode(), "p.html").text == text
+
+
 def test_html_nesting_deeper_than_the_recursion_limit_is_read() -> None:
     page = "<div>" * 1500 + "<p>Iran opened a consulate in Aleppo in 1946.</p>" + "</div>" * 1500
     doc = document_from_bytes(page.encode(), "deep.html")
@@ -508,6 +528,27 @@ def test_arbitrary_text_is_read_or_refused_cleanly(text: str, suffix: str) -> No
     except DocumentError:
         return
     assert_well_formed(doc)
+
+
+_HTML_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "<h2>", "</h2>", "<li>", "<br>", "<div hidden>", "</div>", "<pre>",
+        "</pre>", "<script>", "</script>", "<td>", "<!--", "-->", "&amp;", "&nbsp;", " ",
+        "\n", "Iran opened an embassy.", "Syria", "==History==", "<?xml version='1.0'?>",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_HTML_PIECES, st.text(max_size=6)), max_size=40))
+def test_arbitrary_html_is_read_or_refused_cleanly(pieces: list[str]) -> None:
+    try:
+        doc = document_from_bytes("".join(pieces).encode(), "x.html")
+    except DocumentError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert_well_formed(doc)
+    assert "<p>" not in doc.text
 
 
 @settings(max_examples=100, deadline=None)

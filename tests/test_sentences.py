@@ -154,6 +154,7 @@ def test_uncased_scripts_start_sentences() -> None:
         ("= Iran–Syria relations =", "Iran–Syria relations"),
         ("## Sources ##", "Sources"),
         ("# C# in Tehran", "C# in Tehran"),
+        ("**Military cooperation**", "Military cooperation"),
         ("Iran Update, November 21, 2025", "Iran Update, November 21, 2025"),
     ],
 )
