@@ -1,0 +1,759 @@
+"""Stage 4: temporal expressions, found in sentences and resolved to ``DateSpan`` records.
+
+``find_dates`` finds the explicit, fully resolved dates in one string ("16 June 2006",
+"In May 2023", "between 1986 and 1988", "the 1980s", "539 BCE", "the spring of 2015").
+``resolve_dates`` walks a whole document's sentences in order: a date without a year
+("in late August", "From July 24 to July 26") takes the year of the nearest earlier
+explicit date in the same section, else of the section heading, and records it in
+``anchor``; a sentence with no date of its own inherits the paragraph's last date, else
+the heading's years. The events stage reads both.
+
+Conventions (the GeoJSON contract relies on them):
+
+* Years are ``YYYY`` (``0609``); a BCE year is a plain negative number (``-539``), with
+  no year zero. Each end of a range keeps its own precision (``2011-03`` .. ``2011-05``).
+* Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn/fall Sep-Nov;
+  ``winter 2016`` is Jan-Feb 2016 (kept inside its year), ``winter of 2016-17`` is
+  Dec 2016 - Feb 2017.
+* Decades keep the whole decade even when early/mid/late narrows the words ("the
+  mid-to-late 1980s" is 1980..1989). ``the 1800s`` is 1800..1899, precision century.
+  Centuries are strict: the 10th century is 901..1000, the 5th century BCE -500..-401.
+* ``2024-present`` is an open range: ``date_end`` and ``year_end`` are None, because we
+  never invent the current year. ``from 2011 onward`` is the year 2011.
+* Relative expressions ("last year", "3 weeks ago") are skipped. "before 1979",
+  "prior to 1979" and "pre-1979" give no date: the year bounds the event, it is not when
+  it happened. A year-less date with no anchor is dropped (the sentence then inherits).
+* A bare number is a year only in a date-like context: a preposition or early/mid/late
+  before it, ``the``/``of``/``year`` before a four-digit year, or a heading; never
+  before a count noun ("1500 troops"), never as part of a longer number or code.
+  Three-digit years need an era (``AD 609``) or a preposition and punctuation after.
+* Month names are case-sensitive ("it may", "the march" are never dates); a month alone
+  needs a preposition or early/mid/late before it; an abbreviation alone never counts.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extract.records import DateSpan, Sentence
+
+__all__ = ["SentenceDates", "find_dates", "resolve_dates"]
+
+_YMD = tuple[int | None, int | None, int | None]
+
+MIN_YEAR = -3000  # BCE years need an era marker; older dates are out of scope
+MAX_YEAR = 2100
+MAX_RANGE_YEARS = 500  # a longer "1200-1800" is more likely a quantity than a period
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_FULL_MONTHS = frozenset(calendar.month_name[1:])
+_SEASONS = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 2),
+}  # fmt: skip
+_ORDINALS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+    *("seventeenth", "eighteenth", "nineteenth", "twentieth"),
+)
+
+# --- regular expressions (compiled once; each branch starts with a digit or a capital so
+# the scanner skips plain prose quickly; boundaries are checked in Python) ---------------
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?"
+_YEAR4 = r"[12][0-9]{3}(?![0-9])"
+_ERA = r"(?:BCE\b|BC\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b|C\.E\.)"
+_DASH = r"\s?[–—-]\s?"
+
+_MASTER = re.compile(
+    rf"(?P<iso>(?P<iso_y>{_YEAR4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])"
+    r"(?![0-9-]))"
+    rf"|(?P<cen>(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entur(?:y|ies)\b"
+    rf"(?:\s?(?P<cen_e>{_ERA}))?)"
+    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DASH}(?P<dm_d2>{_DAY}))?(?:\s+of)?\s+(?P<dm_m>{_MONTH})"
+    rf"(?:,?\s+(?P<dm_y>{_YEAR4}))?)"
+    rf"|(?P<md>(?P<md_m>{_MONTH})(?:\s+(?P<md_d>{_DAY})(?![0-9:])(?:{_DASH}(?P<md_d2>{_DAY}))?)?"
+    rf"(?:,?\s+(?:of\s+)?(?P<md_y>{_YEAR4}))?)"
+    r"|(?P<ad>(?:AD|A\.D\.)\s?(?P<ad_y>[1-9][0-9]{0,3})(?![0-9]))"
+    r"|(?P<yr>(?P<yr_a>[1-9][0-9]{2,3})(?![0-9])(?P<yr_as>['’]?s\b)?"
+    rf"(?:(?P<yr_dash>{_DASH})(?:(?P<yr_b>[0-9]{{2,4}})(?![0-9])(?P<yr_bs>['’]?s\b)?"
+    r"|(?P<yr_open>present|now|today)\b))?"
+    rf"(?:\s?(?P<yr_e>{_ERA}))?)"
+)
+_SEASON = re.compile(
+    r"(?i:(?P<se>spring|summer|autumn|fall|winter)(?:time)?)\b"
+    rf"(?:(?:\s+(?i:of|in|out[\s-]of))?\s+(?P<se_y>{_YEAR4})(?:[–—/-](?P<se_y2>[0-9]{{2,4}})(?![0-9]))?)?"
+)
+_WORD_CENTURY = re.compile(
+    r"(?i:(?P<wc>twenty[\s-]first|" + "|".join(_ORDINALS) + r")[\s-]+centur(?:y|ies))\b"
+    rf"(?:\s?(?P<wc_e>{_ERA}))?"
+)
+# Cheap triggers, one pass each: every alternation of them in one pattern defeats the
+# regex engine's fast skip and runs several times slower than the four passes together.
+_TRIGGERS = (
+    (re.compile(r"[0-9][0-9]*"), _MASTER),  # faster than [0-9]+ in CPython's re
+    (re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|A\.?D\b"), _MASTER),
+    (re.compile(r"[sSfFaAwW](?:pring|ummer|utumn|all|inter)"), _SEASON),
+)
+_CENTURY_TRIGGER = re.compile(r"[Cc]entur")
+# The words before a date ("In the mid-to-late", "By the end of the", "As of"), read
+# backwards: the regex runs on the reversed text before the date and is anchored there,
+# which is one attempt instead of a search through the window.
+_M_R = r"(?:retal|etal|dim|ylrae)"  # later, late, mid, early
+_RLEAD = re.compile(
+    rf"(?P<mod>(?:-|\s+){_M_R}(?:[\s-]+ot[\s-]+{_M_R})?\b)?"
+    r"(?P<end>(?:\s+eht\b)?\s+fo\s+(?:dne|gninnigeb|trats|elddim|nrut|flah\s+tsrif"
+    r"|flah\s+dnoces)\b(?:\s+eht\b)?)?"
+    r"(?:(?:\s+eht\b)?\s*(?P<prep>ni|no|ta|gnirud|ecnis|litnu|llit|yb|morf|neewteb"
+    r"|tuohguorht|hguorht|dnuora|acric|\.ac|\.c|fo\s+sa|retfa|sa\s+ylrae\s+sa"
+    r"|sa\s+etal\s+sa|ni\s+gnitrats|ni\s+gninnigeb)\b)?",
+    re.IGNORECASE,
+)
+_LEAD_WINDOW = 56
+_MODS = ("-", "early", "mid", "late", "later", "Early", "Mid", "Late", "Later")
+_LEAD_LAST = frozenset(("the", "of", "on", "at", "c.", "ca.", "circa", "as"))
+_STRONG = frozenset(
+    ("in", "during", "since", "until", "till", "by", "from", "between", "throughout"),
+) | frozenset(("through", "around", "circa", "ca.", "c.", "after", "as of", "as early as"))
+_STRONG |= frozenset(("as late as", "starting in", "beginning in"))
+_THE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_LEAD_LAST |= _STRONG | {w.split()[-1] for w in _STRONG}
+_QUANTITY_HEAD = re.compile(
+    r"\b(?:total|toll|number|sum|force|population|height|depth|cost|budget|value|price"
+    r"|amount|rate|distance|maximum|minimum|average|capacity|strength|group|crowd|fleet"
+    r"|army|list|batch|series|set|estimate|figure|increase|decrease|rise|drop|loss|losses"
+    r"|out|one|some|all|each|any|those|these|increased|decreased|rose|fell|grew|dropped"
+    r"|declined|risen|fallen|grown|up|down|cut|reduced|raised|exceeded)\s+(?:of|by)\s+\Z",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(r"\b(?:before|prior\s+to|pre-?)\s*\Z", re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"\s*-?\s*(?:%|(?:per\s?cent|people|persons?|individuals|civilians|fighters|troops"
+    r"|soldiers|militants|militiamen|men|women|children|refugees|families|households"
+    r"|villages|homes|houses|residents|members|officers|officials|prisoners|detainees"
+    r"|casualties|deaths|dead|killed|wounded|injured|pilgrims|tourists|visitors|students"
+    r"|workers|employees|units|vehicles|tanks|rockets|missiles|drones|aircraft|planes|jets"
+    r"|ships|vessels|barrels|tons?|tonnes?|kg|kilograms?|km|kilomet(?:er|re)s?|miles?"
+    r"|met(?:er|re)s?|feet|ft|sq|square|hectares?|acres?|dollars|euros|rials?|pounds"
+    r"|liras?|usd|copies|pages|words|times|years?|months?|weeks?|days?|hours?|minutes?"
+    r"|seconds?|votes|seats|sites|targets|bases|facilities|crates"
+    r"|shells|rounds|mb|gb|kb|bytes?|points|strong|million|billion|thousand|hundred)\b)",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"\s+(?:Alliance|Movement|Coalition|[Cc]amp|[Bb]loc|Forces)\b")
+_NUMBER_AFTER = re.compile(r"\s*(?:and|or|to|[–—-])\s*\$?([0-9]+(?:[.,][0-9]+)*)")
+_CONNECT = re.compile(
+    r"\s*(?P<c>[–—-]|to|through|thru|till|until|and|so\s+you\s+can|so\s+that\s+you\s+can"
+    r"|so\s+you(?:'|’)re\s+able\s+to|in\s+order\s+to)\s*(?:\bthe\s+)?"
+)
+_LIST = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?")
+_TO_PRESENT = re.compile(
+    r"\s+(?:to|until|till|through)\s+(?:the\s+)?(?:present(?:\s+day)?|today|now|date)\b",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of\b")
+_ONWARD = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+_HEADING_MARKS = "=#* \t"
+_SEP = "\x00"  # joins a document's sentences for one scan; no pattern matches it
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceDates:
+    """The dates of one sentence: its own, else the context it inherits."""
+
+    own: tuple[DateSpan, ...]  # written in the sentence, text order; year-less ones anchored
+    inherited: DateSpan | None  # only when own is empty: paragraph's earlier date, else heading
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """One candidate expression before context checks; offsets within the scanned string.
+
+    ``gate`` says what context it still needs: "none", "year" (bare 4-digit year),
+    "year3" (bare 3-digit year), "month" (a month alone), "abbr" (an abbreviated month
+    alone: never), "season" (a season alone). A year of None means the text gave none.
+    """
+
+    start: int
+    end: int
+    lo: _YMD
+    hi: _YMD | None
+    precision: str
+    gate: str = "none"
+    era: str | None = None
+    open_end: bool = False
+
+
+# --- small helpers -------------------------------------------------------------------
+
+
+def _iso(ymd: _YMD) -> str | None:
+    year, month, day = ymd
+    if year is None:
+        return None
+    text = f"{year:04d}" if year >= 0 else str(year)
+    if month is not None:
+        text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}"
+    return text
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    # Without a year, allow Feb 29; the anchor year re-checks it.
+    last = calendar.monthrange(year if year and year > 0 else 2000, month)[1]
+    return 1 <= day <= last
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word[:3].lower()]
+
+
+def _era_sign(era: str | None) -> int:
+    return -1 if era is not None and era.startswith("B") else 1
+
+
+def _back(text: str, start: int, n: int) -> int:
+    """Where a look-back window of ``n`` characters starts, stopping at a sentence
+    separator (see ``_scan_prose``)."""
+    lo = max(0, start - n)
+    cut = text.rfind(_SEP, lo, start)
+    return lo if cut < 0 else cut + 1
+
+
+def _left_ok(text: str, start: int) -> bool:
+    """False when the match continues a word, a number, a code or an amount."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev.isalnum() or prev in "$€£¥#/+@_'’":
+        return False
+    return not (prev in ".,:-–" and start >= 2 and text[start - 2].isdigit())
+
+
+def _right_ok(text: str, end: int) -> bool:
+    nxt = text[end : end + 2]
+    return not (len(nxt) == 2 and nxt[0] in ".,:/-–" and nxt[1].isdigit())
+
+
+# --- atoms: one per regex match ------------------------------------------------------
+
+
+def _century(n: int, era: str | None, start: int, end: int) -> _Atom | None:
+    if not 1 <= n <= 21:
+        return None
+    if _era_sign(era) < 0:
+        return _Atom(
+            start, end, (-n * 100, None, None), (-(n - 1) * 100 - 1, None, None), "century"
+        )
+    return _Atom(start, end, ((n - 1) * 100 + 1, None, None), (n * 100, None, None), "century")
+
+
+def _calendar_atom(m: re.Match[str], pre: str) -> _Atom | None:
+    """A day-month or month-day-year form (``pre`` is "dm" or "md")."""
+    word = m.group(f"{pre}_m")
+    month = _month(word)
+    day_s, day2_s, year_s = m.group(f"{pre}_d"), m.group(f"{pre}_d2"), m.group(f"{pre}_y")
+    year = int(year_s) if year_s else None
+    if year is not None and year > MAX_YEAR:
+        return None
+    start, end = m.start(), m.end()
+    if day_s is None:
+        if year is not None:
+            return _Atom(start, end, (year, month, None), None, "month")
+        gate = "month" if word.rstrip(".") in _FULL_MONTHS else "abbr"
+        return _Atom(start, end, (None, month, None), None, "month", gate)
+    day = int(day_s.rstrip("stndrh"))
+    if not _valid_day(year, month, day):
+        return None
+    if day2_s is None:
+        return _Atom(start, end, (year, month, day), None, "day")
+    day2 = int(day2_s.rstrip("stndrh"))
+    if day2 <= day or not _valid_day(year, month, day2):
+        return None
+    return _Atom(start, end, (year, month, day), (year, month, day2), "range")
+
+
+def _second_year(a_s: str, b_s: str) -> int | None:
+    if len(b_s) >= len(a_s):
+        return int(b_s)
+    if len(b_s) != 2 or len(a_s) != 4:
+        return None
+    base = int(a_s) // 100 * 100 + int(b_s)
+    return base if base > int(a_s) else base + 100
+
+
+def _decade_end(year: int, suffix: str | None, century: bool = False) -> int:
+    """Last year of "1980s" (a decade) or, when ``century``, of "1800s"."""
+    if not suffix:
+        return year
+    return year + (99 if century and year % 100 == 0 and year < 2000 else 9)
+
+
+def _single_year(m: re.Match[str]) -> _Atom | None:
+    a_s, suffix, era = m.group("yr_a"), m.group("yr_as"), m.group("yr_e")
+    year, start, end = int(a_s), m.start(), m.end()
+    sign = _era_sign(era)
+    if suffix and (year % 10 == 0 and (era or len(a_s) == 4)):
+        last = _decade_end(year, suffix, century=True)
+        precision = "century" if last - year == 99 else "decade"
+        lo, hi = (year, last) if sign > 0 else (-last, -year)
+        return _Atom(start, end, (lo, None, None), (hi, None, None), precision)
+    if suffix and not suffix.startswith(("'", "’")):
+        return None  # "1985s" is not a decade
+    if era:
+        if year > (MAX_YEAR if sign > 0 else -MIN_YEAR):
+            return None
+        return _Atom(start, end, (sign * year, None, None), None, "year", era=era)
+    if suffix:  # possessive "2011's": drop the "'s" from the span
+        end -= len(suffix)
+    gate = "year" if len(a_s) == 4 else "year3"
+    return _Atom(start, end, (year, None, None), None, "year", gate)
+
+
+def _year_range(m: re.Match[str]) -> _Atom | None:
+    a_s, era = m.group("yr_a"), m.group("yr_e")
+    a, start, end = int(a_s), m.start(), m.end()
+    if m.group("yr_open"):
+        if era or not 1000 <= a <= MAX_YEAR or m.group("yr_as"):
+            return None
+        return _Atom(start, end, (a, None, None), None, "range", open_end=True)
+    b_s = m.group("yr_b")
+    if "-" in m.group("yr_dash") and len(b_s) == 2 and 1 <= int(b_s) <= min(12, a % 100):
+        return _Atom(start, end, (a, int(b_s), None), None, "month")  # "2019-05" is May 2019
+    b = _second_year(a_s, b_s)
+    if b is None:
+        return None
+    lo, hi = a, _decade_end(b, m.group("yr_bs"))
+    if _era_sign(era) < 0:
+        lo, hi = -_decade_end(a, m.group("yr_as")), -b
+        if lo > hi or a > -MIN_YEAR:
+            return None
+    elif not ((era or a >= 1000) and lo < hi <= MAX_YEAR and hi - lo <= MAX_RANGE_YEARS):
+        return None
+    return _Atom(start, end, (lo, None, None), (hi, None, None), "range", era=era)
+
+
+def _master_atom(m: re.Match[str]) -> _Atom | None:
+    kind = m.lastgroup
+    if kind == "iso":
+        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+        ok = y <= MAX_YEAR and _valid_day(y, mo, d)
+        return _Atom(m.start(), m.end(), (y, mo, d), None, "day") if ok else None
+    if kind == "cen":
+        return _century(int(m.group("cen_n")), m.group("cen_e"), m.start(), m.end())
+    if kind in ("dm", "md"):
+        return _calendar_atom(m, kind)
+    if kind == "ad":
+        year = int(m.group("ad_y"))
+        ok = year <= MAX_YEAR
+        return _Atom(m.start(), m.end(), (year, None, None), None, "year", era="AD") if ok else None
+    if m.group("yr_dash"):
+        return _year_range(m)
+    return _single_year(m)
+
+
+def _season_atom(text: str, m: re.Match[str]) -> _Atom | None:
+    word = text[m.start() : m.start("se") + len(m.group("se"))]
+    if word[0].isupper() and _after_proper_name(text, m.start()):
+        return None  # "Arab Spring", "Damascus Spring" are names, not seasons
+    first, last = _SEASONS[m.group("se").lower()]
+    start, end = m.start(), m.end()
+    if m.group("se_y") is None:
+        return _Atom(start, end, (None, first, None), (None, last, None), "season", "season")
+    year = int(m.group("se_y"))
+    if year > MAX_YEAR:
+        return None
+    y2_s = m.group("se_y2")
+    if y2_s is None:
+        return _Atom(start, end, (year, first, None), (year, last, None), "season")
+    year2 = _second_year(m.group("se_y"), y2_s)
+    if year2 is None or year2 != year + 1:
+        return None
+    if first == 1:  # "winter of 2016-17": the winter that starts in December 2016
+        return _Atom(start, end, (year, 12, None), (year2, 2, None), "season")
+    return _Atom(start, end, (year, first, None), (year2, last, None), "range")
+
+
+def _after_proper_name(text: str, start: int) -> bool:
+    raw = text[_back(text, start, 30) : start]
+    before = raw.rstrip()
+    if len(before) == len(raw):
+        return False  # no space: not a separate word
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    return not _lead(text, start)[1]
+
+
+def _word_centuries(text: str, trigger: re.Match[str]) -> list[_Atom]:
+    """ "the tenth century": the ordinal word comes before the trigger word."""
+    m = _WORD_CENTURY.search(text, max(0, trigger.start() - 24), trigger.end() + 16)
+    if m is None or not _left_ok(text, m.start()):
+        return []
+    word = " ".join(m.group("wc").lower().replace("-", " ").split())
+    n = 21 if word == "twenty first" else _ORDINALS.index(word) + 1
+    atom = _century(n, m.group("wc_e"), m.start(), m.end())
+    return [atom] if atom is not None else []
+
+
+def _atoms(text: str) -> list[_Atom]:
+    """Candidates: the full patterns are tried only where a cheap trigger fires."""
+    found: list[_Atom] = []
+    for trigger, full in _TRIGGERS:
+        last = -1
+        for t in trigger.finditer(text):
+            pos = t.start()
+            if pos < last or not _left_ok(text, pos):
+                continue
+            m = full.match(text, pos)
+            if m is None:
+                continue
+            last = m.end()
+            atom = _season_atom(text, m) if full is _SEASON else _master_atom(m)
+            if atom is not None:
+                found.append(atom)
+    for t in _CENTURY_TRIGGER.finditer(text):
+        found.extend(_word_centuries(text, t))
+    return _drop_overlaps(found) if len(found) > 1 else found
+
+
+def _drop_overlaps(atoms: list[_Atom]) -> list[_Atom]:
+    atoms.sort(key=lambda a: (a.start, -a.end))
+    kept: list[_Atom] = []
+    for atom in atoms:
+        if kept and atom.start < kept[-1].end:
+            continue  # the earlier, longer match (e.g. "spring of 2015") wins
+        kept.append(atom)
+    return kept
+
+
+# --- ranges: two atoms joined by "to", "-", "and" (after "between"), ... ----------------
+
+
+def _lead(text: str, start: int) -> tuple[int, str, bool]:
+    """Where the leading words start, the preposition (lower case) and whether a
+    modifier (early/mid/late, end of) is there."""
+    if start == 0 or not (text[start - 1].isspace() or text[start - 1] == "-"):
+        return start, "", False
+    words = text[_back(text, start, 16) : start].split()
+    if not words or not (words[-1].lower() in _LEAD_LAST or words[-1].endswith(_MODS)):
+        return start, "", False  # cheap exit: no preposition or modifier right before
+    window = text[_back(text, start, _LEAD_WINDOW) : start][::-1]
+    m = _RLEAD.match(window)
+    if m is None or not (m.group("prep") or m.group("mod") or m.group("end")):
+        return start, "", False
+    prep = " ".join((m.group("prep") or "")[::-1].lower().split())
+    if m.group("prep") is None:  # "the" before a modifier alone stays out of the span
+        return start - m.end(), "", True
+    return start - m.end(), prep, bool(m.group("mod") or m.group("end"))
+
+
+def _key(ymd: _YMD) -> tuple[int, int, int]:
+    return (ymd[0] or 0, ymd[1] or 0, ymd[2] or 0)
+
+
+def _fill_years(lo: _YMD, hi: _YMD) -> tuple[_YMD, _YMD]:
+    """Give a year-less end the other end's year ("March to May 2011", "July 24 to 26")."""
+    if lo[0] is None and hi[0] is not None:
+        back = 1 if lo[1] and hi[1] and (lo[1], lo[2] or 0) > (hi[1], hi[2] or 0) else 0
+        lo = (hi[0] - back, lo[1], lo[2])
+    elif hi[0] is None and lo[0] is not None:
+        ahead = 1 if lo[1] and hi[1] and (hi[1], hi[2] or 0) < (lo[1], lo[2] or 0) else 0
+        hi = (lo[0] + ahead, hi[1], hi[2])
+    return lo, hi
+
+
+def _range_ok(lo: _YMD, hi: _YMD) -> bool:
+    if lo[0] is None or hi[0] is None:
+        return _key(lo) < _key(hi)
+    if lo[0] < MIN_YEAR or hi[0] > MAX_YEAR or hi[0] - lo[0] > MAX_RANGE_YEARS:
+        return False
+    return _key(lo) < _key(hi)
+
+
+def _pair(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    if a.open_end or b.open_end or b.start - a.end > 30:
+        return None
+    conn = _CONNECT.fullmatch(text, a.end, b.start)
+    if conn is None:
+        return None
+    _, prep, mod = _lead(text, a.start)
+    if conn.group("c").lower() == "and" and prep != "between":
+        return None  # "in 2011 and 2012" lists two years
+    if a.gate in ("year", "year3") and not (prep in _STRONG or mod):
+        return None
+    lo = a.lo
+    if a.era is None and _era_sign(b.era) < 0 and lo[0] is not None:
+        lo = (-lo[0], None, None)  # "550 to 330 BC": the era covers both ends
+    lo, hi = _fill_years(lo, b.hi or b.lo)
+    if not _range_ok(lo, hi):
+        return None
+    era = b.era or a.era
+    short = "year3" in (a.gate, b.gate) and era is None
+    gate = (
+        "year3" if short else "none" if prep in ("from", "between") or a.gate == "none" else a.gate
+    )
+    return _Atom(a.start, b.end, lo, hi, "range", gate, era)
+
+
+def _extend(text: str, a: _Atom) -> _Atom:
+    """Swallow "to the present" (an open range) or "onward" after a single date."""
+    if a.hi is not None or a.open_end or a.lo[0] is None:
+        return a
+    m = _TO_PRESENT.match(text, a.end)
+    if m is not None:
+        return replace(a, end=m.end(), precision="range", open_end=True)
+    m = _ONWARD.match(text, a.end)
+    return replace(a, end=m.end()) if m is not None else a
+
+
+def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        merged = _pair(text, atoms[i], atoms[i + 1]) if i + 1 < len(atoms) else None
+        out.append(merged if merged is not None else _extend(text, atoms[i]))
+        i += 2 if merged is not None else 1
+    return out
+
+
+# --- context: is this candidate a date at all? ------------------------------------------
+
+
+def _tail_ok(text: str, a: _Atom) -> bool:
+    """Reject what follows a number that makes it a count, a code or a name."""
+    if not text[a.end - 1].isdigit():
+        return True
+    if not _right_ok(text, a.end) or _COUNT_AFTER.match(text, a.end):
+        return False
+    # "the March 14 Alliance" is a name, not a date
+    return not (a.precision == "day" and a.lo[0] is None and _NAME_AFTER.match(text, a.end))
+
+
+def _quantity_pair(text: str, a: _Atom, prep: str) -> bool:
+    """True for "between 2000 and 3000 (fighters)": a bare number paired with another
+    that did not make a range of years."""
+    m = _NUMBER_AFTER.match(text, a.end)
+    if m is None:
+        return False
+    if prep in ("between", "from") or not (len(m.group(1)) == 4 and m.group(1).isdigit()):
+        return True
+    return not 1000 <= int(m.group(1)) <= MAX_YEAR or bool(_COUNT_AFTER.match(text, m.end()))
+
+
+def _bare_year_ok(text: str, a: _Atom, ctx: tuple[str, bool, bool, bool]) -> bool:
+    prep, mod, heading, listed = ctx
+    year = a.lo[0] or 0
+    if _quantity_pair(text, a, prep):
+        return False
+    if a.gate == "year3":
+        nxt = text[a.end : a.end + 1]
+        return 100 <= year <= 999 and prep in _STRONG and (nxt == "" or nxt in ",.;:)")
+    if not 1000 <= year <= MAX_YEAR:
+        return False
+    words = text[_back(text, a.start, 12) : a.start].lower().split()
+    last = words[-1] if words and text[a.start - 1].isspace() else ""
+    if last in ("of", "by") and _QUANTITY_HEAD.search(text, max(0, a.start - 40), a.start):
+        return False  # "a total of 1500", "rose by 2000"
+    weak = last in ("the", "of", "year")
+    return prep in _STRONG or mod or heading or listed or weak
+
+
+def _before(text: str, start: int) -> bool:
+    """ "before 1979", "prior to 1979", "pre-1979": a bound, not a date."""
+    tail = text[max(0, start - 12) : start].lower()
+    if "befor" not in tail and "prior" not in tail and "pre" not in tail:
+        return False
+    return _BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
+    lead_start, prep, mod = _lead(text, a.start)
+    if _before(text, lead_start) or not _tail_ok(text, a):
+        return None
+    listed = prev_end >= 0 and _LIST.fullmatch(text, prev_end, a.start) is not None
+    if a.gate in ("year", "year3"):
+        ok = _bare_year_ok(text, a, (prep, mod, heading, listed))
+    elif a.gate in ("month", "season"):
+        ok = prep in _STRONG or mod or prep == "on"
+        if a.gate == "season" and text[a.start : a.start + 4].lower() == "fall":
+            ok = ok and _OF.match(text, a.end) is None
+    else:
+        ok = a.gate == "none"
+    if not ok or (a.precision in ("decade", "century") and _OF.match(text, a.end)):
+        return None  # "the 1000s of messages" counts thousands
+    attributive = a.gate in ("year", "year3") and _THE.search(text, lead_start, a.start)
+    if not (prep or mod) or attributive:
+        lead_start = a.start  # "after the 2024 offensives": the year is a modifier
+    return _Atom(lead_start, a.end, a.lo, a.hi, a.precision, "none", a.era, a.open_end)
+
+
+def _scan(text: str, heading: bool = False) -> list[_Atom]:
+    """Every accepted expression in ``text``, year-less ones included, in text order."""
+    out: list[_Atom] = []
+    prev_end = -1
+    for atom in _merge(text, _atoms(text)):
+        found = _accept(text, atom, heading, prev_end)
+        if found is not None:
+            out.append(found)
+            prev_end = found.end
+    return out
+
+
+# --- turning atoms into DateSpans ------------------------------------------------------
+
+
+def _to_span(
+    a: _Atom, text: str, offset: int, year: int | None = None, anchor: str | None = None
+) -> DateSpan | None:
+    lo, hi = a.lo, a.hi
+    if lo[0] is None:
+        if year is None:
+            return None
+        lo, hi = _fill_years((year, lo[1], lo[2]), hi) if hi else ((year, lo[1], lo[2]), None)
+        for ymd in (lo, hi) if hi else (lo,):
+            if ymd[1] and ymd[2] and not _valid_day(ymd[0], ymd[1], ymd[2]):
+                return None  # "29 February" anchored to a common year
+    year_end = None if a.open_end else (hi[0] if hi else lo[0])
+    return DateSpan(
+        start=offset + a.start,
+        end=offset + a.end,
+        text=text[a.start : a.end],
+        date_start=_iso(lo),
+        date_end=_iso(hi) if hi else None,
+        precision=a.precision,
+        year_start=lo[0],
+        year_end=year_end,
+        anchor=anchor,
+    )
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateSpan]:
+    """The explicit, fully resolved dates in ``text``; year-less ones are left out.
+
+    ``offset`` is where ``text`` starts in its document, so spans carry document offsets.
+    """
+    if offset < 0:
+        raise ValueError(f"find_dates: offset must be >= 0, got {offset}")
+    spans = (_to_span(a, text, offset) for a in _scan(text))
+    return [s for s in spans if s is not None]
+
+
+# --- a whole document: anchoring and inheritance ----------------------------------------
+
+
+def _heading_key(text: str) -> str:
+    return text.strip().strip(_HEADING_MARKS).strip()
+
+
+def _heading_span(sentence: Sentence, own: Sequence[DateSpan]) -> DateSpan:
+    """One span for a heading's years: "===1979–1990s===" is 1979..1999."""
+    if len(own) == 1:
+        return replace(own[0], anchor=sentence.text.strip())
+    first, last = own[0], own[-1]
+    ends = [s.year_end for s in own]
+    return DateSpan(
+        start=first.start,
+        end=last.end,
+        text=sentence.text[first.start - sentence.start : last.end - sentence.start],
+        date_start=first.date_start,
+        date_end=last.date_end or last.date_start,
+        precision="range",
+        year_start=min(s.year_start for s in own if s.year_start is not None),
+        year_end=None if None in ends else max(e for e in ends if e is not None),
+        anchor=sentence.text.strip(),
+    )
+
+
+def _anchor_year(explicit: DateSpan | None, heading: DateSpan | None) -> tuple[int, str] | None:
+    """The year a year-less date takes, and the words it came from."""
+    source = explicit if explicit is not None else heading
+    if source is None or source.year_start is None or source.year_start != source.year_end:
+        return None  # nothing earlier, or a range: which of its years would we pick?
+    words = source.anchor if source is heading and source.anchor else source.text
+    return source.year_start, words
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What a document has said so far, for anchoring and inheritance."""
+
+    by_section: dict[int, DateSpan]
+    by_paragraph: dict[int, DateSpan]
+    headings: dict[str, DateSpan | None]
+
+
+def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
+    atoms = _scan(sentence.text, heading=True)
+    spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
+    key = _heading_key(sentence.text)
+    memory.headings[key] = _heading_span(sentence, spans) if spans else None
+    return SentenceDates(tuple(spans), None)
+
+
+def _prose_dates(
+    sentence: Sentence, atoms: list[_Atom], text: str, shift: int, memory: _Memory
+) -> SentenceDates:
+    """``atoms`` were found in ``text`` (the joined document); ``shift`` maps their
+    offsets to the document's."""
+    heading = memory.headings.get(_heading_key(sentence.heading)) if sentence.heading else None
+    own: list[DateSpan] = []
+    for atom in atoms:
+        if atom.lo[0] is not None:
+            span = _to_span(atom, text, shift)
+            if span is not None:
+                memory.by_section[sentence.section] = span
+        else:
+            found = _anchor_year(memory.by_section.get(sentence.section), heading)
+            span = _to_span(atom, text, shift, *found) if found else None
+        if span is not None:
+            own.append(span)
+    if own:
+        # stored as it will be inherited, so dateless sentences cost nothing
+        memory.by_paragraph[sentence.paragraph] = replace(own[-1], anchor=own[-1].text)
+        return SentenceDates(tuple(own), None)
+    earlier = memory.by_paragraph.get(sentence.paragraph)
+    if earlier is not None:
+        return SentenceDates((), earlier)
+    return SentenceDates((), heading)
+
+
+def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:
+    """Scan all prose sentences at once, joined by a character no pattern crosses: one
+    pass over a document is much cheaper than a few regex calls per sentence."""
+    joined = _SEP.join("" if s.is_heading else s.text for s in sentences)
+    bases: list[int] = []
+    pos = 0
+    for s in sentences:
+        bases.append(pos)
+        pos += (0 if s.is_heading else len(s.text)) + len(_SEP)
+    per: list[list[_Atom]] = [[] for _ in sentences]
+    for atom in _scan(joined):
+        per[bisect_right(bases, atom.start) - 1].append(atom)
+    return joined, bases, per
+
+
+def resolve_dates(sentences: Sequence[Sentence]) -> list[SentenceDates]:
+    """Dates for every sentence of one document, given in document order.
+
+    Headings (``is_heading``) get their own years in ``own`` and never inherit.
+    """
+    memory = _Memory({}, {}, {})
+    joined, bases, atoms = _scan_prose(sentences)
+    out: list[SentenceDates] = []
+    for s, base, found in zip(sentences, bases, atoms, strict=True):
+        if s.is_heading:
+            out.append(_heading_dates(s, memory))
+        else:
+            out.append(_prose_dates(s, found, joined, s.start - base, memory))
+    return out

@@ -1,0 +1,448 @@
+"""Temporal expressions: find_dates on single strings, resolve_dates on whole documents."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.dates import SentenceDates, find_dates, resolve_dates
+from extract.records import DateSpan, Sentence
+
+# (sentence, words of the date, date_start, date_end, precision, year_start, year_end)
+FORMS = [
+    ("On 16 June 2006, ministers met.", "On 16 June 2006", "2006-06-16", None, "day", 2006, 2006),
+    ("It ended June 16, 2006 at noon.", "June 16, 2006", "2006-06-16", None, "day", 2006, 2006),
+    ("It began on the 16th of June 2006.", "on the 16th of June 2006", "2006-06-16", None, "day",
+     2006, 2006),
+    ("Rebels entered on December 8th, 2024.", "on December 8th, 2024", "2024-12-08", None, "day",
+     2024, 2024),
+    ("The embassy fell 8 Dec. 2024 at dawn.", "8 Dec. 2024", "2024-12-08", None, "day", 2024, 2024),
+    ("Logged as 2006-06-16 in the file.", "2006-06-16", "2006-06-16", None, "day", 2006, 2006),
+    ("Published: 25 February 2014", "25 February 2014", "2014-02-25", None, "day", 2014, 2014),
+    ("In May 2023, he went to Damascus.", "In May 2023", "2023-05", None, "month", 2023, 2023),
+    ("Research December 2018", "December 2018", "2018-12", None, "month", 2018, 2018),
+    ("As of January 2025, Syria bans it.", "As of January 2025", "2025-01", None, "month", 2025,
+     2025),
+    ("In late June 2011, he spoke.", "In late June 2011", "2011-06", None, "month", 2011, 2011),
+    ("Iran struck in 2017 again.", "in 2017", "2017", None, "year", 2017, 2017),
+    ("It grew in early 2012.", "in early 2012", "2012", None, "year", 2012, 2012),
+    ("Talks stalled by mid-2014.", "by mid-2014", "2014", None, "year", 2014, 2014),
+    ("They condemned the 1982 Hama massacre.", "1982", "1982", None, "year", 1982, 1982),
+    ("It was the year 2000 exactly.", "2000", "2000", None, "year", 2000, 2000),
+    ("Its role from 2011 onward grew.", "from 2011 onward", "2011", None, "year", 2011, 2011),
+    ("Cyrus took it in 539 BCE.", "in 539 BCE", "-539", None, "year", -539, -539),
+    ("Cyrus took it in 539 BC.", "in 539 BC", "-539", None, "year", -539, -539),
+    ("Khosrow ruled it in AD 609.", "in AD 609", "0609", None, "year", 609, 609),
+    ("The Arabs came in 636, then left.", "in 636", "0636", None, "year", 636, 636),
+    ("It sold missiles between 1986 and 1988.", "between 1986 and 1988", "1986", "1988", "range",
+     1986, 1988),
+    ("Khosrow held it from 609 to 628 AD.", "from 609 to 628 AD", "0609", "0628", "range", 609,
+     628),
+    ("The Iran–Iraq War (1980–88) was long.", "1980–88", "1980", "1988", "range", 1980, 1988),
+    ("The 1986-1988 deliveries were secret.", "1986-1988", "1986", "1988", "range", 1986, 1988),
+    ("Alexander conquered it in 333–332 BCE.", "in 333–332 BCE", "-333", "-332", "range", -333,
+     -332),
+    ("Persia ruled from 550 to 330 BC.", "from 550 to 330 BC", "-550", "-330", "range", -550, -330),
+    ("The war (2011–2024) ended.", "2011–2024", "2011", "2024", "range", 2011, 2024),
+    ("The alliance of 1979–1990s held.", "1979–1990s", "1979", "1999", "range", 1979, 1999),
+    ("It lasted from 2011 to 2014.", "from 2011 to 2014", "2011", "2014", "range", 2011, 2014),
+    ("Talks ran between March and May 2011.", "between March and May 2011", "2011-03", "2011-05",
+     "range", 2011, 2011),
+    ("It froze from December to February 2012.", "from December to February 2012", "2011-12",
+     "2012-02", "range", 2011, 2012),
+    ("They met July 24–26, 2015 in Moscow.", "July 24–26, 2015", "2015-07-24", "2015-07-26",
+     "range", 2015, 2015),
+    ("They met 24–26 July 2015 in Moscow.", "24–26 July 2015", "2015-07-24", "2015-07-26",
+     "range", 2015, 2015),
+    ("The regime (2024–present) is new.", "2024–present", "2024", None, "range", 2024, None),
+    ("Bases from 2015 to the present stay.", "from 2015 to the present", "2015", None, "range",
+     2015, None),
+    ("Oil flowed throughout the 1980s.", "throughout the 1980s", "1980", "1989", "decade", 1980,
+     1989),
+    ("In the mid-to-late 1980s, Syria hedged.", "In the mid-to-late 1980s", "1980", "1989",
+     "decade", 1980, 1989),
+    ("Ties improved in late 1970s, they say.", "in late 1970s", "1970", "1979", "decade", 1970,
+     1979),
+    ("It was common in the 2000s.", "in the 2000s", "2000", "2009", "decade", 2000, 2009),
+    ("Trade boomed in the 1800s.", "in the 1800s", "1800", "1899", "century", 1800, 1899),
+    ("By the end of the 10th century, it fell.", "By the end of the 10th century", "0901", "1000",
+     "century", 901, 1000),
+    ("A 10th-century mosque stands.", "10th-century", "0901", "1000", "century", 901, 1000),
+    ("In the tenth century it grew.", "In the tenth century", "0901", "1000", "century", 901,
+     1000),
+    ("Temples of the 5th century BCE remain.", "5th century BCE", "-500", "-401", "century",
+     -500, -401),
+    ("The twenty-first century began.", "twenty-first century", "2001", "2100", "century", 2001,
+     2100),
+    ("Losses in the spring of 2015 mounted.", "in the spring of 2015", "2015-03", "2015-05",
+     "season", 2015, 2015),
+    ("It shrank in springtime of 2015.", "in springtime of 2015", "2015-03", "2015-05", "season",
+     2015, 2015),
+    ("Raids in summer 2013 were frequent.", "in summer 2013", "2013-06", "2013-08", "season", 2013,
+     2013),
+    ("Talks in autumn of 2019 failed.", "in autumn of 2019", "2019-09", "2019-11", "season", 2019,
+     2019),
+    ("Talks in the fall of 2019 failed.", "in the fall of 2019", "2019-09", "2019-11", "season",
+     2019, 2019),
+    ("Snow in winter 2016 cut roads.", "in winter 2016", "2016-01", "2016-02", "season", 2016,
+     2016),
+    ("In the winter of 2016–17 it froze.", "In the winter of 2016–17", "2016-12", "2017-02",
+     "season", 2016, 2017),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "words", "start", "end", "precision", "y0", "y1"), FORMS)
+def test_form_resolves(
+    sentence: str,
+    words: str,
+    start: str,
+    end: str | None,
+    precision: str,
+    y0: int,
+    y1: int | None,
+) -> None:
+    spans = find_dates(sentence)
+    assert len(spans) == 1, spans
+    span = spans[0]
+    assert span.text == words
+    assert sentence[span.start : span.end] == words
+    got = (span.date_start, span.date_end, span.precision, span.year_start, span.year_end)
+    assert got == (start, end, precision, y0, y1)
+    assert span.anchor is None
+
+
+# Spun copies of real reports replace "of" with "out-of", "to" with "so you can", "late"
+# with "later"; the dates must survive the spinning.
+SPUN = [
+    ("the fall about the springtime out-of 2019 followed", "springtime out-of 2019", "2019-03",
+     "2019-05", "season"),
+    ("Ties grew across the summertime out of 2012 in Homs", "summertime out of 2012", "2012-06",
+     "2012-08", "season"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "words", "start", "end", "precision"), SPUN)
+def test_spun_forms(sentence: str, words: str, start: str, end: str, precision: str) -> None:
+    [span] = find_dates(sentence)
+    assert (span.text, span.date_start, span.date_end, span.precision) == (
+        words,
+        start,
+        end,
+        precision,
+    )
+
+
+NOT_DATES = [
+    "It has also hinted it may support limited autonomy.",
+    "They joined the march on Damascus.",
+    "May God protect the pilgrims.",
+    "Iran controlled over 80,000 fighters.",
+    "Then 333,000 Iranians visited Syria.",
+    "The strike killed 18 people.",
+    "They signed 11 agreements.",
+    "Syria demanded $300 billion from Iran.",
+    "ISBN: 864-1-12999-921-2",
+    "PDF File Size: 33.42 Mb",
+    "Pages: 95",
+    "Downloads: 74049",
+    "in the past 100 years, it wasn't good",
+    "for the first time in 15 years",
+    "3 weeks ago - Although Iran was ambivalent",
+    "1 month ago - Sudani dismissed two officials",
+    "It has been a hard year; last year was worse; this week too.",
+    "Resolution 316 urged Israel to free five officers.",
+    "Videos 03:51 and 01:06:20 are online.",
+    "iranintl.com › en › 202511122042",
+    "theatlantic.com › international › 2025 › 12 › iran",
+    "a total of 1500 fighters arrived",
+    "they sent in 1500 troops",
+    "between 2000 and 3000 fighters crossed",
+    "numbers rose by 2000 within a week",
+    "the relationship prior to 1979 was mixed",
+    "before 1979 the shah ruled",
+    "pre-1979 Iran was a monarchy",
+    "the March 14 Alliance opposed it",
+    "Mar Elias church was hit",
+    "the Arab Spring reached Syria",
+    "after the fall of Aleppo",
+    "the 5th gen fighter",
+    "in the 1000s of messages",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str) -> None:
+    assert find_dates(text) == []
+    # nor a year-less date that an anchor could complete
+    dated = resolve_dates([_heading("== 2001 ==", 0), _s(text, section=0)])
+    assert dated[1].own == ()
+
+
+def _s(text: str, *, paragraph: int = 0, section: int = 0, heading: str | None = None,
+       start: int = 0) -> Sentence:  # fmt: skip
+    return Sentence(start, start + len(text), text, paragraph, section, heading)
+
+
+def _heading(text: str, section: int, paragraph: int = 0) -> Sentence:
+    title = text.strip("= ")
+    return Sentence(0, len(text), text, paragraph, section, title, is_heading=True)
+
+
+def _doc(*parts: tuple[str, int, int, bool]) -> list[Sentence]:
+    """Sentences laid end to end like a document: (text, paragraph, section, heading?)."""
+    out: list[Sentence] = []
+    pos, title = 0, None
+    for text, paragraph, section, is_heading in parts:
+        if is_heading:
+            title = text.strip("= ")
+        out.append(Sentence(pos, pos + len(text), text, paragraph, section, title, is_heading))
+        pos += len(text) + 1
+    return out
+
+
+def _check_offsets(sentences: list[Sentence], dated: list[SentenceDates]) -> None:
+    doc = "\n".join(s.text for s in sentences)  # _doc puts one separator between sentences
+    for d in dated:
+        for span in (*d.own, *([d.inherited] if d.inherited else [])):
+            assert doc[span.start : span.end] == span.text
+
+
+def test_month_without_year_takes_earlier_year_in_section() -> None:
+    sents = _doc(
+        ("=== Civil war ===", 1, 1, True),
+        ("In late June 2011, Khamenei spoke.", 1, 1, False),
+        ("Others agreed.", 1, 1, False),
+        ("However, in late August, Tehran urged reforms.", 2, 1, False),
+    )
+    dated = resolve_dates(sents)
+    [span] = dated[3].own
+    assert (span.text, span.date_start, span.precision) == ("in late August", "2011-08", "month")
+    assert span.anchor == "In late June 2011"
+    assert (span.year_start, span.year_end) == (2011, 2011)
+    _check_offsets(sents, dated)
+
+
+def test_spun_day_range_and_month_are_anchored() -> None:
+    sents = _doc(
+        ("Territory shrank about the springtime out-of 2015.", 0, 0, False),
+        ("From July 24 so you can July 26, Soleimani met Putin.", 0, 0, False),
+        ("By later September, Moscow opened a centre.", 0, 0, False),
+    )
+    dated = resolve_dates(sents)
+    [visit] = dated[1].own
+    assert (visit.date_start, visit.date_end, visit.precision) == (
+        "2015-07-24",
+        "2015-07-26",
+        "range",
+    )
+    assert visit.anchor == "springtime out-of 2015"
+    [sept] = dated[2].own
+    assert (sept.text, sept.date_start, sept.anchor) == (
+        "By later September",
+        "2015-09",
+        "springtime out-of 2015",
+    )
+    _check_offsets(sents, dated)
+
+
+def test_anchor_within_the_same_sentence() -> None:
+    sents = _doc(
+        ("The offensives of 2024 ended on December 8th.", 0, 0, False),
+    )
+    dated = resolve_dates(sents)
+    assert [(s.text, s.date_start, s.anchor) for s in dated[0].own] == [
+        ("2024", "2024", None),
+        ("on December 8th", "2024-12-08", "2024"),
+    ]
+
+
+def test_anchor_from_a_single_year_heading() -> None:
+    sents = _doc(("=== 2013 ===", 0, 1, True), ("In August, Rouhani took office.", 0, 1, False))
+    dated = resolve_dates(sents)
+    [span] = dated[1].own
+    assert (span.date_start, span.anchor) == ("2013-08", "=== 2013 ===")
+
+
+def test_year_less_dates_do_not_leak_across_sections() -> None:
+    sents = _doc(
+        ("== Background ==", 0, 1, True),
+        ("In 2015, Russia intervened.", 0, 1, False),
+        ("== Culture ==", 1, 2, True),
+        ("In August, a centre opened.", 1, 2, False),
+    )
+    dated = resolve_dates(sents)
+    assert dated[3].own == ()
+    assert dated[3].inherited is None
+
+
+def test_partial_date_dropped_when_nearest_date_is_a_range() -> None:
+    sents = _doc(
+        ("===2000s–2011===", 0, 1, True),
+        ("In August, officials met.", 0, 1, False),
+    )
+    dated = resolve_dates(sents)
+    # "2000s–2011" cannot say which August; the sentence inherits the heading's range
+    assert dated[1].own == ()
+    inherited = dated[1].inherited
+    assert inherited is not None
+    assert (inherited.date_start, inherited.date_end, inherited.anchor) == (
+        "2000",
+        "2011",
+        "===2000s–2011===",
+    )
+
+
+def test_partial_date_without_any_anchor_is_dropped() -> None:
+    dated = resolve_dates([_s("On 8 December, the ministry spoke.")])
+    assert dated[0] == SentenceDates((), None)
+
+
+def test_february_29_needs_a_leap_year() -> None:
+    sents = _doc(
+        ("In 2023, talks began.", 0, 0, False), ("On 29 February, they ended.", 0, 0, False)
+    )
+    assert resolve_dates(sents)[1].own == ()
+    sents = _doc(
+        ("In 2024, talks began.", 0, 0, False), ("On 29 February, they ended.", 0, 0, False)
+    )
+    assert resolve_dates(sents)[1].own[0].date_start == "2024-02-29"
+
+
+HEADINGS = [
+    ("===1979–1990s===", "1979", "1999", 1979, 1999),
+    ("===Syrian Civil War (2011–2024)===", "2011", "2024", 2011, 2024),
+    ("===2000s–2011===", "2000", "2011", 2000, 2011),
+    ("=== Post-Assad regime (2024–present) ===", "2024", None, 2024, None),
+    ("== 1953 ==", "1953", None, 1953, 1953),
+]
+
+
+@pytest.mark.parametrize(("heading", "start", "end", "y0", "y1"), HEADINGS)
+def test_heading_years_are_inherited(
+    heading: str, start: str, end: str | None, y0: int, y1: int | None
+) -> None:
+    sents = _doc(
+        (heading, 0, 1, True),
+        ("Iran sent oil to Syria.", 0, 1, False),
+        ("In 2019, it sent more.", 1, 1, False),
+        ("Tankers sailed to Baniyas.", 1, 1, False),
+    )
+    dated = resolve_dates(sents)
+    [own] = dated[0].own
+    assert (own.date_start, own.date_end, own.year_start, own.year_end) == (start, end, y0, y1)
+    assert dated[0].inherited is None  # headings never inherit
+    inherited = dated[1].inherited
+    assert inherited is not None
+    assert inherited.anchor == heading
+    assert (inherited.date_start, inherited.date_end) == (start, end)
+    assert (inherited.start, inherited.end) == (own.start, own.end)
+    # a later paragraph with its own date passes that date on, not the heading's
+    later = dated[3].inherited
+    assert later is not None
+    assert (later.text, later.anchor, later.date_start) == ("In 2019", "In 2019", "2019")
+    _check_offsets(sents, dated)
+
+
+def test_prior_to_heading_gives_no_years() -> None:
+    sents = _doc(("===Prior to 1979===", 0, 1, True), ("The shah ruled.", 0, 1, False))
+    dated = resolve_dates(sents)
+    assert dated[0].own == ()
+    assert dated[1].inherited is None
+
+
+def test_inheritance_stays_in_its_paragraph() -> None:
+    sents = _doc(
+        ("On 16 June 2006, ministers signed a pact.", 0, 0, False),
+        ("The visit also sold hardware.", 0, 0, False),
+        ("Iran invested billions.", 1, 0, False),
+    )
+    dated = resolve_dates(sents)
+    inherited = dated[1].inherited
+    assert inherited is not None
+    assert (inherited.text, inherited.anchor, inherited.date_start) == (
+        "On 16 June 2006",
+        "On 16 June 2006",
+        "2006-06-16",
+    )
+    assert dated[0].inherited is None  # only when own is empty
+    assert dated[2] == SentenceDates((), None)
+    _check_offsets(sents, dated)
+
+
+def test_inherited_anchored_range_keeps_its_words() -> None:
+    sents = _doc(
+        ("Gains came about the springtime out-of 2015.", 0, 0, False),
+        ("From July 24 to July 26, Soleimani met Putin.", 0, 0, False),
+        ("Immediately after, Russia signed a basing deal.", 0, 0, False),
+    )
+    inherited = resolve_dates(sents)[2].inherited
+    assert inherited is not None
+    assert (inherited.date_start, inherited.date_end, inherited.anchor) == (
+        "2015-07-24",
+        "2015-07-26",
+        "From July 24 to July 26",
+    )
+
+
+def test_list_of_years() -> None:
+    spans = find_dates("Strikes came in 2011 and 2012, and again in 2013.")
+    assert [s.date_start for s in spans] == ["2011", "2012", "2013"]
+
+
+def test_offset_shifts_spans() -> None:
+    [span] = find_dates("On 1 December 2024 he left.", offset=500)
+    assert (span.start, span.end) == (500, 518)
+
+
+def test_negative_offset_is_refused() -> None:
+    with pytest.raises(ValueError, match="offset must be >= 0, got -1"):
+        find_dates("in 2011", offset=-1)
+
+
+def test_empty_document() -> None:
+    assert resolve_dates([]) == []
+    assert find_dates("") == []
+
+
+_DATEISH = st.sampled_from(
+    ["In May 2023", "16 June 2006", "between 1986 and 1988", "in 539 BCE", "the 1980s",
+     "2011–2024", "springtime out-of 2015", "late August", "in 1500 troops", "May", "march",
+     "80,000", "From July 24 to July 26", "–present", "1979–1990s", "the 10th century", " ",
+     ", ", "mid-", "the ", "in ", "\x00", "\n", "12", "2024", "December 8th"]
+)  # fmt: skip
+_TEXT = st.one_of(st.text(max_size=80), st.lists(_DATEISH, max_size=12).map("".join))
+
+
+def _span_ok(span: DateSpan, text: str, offset: int) -> None:
+    assert text[span.start - offset : span.end - offset] == span.text
+    if span.year_start is not None and span.year_end is not None:
+        assert span.year_end >= span.year_start
+    assert (span.date_start is None) == (span.year_start is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, offset=st.integers(0, 10_000))
+def test_find_dates_properties(text: str, offset: int) -> None:
+    spans = find_dates(text, offset)
+    for span in spans:
+        _span_ok(span, text, offset)
+        assert span.anchor is None and span.date_start is not None
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(st.tuples(_TEXT, st.integers(0, 3), st.booleans()), max_size=8))
+def test_resolve_dates_properties(parts: list[tuple[str, int, bool]]) -> None:
+    sents = _doc(*((t.replace("\n", " "), p, p, h) for t, p, h in parts))
+    dated = resolve_dates(sents)
+    assert len(dated) == len(sents)
+    doc = "\n".join(s.text for s in sents)
+    for sentence, d in zip(sents, dated, strict=True):
+        assert not (d.own and d.inherited)
+        for span in d.own:
+            assert sentence.start <= span.start <= span.end <= sentence.end
+            _span_ok(span, doc, 0)
+        if d.inherited is not None:
+            assert not sentence.is_heading
+            _span_ok(d.inherited, doc, 0)
