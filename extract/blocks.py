@@ -152,7 +152,7 @@ def _units(
         if fenced or (skip_level and (not level or level > skip_level)):
             continue
         skip_level = 0
-        if skip_list and (not blank) and (is_list_item(line) or len(line.split()) <= 8):
+        if skip_list and (not blank) and (is_list_item(line) or len(line.split(None, 8)) <= 8):
             continue
         skip_list = False
         if level:
@@ -197,7 +197,8 @@ def _promote_setext(units: list[_Unit], line: str, blank: bool) -> None:
 def _prose_like(unit: _Unit) -> bool:
     if unit.lines > 1:
         return True
-    words = len(unit.text.split())
+    # Counting stops past the title limit: paragraphs run to thousands of words.
+    words = len(unit.text.split(None, _MAX_TITLE_WORDS))
     if (ends_sentence(unit.text) and words >= 3) or (unit.text[-1] == ":" and words >= 4):
         return True
     return words > _MAX_TITLE_WORDS

@@ -108,9 +108,10 @@ _PAYWALL_HINT = re.compile(
     r"(?:continue|keep) reading|full (?:article|story)|доступ\w*)|محتوا|المحتوى",
     re.IGNORECASE,
 )
-_SUBSCRIBE_STEMS = (
-    *("subscri", "souscri", "abonn", "suscri", "suscrí", "abbona", "assin", "abo", "подпис"),
-    *("اشترك", "اشتراک", "مشترک", "article limit", "free account"),
+# A cheap first test before the banner regexes (most lines mention none of these).
+_SUBSCRIBE_STEMS = re.compile(
+    r"subscri|souscri|abonn|suscr|abbona|assin|abo|подпис|اشترك|اشتراک|مشترک|article limit|"
+    r"free account|members"
 )
 _PAYWALL_LINE = re.compile(
     r"you have reached your (?:free )?article limit|already a subscriber|"
@@ -176,7 +177,7 @@ def is_boilerplate(text: str) -> bool:
     lower = text.lower()
     if len(text) <= 80 and _social(lower):
         return True
-    if any(stem in lower for stem in _SUBSCRIBE_STEMS):
+    if _SUBSCRIBE_STEMS.search(lower):
         if _PAYWALL_LINE.search(lower):
             return True
         if len(text.split()) <= 40 and _SUBSCRIBE.search(lower) and _PAYWALL_HINT.search(lower):

@@ -146,7 +146,9 @@ def _spans(text: str, block: Block) -> list[tuple[int, int]]:
 def _add(chunk: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     """Append the trimmed span, split off a glued title, skip spans with no words."""
     span = _stripped(chunk, start, end)
-    if span is None or not _HAS_WORD.search(chunk, span[0], span[1]):
+    if span is None:
+        return
+    if not chunk[span[0]].isalnum() and not _HAS_WORD.search(chunk, span[0], span[1]):
         return
     title = _GLUED_TITLE.match(chunk, span[0], span[1])
     if title and _FOLLOWER_SET.isdisjoint(title.group(1).split()):
@@ -210,7 +212,7 @@ def _abbreviation(chunk: str, dot: int, nxt: str) -> bool:
         return True
     if len(token) == 1 and token.isupper():
         return True  # an initial: "A. B. Smith", "U. S. Secretary"
-    return _DOTTED.fullmatch(token) is not None
+    return "." in token and _DOTTED.fullmatch(token) is not None
 
 
 def _glued_boundary(chunk: str, dot: int, punct: str) -> bool:
