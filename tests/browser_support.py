@@ -316,6 +316,25 @@ def wait_markers(
     return int(handle.json_value()["n"])
 
 
+def wait_stable(page: Page, quiet_ms: int = 300, timeout_ms: float = 60_000) -> None:
+    """Wait for the script run to end and the map to stop changing for ``quiet_ms``.
+
+    For set-up steps whose outcome is not known in advance; tests that know what the
+    map must show wait for exactly that instead.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    last, since = None, time.monotonic()
+    while time.monotonic() < deadline:
+        wait_script_done(page, timeout_ms)
+        now = map_signature(map_state(page))
+        if now != last:
+            last, since = now, time.monotonic()
+        elif now is not None and (time.monotonic() - since) * 1000 >= quiet_ms:
+            return
+        page.wait_for_timeout(50)
+    raise HarnessError(f"the map kept changing for {timeout_ms / 1000:.0f}s")
+
+
 def slider_thumbs(page: Page, key: str) -> Any:
     """The thumbs of the slider widget ``key``: hidden range inputs that take keys."""
     return widget(page, key, 'input[type="range"]')
