@@ -25,7 +25,7 @@ from dashboard import controls, downloads
 from dashboard.cli import events_path
 from dashboard.data import EventsFileError, EventTable, combine, empty_table, load_events
 from dashboard.filters import filter_events, year_domain
-from dashboard.mapview import build_map, build_markers, map_payload
+from dashboard.mapview import build_map, build_markers, map_payload, publish_payload
 from dashboard.popups import date_label
 from dashboard.timeline import timeline_chart, timeline_counts
 from dashboard.uploads import UPLOAD_TYPES, extract_uploads, upload_limit
@@ -43,6 +43,14 @@ def _load(path: str, stamp: tuple[int, int]) -> EventTable:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _payload(_table: EventTable, digest: str) -> str:
     return map_payload(_table)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _data_url(_table: EventTable, digest: str) -> str | None:
+    """Events as a static file the map fetches once, when the server serves them."""
+    if not st.get_option("server.enableStaticServing"):
+        return None
+    return publish_payload(_payload(_table, digest), digest)
 
 
 def load_base(path: Path) -> tuple[EventTable, str | None]:
@@ -135,7 +143,9 @@ def table_focus() -> int | None:
 
 
 def show_map(table: EventTable, positions: np.ndarray, view: Any) -> None:
-    fmap = build_map(table, _payload(table, table.digest), view.map)
+    data_url = _data_url(table, table.digest)
+    payload = None if data_url is not None else _payload(table, table.digest)
+    fmap = build_map(table, payload, view.map, data_url=data_url)
     st_folium(
         fmap,
         key="map",

@@ -15,10 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
-from shapely.geometry import Point
 
 from dashboard.data import COLUMNS, EventTable
 from dashboard.filters import FilterState
@@ -72,6 +70,9 @@ def csv_bytes(table: EventTable, positions: Sequence[int] | np.ndarray) -> bytes
 
 def geopackage_bytes(table: EventTable, positions: Sequence[int] | np.ndarray) -> bytes:
     """A GeoPackage with one point layer ``events`` in EPSG:4326."""
+    import geopandas as gpd  # here, not at import: it costs the app ~0.3 s to start
+    from shapely.geometry import Point
+
     flat = _flat(table, positions)
     geometry = [Point(xy) for xy in zip(flat["lon"], flat["lat"], strict=True)]
     frame = gpd.GeoDataFrame(flat.drop(columns=["lon", "lat"]), geometry=geometry, crs="EPSG:4326")

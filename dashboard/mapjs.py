@@ -38,16 +38,16 @@ ATLAS_JS = r"""
 (function () {
   var map = {{ map }};
   var cfg = {{ config }};
-  var island = document.getElementById(cfg.dataId);
-  var data = island ? JSON.parse(island.textContent)
-                    : {lon: [], lat: [], cat: [], prec: [], tip: [], pop: []};
-  var n = data.lon.length;
-  var markers = new Array(n);
+  // Filled by load() at the bottom, once everything below exists.
+  var data = {lon: [], lat: [], cat: [], prec: [], tip: [], pop: []};
+  var n = 0;
+  var markers = [];
+  var onMap = new Uint8Array(0);
   var icons = {};
   var hidden = {};
   var current = [];
-  var state = {version: cfg.version, total: n, count: 0, selected: 0, ready: false,
-               tiles: "pending", outlines: "pending"};
+  var state = {version: cfg.version, total: 0, count: 0, selected: 0, loaded: false,
+               ready: false, error: null, tiles: "pending", outlines: "pending"};
 
   map.createPane("atlasOutlines");
   map.getPane("atlasOutlines").style.zIndex = 150;
@@ -65,8 +65,9 @@ ATLAS_JS = r"""
     var div = countBox.getContainer();
     div.setAttribute("data-count", String(state.count));
     div.setAttribute("data-ready", state.ready ? "1" : "0");
-    div.textContent = state.count + (state.count === 1 ? " event" : " events") + " on the map" +
-      (state.ready ? "" : " (drawing\u2026)");
+    div.textContent = state.error ? "events could not be loaded: " + state.error
+      : !state.loaded ? "loading events\u2026"
+      : state.count + (state.count === 1 ? " event" : " events") + " on the map";
   }
 
   var legend = L.control({position: "bottomright"});
@@ -120,7 +121,6 @@ ATLAS_JS = r"""
     showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 40
   }) : L.layerGroup();
   layer.addTo(map);
-  var onMap = new Uint8Array(n);
 
   var overlays = {};
   cfg.categories.forEach(function (name, c) {
@@ -173,6 +173,7 @@ ATLAS_JS = r"""
 
   // Swap markers by difference: a one-year slider step touches few of them.
   function render() {
+    if (!state.loaded) { return; }  // load() renders the pending selection
     var want = wanted();
     var add = [], drop = [], count = 0;
     for (var i = 0; i < n; i++) {
@@ -215,7 +216,31 @@ ATLAS_JS = r"""
     if (focusOn !== null && focusOn !== undefined) { focus(focusOn); }
   }
 
+  function use(loaded) {
+    data = loaded;
+    n = data.lon.length;
+    markers = new Array(n);
+    onMap = new Uint8Array(n);
+    state.total = n;
+    state.loaded = true;
+    render();
+  }
+
+  // Large tables come as a static JSON file the browser fetches once (and caches);
+  // small ones, or a server without static serving, as a data island in the page.
+  function load() {
+    if (cfg.dataUrl && window.fetch) {
+      fetch(cfg.dataUrl).then(function (r) {
+        return r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status));
+      }).then(use).catch(function (e) { state.error = String(e.message || e); updateCount(); });
+    } else {
+      var island = document.getElementById(cfg.dataId);
+      use(island ? JSON.parse(island.textContent) : data);
+    }
+  }
+
   window.atlas = {show: show, focus: focus, marker: marker, state: state, map: map};
   updateCount();
+  load();
 })();
 """

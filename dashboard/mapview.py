@@ -18,8 +18,10 @@ addressed relative to the component iframe so they work behind any base URL path
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import folium
@@ -41,13 +43,17 @@ __all__ = [
     "build_map",
     "build_markers",
     "map_payload",
+    "publish_payload",
     "safe_json",
 ]
 
 DATA_ISLAND_ID = "atlas-data"
 # The st_folium iframe lives at <base>/component/<name>/index.html, Streamlit's static
 # folder at <base>/app/static/: two levels up keeps any base URL path.
-STATIC_PREFIX = "../../app/static/vendor/"
+STATIC_ROOT = "../../app/static/"
+STATIC_PREFIX = STATIC_ROOT + "vendor/"
+DATA_DIR = assets.STATIC_DIR / "data"
+_KEEP_DATA_FILES = 8
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 
@@ -132,9 +138,36 @@ def map_payload(table: EventTable) -> str:
     return safe_json(payload)
 
 
-def _config(table: EventTable, options: MapOptions, local: bool) -> str:
+def publish_payload(payload: str, digest: str, folder: Path = DATA_DIR) -> str | None:
+    """Write the payload where Streamlit serves static files; its URL, or None.
+
+    A 100k-event payload is ~90 MB: inside the page it would be re-rendered and
+    re-sent on every slider move; as a file the browser fetches it once. Files are
+    named by content digest (so a cached copy is always right) and only the newest
+    few are kept. None when the folder is not writable: the caller embeds instead.
+    """
+    name = f"{digest}.json"
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / ".gitignore").write_text("*\n", "utf-8")
+        if not target.is_file():
+            partial = folder / f".{name}.{os.getpid()}.part"
+            partial.write_text(payload, "utf-8")
+            partial.replace(target)  # atomic: a reader never sees half a file
+        old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[_KEEP_DATA_FILES:]:
+            if stale != target:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        return None
+    return f"{STATIC_ROOT}{folder.name}/{name}"
+
+
+def _config(table: EventTable, options: MapOptions, local: bool, data_url: str | None) -> str:
     config = {
         "dataId": DATA_ISLAND_ID,
+        "dataUrl": data_url,
         "version": table.digest,
         "cluster": options.cluster,
         "tiles": options.tiles,
@@ -188,7 +221,7 @@ class _AtlasLayer(MacroElement):  # type: ignore[misc]
         + "{% endmacro %}"
     )
 
-    def __init__(self, payload: str, config: str) -> None:
+    def __init__(self, payload: str | None, config: str) -> None:
         super().__init__()
         self._name = "AtlasLayer"
         self.payload = payload
@@ -196,7 +229,11 @@ class _AtlasLayer(MacroElement):  # type: ignore[misc]
 
     def render(self, **kwargs: Any) -> None:
         figure = self.get_root()
-        island = f'<script type="application/json" id="{DATA_ISLAND_ID}">{self.payload}</script>'
+        island = (
+            f'<script type="application/json" id="{DATA_ISLAND_ID}">{self.payload}</script>'
+            if self.payload is not None
+            else ""
+        )
         figure.header.add_child(_Raw(f"{island}<style>{ATLAS_CSS}</style>"), name=self.get_name())
         script = self._template.module.script(self, kwargs)
         figure.script.add_child(_Raw(script), name=self.get_name())
@@ -241,12 +278,14 @@ def build_map(
     options: MapOptions = MapOptions(),
     *,
     local_assets: bool | None = None,
+    data_url: str | None = None,
 ) -> folium.Map:
     """The base map for ``table``: deterministic for the same table and options.
 
-    ``payload`` is ``map_payload(table)`` (pass a cached one); ``local_assets``
-    defaults to whether ``python -m dashboard.assets install`` has run, falling
-    back to public CDNs otherwise.
+    The events come from ``data_url`` (see ``publish_payload``) when given, else
+    from ``payload`` (``map_payload(table)``; pass a cached one) embedded in the
+    page. ``local_assets`` defaults to whether ``python -m dashboard.assets
+    install`` has run, falling back to public CDNs otherwise.
     """
     local = assets.assets_installed() if local_assets is None else local_assets
     centre, bounds = _view(table)
@@ -259,9 +298,10 @@ def build_map(
     fmap.default_css = [(f"atlas_css_{i}", url) for i, url in enumerate(css)]
     if bounds is not None:
         fmap.fit_bounds(bounds)
-    layer = _AtlasLayer(
-        payload if payload is not None else map_payload(table), _config(table, options, local)
-    )
+    if data_url is None and payload is None:
+        payload = map_payload(table)
+    config = _config(table, options, local, data_url)
+    layer = _AtlasLayer(None if data_url is not None else payload, config)
     layer.add_to(fmap)
     return fmap
 

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.app
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 FIXTURE = Path(__file__).parent / "fixtures" / "events_small.geojson"
+STATIC = Path(APP).parent / "static"
 TABLE = load_events(FIXTURE)
 DOMAIN = year_domain(TABLE)
 
@@ -49,6 +50,21 @@ def _param(at: AppTest, key: str) -> list[str]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
+def _map_data(at: AppTest) -> dict[str, Any]:
+    """The events the map loads: the static file it fetches, or the page's island."""
+    args = _args(at)
+    url = re.search(r'"dataUrl":"\.\./\.\./app/static/([^"]+)"', args["script"])
+    if url is not None:
+        data: dict[str, Any] = json.loads((STATIC / url.group(1)).read_text("utf-8"))
+        return data
+    island = re.search(
+        r'<script type="application/json" id="atlas-data">(.*?)</script>', args["header"], re.S
+    )
+    assert island is not None
+    data = json.loads(island.group(1))
+    return data
+
+
 def _metric(at: AppTest, label: str) -> int:
     return int(next(m.value for m in at.metric if m.label == label).replace(",", ""))
 
@@ -66,7 +82,8 @@ def test_runs_and_sends_the_map_to_st_folium(app: AppTest) -> None:
     args = _args(at)
     assert "window.atlas = {" in args["script"] and "L.map(" in args["script"]
     assert "window.atlas.show([" in args["feature_group"]
-    assert 'id="atlas-data"' in args["header"]
+    data = _map_data(at)
+    assert data["v"] == TABLE.digest and len(data["pop"]) == len(TABLE)
     assert args["returned_objects"] == []
     assert args["js_links"] and not any(link.startswith("http") for link in args["js_links"])
 
@@ -268,11 +285,8 @@ def test_uploaded_documents_join_the_map_marked_uploaded(
     assert calls == [(1, 1)]
     assert _metric(at, "Events shown") == before + 1
     assert len(TABLE) in _shown_ids(at)  # the new row comes after the loaded ones
-    header = _args(at)["header"]
-    assert (
-        "onerror" in header
-        and "<img" not in header.split('id="atlas-data"', 1)[1].split("</script>")[0]
-    )
+    popup = _map_data(at)["pop"][len(TABLE)]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in popup and "&#36;{alert(1)}" in popup
     assert at.dataframe[0].value["uploaded"].sum() == 1
 
 

@@ -23,6 +23,7 @@ from dashboard.mapview import (
     build_map,
     build_markers,
     map_payload,
+    publish_payload,
     safe_json,
 )
 
@@ -186,3 +187,30 @@ def test_regression_jinja_braces_in_a_document_are_never_run_as_a_template() -> 
     page = _page("{{ 7 * 7 }}{% if true %}")
     assert "{{ 7 * 7 }}{% if true %}" in page
     assert "Near 49" not in page
+
+
+def test_published_payload_is_a_static_file_the_map_fetches(
+    table: EventTable, tmp_path: Path
+) -> None:
+    payload = map_payload(table)
+    url = publish_payload(payload, table.digest, tmp_path / "data")
+    assert url == f"../../app/static/data/{table.digest}.json"
+    assert (tmp_path / "data" / f"{table.digest}.json").read_text("utf-8") == payload
+    script, header = _parts(build_map(table, options=MapOptions(), local_assets=True, data_url=url))
+    assert f'"dataUrl":"{url}"' in script
+    assert DATA_ISLAND_ID not in header.replace(
+        f'"dataId":"{DATA_ISLAND_ID}"', ""
+    )  # nothing embedded
+    assert ISLAND.search(header) is None
+
+
+def test_publishing_keeps_only_the_newest_files_and_survives_a_read_only_folder(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "data"
+    for i in range(12):
+        assert publish_payload("{}", f"d{i:02d}", folder) is not None
+    assert len(list(folder.glob("*.json"))) == 8
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", "utf-8")
+    assert publish_payload("{}", "x", blocked) is None
