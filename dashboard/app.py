@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import controls, downloads
+from dashboard import assets, controls, downloads
 from dashboard.cli import events_path
 from dashboard.data import EventsFileError, EventTable, combine, empty_table, load_events
 from dashboard.filters import filter_events, year_domain
@@ -143,6 +143,11 @@ def table_focus() -> int | None:
 
 
 def show_map(table: EventTable, positions: np.ndarray, view: Any) -> None:
+    if not assets.assets_installed():
+        st.warning(
+            "Map scripts are not installed, so they load from the internet: "
+            "run `make install` (or `python -m dashboard.assets install`) for offline use."
+        )
     data_url = _data_url(table, table.digest)
     payload = None if data_url is not None else _payload(table, table.digest)
     fmap = build_map(table, payload, view.map, data_url=data_url)

@@ -41,11 +41,15 @@ def timeline_chart(counts: pd.DataFrame) -> alt.Chart:
     """Stacked bars per year, coloured as on the map."""
     colours = alt.Scale(domain=list(CATEGORIES), range=[CATEGORY_STYLE[c][0] for c in CATEGORIES])
     bce = "datum.value < 0 ? (-datum.value) + ' BCE' : '' + datum.value"
+    # Each bar spans [year, year + 1): visible at any span, and the gaps between
+    # years without events stay honest (a nominal axis would close them up).
+    spans = counts.assign(until=counts["year"] + 1)
     return (
-        alt.Chart(counts)
+        alt.Chart(spans)
         .mark_bar()
         .encode(
             x=alt.X("year:Q", title="year", axis=alt.Axis(format="d", labelExpr=bce)),
+            x2="until:Q",
             y=alt.Y("sum(events):Q", title="events"),
             color=alt.Color("category:N", scale=colours, title="category"),
             tooltip=["year:Q", "category:N", "events:Q"],
