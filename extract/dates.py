@@ -38,6 +38,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from extract.records import DateSpan, Sentence
 
@@ -73,15 +74,16 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"[12][0-9]{3}(?![0-9])"
 _ERA = r"(?:BCE\b|BC\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b|C\.E\.)"
 _DASH = r"\s?[–—-]\s?"
+_DAY_TO = rf"(?:{_DASH}|\s+(?:to|and|until|till|through)\s+)"  # "14 and 16 June", "June 14-16"
 
 _MASTER = re.compile(
     rf"(?P<iso>(?P<iso_y>{_YEAR4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])"
     r"(?![0-9-]))"
     rf"|(?P<cen>(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entur(?:y|ies)\b"
     rf"(?:\s?(?P<cen_e>{_ERA}))?)"
-    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DASH}(?P<dm_d2>{_DAY}))?(?:\s+of)?\s+(?P<dm_m>{_MONTH})"
+    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DAY_TO}(?P<dm_d2>{_DAY}))?(?:\s+of)?\s+(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR4}))?)"
-    rf"|(?P<md>(?P<md_m>{_MONTH})(?:\s+(?P<md_d>{_DAY})(?![0-9:])(?:{_DASH}(?P<md_d2>{_DAY}))?)?"
+    rf"|(?P<md>(?P<md_m>{_MONTH})(?:\s+(?P<md_d>{_DAY})(?![0-9:])(?:{_DAY_TO}(?P<md_d2>{_DAY})(?![0-9:]))?)?"
     rf"(?:,?\s+(?:of\s+)?(?P<md_y>{_YEAR4}))?)"
     r"|(?P<ad>(?:AD|A\.D\.)\s?(?P<ad_y>[1-9][0-9]{0,3})(?![0-9]))"
     r"|(?P<yr>(?P<yr_a>[1-9][0-9]{2,3})(?![0-9])(?P<yr_as>['’]?s\b)?"
@@ -101,7 +103,7 @@ _WORD_CENTURY = re.compile(
 # regex engine's fast skip and runs several times slower than the four passes together.
 _TRIGGERS = (
     (re.compile(r"[0-9][0-9]*"), _MASTER),  # faster than [0-9]+ in CPython's re
-    (re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|A\.?D\b"), _MASTER),
+    (re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|A\.?D\b"), _MASTER),
     (re.compile(r"[sSfFaAwW](?:pring|ummer|utumn|all|inter)"), _SEASON),
 )
 _CENTURY_TRIGGER = re.compile(r"[Cc]entur")
@@ -119,14 +121,15 @@ _RLEAD = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WINDOW = 56
-_MODS = ("-", "early", "mid", "late", "later", "Early", "Mid", "Late", "Later")
-_LEAD_LAST = frozenset(("the", "of", "on", "at", "c.", "ca.", "circa", "as"))
+# the word right before a date: the, of, year(s), by, or a possessive ("Syria's 2011 ...")
+_RLAST = re.compile(r"\s+(?:(eht|fo|s?raey|yb)\b|(s['’])\w)", re.IGNORECASE)
+# page, volume and catalogue numbers: "pp. 1986-1988", "No. 1975", "ISBN 1986"
+_RCODE = re.compile(r"\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi|#)(?!\w)", re.IGNORECASE)
+_RBEFORE = re.compile(r"-?erp\b|\s+(?:erofeb|ot\s+roirp)\b", re.IGNORECASE)
 _STRONG = frozenset(
     ("in", "during", "since", "until", "till", "by", "from", "between", "throughout"),
 ) | frozenset(("through", "around", "circa", "ca.", "c.", "after", "as of", "as early as"))
 _STRONG |= frozenset(("as late as", "starting in", "beginning in"))
-_THE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_LEAD_LAST |= _STRONG | {w.split()[-1] for w in _STRONG}
 _QUANTITY_HEAD = re.compile(
     r"\b(?:total|toll|number|sum|force|population|height|depth|cost|budget|value|price"
     r"|amount|rate|distance|maximum|minimum|average|capacity|strength|group|crowd|fleet"
@@ -135,7 +138,6 @@ _QUANTITY_HEAD = re.compile(
     r"|declined|risen|fallen|grown|up|down|cut|reduced|raised|exceeded)\s+(?:of|by)\s+\Z",
     re.IGNORECASE,
 )
-_BEFORE = re.compile(r"\b(?:before|prior\s+to|pre-?)\s*\Z", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"\s*-?\s*(?:%|(?:per\s?cent|people|persons?|individuals|civilians|fighters|troops"
     r"|soldiers|militants|militiamen|men|women|children|refugees|families|households"
@@ -160,9 +162,11 @@ _TO_PRESENT = re.compile(
     r"\s+(?:to|until|till|through)\s+(?:the\s+)?(?:present(?:\s+day)?|today|now|date)\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r" [A-Za-z]")
 _OF = re.compile(r"\s+of\b")
 _ONWARD = re.compile(r"\s+onwards?\b", re.IGNORECASE)
 _HEADING_MARKS = "=#* \t"
+_ISO_CACHE: dict[_YMD, str] = {}
 _SEP = "\x00"  # joins a document's sentences for one scan; no pattern matches it
 
 
@@ -197,15 +201,34 @@ class _Atom:
 
 
 def _iso(ymd: _YMD) -> str | None:
-    year, month, day = ymd
-    if year is None:
-        return None
-    text = f"{year:04d}" if year >= 0 else str(year)
-    if month is not None:
-        text += f"-{month:02d}"
-        if day is not None:
-            text += f"-{day:02d}"
+    text = _ISO_CACHE.get(ymd)
+    if text is None:  # few distinct dates recur in a corpus: format each once
+        year, month, day = ymd
+        if year is None:
+            return None
+        text = f"{year:04d}" if year >= 0 else str(year)
+        if month is not None:
+            text += f"-{month:02d}"
+            if day is not None:
+                text += f"-{day:02d}"
+        if len(_ISO_CACHE) < 100_000:
+            _ISO_CACHE[ymd] = text
     return text
+
+
+def _with_anchor(span: DateSpan, anchor: str) -> DateSpan:
+    # dataclasses.replace is several times slower, and this runs once per dated sentence
+    return DateSpan(
+        span.start,
+        span.end,
+        span.text,
+        span.date_start,
+        span.date_end,
+        span.precision,
+        span.year_start,
+        span.year_end,
+        anchor,
+    )
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
@@ -428,7 +451,7 @@ def _atoms(text: str) -> list[_Atom]:
 
 
 def _drop_overlaps(atoms: list[_Atom]) -> list[_Atom]:
-    atoms.sort(key=lambda a: (a.start, -a.end))
+    atoms.sort(key=attrgetter("start"))  # stable: no two triggers start a match at one place
     kept: list[_Atom] = []
     for atom in atoms:
         if kept and atom.start < kept[-1].end:
@@ -443,19 +466,33 @@ def _drop_overlaps(atoms: list[_Atom]) -> list[_Atom]:
 def _lead(text: str, start: int) -> tuple[int, str, bool]:
     """Where the leading words start, the preposition (lower case) and whether a
     modifier (early/mid/late, end of) is there."""
-    if start == 0 or not (text[start - 1].isspace() or text[start - 1] == "-"):
-        return start, "", False
-    words = text[_back(text, start, 16) : start].split()
-    if not words or not (words[-1].lower() in _LEAD_LAST or words[-1].endswith(_MODS)):
-        return start, "", False  # cheap exit: no preposition or modifier right before
-    window = text[_back(text, start, _LEAD_WINDOW) : start][::-1]
+    ctx = _context(text, start)
+    return ctx.start, ctx.prep, ctx.mod
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What stands right before a candidate date."""
+
+    start: int  # where the leading words ("In the mid-to-late") start
+    prep: str  # their preposition, lower case, or ""
+    mod: bool  # early/mid/late or "the end of" is there
+    last: str  # the word just before the date, lower case ("the", "of", ...), or ""
+    bound: bool  # "before 1979" bounds the event; "pp. 1986" is no date at all
+
+
+def _context(text: str, start: int) -> _Context:
+    # One reversed window serves every look-back: anchored matches, no searching.
+    window = text[max(0, start - _LEAD_WINDOW) : start][::-1]
     m = _RLEAD.match(window)
-    if m is None or not (m.group("prep") or m.group("mod") or m.group("end")):
-        return start, "", False
-    prep = " ".join((m.group("prep") or "")[::-1].lower().split())
-    if m.group("prep") is None:  # "the" before a modifier alone stays out of the span
-        return start - m.end(), "", True
-    return start - m.end(), prep, bool(m.group("mod") or m.group("end"))
+    n = m.end() if m is not None else 0
+    prep_r = m.group("prep") if m is not None else None
+    mod = m is not None and bool(m.group("mod") or m.group("end"))
+    prep = " ".join(prep_r[::-1].lower().split()) if prep_r else ""
+    w = _RLAST.match(window)
+    last = (w.group(1) or w.group(2))[::-1].lower() if w is not None else ""
+    bound = _RBEFORE.match(window, n) is not None or _RCODE.match(window) is not None
+    return _Context(start - n, prep, mod, last, bound)
 
 
 def _key(ymd: _YMD) -> tuple[int, int, int]:
@@ -475,10 +512,10 @@ def _fill_years(lo: _YMD, hi: _YMD) -> tuple[_YMD, _YMD]:
 
 def _range_ok(lo: _YMD, hi: _YMD) -> bool:
     if lo[0] is None or hi[0] is None:
-        return _key(lo) < _key(hi)
+        return _key(lo) <= _key(hi)
     if lo[0] < MIN_YEAR or hi[0] > MAX_YEAR or hi[0] - lo[0] > MAX_RANGE_YEARS:
         return False
-    return _key(lo) < _key(hi)
+    return _key(lo) <= _key(hi)
 
 
 def _pair(text: str, a: _Atom, b: _Atom) -> _Atom | None:
@@ -503,6 +540,8 @@ def _pair(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     gate = (
         "year3" if short else "none" if prep in ("from", "between") or a.gate == "none" else a.gate
     )
+    if lo == hi and a.hi is None:  # "from July 28 to July 28" is one day
+        return _Atom(a.start, b.end, lo, None, a.precision, gate, era)
     return _Atom(a.start, b.end, lo, hi, "range", gate, era)
 
 
@@ -531,13 +570,10 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 def _tail_ok(text: str, a: _Atom) -> bool:
-    """Reject what follows a number that makes it a count, a code or a name."""
+    """Reject what follows a number that makes it a count or a code."""
     if not text[a.end - 1].isdigit():
         return True
-    if not _right_ok(text, a.end) or _COUNT_AFTER.match(text, a.end):
-        return False
-    # "the March 14 Alliance" is a name, not a date
-    return not (a.precision == "day" and a.lo[0] is None and _NAME_AFTER.match(text, a.end))
+    return _right_ok(text, a.end) and _COUNT_AFTER.match(text, a.end) is None
 
 
 def _quantity_pair(text: str, a: _Atom, prep: str) -> bool:
@@ -551,51 +587,51 @@ def _quantity_pair(text: str, a: _Atom, prep: str) -> bool:
     return not 1000 <= int(m.group(1)) <= MAX_YEAR or bool(_COUNT_AFTER.match(text, m.end()))
 
 
-def _bare_year_ok(text: str, a: _Atom, ctx: tuple[str, bool, bool, bool]) -> bool:
-    prep, mod, heading, listed = ctx
+def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: bool) -> bool:
     year = a.lo[0] or 0
-    if _quantity_pair(text, a, prep):
+    if _quantity_pair(text, a, ctx.prep):
         return False
     if a.gate == "year3":
         nxt = text[a.end : a.end + 1]
-        return 100 <= year <= 999 and prep in _STRONG and (nxt == "" or nxt in ",.;:)")
+        return 100 <= year <= 999 and ctx.prep in _STRONG and (nxt == "" or nxt in ",.;:)")
     if not 1000 <= year <= MAX_YEAR:
         return False
-    words = text[_back(text, a.start, 12) : a.start].lower().split()
-    last = words[-1] if words and text[a.start - 1].isspace() else ""
-    if last in ("of", "by") and _QUANTITY_HEAD.search(text, max(0, a.start - 40), a.start):
+    if ctx.last in ("of", "by") and _QUANTITY_HEAD.search(text, max(0, a.start - 40), a.start):
         return False  # "a total of 1500", "rose by 2000"
-    weak = last in ("the", "of", "year")
-    return prep in _STRONG or mod or heading or listed or weak
+    if text[a.start - 1 : a.start] == "(" and text[a.end : a.end + 1] == ")":
+        return True  # "Resolution 2254 (2015)"
+    weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
+    return ctx.prep in _STRONG or ctx.mod or heading or listed or weak
 
 
-def _before(text: str, start: int) -> bool:
-    """ "before 1979", "prior to 1979", "pre-1979": a bound, not a date."""
-    tail = text[max(0, start - 12) : start].lower()
-    if "befor" not in tail and "prior" not in tail and "pre" not in tail:
-        return False
-    return _BEFORE.search(text, max(0, start - 12), start) is not None
+def _named_day(text: str, a: _Atom, ctx: _Context) -> bool:
+    """ "the September 11 attacks", "the March 14 Alliance": a name, not this one's date."""
+    if _NAME_AFTER.match(text, a.end):
+        return True
+    return ctx.last == "the" and text[a.start].isalpha() and _WORD.match(text, a.end) is not None
 
 
 def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
-    lead_start, prep, mod = _lead(text, a.start)
-    if _before(text, lead_start) or not _tail_ok(text, a):
+    ctx = _context(text, a.start)
+    if ctx.bound or not _tail_ok(text, a):
         return None
     listed = prev_end >= 0 and _LIST.fullmatch(text, prev_end, a.start) is not None
     if a.gate in ("year", "year3"):
-        ok = _bare_year_ok(text, a, (prep, mod, heading, listed))
+        ok = _bare_year_ok(text, a, ctx, heading, listed)
     elif a.gate in ("month", "season"):
-        ok = prep in _STRONG or mod or prep == "on"
+        ok = ctx.prep in _STRONG or ctx.mod or ctx.prep == "on"
         if a.gate == "season" and text[a.start : a.start + 4].lower() == "fall":
             ok = ok and _OF.match(text, a.end) is None
     else:
         ok = a.gate == "none"
     if not ok or (a.precision in ("decade", "century") and _OF.match(text, a.end)):
         return None  # "the 1000s of messages" counts thousands
-    attributive = a.gate in ("year", "year3") and _THE.search(text, lead_start, a.start)
-    if not (prep or mod) or attributive:
-        lead_start = a.start  # "after the 2024 offensives": the year is a modifier
-    return _Atom(lead_start, a.end, a.lo, a.hi, a.precision, "none", a.era, a.open_end)
+    if a.lo[0] is None and a.precision == "day" and _named_day(text, a, ctx):
+        return None
+    start = ctx.start
+    if not (ctx.prep or ctx.mod) or (a.gate in ("year", "year3") and ctx.last == "the"):
+        start = a.start  # "after the 2024 offensives": the year is a modifier
+    return _Atom(start, a.end, a.lo, a.hi, a.precision, "none", a.era, a.open_end)
 
 
 def _scan(text: str, heading: bool = False) -> list[_Atom]:
@@ -659,7 +695,7 @@ def _heading_key(text: str) -> str:
 def _heading_span(sentence: Sentence, own: Sequence[DateSpan]) -> DateSpan:
     """One span for a heading's years: "===1979–1990s===" is 1979..1999."""
     if len(own) == 1:
-        return replace(own[0], anchor=sentence.text.strip())
+        return _with_anchor(own[0], sentence.text.strip())
     first, last = own[0], own[-1]
     ends = [s.year_end for s in own]
     return DateSpan(
@@ -688,9 +724,10 @@ def _anchor_year(explicit: DateSpan | None, heading: DateSpan | None) -> tuple[i
 class _Memory:
     """What a document has said so far, for anchoring and inheritance."""
 
-    by_section: dict[int, DateSpan]
-    by_paragraph: dict[int, DateSpan]
-    headings: dict[str, DateSpan | None]
+    by_section: dict[int, DateSpan]  # the last explicit date of each section
+    by_paragraph: dict[int, DateSpan]  # the last date of each paragraph...
+    inherit: dict[int, DateSpan]  # ...as its dateless sentences inherit it (made lazily)
+    headings: dict[str, DateSpan | None]  # heading title -> its years
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -719,13 +756,20 @@ def _prose_dates(
         if span is not None:
             own.append(span)
     if own:
-        # stored as it will be inherited, so dateless sentences cost nothing
-        memory.by_paragraph[sentence.paragraph] = replace(own[-1], anchor=own[-1].text)
+        memory.by_paragraph[sentence.paragraph] = own[-1]
+        memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
-    earlier = memory.by_paragraph.get(sentence.paragraph)
-    if earlier is not None:
-        return SentenceDates((), earlier)
-    return SentenceDates((), heading)
+    return SentenceDates((), _inherited(sentence.paragraph, memory) or heading)
+
+
+def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:
+    found = memory.inherit.get(paragraph)
+    if found is None:
+        earlier = memory.by_paragraph.get(paragraph)
+        if earlier is None:
+            return None
+        found = memory.inherit[paragraph] = _with_anchor(earlier, earlier.text)
+    return found
 
 
 def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:
@@ -748,7 +792,7 @@ def resolve_dates(sentences: Sequence[Sentence]) -> list[SentenceDates]:
 
     Headings (``is_heading``) get their own years in ``own`` and never inherit.
     """
-    memory = _Memory({}, {}, {})
+    memory = _Memory({}, {}, {}, {})
     joined, bases, atoms = _scan_prose(sentences)
     out: list[SentenceDates] = []
     for s, base, found in zip(sentences, bases, atoms, strict=True):

@@ -87,6 +87,18 @@ FORMS = [
      2019, 2019),
     ("Snow in winter 2016 cut roads.", "in winter 2016", "2016-01", "2016-02", "season", 2016,
      2016),
+    ("Resolution 2254 (2015) called for talks.", "2015", "2015", None, "year", 2015, 2015),
+    ("Syria's 2011 uprising spread.", "2011", "2011", None, "year", 2011, 2011),
+    ("Between 14 and 16 June 2006 talks were held.", "Between 14 and 16 June 2006",
+     "2006-06-14", "2006-06-16", "range", 2006, 2006),
+    ("A truce held from 16 June to 3 July 2006.", "from 16 June to 3 July 2006", "2006-06-16",
+     "2006-07-03", "range", 2006, 2006),
+    ("They met from 3 May to 3 May 2019 only.", "from 3 May to 3 May 2019", "2019-05-03", None,
+     "day", 2019, 2019),
+    ("It ran from 1501 to 1736 in all.", "from 1501 to 1736", "1501", "1736", "range", 1501,
+     1736),
+    ("Hittites ruled around 1500 BC there.", "around 1500 BC", "-1500", None, "year", -1500,
+     -1500),
     ("In the winter of 2016–17 it froze.", "In the winter of 2016–17", "2016-12", "2017-02",
      "season", 2016, 2017),
 ]  # fmt: skip
@@ -168,6 +180,10 @@ NOT_DATES = [
     "after the fall of Aleppo",
     "the 5th gen fighter",
     "in the 1000s of messages",
+    "see pp. 1986–1988 and No. 1975",
+    "Su-24 jets and S-300 batteries",
+    "Iran sent 2017 fighters",
+    "the September 11 attacks changed the region",
 ]
 
 
@@ -385,9 +401,21 @@ def test_inherited_anchored_range_keeps_its_words() -> None:
     )
 
 
-def test_list_of_years() -> None:
-    spans = find_dates("Strikes came in 2011 and 2012, and again in 2013.")
-    assert [s.date_start for s in spans] == ["2011", "2012", "2013"]
+@pytest.mark.parametrize(
+    "sentence",
+    ["Strikes came in 2011 and 2012, and again in 2013.", "Over the years 2011, 2012 and 2013."],
+)
+def test_list_of_years(sentence: str) -> None:
+    assert [s.date_start for s in find_dates(sentence)] == ["2011", "2012", "2013"]
+
+
+def test_ordinal_day_after_the_is_still_a_date() -> None:
+    sents = _doc(
+        ("In 2024, talks began.", 0, 0, False),
+        ("On the 8th of December the talks ended.", 0, 0, False),
+    )
+    [span] = resolve_dates(sents)[1].own
+    assert (span.text, span.date_start) == ("On the 8th of December", "2024-12-08")
 
 
 def test_offset_shifts_spans() -> None:
