@@ -8,6 +8,12 @@ explicit date in the same section, else of the section heading, and records it i
 ``anchor``; a sentence with no date of its own inherits the paragraph's last date, else
 the heading's years. The events stage reads both.
 
+A span's words include the preposition and modifier that lead into it ("In late June
+2011", "throughout the 1980s") but not a lone "the" ("the 2006 Lebanon War" gives
+"2006"). The anchor of a year-less date is the nearest earlier explicit date of its
+section, which must name a single year (after "between 1986 and 1988", "in August" is
+ambiguous and dropped); months do not roll over into the next year.
+
 Conventions (the GeoJSON contract relies on them):
 
 * Years are ``YYYY`` (``0609``); a BCE year is a plain negative number (``-539``), with
@@ -16,7 +22,8 @@ Conventions (the GeoJSON contract relies on them):
   ``winter 2016`` is Jan-Feb 2016 (kept inside its year), ``winter of 2016-17`` is
   Dec 2016 - Feb 2017.
 * Decades keep the whole decade even when early/mid/late narrows the words ("the
-  mid-to-late 1980s" is 1980..1989). ``the 1800s`` is 1800..1899, precision century.
+  mid-to-late 1980s" is 1980..1989). ``the 1800s`` is 1800..1899, precision century
+  (but ``the 2000s`` is a decade).
   Centuries are strict: the 10th century is 901..1000, the 5th century BCE -500..-401.
 * ``2024-present`` is an open range: ``date_end`` and ``year_end`` are None, because we
   never invent the current year. ``from 2011 onward`` is the year 2011.
@@ -24,9 +31,11 @@ Conventions (the GeoJSON contract relies on them):
   "prior to 1979" and "pre-1979" give no date: the year bounds the event, it is not when
   it happened. A year-less date with no anchor is dropped (the sentence then inherits).
 * A bare number is a year only in a date-like context: a preposition or early/mid/late
-  before it, ``the``/``of``/``year`` before a four-digit year, or a heading; never
-  before a count noun ("1500 troops"), never as part of a longer number or code.
-  Three-digit years need an era (``AD 609``) or a preposition and punctuation after.
+  before it; ``the``, ``of``, ``year(s)`` or a possessive before a four-digit year;
+  parentheses around it; a list after another year; or a heading. Never before a count
+  noun ("1500 troops"), never inside a longer number, code or page reference. Bare years
+  run 1000..2100; three-digit years need an era (``AD 609``) or a preposition and
+  punctuation after; years with an era marker go back to 3000 BCE.
 * Month names are case-sensitive ("it may", "the march" are never dates); a month alone
   needs a preposition or early/mid/late before it; an abbreviation alone never counts.
 """
@@ -126,10 +135,14 @@ _RLAST = re.compile(r"\s+(?:(eht|fo|s?raey|yb)\b|(s['’])\w)", re.IGNORECASE)
 # page, volume and catalogue numbers: "pp. 1986-1988", "No. 1975", "ISBN 1986"
 _RCODE = re.compile(r"\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi|#)(?!\w)", re.IGNORECASE)
 _RBEFORE = re.compile(r"-?erp\b|\s+(?:erofeb|ot\s+roirp)\b", re.IGNORECASE)
+# Prepositions that make a bare number a year ("in 2011"); "on" and "at" do not.
 _STRONG = frozenset(
-    ("in", "during", "since", "until", "till", "by", "from", "between", "throughout"),
-) | frozenset(("through", "around", "circa", "ca.", "c.", "after", "as of", "as early as"))
-_STRONG |= frozenset(("as late as", "starting in", "beginning in"))
+    {
+        *("in", "during", "since", "until", "till", "by", "from", "between", "throughout"),
+        *("through", "around", "circa", "ca.", "c.", "after", "as of", "as early as"),
+        *("as late as", "starting in", "beginning in"),
+    }
+)
 _QUANTITY_HEAD = re.compile(
     r"\b(?:total|toll|number|sum|force|population|height|depth|cost|budget|value|price"
     r"|amount|rate|distance|maximum|minimum|average|capacity|strength|group|crowd|fleet"
@@ -264,6 +277,7 @@ def _left_ok(text: str, start: int) -> bool:
 
 
 def _right_ok(text: str, end: int) -> bool:
+    """False when a number goes on after the match: "2006.5", "1986,000", "2019-05-03"."""
     nxt = text[end : end + 2]
     return not (len(nxt) == 2 and nxt[0] in ".,:/-–" and nxt[1].isdigit())
 
@@ -307,6 +321,7 @@ def _calendar_atom(m: re.Match[str], pre: str) -> _Atom | None:
 
 
 def _second_year(a_s: str, b_s: str) -> int | None:
+    """The end year of "1980–88" (1988) or "1998–02" (2002)."""
     if len(b_s) >= len(a_s):
         return int(b_s)
     if len(b_s) != 2 or len(a_s) != 4:
@@ -323,6 +338,7 @@ def _decade_end(year: int, suffix: str | None, century: bool = False) -> int:
 
 
 def _single_year(m: re.Match[str]) -> _Atom | None:
+    """ "2017", "539 BCE", "the 1980s", "the 1800s"."""
     a_s, suffix, era = m.group("yr_a"), m.group("yr_as"), m.group("yr_e")
     year, start, end = int(a_s), m.start(), m.end()
     sign = _era_sign(era)
@@ -344,6 +360,7 @@ def _single_year(m: re.Match[str]) -> _Atom | None:
 
 
 def _year_range(m: re.Match[str]) -> _Atom | None:
+    """ "1980–88", "333–332 BCE", "1979–1990s", "2024–present"."""
     a_s, era = m.group("yr_a"), m.group("yr_e")
     a, start, end = int(a_s), m.start(), m.end()
     if m.group("yr_open"):
@@ -386,8 +403,8 @@ def _master_atom(m: re.Match[str]) -> _Atom | None:
 
 
 def _season_atom(text: str, m: re.Match[str]) -> _Atom | None:
-    word = text[m.start() : m.start("se") + len(m.group("se"))]
-    if word[0].isupper() and _after_proper_name(text, m.start()):
+    """ "the spring of 2015", "winter of 2016–17", or a season alone (needs a year later)."""
+    if m.group("se")[0].isupper() and _after_proper_name(text, m.start()):
         return None  # "Arab Spring", "Damascus Spring" are names, not seasons
     first, last = _SEASONS[m.group("se").lower()]
     start, end = m.start(), m.end()
@@ -408,6 +425,7 @@ def _season_atom(text: str, m: re.Match[str]) -> _Atom | None:
 
 
 def _after_proper_name(text: str, start: int) -> bool:
+    """A capitalised word right before, not a preposition: "Arab Spring"."""
     raw = text[_back(text, start, 30) : start]
     before = raw.rstrip()
     if len(before) == len(raw):
@@ -460,7 +478,7 @@ def _drop_overlaps(atoms: list[_Atom]) -> list[_Atom]:
     return kept
 
 
-# --- ranges: two atoms joined by "to", "-", "and" (after "between"), ... ----------------
+# --- what stands before a date -----------------------------------------------------
 
 
 def _lead(text: str, start: int) -> tuple[int, str, bool]:
@@ -495,6 +513,9 @@ def _context(text: str, start: int) -> _Context:
     return _Context(start - n, prep, mod, last, bound)
 
 
+# --- ranges: two atoms joined by "to", "-", "and" (after "between"), ... ----------------
+
+
 def _key(ymd: _YMD) -> tuple[int, int, int]:
     return (ymd[0] or 0, ymd[1] or 0, ymd[2] or 0)
 
@@ -519,6 +540,8 @@ def _range_ok(lo: _YMD, hi: _YMD) -> bool:
 
 
 def _pair(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """One range from two neighbours ("between 1986 and 1988", "From July 24 to July 26"),
+    or None when they are two separate dates."""
     if a.open_end or b.open_end or b.start - a.end > 30:
         return None
     conn = _CONNECT.fullmatch(text, a.end, b.start)
