@@ -1,0 +1,686 @@
+"""Find the places a text names: gazetteer names matched as whole words, then judged.
+
+One Aho-Corasick automaton holds every spelling of every gazetteer name (aliases, Arabic
+article swaps, transliteration variants, and site phrases such as "Latakia airport" or
+"naval base in the port of Tartus" built from a site's anchors and head nouns), plus the
+phrases of ``geodata/not_places.csv`` that contain a place but are not one ("Washington
+Post", "Islamic State in Syria and Iraq"). It runs over :func:`surface_fold` of the text,
+which has the text's length, so a hit's offsets are the text's offsets.
+
+A hit becomes a :class:`PlaceMention` when it is written as a proper noun, is not part
+of a longer blocked phrase, is not an attributive ("Abu Dhabi-based") or a title
+("President of Syria"), and (for an uncurated GeoNames town) is not part of a person's
+name. The longest hit wins; then cues in the words around a mention refine it: "province
+of Latakia" is the governorate, "shrines like Sayida Zaynab" the shrine, "the Iranian
+embassy" the embassy in the host country the text is about. Mentions never overlap,
+except that a group name ("Greater and Lesser Tunbs") yields one mention per member,
+all with the group's span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from extract.gazetteer import (
+    ARTICLES,
+    Gazetteer,
+    cache_load,
+    cache_store,
+    fold,
+    load_gazetteer,
+    read_not_places,
+    surface_fold,
+)
+from extract.records import Place, PlaceMention
+
+__all__ = ["PlaceMatcher", "default_matcher"]
+
+_MATCHER_VERSION = "2"
+_MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
+PLACE, BLOCK, EMBASSY = 0, 1, 2
+
+# Words a place phrase may write in lower case ("the port of Tartus", "southern Syria").
+FUNCTION_WORDS = (
+    frozenset(
+        [
+            "of",
+            "the",
+            "and",
+            "in",
+            "at",
+            "near",
+            "on",
+            "to",
+            "for",
+            "de",
+            "la",
+            "le",
+            "du",
+            "des",
+            "da",
+            "do",
+            "y",
+            "bin",
+            "ibn",
+            "bint",
+            "s",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "upper",
+            "lower",
+            "northwest",
+            "northeast",
+            "southwest",
+            "southeast",
+            "northwestern",
+            "northeastern",
+            "southwestern",
+            "southeastern",
+            "port",
+            "city",
+            "town",
+            "province",
+            "governorate",
+            "region",
+            "district",
+            "neighborhood",
+            "neighbourhood",
+            "countryside",
+            "suburbs",
+            "coast",
+            "coastal",
+            "island",
+            "islands",
+            "river",
+            "sea",
+            "strait",
+            "outside",
+            "international",
+        ]
+    )
+    | ARTICLES
+)
+PRE_PREPOSITIONS = ("in", "at", "near", "of")
+PRE_FILLERS = ("", "the ", "the port of ", "the city of ", "the town of ")
+# Heads too general to stand before "in <town>": "a base in Latakia" is not Khmeimim.
+POST_ONLY_HEADS = frozenset({"base", "site", "facility", "plant", "complex", "garrison", "outpost"})
+EMBASSY_HEADS = frozenset({"embassy", "consulate", "embassy compound", "consular annex"})
+SHRINE_HEADS = frozenset({"shrine", "mosque", "mausoleum", "tomb"})
+
+_ATTRIBUTIVE = re.compile(
+    r"[-–‐]\s?(?:based|led|backed|born|aligned|allied|sponsored|funded|affiliated|"
+    r"headquartered|registered|owned|made|bound)\b",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"\b(?:president|prime minister|king|queen|emir|sultan|shah|ambassador|envoy|consul|"
+    r"governor|mayor|minister|leader|crown prince|prince|patriarch|mufti|chief)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b")
+_SHRINE_CUE = re.compile(
+    r"\b(?:shrines?|mausoleums?|tombs?|mosques?|pilgrimages?)\b[^.;:!?]{0,30}$", re.IGNORECASE
+)
+_SHRINE_PREFIX = re.compile(r"\b(?:shrines?|tombs?|mausoleums?)\s+of\s+$", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
+_TOKEN = re.compile(r"[^\W_]+")
+_SITE_AFTER = re.compile(
+    r"\b((?:(?:[A-Z][\w'’-]*|al|el|ibn|bin)\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(air ?base|air ?field|air base|military airport|naval base|naval facility|shrine|"
+    r"[Mm]osque|[Aa]irport|Air Base|Airbase|Airfield|Naval Base|Shrine|Military Airport)\b"
+)
+_SITE_BEFORE = re.compile(
+    r"\b(?:[Ss]hrine|[Tt]omb|[Mm]ausoleum|Mosque) of\s+"
+    r"((?:(?:[A-Z][\w'’-]*|al|el|ibn|bin)\s*){1,5})"
+)
+_CAP_BEFORE = re.compile(r"([A-Z][\w'’]*)[ -]+(?:al[ -]|el[ -])?$")
+_CAP_AFTER = re.compile(r"[ -]+([A-Z][\w'’]*)")
+# Capitalised words that start sentences or phrases rather than names.
+_SENTENCE_WORDS = FUNCTION_WORDS | frozenset(
+    [
+        "from",
+        "by",
+        "with",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "via",
+        "into",
+        "across",
+        "through",
+        "over",
+        "under",
+        "between",
+        "a",
+        "an",
+        "or",
+        "but",
+        "while",
+        "when",
+        "where",
+        "then",
+        "also",
+        "both",
+        "either",
+        "however",
+        "meanwhile",
+    ]
+)
+_SITE_WORD = re.compile(r"(?i)air ?base|air ?field|airport|naval|shrine|mosque|tomb|mausoleum")
+_NOT_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "russian",
+        "iranian",
+        "syrian",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """What an automaton entry means: the canonical keys it stands for, and how to judge it."""
+
+    keys: tuple[str, ...]
+    what: int = PLACE
+    exact_case: bool = False
+    owner: str = ""
+
+
+class _Hit(NamedTuple):
+    """One automaton hit in text coordinates (a tuple: tens of thousands per megabyte)."""
+
+    start: int
+    end: int
+    key: _Key
+
+
+class _Context:
+    """What a text is about: the countries it names, and where its other places lie.
+
+    Both are worked out on first use: most mentions are unambiguous and never ask.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, hits: list[_Hit]) -> None:
+        self._gazetteer, self._hits = gazetteer, hits
+        self._countries: Counter[str] | None = None
+        self._located: dict[str, Place] = {}
+        self._cells: frozenset[tuple[int, int]] | None = None
+
+    @property
+    def countries(self) -> Counter[str]:
+        if self._countries is None:
+            self._countries = Counter()
+            for hit in self._hits:
+                found = (
+                    self._gazetteer.candidates_for_key(hit.key.keys[0])
+                    if hit.key.what == PLACE
+                    else []
+                )
+                if found:
+                    self._countries[found[0].country] += 1
+                    if found[0].kind != "country" and len(found) == 1:
+                        self._located[found[0].id] = found[0]
+        return self._countries
+
+    def cells(self) -> frozenset[tuple[int, int]]:
+        if self._cells is None:
+            _ = self.countries
+            self._cells = frozenset(c for p in self._located.values() for c in _cells_around(p))
+        return self._cells
+
+
+# --------------------------------------------------------------------------- spellings
+
+
+def _token_options(token: str, rich: bool, next_token: str | None) -> list[str]:
+    """Spellings of one folded token; "" means the token may be left out."""
+    options = [token]
+    if token in ARTICLES and next_token:
+        sun = re.match(r"(?:th|dh|sh|[tdrzsn])", next_token)
+        options += ["al", "el", ""] + ([f"a{sun.group(0)}", f"e{sun.group(0)}"] if sun else [])
+    elif rich and len(token) > 2 and token not in FUNCTION_WORDS:
+        if "yy" in token:
+            options.append(token.replace("yy", "y"))
+        if token.endswith("ah") and len(token) > 4:
+            options.append(token[:-1])
+        elif token.endswith("a") and len(token) > 3:
+            options.append(token + "h")
+        if "ou" in token:
+            options.append(token.replace("ou", "u"))
+        pair = re.search(r"ai|ay|ei|ey", token)
+        if pair:
+            options += [
+                token[: pair.start()] + alt + token[pair.end() :]
+                for alt in ("ai", "ay", "ei", "ey")
+            ]
+    return list(dict.fromkeys(options))[:6]
+
+
+_NEEDS_VARIANTS = re.compile(r"(?:^| )(?:" + "|".join(sorted(ARTICLES)) + r") ")
+
+
+def spellings(name: str, rich: bool = False, limit: int = 48) -> set[str]:
+    """Folded forms of ``name`` a text may contain (single-spaced where the name is)."""
+    folded = surface_fold(name).strip()
+    if not rich and not _NEEDS_VARIANTS.search(folded) and not re.search("['’‘ʼʿʾ`]", name):
+        return {folded} if folded else set()  # the common case: one spelling
+    out: set[str] = set()
+    bases = {name} | ({re.sub("['’‘ʼʿʾ`]", "", name)} if re.search("['’‘ʼʿʾ`]", name) else set())
+    for base in bases:
+        parts = re.split(r"( +)", surface_fold(base).strip())
+        tokens, seps = parts[::2], parts[1::2]
+        nexts = [*tokens[1:], None]
+        choices = [_token_options(t, rich, n) for t, n in zip(tokens, nexts, strict=True)]
+        for combo in itertools.islice(itertools.product(*choices), limit):
+            words = []
+            for i, word in enumerate(combo):
+                if word:
+                    words.append(word + (seps[i] if i < len(seps) else ""))
+            text = "".join(words).strip()
+            if text:
+                out.add(text)
+    return out
+
+
+def _site_phrases(gazetteer: Gazetteer, place: Place) -> Iterator[tuple[str, str]]:
+    """(phrase, owner) pairs: "<anchor> <head>", "<head> in the port of <anchor>", and for an
+    embassy "<Iranian> embassy in <anchor>" (owner "" unless the phrase needs the host)."""
+    info = gazetteer.sites.get(place.id)
+    if not info:
+        return
+    for anchor, head in itertools.product(info.anchors, info.heads):
+        if head in EMBASSY_HEADS:
+            yield from _embassy_phrases(gazetteer, info.owner, anchor, head)
+            continue
+        yield f"{anchor} {head}", ""
+        if head in POST_ONLY_HEADS:
+            continue
+        forms = (head, f"{head}s") if head in SHRINE_HEADS else (head,)
+        for form, prep, filler in itertools.product(forms, PRE_PREPOSITIONS, PRE_FILLERS):
+            yield f"{form} {prep} {filler}{anchor}", ""
+
+
+def _owner_words(gazetteer: Gazetteer, owner: str) -> tuple[list[str], list[str]]:
+    demonyms = [d for d, iso in gazetteer.demonyms.items() if iso == owner]
+    names = [p.name for p in gazetteer.places() if p.kind == "country" and p.country == owner]
+    return demonyms, names
+
+
+def _embassy_phrases(
+    gazetteer: Gazetteer, owner: str, anchor: str, head: str
+) -> Iterator[tuple[str, str]]:
+    demonyms, names = _owner_words(gazetteer, owner)
+    for word in (*demonyms, *(f"{n}'s" for n in names), *names):
+        for prep in ("in", "at"):
+            yield f"{word} {head} {prep} {anchor}", ""
+    for name in names:
+        yield f"{head} of {name} in {anchor}", ""
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+def _is_proper(slice_: str, generic: frozenset[str]) -> bool:
+    """Every word that is not a generic word is capitalised, and one such word exists."""
+    named = False
+    for token in _TOKEN.findall(slice_):
+        token = token.lstrip("ʿʾʻʼ")
+        if not token or surface_fold(token) in generic:
+            continue
+        if not (token[0].isupper() or token[0].isdigit()):
+            return False
+        named = True
+    return named
+
+
+class PlaceMatcher:
+    """Finds gazetteer places in text; build it once (``default_matcher()``) and reuse it."""
+
+    def __init__(self, gazetteer: Gazetteer, not_places: Iterable[str] = ()) -> None:
+        self.gazetteer = gazetteer
+        self._anchor_sites = self._index_anchors()
+        self._generic = self._generic_words()
+        cache_name = f"matcher-{_MATCHER_VERSION}-{gazetteer.fingerprint}.pickle"
+        cached = cache_load(cache_name) if gazetteer.fingerprint else None
+        if isinstance(cached, tuple) and len(cached) == 2:
+            self._automaton, self._keys = cached
+        else:
+            self._automaton, self._keys = self._build(tuple(not_places))
+            if gazetteer.fingerprint:
+                cache_store(cache_name, (self._automaton, self._keys))
+        self._context: tuple[str, _Context] | None = None
+        self._proper: dict[str, bool] = {}
+
+    # -- building
+
+    def _entries(self, blocked: tuple[str, ...]) -> dict[str, _Key]:
+        gaz = self.gazetteer
+        found: dict[str, dict[str, None]] = {}
+        exact: set[str] = set()
+        for place in gaz.places():
+            rich = gaz.is_curated(place) and place.kind != "country"
+            canon = fold(place.name)
+            for name in (place.name, *place.aliases):
+                for form in spellings(name, rich=rich, limit=48 if rich else 8):
+                    found.setdefault(form, {})[canon] = None
+                    if sum(c.isalpha() for c in name) <= 4 and name.replace(".", "").isupper():
+                        exact.add(form)
+            for phrase, _ in _site_phrases(gaz, place):
+                for form in spellings(phrase, limit=8):
+                    found.setdefault(form, {})[fold(phrase)] = None
+        entries = {
+            form: _Key(tuple(keys), exact_case=form in exact and len(keys) == 1)
+            for form, keys in found.items()
+        }
+        entries.update(self._embassy_entries())
+        for phrase in blocked:
+            for form in spellings(phrase, limit=8):
+                entries[form] = _Key((fold(phrase),), what=BLOCK)
+        return entries
+
+    def _embassy_entries(self) -> dict[str, _Key]:
+        owners = {info.owner for info in self.gazetteer.sites.values() if info.owner}
+        out: dict[str, _Key] = {}
+        for owner in owners:
+            demonyms, names = _owner_words(self.gazetteer, owner)
+            words = [*demonyms, *(f"{n}'s" for n in names)]
+            for word, head in itertools.product(words, ("embassy", "consulate")):
+                for form in spellings(f"{word} {head}", limit=4):
+                    out[form] = _Key((), what=EMBASSY, owner=owner)
+            for name, head in itertools.product(names, ("embassy", "consulate")):
+                for form in spellings(f"{head} of {name}", limit=4):
+                    out[form] = _Key((), what=EMBASSY, owner=owner)
+        return out
+
+    def _build(self, blocked: tuple[str, ...]) -> tuple[ahocorasick.Automaton, list[_Key]]:
+        """The automaton stores ints (cheap to pickle): key index << 8 | form length."""
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        keys: dict[_Key, int] = {}
+        for form, key in self._entries(blocked).items():
+            if len(form) < 256:
+                automaton.add_word(f" {form} ", keys.setdefault(key, len(keys)) << 8 | len(form))
+        automaton.make_automaton()
+        return automaton, list(keys)
+
+    def _generic_words(self) -> frozenset[str]:
+        """Words a place phrase may write in lower case: function words, the head nouns of
+        sites ("airport", "naval base") and any word a curated name writes in lower case
+        ("pipeline", "port of Tartus")."""
+        words = set(FUNCTION_WORDS) | {"embassy", "consulate"}
+        for info in self.gazetteer.sites.values():
+            for head in info.heads:
+                words.update(surface_fold(head).split())
+        for place in self.gazetteer.places():
+            if not self.gazetteer.is_curated(place) or place.kind == "country":
+                continue
+            for name in (place.name, *place.aliases):
+                words.update(surface_fold(t) for t in _TOKEN.findall(name) if t.islower())
+        return frozenset(words)
+
+    def _index_anchors(self) -> dict[str, list[Place]]:
+        """Canonical anchor name -> the sites named after it (for cue words)."""
+        index: dict[str, list[Place]] = {}
+        for pid, info in self.gazetteer.sites.items():
+            place = self.gazetteer.get(pid)
+            if place is None:
+                continue
+            for anchor in info.anchors:
+                index.setdefault(fold(anchor), []).append(place)
+        return index
+
+    # -- raw hits
+
+    def _hits(self, text: str) -> list[_Hit]:
+        """Every whole-word automaton hit, judged on its own (case, attributive, title)."""
+        folded = f" {surface_fold(text)} "
+        hits: list[_Hit] = []
+        keys, proper, size = self._keys, self._proper, len(text)
+        for last, value in self._automaton.iter(folded):
+            key = keys[value >> 8]
+            # ``last`` is the trailing space of " form " in ``folded``, i.e. the index just
+            # past the form in ``text`` (``folded`` has one extra leading space).
+            end = last - 1
+            start = end - (value & 0xFF)
+            if key.what != BLOCK:
+                written = text[start:end]
+                ok = proper.get(written)
+                if ok is None:
+                    ok = proper[written] = _is_proper(written, self._generic)
+                if not ok or (key.exact_case and not written.replace(".", "").isupper()):
+                    continue
+                if end < size and text[end] in "-–‐" and _ATTRIBUTIVE.match(text, end):
+                    continue
+                if "of " in text[start - 8 if start > 8 else 0 : start].lower() and _TITLE.search(
+                    text, max(0, start - 40), start
+                ):
+                    continue
+            hits.append(_Hit(start, end, key))
+        return _longest(hits)
+
+    # -- resolution
+
+    def _context_for(self, source: str | list[_Hit]) -> _Context:
+        """Countries a text names (with counts) and, lazily, where its other places are."""
+        if isinstance(source, str):
+            if self._context is not None and self._context[0] is source:
+                return self._context[1]
+            context = _Context(self.gazetteer, self._hits(source))
+            self._context = (source, context)
+            return context
+        return _Context(self.gazetteer, source)
+
+    def _choose(self, keys: tuple[str, ...], context: _Context) -> Place | None:
+        if len(keys) == 1:
+            ranked = self.gazetteer.candidates_for_key(keys[0])
+        else:
+            merged = {p.id: p for key in keys for p in self.gazetteer.candidates_for_key(key)}
+            ranked = sorted(merged.values(), key=self.gazetteer.score, reverse=True)
+        if len(ranked) <= 1:
+            return ranked[0] if ranked else None
+        prior = self.gazetteer.score
+        if prior(ranked[0]) - prior(ranked[1]) > _MAX_CONTEXT_BONUS:
+            return ranked[0]  # no context could change the answer
+        countries, near = context.countries, context.cells()
+
+        def score(place: Place) -> float:
+            value = prior(place) + (1.0 if countries[place.country] else 0.0)
+            if _cell(place) in near:
+                value += 1.5  # beside another place the text names ("Damascus ... Martyrs' Square")
+            return value
+
+        return max(ranked, key=score)
+
+    def _embassy(self, owner: str, context: _Context) -> Place | None:
+        """The owner's curated embassy in the country the text talks about most."""
+        best: tuple[int, Place] | None = None
+        for pid, info in self.gazetteer.sites.items():
+            place = self.gazetteer.get(pid)
+            if info.owner != owner or place is None or not EMBASSY_HEADS & set(info.heads):
+                continue
+            weight = context.countries[place.country] if place.country != owner else 0
+            if weight and (best is None or weight > best[0]):
+                best = (weight, place)
+        return best[1] if best else None
+
+    def _refine(self, text: str, hit: _Hit, place: Place) -> Place:
+        """Cue words around a mention: a province, a shrine."""
+        start, end = hit.start, hit.end
+        province_before = "of" in text[start - 16 if start > 16 else 0 : start].lower()
+        if (province_before and _PROVINCE_BEFORE.search(text, max(0, start - 40), start)) or (
+            text.startswith((" province", " governorate"), end) and _PROVINCE_AFTER.match(text, end)
+        ):
+            for suffix in (" governorate", " province"):
+                for cand in self.gazetteer.candidates_for_key(fold(text[start:end] + suffix)):
+                    if cand.kind == "region":
+                        return cand
+        sites = self._anchor_sites.get(hit.key.keys[0]) if place.kind != "shrine" else None
+        if sites and _SHRINE_CUE.search(text, max(0, start - 60), start):
+            for site in sites:
+                if site.kind == "shrine":
+                    return site
+        return place
+
+    def _is_person_part(self, text: str, hit: _Hit, place: Place) -> bool:
+        """An uncurated town name inside a run of capitalised words is part of a person's
+        or an organisation's name ("Hassan Nasrallah", "Bashar al-Assad")."""
+        if place.id in self.gazetteer.curated:
+            return False
+        before = _CAP_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        after = _CAP_AFTER.match(text, hit.end)
+        return any(m and m.group(1).lower() not in _SENTENCE_WORDS for m in (before, after))
+
+    def find(self, text: str, offset: int = 0, *, context: str | None = None) -> list[PlaceMention]:
+        """Places named in ``text``, in order; ``start``/``end`` are ``offset`` + index.
+
+        ``context`` (for instance the whole document when ``text`` is one sentence) is
+        what "the Iranian embassy" and an ambiguous "Tripoli" are resolved against; by
+        default the text itself.
+        """
+        all_hits = self._hits(text)
+        hits = [h for h in all_hits if h.key.what != BLOCK]
+        if not hits:
+            return []
+        ctx = self._context_for(all_hits if context is None else context)
+        chosen: dict[int, Place | None] = {}
+        resolved: list[tuple[_Hit, Place]] = []
+        for hit in hits:
+            place = self._resolve(text, hit, ctx, chosen)
+            if place is not None:
+                resolved.append((hit, place))
+        return _mentions(text, offset, _merge_and_extend(text, resolved), self.gazetteer)
+
+    def _resolve(
+        self, text: str, hit: _Hit, ctx: _Context, chosen: dict[int, Place | None]
+    ) -> Place | None:
+        if hit.key.what == EMBASSY:
+            return self._embassy(hit.key.owner, ctx)
+        memo = id(hit.key)  # keys live as long as the matcher; hashing them costs more
+        if memo in chosen:
+            place = chosen[memo]
+        else:
+            place = chosen[memo] = self._choose(hit.key.keys, ctx)
+        if place is None or self._is_person_part(text, hit, place):
+            return None
+        return self._refine(text, hit, place)
+
+    def unresolved(self, text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+        """Capitalised site phrases the gazetteer does not know ("Dumayr air base",
+        "Shrine of Sayyida Sukayna"), for an optional online geocoder: (start, end, phrase)."""
+        if not _SITE_WORD.search(text):
+            return []  # the common case, decided by one fast scan
+        spans = list(_site_spans(text))
+        if not spans:
+            return []
+        known = [(h.start, h.end) for h in self._hits(text)]
+        out: list[tuple[int, int, str]] = []
+        for start, end in spans:
+            if any(s < end and start < e for s, e in known):
+                continue
+            out.append((start + offset, end + offset, text[start:end]))
+        return out
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return round(place.lat * 4), round(place.lon * 4)
+
+
+def _cells_around(place: Place) -> Iterator[tuple[int, int]]:
+    """The quarter-degree cell of a place and its neighbours (~50 km around it)."""
+    lat, lon = _cell(place)
+    for dlat, dlon in itertools.product((-1, 0, 1), repeat=2):
+        yield lat + dlat, lon + dlon
+
+
+def _site_spans(text: str) -> Iterator[tuple[int, int]]:
+    for match in _SITE_AFTER.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in _NOT_NAME:
+            words.pop(0)
+        if words:
+            yield match.end(1) - len(" ".join(words)), match.end()
+    for match in _SITE_BEFORE.finditer(text):
+        yield match.start(), match.start(1) + len(match.group(1).rstrip())
+
+
+def _longest(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits, longest first; a blocked phrase shadows the places inside it."""
+    hits.sort(key=lambda h: (h.start - h.end, h.start, h.key.what != BLOCK))
+    starts: list[int] = []
+    chosen: list[_Hit] = []
+    for hit in hits:
+        i = bisect.bisect_left(starts, hit.start)
+        if i > 0 and chosen[i - 1].end > hit.start:
+            continue
+        if i < len(chosen) and chosen[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        chosen.insert(i, hit)
+    return chosen
+
+
+def _merge_and_extend(
+    text: str, resolved: list[tuple[_Hit, Place]]
+) -> list[tuple[int, int, Place]]:
+    """ "X and Y" naming one place is one mention; "shrines of X" takes its head noun along."""
+    spans: list[tuple[int, int, Place]] = []
+    for hit, place in resolved:
+        if spans and spans[-1][2].id == place.id and _AND.match(text[spans[-1][1] : hit.start]):
+            spans[-1] = (spans[-1][0], hit.end, place)
+        else:
+            spans.append((hit.start, hit.end, place))
+    out = []
+    for start, end, place in spans:
+        window = max(0, start - 30)
+        prefix = _SHRINE_PREFIX.search(text[window:start]) if place.kind == "shrine" else None
+        out.append((window + prefix.start() if prefix else start, end, place))
+    return out
+
+
+def _mentions(
+    text: str, offset: int, spans: list[tuple[int, int, Place]], gaz: Gazetteer
+) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for start, end, place in spans:
+        for member in (gaz.members(place.id) if place.id in gaz.sites else None) or [place]:
+            out.append(
+                PlaceMention(
+                    start=start + offset, end=end + offset, mention=text[start:end], place=member
+                )
+            )
+    return out
+
+
+@functools.cache
+def default_matcher() -> PlaceMatcher:
+    """The matcher over the default gazetteer, built (or loaded from cache) once."""
+    return PlaceMatcher(load_gazetteer(), read_not_places())

