@@ -32,7 +32,7 @@ from dashboard.uploads import UPLOAD_TYPES, extract_uploads, upload_limit
 from extract.records import CATEGORIES
 
 MAP_HEIGHT = 560
-TABLE_ROWS = 5000  # more rows cost seconds per rerun; the downloads hold them all
+TABLE_ROWS = 1000  # more rows slow every rerun and the first paint; downloads hold all
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=4)

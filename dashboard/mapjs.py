@@ -102,16 +102,18 @@ ATLAS_JS = r"""
   }
   baseLayers[cfg.outlinesName] = outlinesOnly;
 
-  if (cfg.outlines && window.fetch) {
+  // Outlines load after the events are drawn (see use()): markers come first, and a
+  // canvas renderer keeps thousands of coastline vertices cheap to pan and zoom.
+  function loadOutlines() {
+    if (!cfg.outlines || !window.fetch) { state.outlines = "unavailable"; return; }
     fetch(cfg.outlines).then(function (r) {
       return r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status));
     }).then(function (geo) {
-      L.geoJSON(geo, {pane: "atlasOutlines", interactive: false, style: cfg.outlineStyle})
-        .addTo(map);
+      var renderer = L.canvas({pane: "atlasOutlines"});
+      L.geoJSON(geo, {pane: "atlasOutlines", interactive: false, style: cfg.outlineStyle,
+                      renderer: renderer}).addTo(map);
       state.outlines = "loaded";
     }).catch(function () { state.outlines = "failed"; });
-  } else {
-    state.outlines = "unavailable";
   }
 
   var clustered = cfg.cluster && typeof L.markerClusterGroup === "function";
@@ -174,6 +176,7 @@ ATLAS_JS = r"""
   // Swap markers by difference: a one-year slider step touches few of them.
   function render() {
     if (!state.loaded) { return; }  // load() renders the pending selection
+    var began = Date.now();
     var want = wanted();
     var add = [], drop = [], count = 0;
     for (var i = 0; i < n; i++) {
@@ -195,6 +198,7 @@ ATLAS_JS = r"""
     state.count = count;
     state.selected = current.length;
     state.ready = true;
+    state.renderMs = Date.now() - began;
     updateCount();
   }
 
@@ -223,7 +227,9 @@ ATLAS_JS = r"""
     onMap = new Uint8Array(n);
     state.total = n;
     state.loaded = true;
+    state.loadedAt = Date.now();
     render();
+    setTimeout(loadOutlines, 0);
   }
 
   // Large tables come as a static JSON file the browser fetches once (and caches);
@@ -232,7 +238,11 @@ ATLAS_JS = r"""
     if (cfg.dataUrl && window.fetch) {
       fetch(cfg.dataUrl).then(function (r) {
         return r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status));
-      }).then(use).catch(function (e) { state.error = String(e.message || e); updateCount(); });
+      }).then(use).catch(function (e) {
+        state.error = String(e.message || e);
+        updateCount();
+        loadOutlines();
+      });
     } else {
       var island = document.getElementById(cfg.dataId);
       use(island ? JSON.parse(island.textContent) : data);
