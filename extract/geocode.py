@@ -16,7 +16,7 @@ import os
 import tempfile
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from geopy.adapters import BaseSyncAdapter
 from geopy.exc import GeocoderUnavailable, GeopyError
@@ -90,6 +90,16 @@ class GazetteerGeocoder(Geocoder):  # type: ignore[misc]
     def lookup(self, query: str) -> list[Place]:
         """The places ``query`` can name, best first (the lookup half of ``geocode``)."""
         return self.gazetteer.candidates(query) if query and query.strip() else []
+
+    @overload
+    def geocode(
+        self, query: str, exactly_one: Literal[True] = True, timeout: float | None = None
+    ) -> Location | None: ...
+
+    @overload
+    def geocode(
+        self, query: str, exactly_one: Literal[False], timeout: float | None = None
+    ) -> list[Location] | None: ...
 
     def geocode(
         self, query: str, exactly_one: bool = True, timeout: float | None = None
@@ -174,11 +184,25 @@ class ChainGeocoder(Geocoder):  # type: ignore[misc]
     def online(self) -> bool:
         return self.rate_limiter is not None
 
+    @overload
+    def geocode(
+        self, query: str, exactly_one: Literal[True] = True, timeout: float | None = None
+    ) -> Location | None: ...
+
+    @overload
+    def geocode(
+        self, query: str, exactly_one: Literal[False], timeout: float | None = None
+    ) -> list[Location] | None: ...
+
     def geocode(
         self, query: str, exactly_one: bool = True, timeout: float | None = None
     ) -> Location | list[Location] | None:
         """Gazetteer first; then cache; then the network geocoder (each answer says which)."""
-        found = self.gazetteer.geocode(query, exactly_one=exactly_one)
+        found = (
+            self.gazetteer.geocode(query)
+            if exactly_one
+            else self.gazetteer.geocode(query, exactly_one=False)
+        )
         if found is not None or self.rate_limiter is None or not query.strip():
             return found
         location = self._network(query)
