@@ -120,21 +120,23 @@ _CENTURY_TRIGGER = re.compile(r"[Cc]entur")
 # backwards: the regex runs on the reversed text before the date and is anchored there,
 # which is one attempt instead of a search through the window.
 _M_R = r"(?:retal|etal|dim|ylrae)"  # later, late, mid, early
-_RLEAD = re.compile(
+_RCTX = re.compile(
+    # the word right before: the, of, year(s), by, or a possessive ("Syria's 2011 ...")
+    r"(?:(?=\s+(?:(?P<last>eht|fo|s?raey|yb)\b|(?P<poss>s['’])\w)))?"
+    # a page, volume or catalogue number: "pp. 1986-1988", "No. 1975", "ISBN 1986"
+    r"(?:(?=(?P<code>\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi|#)(?!\w))))?"
+    # the leading words, which the span takes in: modifier, "end of", preposition
     rf"(?P<mod>(?:-|\s+){_M_R}(?:[\s-]+ot[\s-]+{_M_R})?\b)?"
     r"(?P<end>(?:\s+eht\b)?\s+fo\s+(?:dne|gninnigeb|trats|elddim|nrut|flah\s+tsrif"
     r"|flah\s+dnoces)\b(?:\s+eht\b)?)?"
     r"(?:(?:\s+eht\b)?\s*(?P<prep>ni|no|ta|gnirud|ecnis|litnu|llit|yb|morf|neewteb"
     r"|tuohguorht|hguorht|dnuora|acric|\.ac|\.c|fo\s+sa|retfa|sa\s+ylrae\s+sa"
-    r"|sa\s+etal\s+sa|ni\s+gnitrats|ni\s+gninnigeb)\b)?",
+    r"|sa\s+etal\s+sa|ni\s+gnitrats|ni\s+gninnigeb)\b)?"
+    # and before them a bound: "before 1979", "prior to 1979", "pre-1979"
+    r"(?P<bound>-?erp\b|\s+(?:erofeb|ot\s+roirp)\b)?",
     re.IGNORECASE,
 )
 _LEAD_WINDOW = 56
-# the word right before a date: the, of, year(s), by, or a possessive ("Syria's 2011 ...")
-_RLAST = re.compile(r"\s+(?:(eht|fo|s?raey|yb)\b|(s['’])\w)", re.IGNORECASE)
-# page, volume and catalogue numbers: "pp. 1986-1988", "No. 1975", "ISBN 1986"
-_RCODE = re.compile(r"\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi|#)(?!\w)", re.IGNORECASE)
-_RBEFORE = re.compile(r"-?erp\b|\s+(?:erofeb|ot\s+roirp)\b", re.IGNORECASE)
 # Prepositions that make a bare number a year ("in 2011"); "on" and "at" do not.
 _STRONG = frozenset(
     {
@@ -500,17 +502,17 @@ class _Context:
 
 
 def _context(text: str, start: int) -> _Context:
-    # One reversed window serves every look-back: anchored matches, no searching.
-    window = text[max(0, start - _LEAD_WINDOW) : start][::-1]
-    m = _RLEAD.match(window)
-    n = m.end() if m is not None else 0
-    prep_r = m.group("prep") if m is not None else None
-    mod = m is not None and bool(m.group("mod") or m.group("end"))
+    # One anchored match on the reversed window answers every look-back question.
+    m = _RCTX.match(text[max(0, start - _LEAD_WINDOW) : start][::-1])
+    if m is None:  # every part is optional, so this cannot happen
+        return _Context(start, "", False, "", False)
+    mod_r, end_r, prep_r, bound_r = m.group("mod", "end", "prep", "bound")
+    n = m.end() - (len(bound_r) if bound_r else 0)
     prep = " ".join(prep_r[::-1].lower().split()) if prep_r else ""
-    w = _RLAST.match(window)
-    last = (w.group(1) or w.group(2))[::-1].lower() if w is not None else ""
-    bound = _RBEFORE.match(window, n) is not None or _RCODE.match(window) is not None
-    return _Context(start - n, prep, mod, last, bound)
+    last_r = m.group("last") or m.group("poss")
+    last = last_r[::-1].lower() if last_r else ""
+    bound = bool(bound_r or m.group("code"))
+    return _Context(start - n, prep, bool(mod_r or end_r), last, bound)
 
 
 # --- ranges: two atoms joined by "to", "-", "and" (after "between"), ... ----------------
