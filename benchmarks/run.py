@@ -61,7 +61,7 @@ def _guarded(name: str, bench: Callable[[], int | None]) -> str:
 
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
-        return f"{value:.3g}"
+        return f"{value:.0f}" if abs(value) >= 100 else f"{value:.3g}"
     return str(value)
 
 
@@ -85,7 +85,8 @@ def summary_rows(name: str, data: dict[str, Any]) -> list[tuple[str, str, str, s
         value = f"{_fmt(check.get('value', ''))} {check.get('unit', '')}".strip()
         target = ""
         if "target" in check:
-            target = f"{_fmt(check['target'])} {check.get('unit', '')}".strip()
+            sign = {True: ">= ", False: "<= "}.get(check.get("higher_is_better"), "")
+            target = f"{sign}{_fmt(check['target'])} {check.get('unit', '')}".strip()
         rows.append((name, str(check.get("name", "?")), value, target, result))
     return rows
 

@@ -204,3 +204,10 @@ def test_summary_leaves_target_blank_for_informational_rows() -> None:
     assert summary_rows("dashboard", data) == [
         ("dashboard", "1000 events: move_median_s", "0.123 s", "", "")
     ]
+
+
+def test_summary_shows_direction_and_readable_big_numbers() -> None:
+    data = {"checks": [c.as_dict() for c in evaluate(0.5, 0.23, 1466.14)]}
+    rows = summary_rows("extract", data)
+    assert rows[1][2:] == ("0.23 MB/s", ">= 5 MB/s", "MISS")
+    assert rows[2][2:] == ("1466 MB", "<= 500 MB", "MISS")
