@@ -758,8 +758,12 @@ class _Memory:
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
-    key = _heading_key(sentence.text)
-    memory.headings[key] = _heading_span(sentence, spans) if spans else None
+    years = _heading_span(sentence, spans) if spans else None
+    # Prose sentences name their heading by its cleaned title; the heading sentence
+    # carries the same title, and its raw line is a fallback for other splitters.
+    for title in (sentence.heading, sentence.text):
+        if title:
+            memory.headings[_heading_key(title)] = years
     return SentenceDates(tuple(spans), None)
 
 

@@ -360,6 +360,15 @@ def test_heading_years_are_inherited(
     _check_offsets(sents, dated)
 
 
+def test_heading_found_by_its_cleaned_title() -> None:
+    # The splitter cleans titles its own way (here bold markers); the lookup follows it.
+    heading = Sentence(0, 14, "**2013 talks**", 0, 1, "2013 talks", is_heading=True)
+    prose = Sentence(15, 37, "In August, they began.", 0, 1, "2013 talks")
+    dated = resolve_dates([heading, prose])
+    [span] = dated[1].own
+    assert (span.date_start, span.anchor) == ("2013-08", "**2013 talks**")
+
+
 def test_prior_to_heading_gives_no_years() -> None:
     sents = _doc(("===Prior to 1979===", 0, 1, True), ("The shah ruled.", 0, 1, False))
     dated = resolve_dates(sents)
