@@ -268,33 +268,56 @@ def measure_extract(corpus: Path, output: Path) -> ExtractRun:
 # --------------------------------------------------------------------------- profile
 
 
-def profile(size_mb: float = 5.0, seed: int = 0, top: int = 25) -> None:
-    """cProfile ``extract_paths`` in-process on about ``size_mb`` MB of the corpus."""
-    import cProfile
-    import pstats
+def _rss_mb() -> tuple[float, float]:
+    """(current, peak) resident set size of this process in MB (Linux)."""
+    import resource
 
-    problem = _pipeline_problem()
-    if problem:
-        raise BenchError(problem)
-    from extract.pipeline import extract_paths, warm_up
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    status = Path("/proc/self/status")
+    if not status.is_file():
+        return peak, peak
+    line = next(x for x in status.read_text().splitlines() if x.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024, peak
 
-    paths = ensure_corpus(size_mb, seed)
+
+def _prefix(paths: Sequence[Path], size_mb: float) -> tuple[list[Path], int]:
     chosen, total = [], 0
     for path in paths:
         if total >= size_mb * 1e6:
             break
         chosen.append(path)
         total += path.stat().st_size
+    return chosen, total
+
+
+def profile(size_mb: float = 5.0, seed: int = 0, top: int = 25) -> None:
+    """cProfile what the CLI does (``extract_paths`` then ``write_events``) in-process
+    on about ``size_mb`` MB of the corpus, with the time and memory of each stage."""
+    import cProfile
+    import pstats
+
+    problem = _pipeline_problem()
+    if problem:
+        raise BenchError(problem)
+    from extract.export import write_events
+    from extract.pipeline import extract_paths, warm_up
+
+    chosen, total = _prefix(ensure_corpus(size_mb, seed), size_mb)
     warm_up()  # start-up is measured on its own; profile the steady state
+    stages = [("warm-up", 0.0, *_rss_mb())]
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()
     events, _ = extract_paths(chosen)
+    stages.append(("extract_paths", time.perf_counter() - started, *_rss_mb()))
+    written = time.perf_counter()
+    write_events(events, OUT / "profile-run.geojson")
     profiler.disable()
-    wall = time.perf_counter() - started
-    print(f"profiled {len(chosen)} files, {total / 1e6:.1f} MB, {len(events)} events, ", end="")
-    print(f"{wall:.1f} s under cProfile ({total / 1e6 / wall:.2f} MB/s, inflated by profiling)")
-    OUT.mkdir(parents=True, exist_ok=True)
+    stages.append(("write_events", time.perf_counter() - written, *_rss_mb()))
+    print(f"profiled {len(chosen)} files, {total / 1e6:.1f} MB, {len(events)} events ")
+    print("(times are inflated by cProfile; compare stages, not absolute speed)")
+    for name, seconds, rss, peak in stages:
+        print(f"  {name:14} {seconds:7.1f} s   RSS {rss:7.0f} MB   peak {peak:7.0f} MB")
     profiler.dump_stats(OUT / "extract.prof")
     stats = pstats.Stats(profiler).strip_dirs()
     print(f"\n== top {top} by cumulative time ==")

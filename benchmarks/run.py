@@ -85,7 +85,8 @@ def summary_rows(name: str, data: dict[str, Any]) -> list[tuple[str, str, str, s
         value = f"{_fmt(check.get('value', ''))} {check.get('unit', '')}".strip()
         target = ""
         if "target" in check:
-            sign = {True: ">= ", False: "<= "}.get(check.get("higher_is_better"), "")
+            direction = check.get("higher_is_better")
+            sign = "" if direction is None else (">= " if direction else "<= ")
             target = f"{sign}{_fmt(check['target'])} {check.get('unit', '')}".strip()
         rows.append((name, str(check.get("name", "?")), value, target, result))
     return rows
