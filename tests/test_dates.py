@@ -262,6 +262,35 @@ def test_spun_day_range_and_month_are_anchored() -> None:
     _check_offsets(sents, dated)
 
 
+# (sentence, words, date_start, date_end, precision) once anchored to "In 2011"
+PARTIAL = [
+    ("However, in late August, Tehran spoke.", "in late August", "2011-08", None, "month"),
+    ("Troops came in August and stayed.", "in August", "2011-08", None, "month"),
+    ("The offensive ended December 8th.", "December 8th", "2011-12-08", None, "day"),
+    ("On 8 December, the ministry spoke.", "On 8 December", "2011-12-08", None, "day"),
+    ("In mid-June, talks resumed.", "In mid-June", "2011-06", None, "month"),
+    ("By later September, a centre opened.", "By later September", "2011-09", None, "month"),
+    ("From July 24 to July 26, they met.", "From July 24 to July 26", "2011-07-24",
+     "2011-07-26", "range"),
+    ("They met from March to May in Moscow.", "from March to May", "2011-03", "2011-05",
+     "range"),
+    ("Fighting paused in the summer.", "in the summer", "2011-06", "2011-08", "season"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "words", "start", "end", "precision"), PARTIAL)
+def test_year_less_forms_are_anchored_not_found_alone(
+    sentence: str, words: str, start: str, end: str | None, precision: str
+) -> None:
+    assert find_dates(sentence) == []
+    sents = _doc(("In 2011, protests began.", 0, 0, False), (sentence, 1, 0, False))
+    [span] = resolve_dates(sents)[1].own
+    got = (span.text, span.date_start, span.date_end, span.precision, span.anchor)
+    assert got == (words, start, end, precision, "In 2011")
+    assert (span.year_start, span.year_end) == (2011, 2011)
+    _check_offsets(sents, resolve_dates(sents))
+
+
 def test_anchor_within_the_same_sentence() -> None:
     sents = _doc(
         ("The offensives of 2024 ended on December 8th.", 0, 0, False),
