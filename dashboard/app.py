@@ -248,7 +248,11 @@ def main() -> None:
     show_counts(table, positions)
     show_map(table, positions, view)
     st.subheader("Events per year")
-    st.altair_chart(timeline_chart(timeline_counts(table, positions)), width="stretch")
+    counts = timeline_counts(table, positions)
+    f = view.filters
+    first = f.start if not f.cumulative else (int(counts["year"].min()) if len(counts) else f.start)
+    span = (min(first, f.end), f.end) if first is not None and f.end is not None else None
+    st.altair_chart(timeline_chart(counts, span), width="stretch")
     st.subheader("Events")
     show_table(table, positions)
     show_downloads(table, positions, view)

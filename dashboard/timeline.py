@@ -37,8 +37,9 @@ def timeline_counts(table: EventTable, positions: Sequence[int] | np.ndarray) ->
     return counts.sort_values(["year", "category"], ignore_index=True)
 
 
-def timeline_chart(counts: pd.DataFrame) -> alt.Chart:
-    """Stacked bars per year, coloured as on the map."""
+def timeline_chart(counts: pd.DataFrame, span: tuple[int, int] | None = None) -> alt.Chart:
+    """Stacked bars per year, coloured as on the map; ``span`` fixes the x axis
+    to the years the reader chose (inclusive), so one busy year is not a wall."""
     colours = alt.Scale(domain=list(CATEGORIES), range=[CATEGORY_STYLE[c][0] for c in CATEGORIES])
     bce = "datum.value < 0 ? (-datum.value) + ' BCE' : '' + datum.value"
     # Each bar spans [year, year + 1): visible at any span, and the gaps between
@@ -48,7 +49,12 @@ def timeline_chart(counts: pd.DataFrame) -> alt.Chart:
         alt.Chart(spans)
         .mark_bar()
         .encode(
-            x=alt.X("year:Q", title="year", axis=alt.Axis(format="d", labelExpr=bce)),
+            x=alt.X(
+                "year:Q",
+                title="year",
+                axis=alt.Axis(format="d", labelExpr=bce),
+                scale=alt.Scale(domain=[span[0], span[1] + 1]) if span else alt.Undefined,
+            ),
             x2="until:Q",
             y=alt.Y("sum(events):Q", title="events"),
             color=alt.Color("category:N", scale=colours, title="category"),

@@ -42,3 +42,11 @@ def test_empty_view_gives_an_empty_frame() -> None:
     table = load_events(FIXTURE)
     counts = timeline_counts(table, [])
     assert counts.empty and list(counts.columns) == ["year", "category", "events"]
+
+
+def test_span_fixes_the_axis_to_the_chosen_years() -> None:
+    table = load_events(FIXTURE)
+    counts = timeline_counts(table, filter_events(table, FilterState(start=2000, end=2010)))
+    spec = timeline_chart(counts, (2000, 2010)).to_dict()
+    assert spec["encoding"]["x"]["scale"]["domain"] == [2000, 2011]
+    assert "scale" not in timeline_chart(counts).to_dict()["encoding"]["x"]
