@@ -112,8 +112,6 @@ def _year_widgets(domain: YearDomain) -> None:
             on_change=_on_slider,
         )
     else:
-        if state["_start"] == state["_end"] and state["_end"] == years[-1]:
-            state["_start"] = years[-2]
         window = (state["_start"], state["_end"])
         state["years"] = window
         # ``value`` makes it a range slider; the state above keeps it in step with
