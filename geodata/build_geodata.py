@@ -221,22 +221,34 @@ def _countryinfo_rows() -> dict[str, dict[str, object]]:
     return out
 
 
+def _inside(info: dict[str, object], lat: float, lon: float) -> tuple[bool, object | None]:
+    """Whether (lat, lon) lies in the country's outline (True when there is no outline)."""
+    shape = info.get("geoJSON")
+    if not shape:
+        return True, None
+    from shapely.geometry import Point
+    from shapely.geometry import shape as to_shape
+
+    geometry = to_shape(shape["features"][0]["geometry"])  # type: ignore[index]
+    return bool(geometry.buffer(0.1).contains(Point(lon, lat))), geometry
+
+
 def _country_point(iso: str, info: dict[str, object] | None) -> tuple[float, float, str]:
+    """countryinfo's ``latlng`` when it falls inside the country (it is rounded, and for a
+    few small countries it lands next door), else a point inside the outline."""
     version = metadata.version("countryinfo")
     if info and info.get("latlng"):
-        lat, lon = info["latlng"]  # type: ignore[misc]
-        return float(lat), float(lon), f"countryinfo {version} latlng"
+        lat, lon = (float(v) for v in info["latlng"])  # type: ignore[attr-defined]
+        inside, geometry = _inside(info, lat, lon)
+        if inside:
+            return lat, lon, f"countryinfo {version} latlng"
+        point = geometry.representative_point()  # type: ignore[attr-defined]
+        return point.y, point.x, f"countryinfo {version} geoJSON representative point"
     if iso in POINT_OVERRIDES:
         return POINT_OVERRIDES[iso]
     capital = info.get("capital_latlng") if info else None
     if isinstance(capital, list) and len(capital) == 2 and not isinstance(capital[0], list):
         return float(capital[0]), float(capital[1]), f"countryinfo {version} capital_latlng"
-    shape = info.get("geoJSON") if info else None
-    if shape:
-        from shapely.geometry import shape as to_shape
-
-        point = to_shape(shape["features"][0]["geometry"]).representative_point()  # type: ignore[index]
-        return point.y, point.x, f"countryinfo {version} geoJSON representative point"
     raise SystemExit(f"no point for country {iso}: add it to POINT_OVERRIDES")
 
 

@@ -1,0 +1,307 @@
+"""The gazetteer: spellings fold together, names rank by region and size, bad rows fail
+loudly with file and line, and the shipped data is where it says it is."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.errors import GazetteerError
+from extract.gazetteer import GEODATA, cache_load, fold, load_gazetteer, surface_fold
+
+HEADER = "id,name,kind,lat,lon,country,precision,aliases,source\n"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+# --------------------------------------------------------------------------- folding
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Deir ez-Zor", "Deir al-Zor"),
+        ("Deir ez-Zor", "deir ez zor"),
+        ("Ar-Raqqah", "Raqqa"),
+        ("As-Suwayda", "Suwayda"),
+        ("Sayyidah Zaynab", "Sayida Zainab"),
+        ("Sayyida Zeinab", "Sayyidah Zaynab"),
+        ("Tartous", "Tartus"),
+        ("Lattakia", "Latakia"),
+        ("Uwais al-Qarani", "Uways al-Qarani"),
+        ("Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+        ("Hay’at Tahrir al-Sham", "Hay'at Tahrir al-Sham"),
+        ("Maşyāf", "Masyaf"),
+        ("Şanlıurfa", "Sanliurfa"),
+        ("Kirkuk–Baniyas", "Kirkuk-Baniyas"),
+        ("THE LEVANT", "Levant"),
+    ],
+)
+def test_spelling_variants_fold_to_one_key(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Homs", "Hama"), ("Qom", "Qum"), ("Iran", "Iraq")])
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert fold(a) != fold(b)
+
+
+@given(st.text(alphabet="abcdeiouyhqz -'’ʿÁāŞ", max_size=30))
+def test_fold_is_idempotent(name: str) -> None:
+    assert fold(fold(name)) == fold(name)
+
+
+@given(st.text(max_size=200))
+def test_surface_fold_keeps_length(text: str) -> None:
+    assert len(surface_fold(text)) == len(text)
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Sayyida Zaynab", "Sayyidah Zaynab"),
+        ("Sayida Zeinab", "Sayyidah Zaynab"),
+        ("Lattakia", "Latakia"),
+        ("Ladhiqiyah", "Latakia"),
+        ("Tartous", "Tartus"),
+        ("Misyaf", "Masyaf"),
+        ("Masyad", "Masyaf"),
+        ("Deir al-Zour", "Deir ez-Zor"),
+        ("Dayr az Zawr", "Deir ez-Zor"),
+        ("Al-Bukamal", "Abu Kamal"),
+        ("Albu Kamal", "Abu Kamal"),
+        ("Ar-Raqqah", "Raqqa"),
+        ("Tadmur", "Palmyra"),
+        ("Hmeimim", "Khmeimim Air Base"),
+        ("Humaymim", "Khmeimim Air Base"),
+        ("Hmeymim", "Khmeimim Air Base"),
+        ("Uways al-Qarani", "Uwais al-Qarani Mosque"),
+        ("Ammar bin Yasir", "Uwais al-Qarani Mosque"),
+        ("Ammar ibn Yasir", "Uwais al-Qarani Mosque"),
+        ("Islamic Republic of Iran", "Iran"),
+        ("Martyrs' Square", "Marjeh Square"),
+        ("T-4", "Tiyas Military Airbase"),
+    ],
+)
+def test_variants_resolve_to_the_same_place(variant: str, canonical: str) -> None:
+    gazetteer = load_gazetteer()
+    found, expected = gazetteer.best(variant), gazetteer.best(canonical)
+    assert found is not None and expected is not None
+    assert found.id == expected.id
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Palmyra", "SY"), ("Tripoli", "LY"), ("Damascus", "SY"), ("Homs", "SY"), ("Lebanon", "LB")],
+)
+def test_ambiguous_names_prefer_the_region_then_size(name: str, country: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.country == country
+
+
+def test_region_prior_outweighs_a_twice_larger_town_elsewhere(tmp_path: Path) -> None:
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "id,name,kind,lat,lon,country,precision,population,aliases,source\n"
+        "p-us,Palmyra,town,40.0,-75.0,US,1,100000,,test\n"
+        "p-sy,Palmyra,town,34.56,38.28,SY,1,51000,,test\n",
+        encoding="utf-8",
+    )
+    assert [p.id for p in load_gazetteer(path).candidates("Palmyra")] == ["p-sy", "p-us"]
+
+
+def test_curated_entry_absorbs_the_geonames_duplicate() -> None:
+    ids = [p.id for p in load_gazetteer().candidates("Damascus") if p.country == "SY"]
+    assert ids == ["damascus"]
+
+
+@pytest.mark.parametrize(
+    "word", ["Most", "Nice", "Reading", "Van", "March", "Of", "Syrian", "Iranian"]
+)
+def test_common_words_and_demonyms_are_not_places(word: str) -> None:
+    assert load_gazetteer().candidates(word) == []
+
+
+def test_countries_have_points_and_rank_first() -> None:
+    gazetteer = load_gazetteer()
+    for name, lat, lon in [("Syria", 35, 38), ("Iran", 32, 53), ("Kuwait", 29.5, 47.75)]:
+        place = gazetteer.best(name)
+        assert place is not None and place.kind == "country" and place.precision == 3
+        assert km(place.lat, place.lon, lat, lon) < 150
+
+
+def test_governorates_are_regions_named_with_their_suffix() -> None:
+    place = load_gazetteer().best("Latakia Governorate")
+    assert place is not None and place.kind == "region" and place.country == "SY"
+    assert load_gazetteer().best("Latakia province") == place
+
+
+def test_group_entry_lists_its_members() -> None:
+    gazetteer = load_gazetteer()
+    group = gazetteer.best("Greater and Lesser Tunbs")
+    assert group is not None
+    assert {p.name for p in gazetteer.members(group.id)} == {"Greater Tunb", "Lesser Tunb"}
+    assert gazetteer.members("damascus") == []
+
+
+def test_unknown_names_have_no_candidates() -> None:
+    assert load_gazetteer().candidates("Nowhereville Qq") == []
+    assert load_gazetteer().best("") is None
+
+
+# --------------------------------------------------------------------------- the shipped data
+
+# Independent reference points (Wikipedia infoboxes): sites within 2 km, towns within 5 km.
+REFERENCE = [
+    ("Khmeimim Air Base", 35.41167, 35.94500, 2),
+    ("Latakia International Airport", 35.4011, 35.9486, 2),
+    ("Russian naval facility in Tartus", 34.9150, 35.8740, 2),
+    ("Tiyas Military Airbase", 34.52250, 37.62972, 2),
+    ("Uwais al-Qarani Mosque", 35.94217, 39.02986, 2),
+    ("Sayyidah Zaynab Mosque", 33.4442, 36.3411, 2),
+    ("Sayyidah Ruqayya Mosque", 33.5125, 36.3069, 2),
+    ("Marjeh Square", 33.5122, 36.3003, 2),
+    ("Mazzeh", 33.4975, 36.2475, 5),
+    ("Masyaf", 35.0653, 36.3422, 5),
+    ("Latakia", 35.5236, 35.7917, 5),
+    ("Palmyra", 34.5603, 38.2675, 5),
+    ("Raqqa", 35.9500, 39.0167, 5),
+    ("Abu Musa", 25.8719, 55.0328, 2),
+    ("Greater Tunb", 26.2650, 55.3050, 2),
+    ("Lesser Tunb", 26.2386, 55.1439, 2),
+]
+
+
+@pytest.mark.parametrize(("name", "lat", "lon", "tolerance_km"), REFERENCE)
+def test_curated_points_are_where_the_reference_says(
+    name: str, lat: float, lon: float, tolerance_km: float
+) -> None:
+    place = load_gazetteer().best(name)
+    assert place is not None
+    assert km(place.lat, place.lon, lat, lon) <= tolerance_km
+
+
+def _curated_rows() -> list[dict[str, str]]:
+    with (GEODATA / "gazetteer.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_curated_towns_agree_with_the_geonames_row_they_cite() -> None:
+    gazetteer = load_gazetteer()
+    checked = 0
+    for row in _curated_rows():
+        cited = re.match(r"GeoNames (\d+)", row["source"])
+        geonames = gazetteer.get(f"geonames:{cited.group(1)}") if cited else None
+        if geonames is None:
+            continue
+        checked += 1
+        distance = km(float(row["lat"]), float(row["lon"]), geonames.lat, geonames.lon)
+        assert distance < 5, f"{row['id']} is {distance:.1f} km from GeoNames"
+    assert checked >= 20
+
+
+def test_every_curated_row_says_where_its_point_came_from() -> None:
+    for name in ("gazetteer.csv", "admin1.csv", "countries.csv", "geonames_region.csv"):
+        with (GEODATA / name).open(encoding="utf-8", newline="") as handle:
+            assert all(row["source"].strip() for row in csv.DictReader(handle)), name
+
+
+def test_brief_sites_are_all_present() -> None:
+    gazetteer = load_gazetteer()
+    for name in [
+        "Kirkuk–Baniyas pipeline", "Imam Ali military base", "Shayrat Airbase", "Golan Heights",
+        "Baghdad Information Center", "Eber-Nari", "Upper Mesopotamia", "Strait of Hormuz",
+        "Kharg Island", "Natanz", "Fordow", "Dahiyeh", "Bekaa Valley", "Al-Tanf", "Glass House",
+        "Embassy of Iran, Damascus", "Mezzeh Military Airport", "Nayrab airbase", "Persian Gulf",
+    ]:  # fmt: skip
+        assert gazetteer.best(name) is not None, name
+
+
+# --------------------------------------------------------------------------- bad rows
+
+
+@pytest.mark.parametrize(
+    ("row", "why"),
+    [
+        ("x,X,city,north,36.0,SY,1,,Wikipedia X\n", "lat 'north' is not a number"),
+        ("x,X,city,95.0,36.0,SY,1,,Wikipedia X\n", "out of range"),
+        ("x,X,city,35.0,36.0,SY,4,,Wikipedia X\n", "precision"),
+        ("x,X,city,35.0,36.0,Syria,1,,Wikipedia X\n", "ISO 3166"),
+        ("x,X,city,35.0,36.0,SY,1,,\n", "empty source"),
+        (",X,city,35.0,36.0,SY,1,,Wikipedia X\n", "empty id"),
+        ("x,X,city,35.0,36.0,SY,1,,Wikipedia X,extra\n", "wrong number of fields"),
+    ],
+)
+def test_malformed_row_names_file_line_and_why(tmp_path: Path, row: str, why: str) -> None:
+    path = tmp_path / "bad.csv"
+    good = "ok,Ok,city,35.0,36.0,SY,1,,Wikipedia Ok\n"
+    path.write_text(HEADER + good + row, encoding="utf-8")
+    with pytest.raises(GazetteerError) as info:
+        load_gazetteer(path)
+    message = str(info.value)
+    assert f"{path}:3:" in message and why in message
+    assert "\n" not in message
+
+
+def test_missing_column_is_reported_on_line_one(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("id,name,kind,lat,lon\nx,X,city,1,2\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"bad\.csv:1: missing column\(s\) country"):
+        load_gazetteer(path)
+
+
+def test_duplicate_id_and_unknown_member_are_errors(tmp_path: Path) -> None:
+    path = tmp_path / "dup.csv"
+    row = "x,X,city,35.0,36.0,SY,1,,Wikipedia X\n"
+    path.write_text(HEADER + row + row, encoding="utf-8")
+    with pytest.raises(GazetteerError, match="duplicate id 'x'"):
+        load_gazetteer(path)
+    group = tmp_path / "group.csv"
+    group.write_text(
+        "id,name,kind,lat,lon,country,precision,aliases,members,source\n"
+        "g,G,island,1,2,IR,2,,nowhere,Wikipedia G\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerError, match="unknown member 'nowhere'"):
+        load_gazetteer(group)
+
+
+def test_missing_file_is_a_gazetteer_error(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="cannot read"):
+        load_gazetteer(tmp_path / "absent.csv")
+
+
+def test_a_small_file_loads_on_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "mini.csv"
+    path.write_text(HEADER + "qx,Qaryat X,town,35.0,36.0,SY,1,Qariat Ex|QX town,Survey\n", "utf-8")
+    gazetteer = load_gazetteer(path)
+    assert len(gazetteer) == 1
+    place = gazetteer.best("Qariat Ex")
+    assert place is not None and place.id == "qx" and place.source == "Survey"
+
+
+def test_default_gazetteer_is_loaded_once() -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_unreadable_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENT_ATLAS_CACHE", str(tmp_path))
+    (tmp_path / "garbage.pickle").write_bytes(b"not a pickle")
+    assert cache_load("garbage.pickle") is None
+    assert cache_load("absent.pickle") is None
