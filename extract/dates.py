@@ -505,12 +505,14 @@ def _context(text: str, start: int) -> _Context:
     m = _RCTX.match(text[max(0, start - _LEAD_WINDOW) : start][::-1])
     if m is None:  # every part is optional, so this cannot happen
         return _Context(start, "", False, "", False)
-    mod_r, end_r, prep_r, bound_r = m.group("mod", "end", "prep", "bound")
+    mod_r, end_r, prep_r, bound_r, last_r, poss_r, code_r = m.group(
+        "mod", "end", "prep", "bound", "last", "poss", "code"
+    )
     n = m.end() - (len(bound_r) if bound_r else 0)
     prep = " ".join(prep_r[::-1].lower().split()) if prep_r else ""
-    last_r = m.group("last") or m.group("poss")
+    last_r = last_r or poss_r
     last = last_r[::-1].lower() if last_r else ""
-    bound = bool(bound_r or m.group("code"))
+    bound = bool(bound_r or code_r)
     return _Context(start - n, prep, bool(mod_r or end_r), last, bound)
 
 
@@ -752,6 +754,8 @@ class _Memory:
     by_paragraph: dict[int, DateSpan]  # the last date of each paragraph...
     inherit: dict[int, DateSpan]  # ...as its dateless sentences inherit it (made lazily)
     headings: dict[str, DateSpan | None]  # heading title -> its years
+    last_title: str | None = None  # the last title looked up, and its years
+    last_years: DateSpan | None = None
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -763,7 +767,17 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     for title in (sentence.heading, sentence.text):
         if title:
             memory.headings[_heading_key(title)] = years
+    memory.last_title = None
     return SentenceDates(tuple(spans), None)
+
+
+def _heading_years(title: str | None, memory: _Memory) -> DateSpan | None:
+    if not title:
+        return None
+    if title is not memory.last_title:  # most sentences share their neighbour's heading
+        memory.last_title = title
+        memory.last_years = memory.headings.get(_heading_key(title))
+    return memory.last_years
 
 
 def _prose_dates(
@@ -771,7 +785,7 @@ def _prose_dates(
 ) -> SentenceDates:
     """``atoms`` were found in ``text`` (the joined document); ``shift`` maps their
     offsets to the document's."""
-    heading = memory.headings.get(_heading_key(sentence.heading)) if sentence.heading else None
+    heading = _heading_years(sentence.heading, memory)
     own: list[DateSpan] = []
     for atom in atoms:
         if atom.lo[0] is not None:
