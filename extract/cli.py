@@ -36,8 +36,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if report.documents_read == 0:
-        print("error: no document could be read from " + ", ".join(map(str, paths)),
-              file=sys.stderr)
+        print(
+            "error: no document could be read from " + ", ".join(map(str, paths)), file=sys.stderr
+        )
         return EXIT_NO_INPUT
     write_events(events, args.output)
     print(f"{report.summary()} -> {args.output}", file=sys.stderr)
@@ -57,8 +58,10 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         elif record["lat"] is None:
             print(f"{name}: not found")
         else:
-            print(f"{name}: {record['name']} ({record['kind']}) "
-                  f"{record['lat']}, {record['lon']} [{record['source']}]")
+            print(
+                f"{name}: {record['name']} ({record['kind']}) "
+                f"{record['lat']}, {record['lon']} [{record['source']}]"
+            )
     return 1 if missing == len(args.names) else 0
 
 
@@ -89,48 +92,90 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ext = sub.add_parser("extract", help="documents -> events GeoJSON",
-                         description="Extract geocoded, dated events from documents "
-                         "(.txt, .md, .html, .pdf; folders are walked recursively).")
-    ext.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                     help=f"files or folders (default: {DEFAULT_SEEDS}/)")
-    ext.add_argument("-o", "--output", type=Path, default=DEFAULT_EVENTS,
-                     help="output file; the suffix picks the format: .geojson, .gpkg, .csv, "
-                     f".parquet (default: {DEFAULT_EVENTS})")
-    ext.add_argument("--online", action="store_true",
-                     help="also ask Nominatim for site names the gazetteer lacks "
-                     "(rate-limited to 1 request/s, cached in geodata/)")
-    ext.add_argument("--user-agent", default="event-atlas",
-                     help="user agent for the online geocoder")
+    ext = sub.add_parser(
+        "extract",
+        help="documents -> events GeoJSON",
+        description="Extract geocoded, dated events from documents "
+        "(.txt, .md, .html, .pdf; folders are walked recursively).",
+    )
+    ext.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help=f"files or folders (default: {DEFAULT_SEEDS}/)",
+    )
+    ext.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=DEFAULT_EVENTS,
+        help="output file; the suffix picks the format: .geojson, .gpkg, .csv, "
+        f".parquet (default: {DEFAULT_EVENTS})",
+    )
+    ext.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask Nominatim for site names the gazetteer lacks "
+        "(rate-limited to 1 request/s, cached in geodata/)",
+    )
+    ext.add_argument(
+        "--user-agent", default="event-atlas", help="user agent for the online geocoder"
+    )
     ext.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ext.set_defaults(func=_cmd_extract)
 
-    geo = sub.add_parser("geocode", help="look place names up in the gazetteer",
-                         description="Geocode place names offline (gazetteer + GeoNames).")
+    geo = sub.add_parser(
+        "geocode",
+        help="look place names up in the gazetteer",
+        description="Geocode place names offline (gazetteer + GeoNames).",
+    )
     geo.add_argument("names", nargs="+", metavar="NAME")
-    geo.add_argument("--json", action="store_true",
-                     help='one JSON object per line: {"query","name","lat","lon","kind","source"}')
+    geo.add_argument(
+        "--json",
+        action="store_true",
+        help='one JSON object per line: {"query","name","lat","lon","kind","source"}',
+    )
     geo.add_argument("--online", action="store_true", help="fall back to Nominatim (cached)")
     geo.add_argument("--user-agent", default="event-atlas")
     geo.set_defaults(func=_cmd_geocode)
 
-    ev = sub.add_parser("evaluate", help="score predictions against a gold annotation",
-                        description="Precision/recall/F1 of (place, category) pairs, year "
-                        "accuracy, geocoding error and negatives hit.")
+    ev = sub.add_parser(
+        "evaluate",
+        help="score predictions against a gold annotation",
+        description="Precision/recall/F1 of (place, category) pairs, year "
+        "accuracy, geocoding error and negatives hit.",
+    )
     ev.add_argument("--gold", type=Path, required=True, help="gold annotation JSON")
-    ev.add_argument("predictions", nargs="?", type=Path, default=DEFAULT_EVENTS,
-                    help=f"predicted events GeoJSON (default: {DEFAULT_EVENTS})")
-    ev.add_argument("--coords", type=Path, default=None,
-                    help="reference coordinates CSV (place,lat,lon,source); default: "
-                    "reference_coords.csv beside the gold file")
+    ev.add_argument(
+        "predictions",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_EVENTS,
+        help=f"predicted events GeoJSON (default: {DEFAULT_EVENTS})",
+    )
+    ev.add_argument(
+        "--coords",
+        type=Path,
+        default=None,
+        help="reference coordinates CSV (place,lat,lon,source); default: "
+        "reference_coords.csv beside the gold file",
+    )
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--details", action="store_true", help="list misses and false positives")
     ev.set_defaults(func=_cmd_evaluate)
 
-    dash = sub.add_parser("dashboard", help="start the Streamlit dashboard",
-                          description="Open the map of events in a browser (Streamlit).")
-    dash.add_argument("--events", type=Path, default=DEFAULT_EVENTS,
-                      help=f"events GeoJSON (default: {DEFAULT_EVENTS})")
+    dash = sub.add_parser(
+        "dashboard",
+        help="start the Streamlit dashboard",
+        description="Open the map of events in a browser (Streamlit).",
+    )
+    dash.add_argument(
+        "--events",
+        type=Path,
+        default=DEFAULT_EVENTS,
+        help=f"events GeoJSON (default: {DEFAULT_EVENTS})",
+    )
     dash.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
     dash.set_defaults(func=_cmd_dashboard)
     return parser

@@ -97,10 +97,14 @@ def _place_resolver() -> Callable[[str], str | None]:
     return resolve
 
 
-def _same_place(gold: Record, pred: Record, fold: Callable[[str], str],
-                resolve: Callable[[str], str | None]) -> bool:
+def _same_place(
+    gold: Record, pred: Record, fold: Callable[[str], str], resolve: Callable[[str], str | None]
+) -> bool:
     gold_place = fold(gold.get("place") or "")
-    if gold_place and gold_place in (fold(pred.get("place") or ""), fold(pred.get("mention") or "")):
+    if gold_place and gold_place in (
+        fold(pred.get("place") or ""),
+        fold(pred.get("mention") or ""),
+    ):
         return True
     resolved = resolve(gold.get("place") or "")
     return resolved is not None and resolved == pred.get("place_id")
@@ -110,8 +114,9 @@ def _file_of(record: Record) -> str:
     return Path(str(record.get("file") or record.get("source") or "")).name
 
 
-def _match(gold: Sequence[Record], preds: Sequence[Record], key: Callable[[Record, Record], bool]
-           ) -> list[tuple[Record, Record]]:
+def _match(
+    gold: Sequence[Record], preds: Sequence[Record], key: Callable[[Record, Record], bool]
+) -> list[tuple[Record, Record]]:
     """Greedy one-to-one matching within each file."""
     by_file: dict[str, list[Record]] = defaultdict(list)
     for pred in preds:
@@ -142,23 +147,32 @@ def _year(iso: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _negatives_hit(negatives: Sequence[Record], preds: Sequence[Record],
-                   fold: Callable[[str], str]) -> list[str]:
+def _negatives_hit(
+    negatives: Sequence[Record], preds: Sequence[Record], fold: Callable[[str], str]
+) -> list[str]:
     hit = []
     for neg in negatives:
         mention = fold(neg.get("mention") or "")
         for pred in preds:
             same_file = _file_of(pred) == _file_of(neg)
-            if same_file and _same_sentence(neg, pred) and mention and (
-                mention in fold(pred.get("mention") or "") or fold(pred.get("mention") or "") in mention
+            if (
+                same_file
+                and _same_sentence(neg, pred)
+                and mention
+                and (
+                    mention in fold(pred.get("mention") or "")
+                    or fold(pred.get("mention") or "") in mention
+                )
             ):
                 hit.append(f"{_file_of(neg)}: {neg.get('mention')!r} in {neg.get('evidence')!r}")
                 break
     return hit
 
 
-def _geo_errors(pairs: Sequence[tuple[Record, Record]], reference: dict[str, tuple[float, float]],
-                ) -> tuple[float | None, float | None]:
+def _geo_errors(
+    pairs: Sequence[tuple[Record, Record]],
+    reference: dict[str, tuple[float, float]],
+) -> tuple[float | None, float | None]:
     errors, within = [], []
     for gold, pred in pairs:
         ref = reference.get(_norm(gold.get("place")))
@@ -175,9 +189,14 @@ def _geo_errors(pairs: Sequence[tuple[Record, Record]], reference: dict[str, tup
     return median, share
 
 
-def evaluate(gold: Record, preds: Sequence[Record], reference: dict[str, tuple[float, float]],
-             *, fold: Callable[[str], str] | None = None,
-             resolve: Callable[[str], str | None] | None = None) -> Score:
+def evaluate(
+    gold: Record,
+    preds: Sequence[Record],
+    reference: dict[str, tuple[float, float]],
+    *,
+    fold: Callable[[str], str] | None = None,
+    resolve: Callable[[str], str | None] | None = None,
+) -> Score:
     """Score prediction records (GeoJSON properties + lat/lon) against a gold document."""
     fold = fold or _fold_default
     resolve = resolve or _place_resolver()
@@ -193,8 +212,9 @@ def evaluate(gold: Record, preds: Sequence[Record], reference: dict[str, tuple[f
 
     pairs = _match(golds, preds, pair_key)
     place_pairs = _match(golds, preds, place_key)
-    score = Score(gold=len(golds), predicted=len(preds), matched=len(pairs),
-                  place_matched=len(place_pairs))
+    score = Score(
+        gold=len(golds), predicted=len(preds), matched=len(pairs), place_matched=len(place_pairs)
+    )
     score.precision, score.recall = _ratio(len(pairs), len(preds)), _ratio(len(pairs), len(golds))
     score.f1 = _f1(score.precision, score.recall)
     score.place_precision = _ratio(len(place_pairs), len(preds))
@@ -210,11 +230,16 @@ def evaluate(gold: Record, preds: Sequence[Record], reference: dict[str, tuple[f
     score.negatives_hit = _negatives_hit(negatives, preds, fold)
     matched_gold = {id(g) for g, _ in pairs}
     matched_pred = {id(p) for _, p in pairs}
-    score.misses = [f"{_file_of(g)}: {g.get('place')} [{g.get('category')}] — {g.get('event')}"
-                    for g in golds if id(g) not in matched_gold]
-    score.false_positives = [f"{_file_of(p)}: {p.get('place')} [{p.get('category')}] — "
-                             f"{(p.get('evidence') or '')[:90]}"
-                             for p in preds if id(p) not in matched_pred]
+    score.misses = [
+        f"{_file_of(g)}: {g.get('place')} [{g.get('category')}] — {g.get('event')}"
+        for g in golds
+        if id(g) not in matched_gold
+    ]
+    score.false_positives = [
+        f"{_file_of(p)}: {p.get('place')} [{p.get('category')}] — {(p.get('evidence') or '')[:90]}"
+        for p in preds
+        if id(p) not in matched_pred
+    ]
     return score
 
 
@@ -245,8 +270,10 @@ def load_reference(path: Path | None) -> dict[str, tuple[float, float]]:
         return {}
     with path.open(encoding="utf-8", newline="") as handle:
         try:
-            return {_norm(row["place"]): (float(row["lat"]), float(row["lon"]))
-                    for row in csv.DictReader(handle)}
+            return {
+                _norm(row["place"]): (float(row["lat"]), float(row["lon"]))
+                for row in csv.DictReader(handle)
+            }
         except (KeyError, ValueError) as exc:
             raise EvaluationError(f"{path}: bad reference row ({exc})") from exc
 

@@ -31,14 +31,67 @@ _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # Words allowed between a preposition and the place: "in the western province of".
 _MODIFIERS = frozenset(
     {
-        "the", "a", "an", "northern", "southern", "eastern", "western", "central", "north",
-        "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern",
-        "northwest", "northeast", "southwest", "southeast", "syrian", "iranian", "iraqi",
-        "lebanese", "israeli", "turkish", "russian", "coastal", "neighboring", "neighbouring",
-        "occupied", "nearby", "its", "their", "his", "her", "old", "rural", "greater", "upper",
-        "lower", "downtown", "besieged", "war-torn", "rebel-held", "government-held",
-        "regime-held", "city", "town", "village", "capital", "port", "heart", "outskirts",
-        "suburbs", "of", "post-assad", "new", "modern", "ancient", "then",
+        "the",
+        "a",
+        "an",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "syrian",
+        "iranian",
+        "iraqi",
+        "lebanese",
+        "israeli",
+        "turkish",
+        "russian",
+        "coastal",
+        "neighboring",
+        "neighbouring",
+        "occupied",
+        "nearby",
+        "its",
+        "their",
+        "his",
+        "her",
+        "old",
+        "rural",
+        "greater",
+        "upper",
+        "lower",
+        "downtown",
+        "besieged",
+        "war-torn",
+        "rebel-held",
+        "government-held",
+        "regime-held",
+        "city",
+        "town",
+        "village",
+        "capital",
+        "port",
+        "heart",
+        "outskirts",
+        "suburbs",
+        "of",
+        "post-assad",
+        "new",
+        "modern",
+        "ancient",
+        "then",
     }
 )
 _COUNTRY_KINDS = frozenset({"country"})
@@ -56,6 +109,7 @@ class EventContext:
     sentence: Sentence
     own_dates: tuple[DateSpan, ...] = ()
     inherited_date: DateSpan | None = None
+    noise: re.Pattern[str] | None = None  # keyword stuffing to read past (extract.noise)
 
 
 def _words(text: str) -> list[str]:
@@ -76,11 +130,6 @@ def _inside_quotes(before: str) -> bool:
     return straight or curly
 
 
-def _has_cue(text: str, cues: Sequence[str]) -> bool:
-    padded = f" {text.lower()} "
-    return any(f" {cue}" in padded or f"{cue}" in padded and cue.startswith(" ") for cue in cues)
-
-
 def _preposition_before(words: list[str]) -> tuple[str | None, list[str]]:
     """The preposition governing the place, skipping modifiers; and the words before it."""
     i = len(words) - 1
@@ -94,10 +143,20 @@ def _preposition_before(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _of_is_locative(head_words: list[str]) -> bool:
-    """"the port of Tartus" yes, "President of Syria" no."""
+    """ "the port of Tartus" yes, "President of Syria" no."""
     if head_words and head_words[-1] in lexicon.TITLE_NOUNS:
         return False
     return any(w in lexicon.OF_SITE_NOUNS for w in head_words[-5:])
+
+
+_CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "to": lexicon.MOTION_CUES,
+    "from": lexicon.FROM_CUES,
+    "on": lexicon.ON_CUES,
+    "for": lexicon.FOR_CUES,
+    "toward": lexicon.TOWARD_CUES,
+    "towards": lexicon.TOWARD_CUES,
+}
 
 
 def _is_locative(before: str) -> bool:
@@ -107,12 +166,13 @@ def _is_locative(before: str) -> bool:
         return False
     if prep == "of":
         return _of_is_locative(head)
-    if head and head[-1] in lexicon.REPORTING_NOUNS:
+    if head and head[-1] in lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS:
         return False
-    if prep in ("to", "from", "toward", "towards"):
-        window = " ".join(head[-8:])
-        return any(cue in window for cue in lexicon.MOTION_CUES)
-    return True
+    cues = _CUED_PREPOSITIONS.get(prep)
+    if cues is None:
+        return True
+    window = " ".join(head[-8:])
+    return any(cue in window for cue in cues)
 
 
 def _is_verb_object(before: str) -> bool:
@@ -123,21 +183,52 @@ def _is_verb_object(before: str) -> bool:
     return i >= 0 and words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS)
 
 
-def _is_event_modifier(after: str) -> bool:
-    """"the Hama massacre", "the 2006 Lebanon War", "Tehran terror attacks"."""
-    words = _words(after[:40])
-    if not words:
+_MODIFIER_LEADS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "of",
+        "for",
+        "in",
+        "after",
+        "before",
+        "during",
+        "since",
+        "following",
+        "by",
+        "amid",
+        "over",
+        "and",
+        "with",
+        "to",
+    }
+)
+
+
+def _is_event_modifier(before: str, after: str, kind: str) -> bool:
+    """ "the Hama massacre", "the 2006 Lebanon War", "after Tehran terror attacks".
+
+    Only nouns count ("Iran attacks Israel" is a verb), so the place must follow a
+    determiner, a preposition or a year; a country only modifies wars and the like.
+    """
+    nxt = _words(after[:30])
+    prev = _words(before[-30:])
+    if not nxt or not prev:
         return False
-    nxt = f" {words[0]} "
-    for category in ("incident", "diplomacy"):
-        for prefix, _weight in lexicon.CATEGORY_TRIGGERS[category]:
-            if nxt.startswith(f" {prefix.strip()}"):
-                return True
-    return False
+    # A capitalised noun ("the Astana Process") is a name's part; otherwise ask for a noun
+    # phrase start before the place, so "Iran attacks Israel" (a verb) does not count.
+    titled = after.lstrip()[:1].isupper()
+    if not (titled or prev[-1] in _MODIFIER_LEADS or prev[-1].isdigit()):
+        return False
+    nouns = lexicon.MODIFIED_NOUNS_AREA if kind in _AREA_KINDS else lexicon.MODIFIED_NOUNS_TOWN
+    return nxt[0] in nouns
 
 
 def _is_dyad(before: str, after: str) -> bool:
-    """"Iran–Iraq War", "Iran–Syria relations", "Tehran-Damascus axis": a pair, not a place."""
+    """ "Iran–Iraq War", "Iran–Syria relations", "Tehran-Damascus axis": a pair, not a place."""
     joins = ("–", "-", "—", "/")
     before_dyad = before[-1:] in joins and before[-2:-1].isalpha()
     after_dyad = after[:1] in joins and after[1:2].isalpha()
@@ -145,77 +236,106 @@ def _is_dyad(before: str, after: str) -> bool:
 
 
 def _is_attributive_org(after: str) -> bool:
-    """"an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
+    """ "an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
     lowered = after[:12].lower()
     return lowered.startswith(("-based", "–based", " based", "'s", "’s", "' ", "’ "))
 
 
-def _blocked(before: str, after: str) -> bool:
-    clause = _clause_before(before)
-    lowered = clause.lower()
+_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
+
+
+def _blocked(before: str) -> bool:
+    """Quoted, negated or hedged ("could", "plans to"): not something that happened."""
     if _inside_quotes(before):
         return True
+    clause = _clause_before(before)
+    lowered = clause.lower()
     if any(cue in lowered for cue in lexicon.NEGATION_CUES):
         return True
-    if any(cue in f"{lowered} " for cue in lexicon.HEDGE_CUES):
-        return True
-    return lowered.rstrip().endswith(tuple(c.split()[0] for c in lexicon.GOAL_CUES))
+    # Case-sensitive: "may" hedges, "May 2024" is a month.
+    return _HEDGE.search(clause) is not None
 
 
-def is_event_location(mention: PlaceMention, sentence: Sentence) -> bool:
+def _after(mention: PlaceMention, sentence: Sentence) -> str:
+    return sentence.text[mention.end - sentence.start :]
+
+
+def is_event_location(
+    mention: PlaceMention, sentence: Sentence, noise: re.Pattern[str] | None = None
+) -> bool:
     """Does the sentence say something happened at this place (see module docstring)?"""
     local = mention.start - sentence.start
     before = sentence.text[:local]
     after = sentence.text[local + len(mention.mention) :]
-    if _blocked(before, after) or _is_dyad(before, after):
+    if noise is not None:
+        before, after = noise.sub(" ", before), noise.sub(" ", after)
+    if _blocked(before) or _is_dyad(before, after):
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
     if _is_attributive_org(after):
         return False
-    return _is_locative(before) or _is_verb_object(before) or _is_event_modifier(after)
+    return (
+        _is_locative(before)
+        or _is_verb_object(before)
+        or _is_event_modifier(before, after, mention.place.kind)
+    )
 
 
-def _trigger_hits(text: str) -> list[tuple[int, int, str, str, float]]:
-    """Every trigger in the text: (start, end, category, prefix, weight)."""
+Hit = tuple[int, int, str, str, float]
+
+
+def _after_temporal_lead(lowered: str, start: int) -> bool:
+    """ "during the war", "since the outbreak of the civil war": a time frame, not an event."""
+    window = lowered[max(0, start - 40) : start]
+    return any(
+        re.search(rf"\b{re.escape(lead)}(?:\s[\w'’-]+){{0,3}}\s*$", window)
+        for lead in lexicon.TEMPORAL_LEADS
+    )
+
+
+def _trigger_hits(text: str) -> list[Hit]:
+    """Every trigger in the text: (start, end, category, prefix, weight), padded offsets."""
     lowered = f" {text.lower()} "
-    hits: list[tuple[int, int, str, str, float]] = []
+    hits: list[Hit] = []
     for category, triggers in lexicon.CATEGORY_TRIGGERS.items():
         for prefix, weight in triggers:
             needle = prefix if prefix.startswith(" ") else f" {prefix}"
             start = lowered.find(needle)
             while start != -1:
-                hits.append((start, start + len(needle), category, prefix, weight))
+                if not _after_temporal_lead(lowered, start + 1):
+                    hits.append((start, start + len(needle), category, prefix, weight))
                 start = lowered.find(needle, start + 1)
     return hits
 
 
+# How fast a trigger's pull fades with its distance (in characters) from the place.
+_DECAY_CHARS = 30.0
+
+
 def _categorise(
-    mention: PlaceMention, sentence: Sentence, hits: list[tuple[int, int, str, str, float]]
+    mention: PlaceMention, sentence: Sentence, hits: list[Hit]
 ) -> tuple[str, str | None, float]:
-    """(category, trigger prefix, score): the nearest strong trigger wins."""
+    """(category, trigger prefix, score): the strongest nearby trigger decides."""
     local_start = mention.start - sentence.start + 1  # +1: hits index the padded text
     local_end = local_start + len(mention.mention)
-    scores: dict[str, float] = {}
-    best_trigger: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, str | None]] = {}
     for start, end, category, prefix, weight in hits:
-        if start >= local_start and end <= local_end + 1:
+        if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
         gap = max(0, local_start - end, start - local_end)
-        score = weight / (1.0 + gap / 30.0)
-        scores[category] = scores.get(category, 0.0) + score
-        if score > best_trigger.get(category, (0.0, ""))[0]:
-            best_trigger[category] = (score, prefix)
+        score = weight / (1.0 + gap / _DECAY_CHARS)
+        if score > best.get(category, (0.0, None))[0]:
+            best[category] = (score, prefix)
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     if prior:
-        scores[prior] = scores.get(prior, 0.0) + 0.8
-    if not scores:
+        score, prefix = best.get(prior, (0.0, None))
+        best[prior] = (score + 0.6, prefix)
+    if not best:
         return "other", None, 0.0
-    # "other" names a generic action; it only wins when nothing specific is there.
-    specific = {c: s for c, s in scores.items() if c != "other"}
-    pool = specific if specific and max(specific.values()) >= 0.25 else scores
-    category = max(sorted(pool), key=lambda c: pool[c])
-    return category, best_trigger.get(category, (0.0, None))[1], pool[category]
+    category = max(sorted(best), key=lambda c: best[c][0])
+    score, prefix = best[category]
+    return category, prefix, score
 
 
 def find_actors(text: str) -> tuple[str, ...]:
@@ -291,9 +411,10 @@ def _unique_places(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     return unique
 
 
-def _make_event(mention: PlaceMention, ctx: EventContext, hits: list[tuple[int, int, str, str, float]]) -> Event:
+def _make_event(
+    mention: PlaceMention, ctx: EventContext, category: str, trigger: str | None, score: float
+) -> Event:
     sentence = ctx.sentence
-    category, trigger, score = _categorise(mention, sentence, hits)
     date = _pick_date(mention, ctx)
     place = mention.place
     return Event(
@@ -324,17 +445,30 @@ def _make_event(mention: PlaceMention, ctx: EventContext, hits: list[tuple[int, 
     )
 
 
-_CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$")
+# "in Tehran and Damascus": the second place shares the first one's preposition. A bare
+# comma does not count: "in Syria, Russia, Iran and Turkey spearheaded" is a list of actors.
+_CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$")
 
 
-def _with_conjuncts(mentions: Sequence[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
+def _with_conjuncts(
+    mentions: Sequence[PlaceMention], sentence: Sentence, noise: re.Pattern[str] | None
+) -> list[PlaceMention]:
     """Located mentions, plus those conjoined to one: "in Tehran and Damascus"."""
     located: list[PlaceMention] = []
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
-        gap = sentence.text[previous.end - sentence.start : mention.start - sentence.start] if previous else ""
-        conjoined = previous is not None and previous in located and bool(_CONJUNCTION.match(gap))
-        if conjoined or is_event_location(mention, sentence):
+        gap = (
+            sentence.text[previous.end - sentence.start : mention.start - sentence.start]
+            if previous
+            else ""
+        )
+        conjoined = (
+            previous is not None
+            and previous in located
+            and bool(_CONJUNCTION.match(gap))
+            and not _is_attributive_org(_after(mention, sentence))
+        )
+        if conjoined or is_event_location(mention, sentence, noise):
             located.append(mention)
         previous = mention
     return located
@@ -345,11 +479,25 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     sentence = ctx.sentence
     if sentence.is_heading or not mentions or sentence.text.rstrip().endswith("?"):
         return []
-    located = _with_conjuncts(mentions, sentence)
+    located = _with_conjuncts(mentions, sentence, ctx.noise)
     located = _unique_places(_drop_covered_areas(located))
     if not located:
         return []
     hits = _trigger_hits(sentence.text)
-    if not hits and not any(m.place.kind in lexicon.SITE_KINDS for m in located):
-        return []  # a place with nothing happening there is not an event
-    return [_make_event(mention, ctx, hits) for mention in located]
+    events = []
+    for mention in located:
+        category, trigger, score = _categorise(mention, sentence, hits)
+        if mention.place.kind not in lexicon.SITE_KINDS and score < _min_score(mention):
+            continue  # nothing happens near enough to this place in the sentence
+        events.append(_make_event(mention, ctx, category, trigger, score))
+    return events
+
+
+# A town needs some event word in its sentence; a country or region, one close by,
+# because long sentences name countries as background far from what happened.
+_MIN_SCORE_TOWN = 0.1
+_MIN_SCORE_AREA = 0.3
+
+
+def _min_score(mention: PlaceMention) -> float:
+    return _MIN_SCORE_AREA if mention.place.kind in _AREA_KINDS else _MIN_SCORE_TOWN

@@ -137,7 +137,12 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
 def _write_geojson(events: Sequence[Event], tmp: Path) -> None:
     # GDAL's RFC 7946 mode: [lon, lat], WGS84, no crs member, no bbox.
     events_to_geodataframe(events).to_file(
-        tmp, driver="GeoJSON", layer="events", RFC7946="YES", COORDINATE_PRECISION=6, WRITE_BBOX="NO"
+        tmp,
+        driver="GeoJSON",
+        layer="events",
+        RFC7946="YES",
+        COORDINATE_PRECISION=6,
+        WRITE_BBOX="NO",
     )
 
 

@@ -17,6 +17,7 @@ from extract.dates import resolve_dates
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
+from extract.noise import stuffing_pattern
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import Document, Event, Place, PlaceMention, Sentence
 from extract.sentences import split_sentences
@@ -96,24 +97,37 @@ def extract_document(
     """All events of one document, in text order."""
     matcher = matcher or default_matcher()
     sentences = split_sentences(doc)
-    dated = resolve_dates(sentences)
+    found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
+    noise = stuffing_pattern(doc.text, _place_words(found))
     events: list[Event] = []
-    for sentence, dates in zip(sentences, dated, strict=True):
-        if sentence.is_heading:
-            continue
-        mentions = matcher.find(sentence.text, sentence.start)
-        extra, missed = _online_mentions(matcher, sentence, geocoder)
-        if report is not None:
-            report.ungeocoded += missed
-        if not mentions and not extra:
-            continue
-        ctx = EventContext(doc.source, sentence, dates.own, dates.inherited)
-        events.extend(events_for_sentence(ctx, sorted([*mentions, *extra], key=_pos)))
+    dated = resolve_dates(sentences) if any(found) else []
+    for sentence, mentions, dates in zip(sentences, found, dated, strict=False):
+        if mentions:
+            ctx = EventContext(doc.source, sentence, dates.own, dates.inherited, noise)
+            events.extend(events_for_sentence(ctx, mentions))
     return events
 
 
-def _pos(mention: PlaceMention) -> int:
-    return mention.start
+def _sentence_mentions(
+    matcher: PlaceMatcher,
+    doc: Document,
+    sentence: Sentence,
+    geocoder: ChainGeocoder | None,
+    report: ExtractionReport | None,
+) -> list[PlaceMention]:
+    """The places a sentence names: the gazetteer's, plus site names a geocoder resolved."""
+    if sentence.is_heading:
+        return []
+    # The whole document is the context that resolves "the Iranian embassy" or "Tripoli".
+    mentions = matcher.find(sentence.text, sentence.start, context=doc.text)
+    extra, missed = _online_mentions(matcher, sentence, geocoder)
+    if report is not None:
+        report.ungeocoded += missed
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+def _place_words(found: Iterable[list[PlaceMention]]) -> set[str]:
+    return {word for mentions in found for m in mentions for word in m.mention.split()}
 
 
 def extract_documents(
@@ -133,7 +147,9 @@ def extract_documents(
 
 
 def _read_all(
-    pairs: Iterable[tuple[Path, Path]], report: ExtractionReport, progress: Progress | None,
+    pairs: Iterable[tuple[Path, Path]],
+    report: ExtractionReport,
+    progress: Progress | None,
     total: int,
 ) -> Iterable[Document]:
     for done, (path, root) in enumerate(pairs, start=1):

@@ -241,14 +241,13 @@ class _Context:
         if self._countries is None:
             self._countries = Counter()
             for hit in self._hits:
-                found = (
-                    self._gazetteer.candidates_for_key(hit.key.keys[0])
-                    if hit.key.what == PLACE
-                    else []
-                )
-                if found:
+                if hit.key.what != PLACE or len(hit.key.keys) != 1:
+                    continue
+                found = self._gazetteer.candidates_for_key(hit.key.keys[0])
+                if len(found) == 1 or (found and found[0].kind == "country"):
+                    # only what the text names without doubt says what the text is about
                     self._countries[found[0].country] += 1
-                    if found[0].kind != "country" and len(found) == 1:
+                    if found[0].kind != "country":
                         self._located[found[0].id] = found[0]
         return self._countries
 
@@ -397,7 +396,7 @@ class PlaceMatcher:
                         exact.add(form)
             for phrase, _ in _site_phrases(gaz, place):
                 for form in spellings(phrase, limit=8):
-                    found.setdefault(form, {})[fold(phrase)] = None
+                    found.setdefault(form, {})[canon] = None  # a phrase names its site
         entries = {
             form: _Key(tuple(keys), exact_case=form in exact and len(keys) == 1)
             for form, keys in found.items()
