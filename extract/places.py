@@ -244,7 +244,7 @@ class _Context:
                 if hit.key.what != PLACE or len(hit.key.keys) != 1:
                     continue
                 found = self._gazetteer.candidates_for_key(hit.key.keys[0])
-                if len(found) == 1 or (found and found[0].kind == "country"):
+                if found and _decisive(self._gazetteer, found):
                     # only what the text names without doubt says what the text is about
                     self._countries[found[0].country] += 1
                     if found[0].kind != "country":
@@ -261,28 +261,39 @@ class _Context:
 # --------------------------------------------------------------------------- spellings
 
 
+_DIPHTHONG = re.compile(r"(?:ai|ay|ei|ey)(?![aeiouy])")
+
+
+def _translit_options(token: str) -> list[str]:
+    """A token and its common transliteration variants, each rule applied on top of the
+    others (Sayyidah -> Sayidah -> Sayida): yy/y, -ah/-a, ou/u, then ai/ay/ei/ey."""
+    options = [token]
+    rules = (
+        lambda t: t.replace("yy", "y") if "yy" in t else None,
+        lambda t: t[:-1] if t.endswith("ah") and len(t) > 4 else None,
+        lambda t: t + "h" if t.endswith("a") and len(t) > 3 else None,
+        lambda t: t.replace("ou", "u") if "ou" in t else None,
+    )
+    for rule in rules:
+        options += [v for v in map(rule, options) if v and v not in options]
+    pair = _DIPHTHONG.search(token)
+    if pair:
+        swapped = [
+            o.replace(pair.group(0), alt, 1) for o in options for alt in ("ay", "ai", "ei", "ey")
+        ]
+        options += [v for v in swapped if v not in options]
+    return options[:12]
+
+
 def _token_options(token: str, rich: bool, next_token: str | None) -> list[str]:
     """Spellings of one folded token; "" means the token may be left out."""
-    options = [token]
     if token in ARTICLES and next_token:
         sun = re.match(r"(?:th|dh|sh|[tdrzsn])", next_token)
-        options += ["al", "el", ""] + ([f"a{sun.group(0)}", f"e{sun.group(0)}"] if sun else [])
-    elif rich and len(token) > 2 and token not in FUNCTION_WORDS:
-        if "yy" in token:
-            options.append(token.replace("yy", "y"))
-        if token.endswith("ah") and len(token) > 4:
-            options.append(token[:-1])
-        elif token.endswith("a") and len(token) > 3:
-            options.append(token + "h")
-        if "ou" in token:
-            options.append(token.replace("ou", "u"))
-        pair = re.search(r"ai|ay|ei|ey", token)
-        if pair:
-            options += [
-                token[: pair.start()] + alt + token[pair.end() :]
-                for alt in ("ai", "ay", "ei", "ey")
-            ]
-    return list(dict.fromkeys(options))[:6]
+        extra = [f"a{sun.group(0)}", f"e{sun.group(0)}"] if sun else []
+        return list(dict.fromkeys([token, "al", "el", "", *extra]))
+    if rich and len(token) > 2 and token not in FUNCTION_WORDS:
+        return _translit_options(token)
+    return [token]
 
 
 _NEEDS_VARIANTS = re.compile(r"(?:^| )(?:" + "|".join(sorted(ARTICLES)) + r") ")
@@ -300,7 +311,10 @@ def spellings(name: str, rich: bool = False, limit: int = 48) -> set[str]:
         tokens, seps = parts[::2], parts[1::2]
         nexts = [*tokens[1:], None]
         choices = [_token_options(t, rich, n) for t, n in zip(tokens, nexts, strict=True)]
-        for combo in itertools.islice(itertools.product(*choices), limit):
+        # The spellings closest to the name first: fewest and earliest departures.
+        combos = itertools.islice(itertools.product(*(range(len(c)) for c in choices)), 4096)
+        for picks in sorted(combos, key=sum)[:limit]:
+            combo = [choices[i][k] for i, k in enumerate(picks)]
             words = []
             for i, word in enumerate(combo):
                 if word:
@@ -506,9 +520,9 @@ class PlaceMatcher:
             ranked = sorted(merged.values(), key=self.gazetteer.score, reverse=True)
         if len(ranked) <= 1:
             return ranked[0] if ranked else None
-        prior = self.gazetteer.score
-        if prior(ranked[0]) - prior(ranked[1]) > _MAX_CONTEXT_BONUS:
+        if _decisive(self.gazetteer, ranked):
             return ranked[0]  # no context could change the answer
+        prior = self.gazetteer.score
         countries, near = context.countries, context.cells()
 
         def score(place: Place) -> float:
@@ -607,6 +621,13 @@ class PlaceMatcher:
                 continue
             out.append((start + offset, end + offset, text[start:end]))
         return out
+
+
+def _decisive(gazetteer: Gazetteer, ranked: list[Place]) -> bool:
+    """The first candidate wins whatever the context (so it may set the context)."""
+    if len(ranked) == 1 or ranked[0].kind == "country":
+        return True
+    return gazetteer.score(ranked[0]) - gazetteer.score(ranked[1]) > _MAX_CONTEXT_BONUS
 
 
 def _cell(place: Place) -> tuple[int, int]:
