@@ -11,10 +11,10 @@ from __future__ import annotations
 __all__ = [
     "AtlasError",
     "DocumentError",
+    "EvaluationError",
     "GazetteerError",
     "GeocodingError",
     "OutputError",
-    "EvaluationError",
 ]
 
 

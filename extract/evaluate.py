@@ -155,15 +155,10 @@ def _negatives_hit(
         mention = fold(neg.get("mention") or "")
         for pred in preds:
             same_file = _file_of(pred) == _file_of(neg)
-            if (
-                same_file
-                and _same_sentence(neg, pred)
-                and mention
-                and (
-                    mention in fold(pred.get("mention") or "")
-                    or fold(pred.get("mention") or "") in mention
-                )
-            ):
+            # The prediction maps the negative when its mention covers the negative's words:
+            # "Lebanon" is not "southern Lebanon"; "Washington Post" would cover "Washington".
+            covers = bool(mention) and mention in fold(pred.get("mention") or "")
+            if same_file and covers and _same_sentence(neg, pred):
                 hit.append(f"{_file_of(neg)}: {neg.get('mention')!r} in {neg.get('evidence')!r}")
                 break
     return hit

@@ -118,10 +118,8 @@ def _words(text: str) -> list[str]:
 
 def _clause_before(text: str) -> str:
     """The text from the last clause break up to the end of ``text``."""
-    last = None
-    for last in _CLAUSE_BREAK.finditer(text):
-        pass
-    return text[last.end() :] if last else text
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    return text[starts[-1] :] if starts else text
 
 
 def _inside_quotes(before: str) -> bool:
@@ -329,13 +327,12 @@ def _categorise(
             best[category] = (score, prefix)
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     if prior:
-        score, prefix = best.get(prior, (0.0, None))
-        best[prior] = (score + 0.6, prefix)
+        prior_score, prior_trigger = best.get(prior, (0.0, None))
+        best[prior] = (prior_score + 0.6, prior_trigger)
     if not best:
         return "other", None, 0.0
     category = max(sorted(best), key=lambda c: best[c][0])
-    score, prefix = best[category]
-    return category, prefix, score
+    return category, best[category][1], best[category][0]
 
 
 def find_actors(text: str) -> tuple[str, ...]:

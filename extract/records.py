@@ -14,12 +14,12 @@ __all__ = [
     "CATEGORIES",
     "DATE_PRECISIONS",
     "Block",
+    "DateSpan",
     "Document",
-    "Sentence",
+    "Event",
     "Place",
     "PlaceMention",
-    "DateSpan",
-    "Event",
+    "Sentence",
 ]
 
 CATEGORIES: tuple[str, ...] = ("base", "shrine", "incident", "diplomacy", "other")
@@ -119,7 +119,7 @@ class Place:
 
     def __post_init__(self) -> None:
         if not (-90.0 <= self.lat <= 90.0 and -180.0 <= self.lon <= 180.0):
-            raise ValueError(f"Place {self.id!r}: coordinates out of range ({self.lat}, {self.lon})")
+            raise ValueError(f"Place {self.id!r}: coordinates out of range {self.lat}, {self.lon}")
         if self.precision not in (1, 2, 3):
             raise ValueError(f"Place {self.id!r}: precision must be 1, 2 or 3")
 
@@ -162,9 +162,9 @@ class DateSpan:
         _check_span(self.start, self.end, "DateSpan")
         if self.precision not in DATE_PRECISIONS:
             raise ValueError(f"DateSpan: unknown precision {self.precision!r}")
-        if self.year_start is not None and self.year_end is not None:
-            if self.year_end < self.year_start:
-                raise ValueError(f"DateSpan {self.text!r}: ends before it starts")
+        years = (self.year_start, self.year_end)
+        if years[0] is not None and years[1] is not None and years[1] < years[0]:
+            raise ValueError(f"DateSpan {self.text!r}: ends before it starts")
 
 
 @dataclass(frozen=True, slots=True)
