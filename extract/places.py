@@ -186,6 +186,15 @@ _SENTENCE_WORDS = FUNCTION_WORDS | frozenset(
         "meanwhile",
     ]
 )
+_DIRECTIONS = {
+    "north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
+    "northwest": "Northwestern", "northeast": "Northeastern",
+    "southwest": "Southwestern", "southeast": "Southeastern",
+}  # fmt: skip
+# "the northwest" on its own: not "the northwest of Aleppo", not "the North Atlantic".
+_BARE_DIRECTION = re.compile(
+    r"\bthe\s+((?:north|south)[-]?(?:east|west)|north|south|east|west)\b(?!\s+(?:of\b|[A-Z]))"
+)
 _SITE_WORD = re.compile(r"(?i)air ?base|air ?field|airport|naval|shrine|mosque|tomb|mausoleum")
 _NOT_NAME = frozenset(
     [
@@ -393,6 +402,11 @@ class PlaceMatcher:
                 cache_store(cache_name, (self._automaton, self._keys))
         self._context: tuple[str, _Context] | None = None
         self._proper: dict[str, bool] = {}
+        self._country_names = {
+            p.country: p.name
+            for p in map(gazetteer.get, gazetteer.curated)
+            if p is not None and p.kind == "country"
+        }
 
     # -- building
 
@@ -453,8 +467,8 @@ class PlaceMatcher:
         for info in self.gazetteer.sites.values():
             for head in info.heads:
                 words.update(surface_fold(head).split())
-        for place in self.gazetteer.places():
-            if not self.gazetteer.is_curated(place) or place.kind == "country":
+        for place in map(self.gazetteer.get, self.gazetteer.curated):
+            if place is None or place.kind == "country":
                 continue
             for name in (place.name, *place.aliases):
                 words.update(surface_fold(t) for t in _TOKEN.findall(name) if t.islower())
@@ -590,7 +604,33 @@ class PlaceMatcher:
             place = self._resolve(text, hit, ctx, chosen)
             if place is not None:
                 resolved.append((hit, place))
+        if resolved and _BARE_DIRECTION.search(text):
+            resolved = self._with_directions(text, resolved)
         return _mentions(text, offset, _merge_and_extend(text, resolved), self.gazetteer)
+
+    def _with_directions(
+        self, text: str, resolved: list[tuple[_Hit, Place]]
+    ) -> list[tuple[_Hit, Place]]:
+        """ "the northwest" in a sentence about Syria is Northwestern Syria: a bare compass
+        word takes the one country the same text names (never a guess across countries)."""
+        countries = {p.country for _, p in resolved if p.country}
+        if len(countries) != 1:
+            return resolved
+        (country,) = countries
+        name = next((p.name for _, p in resolved if p.kind == "country"), None)
+        name = name or self._country_names.get(country)
+        taken = [(h.start, h.end) for h, _ in resolved]
+        extra: list[tuple[_Hit, Place]] = []
+        for match in _BARE_DIRECTION.finditer(text):
+            start, end = match.span(1)
+            if name is None or any(s < end and start < e for s, e in taken):
+                continue
+            word = _DIRECTIONS[match.group(1).lower().replace("-", "")]
+            for place in self.gazetteer.candidates(f"{word} {name}"):
+                if place.kind == "region" and place.country == country:
+                    extra.append((_Hit(start, end, _Key(())), place))
+                    break
+        return sorted([*resolved, *extra], key=lambda pair: pair[0].start)
 
     def _resolve(
         self, text: str, hit: _Hit, ctx: _Context, chosen: dict[int, Place | None]

@@ -291,3 +291,23 @@ def test_matcher_costs_well_under_a_fifth_of_a_second_per_megabyte(matcher: Plac
     elapsed = time.process_time() - started
     assert len(mentions) > 10_000
     assert elapsed < 0.6  # ~0.1 s on an idle core; slack for a loaded CI machine
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a rebel revival in the northwest and southern Syria, and in the north-east",
+         [("northwest", "northwestern-syria"), ("southern Syria", "southern-syria"),
+          ("north-east", "northeastern-syria")]),
+        ("Lebanon braced for war in the south.", [("Lebanon", "geonames:272103"),
+                                                   ("south", "southern-lebanon")]),
+        ("Iraq and Syria clashed in the east.", [("Iraq", "geonames:99237"),
+                                                 ("Syria", "geonames:163843")]),
+        ("Fighting raged in the north.", []),
+        ("Syria: the north of Aleppo", [("Syria", "geonames:163843"), ("Aleppo", "aleppo")]),
+    ],
+)  # fmt: skip
+def test_a_bare_compass_word_takes_the_one_country_the_text_names(
+    matcher: PlaceMatcher, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(matcher, text) == expected
