@@ -110,6 +110,10 @@ class EventContext:
     own_dates: tuple[DateSpan, ...] = ()
     inherited_date: DateSpan | None = None
     noise: re.Pattern[str] | None = None  # keyword stuffing to read past (extract.noise)
+    # The category of the previous sentence's event in the same paragraph, for a sentence
+    # that goes on about the same thing: "Iran opened a cultural centre... It was later
+    # moved next to Martyrs' Square."
+    previous_category: str | None = None
 
 
 def _words(text: str) -> list[str]:
@@ -298,21 +302,28 @@ def _trigger_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for category, triggers in lexicon.CATEGORY_TRIGGERS.items():
         for prefix, weight in triggers:
-            needle = prefix if prefix.startswith(" ") else f" {prefix}"
+            whole = prefix.endswith("=")
+            needle = " " + prefix.strip().rstrip("=")
             start = lowered.find(needle)
             while start != -1:
-                if not _after_temporal_lead(lowered, start + 1):
-                    hits.append((start, start + len(needle), category, prefix, weight))
+                end = start + len(needle)
+                cut = whole and lowered[end].isalnum()
+                if not cut and not _after_temporal_lead(lowered, start + 1):
+                    hits.append((start, end, category, prefix, weight))
                 start = lowered.find(needle, start + 1)
     return hits
 
 
 # How fast a trigger's pull fades with its distance (in characters) from the place.
 _DECAY_CHARS = 30.0
+_AFTER_PENALTY = 1.5
+
+
+_CONTINUES = re.compile(r"^(?:It|They|This|These|Its|Their|The (?:same|centre|center|base|site))\b")
 
 
 def _categorise(
-    mention: PlaceMention, sentence: Sentence, hits: list[Hit]
+    mention: PlaceMention, sentence: Sentence, hits: list[Hit], previous: str | None = None
 ) -> tuple[str, str | None, float]:
     """(category, trigger prefix, score): the strongest nearby trigger decides."""
     local_start = mention.start - sentence.start + 1  # +1: hits index the padded text
@@ -321,10 +332,15 @@ def _categorise(
     for start, end, category, prefix, weight in hits:
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
-        gap = max(0, local_start - end, start - local_end)
+        # A trigger after the place fades faster: English puts the event word (the head
+        # of "intervention in Syria", "fighters in Syria") before the place.
+        gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
         score = weight / (1.0 + gap / _DECAY_CHARS)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
+    if previous and _CONTINUES.match(sentence.text):
+        carried, trigger = best.get(previous, (0.0, None))
+        best[previous] = (carried + 0.5, trigger)
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     if prior:
         prior_score, prior_trigger = best.get(prior, (0.0, None))
@@ -471,19 +487,50 @@ def _with_conjuncts(
     return located
 
 
+# Anaphoric "there" ("Following the independence of Syria, Iran established a consulate
+# there") points back at the last place named before it; existential "there is" does not.
+_THERE = re.compile(
+    r"(?<![.;:!?]\s)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|seem|exist|appear|may|might|could|must|should|can))",
+)
+
+
+def _there_antecedents(
+    mentions: Sequence[PlaceMention], located: list[PlaceMention], sentence: Sentence
+) -> list[PlaceMention]:
+    """Mentions that an anaphoric "there" later in the sentence makes a location."""
+    extra: list[PlaceMention] = []
+    for match in _THERE.finditer(sentence.text):
+        at = sentence.start + match.start()
+        before = [m for m in mentions if m.end <= at and not _is_subject(m, sentence)]
+        if before and before[-1] not in located and before[-1] not in extra:
+            extra.append(before[-1])
+    return extra
+
+
+_FUNCTION_WORDS = lexicon.LOCATIVE_PREPOSITIONS | {"and", "or", "of", "as", "with", "by"}
+
+
+def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
+    """ "Iran established ...": a name followed by a verb acts, it is not the place."""
+    words = _WORD.findall(_after(mention, sentence)[:30])
+    return bool(words) and words[0].islower() and words[0] not in _FUNCTION_WORDS
+
+
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:
     """The events one sentence states, one per place."""
     sentence = ctx.sentence
     if sentence.is_heading or not mentions or sentence.text.rstrip().endswith("?"):
         return []
     located = _with_conjuncts(mentions, sentence, ctx.noise)
+    if "there" in sentence.text:
+        located += _there_antecedents(mentions, located, sentence)
     located = _unique_places(_drop_covered_areas(located))
     if not located:
         return []
     hits = _trigger_hits(sentence.text)
     events = []
     for mention in located:
-        category, trigger, score = _categorise(mention, sentence, hits)
+        category, trigger, score = _categorise(mention, sentence, hits, ctx.previous_category)
         if mention.place.kind not in lexicon.SITE_KINDS and score < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence
         events.append(_make_event(mention, ctx, category, trigger, score))
@@ -493,7 +540,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
 # A town needs some event word in its sentence; a country or region, one close by,
 # because long sentences name countries as background far from what happened.
 _MIN_SCORE_TOWN = 0.1
-_MIN_SCORE_AREA = 0.3
+_MIN_SCORE_AREA = 0.2
 
 
 def _min_score(mention: PlaceMention) -> float:

@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
+# A trailing "=" asks for the whole word: "sign=" is not "significant", "war=" not "warn".
 CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "incident": (
         ("strike", 1.0), ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
@@ -43,7 +44,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
         ("storm", 0.8), ("invasion", 1.0), ("invad", 1.0), ("interven", 0.9), ("input", 0.3),
         ("offensive", 1.0), ("advanc", 0.8), ("progress", 0.4), ("clash", 1.0), ("battle", 1.0),
-        ("fight", 0.9), ("combat", 1.0), (" war", 0.6), ("war ", 0.6), ("siege", 1.0),
+        ("fighting", 0.9), ("fought", 0.9), ("fight=", 0.9), ("fights", 0.9), ("combat", 1.0),
+        ("war=", 0.6), ("wars", 0.6), ("warfare", 0.6), ("siege", 1.0),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("shot down", 1.0), ("ambush", 1.0),
@@ -56,14 +58,14 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("liberat", 0.8), ("evacuat", 0.6), ("incursion", 1.0), ("operation", 0.5),
     ),
     "base": (
-        ("base", 1.3), ("airbase", 1.4), ("air base", 1.4), ("naval", 1.0), ("airfield", 1.3),
+        ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4), ("air base", 1.4), ("naval", 1.0), ("airfield", 1.3),
         ("basing", 1.5), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0), ("forces", 0.6),
         ("fighters", 0.6), ("militia", 0.6), ("facility", 1.1), ("facilities", 1.1),
         ("presence", 0.8), ("station", 0.9), ("outpost", 1.2), ("headquarter", 1.1),
-        ("camp", 0.8), ("training", 0.8), ("train ", 0.8), ("trained", 0.8), ("advis", 0.7),
+        ("camp=", 0.8), ("camps", 0.8), ("training", 0.8), ("train ", 0.8), ("trained", 0.8), ("advis", 0.7),
         ("sniper", 0.9), ("barracks", 1.2), ("depot", 1.0), ("factory", 0.8), ("radar", 1.0),
         ("port call", 1.0), ("on the ground", 0.8), ("military equipment", 0.2),
-        ("intelligence-sharing", 0.8), ("cent", 0.2), ("runway", 1.0), ("hangar", 1.0),
+        ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
     ),
     "shrine": (
@@ -72,16 +74,16 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("hussainiya", 1.4), ("sanctuary", 1.0), ("zaynab", 0.8), ("ruqayya", 0.8),
     ),
     "diplomacy": (
-        ("visit", 1.0), ("trip", 1.0), ("met ", 1.0), ("met with", 1.1), ("meet", 1.0),
+        ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1), ("meet", 1.0),
         ("talks", 1.0), ("summit", 1.1), ("agreement", 0.9), ("treaty", 1.0), ("accord", 0.9),
-        ("memorand", 1.0), ("sign", 0.9), ("embass", 1.2), ("consulat", 1.2), ("ambassador", 1.0),
+        ("memorand", 1.0), ("sign=", 0.9), ("signed", 0.9), ("signing", 0.9), ("signs", 0.9), ("embass", 1.2), ("consulat", 1.2), ("ambassador", 1.0),
         ("envoy", 1.0), ("cultural cent", 1.5), ("recogni", 1.0), ("claim to", 1.0),
         ("claims to", 1.0), ("claim over", 1.0), ("sovereignty", 0.7),
         ("negotiat", 1.0), ("conference", 1.0), ("delegation", 1.0), ("discussion", 1.0),
-        ("process", 0.7), ("diplomat", 0.8), ("ban", 0.6), ("deal", 0.8), ("pledg", 0.4),
+        ("process", 0.7), ("diplomat", 0.8), ("ban=", 0.6), ("bans", 0.6), ("banned", 0.6), ("deal=", 0.8), ("deals", 0.8), ("pledg", 0.4),
         ("consultation", 0.9), ("accredit", 1.0), ("reopen", 0.9), ("opened", 0.6),
         ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arrived", 0.7),
-        ("went to", 0.8), ("travel", 0.8), ("tour", 0.6), ("ceasefire", 0.9), ("truce", 0.9),
+        ("went to", 0.8), ("travel", 0.8), ("tour=", 0.6), ("toured", 0.6), ("ceasefire", 0.9), ("truce", 0.9),
         ("relations", 0.2), ("dialogue", 0.9),
     ),
     "other": (
@@ -90,8 +92,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("sale", 0.8),
         ("implement", 0.5), ("invest", 0.5), ("compet", 0.5), ("moved", 0.5), ("fled", 0.5),
         ("export", 0.5), ("import", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
-        ("oil", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
-        ("project", 0.4), ("built", 0.4), ("construct", 0.4), ("fund", 0.4), ("restor", 0.4),
+        ("oil=", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
+        ("project", 0.4), ("built", 0.4), ("construct", 0.4), ("fund=", 0.4), ("funded", 0.4), ("funding", 0.4), ("restor", 0.4),
         ("cargo", 0.4), ("weapons", 0.4), ("arms", 0.4), ("equipment", 0.3), ("barrels", 0.4),
         ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
     ),

@@ -101,10 +101,16 @@ def extract_document(
     noise = stuffing_pattern(doc.text, _place_words(found))
     events: list[Event] = []
     dated = resolve_dates(sentences) if any(found) else []
+    previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
     for sentence, mentions, dates in zip(sentences, found, dated, strict=False):
-        if mentions:
-            ctx = EventContext(doc.source, sentence, dates.own, dates.inherited, noise)
-            events.extend(events_for_sentence(ctx, mentions))
+        if not mentions:
+            continue
+        carried = previous[1] if previous and previous[0] == sentence.paragraph else None
+        ctx = EventContext(doc.source, sentence, dates.own, dates.inherited, noise, carried)
+        new = events_for_sentence(ctx, mentions)
+        if new:
+            previous = (sentence.paragraph, new[0].category)
+        events.extend(new)
     return events
 
 
