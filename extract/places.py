@@ -613,12 +613,14 @@ class PlaceMatcher:
     ) -> list[tuple[_Hit, Place]]:
         """ "the northwest" in a sentence about Syria is Northwestern Syria: a bare compass
         word takes the one country the same text names (never a guess across countries)."""
-        countries = {p.country for _, p in resolved if p.country}
+        # Places inside a country say more than country names, which are often actors
+        # ("Iran's outreach ... the northwest and southern Syria").
+        countries = {p.country for _, p in resolved if p.country and p.kind != "country"}
+        countries = countries or {p.country for _, p in resolved if p.country}
         if len(countries) != 1:
             return resolved
         (country,) = countries
-        name = next((p.name for _, p in resolved if p.kind == "country"), None)
-        name = name or self._country_names.get(country)
+        name = self._country_names.get(country)
         taken = [(h.start, h.end) for h, _ in resolved]
         extra: list[tuple[_Hit, Place]] = []
         for match in _BARE_DIRECTION.finditer(text):

@@ -311,3 +311,10 @@ def test_a_bare_compass_word_takes_the_one_country_the_text_names(
     matcher: PlaceMatcher, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(matcher, text) == expected
+
+
+def test_a_place_inside_a_country_outweighs_a_country_named_as_an_actor(
+    matcher: PlaceMatcher,
+) -> None:
+    text = "Iran's outreach met a rebel revival in the northwest and southern Syria."
+    assert ("northwest", "northwestern-syria") in found(matcher, text)
