@@ -24,7 +24,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -239,7 +239,7 @@ class _Context:
     Both are worked out on first use: most mentions are unambiguous and never ask.
     """
 
-    def __init__(self, gazetteer: Gazetteer, hits: list[_Hit]) -> None:
+    def __init__(self, gazetteer: Gazetteer, hits: list[_Hit] | Callable[[], list[_Hit]]) -> None:
         self._gazetteer, self._hits = gazetteer, hits
         self._countries: Counter[str] | None = None
         self._located: dict[str, Place] = {}
@@ -249,6 +249,8 @@ class _Context:
     def countries(self) -> Counter[str]:
         if self._countries is None:
             self._countries = Counter()
+            if callable(self._hits):
+                self._hits = self._hits()  # a whole document, matched only if someone asks
             for hit in self._hits:
                 if hit.key.what != PLACE or len(hit.key.keys) != 1:
                     continue
@@ -521,7 +523,7 @@ class PlaceMatcher:
         if isinstance(source, str):
             if self._context is not None and self._context[0] is source:
                 return self._context[1]
-            context = _Context(self.gazetteer, self._hits(source))
+            context = _Context(self.gazetteer, lambda: self._hits(source))
             self._context = (source, context)
             return context
         return _Context(self.gazetteer, source)
