@@ -404,6 +404,9 @@ class PlaceMatcher:
                 cache_store(cache_name, (self._automaton, self._keys))
         self._context: tuple[str, _Context] | None = None
         self._proper: dict[str, bool] = {}
+        self._settled: dict[int, Place | None] = {}
+        self._last: tuple[str, int, list[_Hit]] | None = None
+        self._document: tuple[str, list[int], list[tuple[int, int, Place]]] | None = None
         self._country_names = {
             p.country: p.name
             for p in map(gazetteer.get, gazetteer.curated)
@@ -518,26 +521,32 @@ class PlaceMatcher:
 
     # -- resolution
 
+    def _rough_hits(self, text: str) -> list[_Hit]:
+        """Capitalised place hits of a whole document, unjudged: enough to say which
+        countries it is about, at a fraction of the cost of :meth:`_hits`."""
+        keys = self._keys
+        hits = []
+        for last, value in self._automaton.iter(f" {surface_fold(text)} "):
+            key = keys[value >> 8]
+            start = last - 1 - (value & 0xFF)
+            if key.what == PLACE and text[start].isupper():
+                hits.append(_Hit(start, last - 1, key))
+        return hits
+
     def _context_for(self, source: str | list[_Hit]) -> _Context:
         """Countries a text names (with counts) and, lazily, where its other places are."""
         if isinstance(source, str):
             if self._context is not None and self._context[0] is source:
                 return self._context[1]
-            context = _Context(self.gazetteer, lambda: self._hits(source))
+            context = _Context(self.gazetteer, lambda: self._rough_hits(source))
             self._context = (source, context)
             return context
         return _Context(self.gazetteer, source)
 
     def _choose(self, keys: tuple[str, ...], context: _Context) -> Place | None:
-        if len(keys) == 1:
-            ranked = self.gazetteer.candidates_for_key(keys[0])
-        else:
-            merged = {p.id: p for key in keys for p in self.gazetteer.candidates_for_key(key)}
-            ranked = sorted(merged.values(), key=self.gazetteer.score, reverse=True)
-        if len(ranked) <= 1:
-            return ranked[0] if ranked else None
-        if _decisive(self.gazetteer, ranked):
-            return ranked[0]  # no context could change the answer
+        ranked = self._ranked(keys)
+        if not ranked or _decisive(self.gazetteer, ranked):
+            return ranked[0] if ranked else None  # no context could change the answer
         prior = self.gazetteer.score
         countries, near = context.countries, context.cells()
 
@@ -548,6 +557,18 @@ class PlaceMatcher:
             return value
 
         return max(ranked, key=score)
+
+    def _ranked(self, keys: tuple[str, ...]) -> list[Place]:
+        if len(keys) == 1:
+            return self.gazetteer.candidates_for_key(keys[0])
+        merged = {p.id: p for key in keys for p in self.gazetteer.candidates_for_key(key)}
+        return sorted(merged.values(), key=self.gazetteer.score, reverse=True)
+
+    def _settle(self, key: _Key) -> None:
+        """Remember, across calls, the place a key means whatever the context."""
+        ranked = self._ranked(key.keys)
+        if not ranked or _decisive(self.gazetteer, ranked):
+            self._settled[id(key)] = ranked[0] if ranked else None
 
     def _embassy(self, owner: str, context: _Context) -> Place | None:
         """The owner's curated embassy in the country the text talks about most."""
@@ -593,9 +614,22 @@ class PlaceMatcher:
 
         ``context`` (for instance the whole document when ``text`` is one sentence) is
         what "the Iranian embassy" and an ambiguous "Tripoli" are resolved against; by
-        default the text itself.
+        default the text itself. When ``text`` is ``context[offset:offset + len(text)]``
+        the whole document is matched once and each sentence takes its share, which is
+        both faster and the same answer.
         """
+        if context is not None and len(context) > len(text) and context.startswith(text, offset):
+            spans = self._document_spans(context, offset, offset + len(text))
+        else:
+            spans = self._spans(text, context)
+        if spans and _BARE_DIRECTION.search(text):
+            spans = self._with_directions(text, spans)
+        return _mentions(text, offset, spans, self.gazetteer)
+
+    def _spans(self, text: str, context: str | None) -> list[tuple[int, int, Place]]:
+        """Resolved, merged place spans of ``text`` (text coordinates)."""
         all_hits = self._hits(text)
+        self._last = (text, 0, all_hits)  # unresolved() on the same text reuses them
         hits = [h for h in all_hits if h.key.what != BLOCK]
         if not hits:
             return []
@@ -606,35 +640,43 @@ class PlaceMatcher:
             place = self._resolve(text, hit, ctx, chosen)
             if place is not None:
                 resolved.append((hit, place))
-        if resolved and _BARE_DIRECTION.search(text):
-            resolved = self._with_directions(text, resolved)
-        return _mentions(text, offset, _merge_and_extend(text, resolved), self.gazetteer)
+        return _merge_and_extend(text, resolved)
+
+    def _document_spans(self, document: str, lo: int, hi: int) -> list[tuple[int, int, Place]]:
+        """The spans of ``document[lo:hi]``, from one match of the whole document."""
+        cached = self._document
+        if cached is None or cached[0] is not document:
+            spans = self._spans(document, None)
+            cached = self._document = (document, [s for s, _, _ in spans], spans)
+        _, starts, spans = cached
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_left(starts, hi, lo=first)
+        return [(s - lo, e - lo, p) for s, e, p in spans[first:last] if e <= hi]
 
     def _with_directions(
-        self, text: str, resolved: list[tuple[_Hit, Place]]
-    ) -> list[tuple[_Hit, Place]]:
+        self, text: str, spans: list[tuple[int, int, Place]]
+    ) -> list[tuple[int, int, Place]]:
         """ "the northwest" in a sentence about Syria is Northwestern Syria: a bare compass
         word takes the one country the same text names (never a guess across countries)."""
         # Places inside a country say more than country names, which are often actors
         # ("Iran's outreach ... the northwest and southern Syria").
-        countries = {p.country for _, p in resolved if p.country and p.kind != "country"}
-        countries = countries or {p.country for _, p in resolved if p.country}
+        countries = {p.country for _, _, p in spans if p.country and p.kind != "country"}
+        countries = countries or {p.country for _, _, p in spans if p.country}
         if len(countries) != 1:
-            return resolved
+            return spans
         (country,) = countries
         name = self._country_names.get(country)
-        taken = [(h.start, h.end) for h, _ in resolved]
-        extra: list[tuple[_Hit, Place]] = []
+        extra: list[tuple[int, int, Place]] = []
         for match in _BARE_DIRECTION.finditer(text):
             start, end = match.span(1)
-            if name is None or any(s < end and start < e for s, e in taken):
+            if name is None or any(s < end and start < e for s, e, _ in spans):
                 continue
             word = _DIRECTIONS[match.group(1).lower().replace("-", "")]
             for place in self.gazetteer.candidates(f"{word} {name}"):
                 if place.kind == "region" and place.country == country:
-                    extra.append((_Hit(start, end, _Key(())), place))
+                    extra.append((start, end, place))
                     break
-        return sorted([*resolved, *extra], key=lambda pair: pair[0].start)
+        return sorted([*spans, *extra], key=lambda span: span[0])
 
     def _resolve(
         self, text: str, hit: _Hit, ctx: _Context, chosen: dict[int, Place | None]
@@ -642,13 +684,31 @@ class PlaceMatcher:
         if hit.key.what == EMBASSY:
             return self._embassy(hit.key.owner, ctx)
         memo = id(hit.key)  # keys live as long as the matcher; hashing them costs more
-        if memo in chosen:
+        if memo in self._settled:
+            place = self._settled[memo]
+        elif memo in chosen:
             place = chosen[memo]
         else:
+            self._settle(hit.key)
             place = chosen[memo] = self._choose(hit.key.keys, ctx)
         if place is None or self._is_person_part(text, hit, place):
             return None
         return self._refine(text, hit, place)
+
+    def _known_hits(self, text: str, offset: int) -> list[tuple[int, int]]:
+        """Spans of ``text`` the automaton knows, reusing the last find() when it covered it."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return _overlapping(last[2], 0, len(text))
+        document = self._document[0] if self._document else None
+        if (
+            last is not None
+            and document is not None
+            and last[0] is document
+            and document.startswith(text, offset)
+        ):
+            return _overlapping(last[2], offset, offset + len(text))
+        return _overlapping(self._hits(text), 0, len(text))
 
     def unresolved(self, text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         """Capitalised site phrases the gazetteer does not know ("Dumayr air base",
@@ -658,13 +718,17 @@ class PlaceMatcher:
         spans = list(_site_spans(text))
         if not spans:
             return []
-        known = [(h.start, h.end) for h in self._hits(text)]
+        known = self._known_hits(text, offset)
         out: list[tuple[int, int, str]] = []
         for start, end in spans:
             if any(s < end and start < e for s, e in known):
                 continue
             out.append((start + offset, end + offset, text[start:end]))
         return out
+
+
+def _overlapping(hits: list[_Hit], lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(h.start - lo, h.end - lo) for h in hits if h.start < hi and lo < h.end]
 
 
 def _decisive(gazetteer: Gazetteer, ranked: list[Place]) -> bool:

@@ -318,3 +318,27 @@ def test_a_place_inside_a_country_outweighs_a_country_named_as_an_actor(
 ) -> None:
     text = "Iran's outreach met a rebel revival in the northwest and southern Syria."
     assert ("northwest", "northwestern-syria") in found(matcher, text)
+
+
+def test_sentences_of_a_document_get_the_same_answer_as_alone(matcher: PlaceMatcher) -> None:
+    # With the document as context each sentence takes its share of one document-wide
+    # match; the answer must equal matching the sentence on its own (same context text).
+    document = (
+        "After rebels captured Damascus, the Iranian embassy was ransacked. "
+        "Iran restored shrines of Uways al-Qarani and Ammar bin Yasir in Raqqa. "
+        "Rebels advanced in the northwest and southern Syria. Tripoli was quiet."
+    )
+    elsewhere = "\n" + document  # same words, but no sentence sits at its offset
+    start = 0
+    for sentence in document.split(". "):
+        shared = matcher.find(sentence, start, context=document)
+        alone = matcher.find(sentence, start, context=elsewhere)
+        assert shared == alone
+        assert all(document[m.start : m.end] == m.mention for m in shared)
+        start += len(sentence) + 2
+    kuweires = "Jets left Kuweires air base."
+    text = document + " " + kuweires
+    matcher.find(kuweires, len(document) + 1, context=text)
+    assert [p for _, _, p in matcher.unresolved(kuweires, len(document) + 1)] == [
+        "Kuweires air base"
+    ]
