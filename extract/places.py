@@ -622,7 +622,7 @@ class PlaceMatcher:
             spans = self._document_spans(context, offset, offset + len(text))
         else:
             spans = self._spans(text, context)
-        if spans and _BARE_DIRECTION.search(text):
+        if spans and _has_compass_word(text) and _BARE_DIRECTION.search(text):
             spans = self._with_directions(text, spans)
         return _mentions(text, offset, spans, self.gazetteer)
 
@@ -728,7 +728,19 @@ class PlaceMatcher:
 
 
 def _overlapping(hits: list[_Hit], lo: int, hi: int) -> list[tuple[int, int]]:
-    return [(h.start - lo, h.end - lo) for h in hits if h.start < hi and lo < h.end]
+    """Spans of the (start-sorted, non-overlapping) hits that reach into [lo, hi)."""
+    first = max(0, bisect.bisect_left(hits, lo, key=lambda h: h.start) - 1)
+    out = []
+    for hit in itertools.islice(hits, first, None):
+        if hit.start >= hi:
+            break
+        if lo < hit.end:
+            out.append((hit.start - lo, hit.end - lo))
+    return out
+
+
+def _has_compass_word(text: str) -> bool:
+    return "north" in text or "south" in text or "east" in text or "west" in text
 
 
 def _decisive(gazetteer: Gazetteer, ranked: list[Place]) -> bool:
