@@ -49,6 +49,11 @@ ATLAS_JS = r"""
   var state = {version: cfg.version, total: 0, count: 0, selected: 0, loaded: false,
                ready: false, error: null, tiles: "pending", outlines: "pending"};
 
+  // The map's own zoom range: with no tile layer (offline, or tiles switched off) its
+  // maxZoom would be Infinity, and markercluster's clearLayers then loops forever
+  // building cluster levels from Infinity down, freezing the page.
+  map.setMinZoom(cfg.minZoom);
+  map.setMaxZoom(cfg.maxZoom);
   map.createPane("atlasOutlines");
   map.getPane("atlasOutlines").style.zIndex = 150;
   map.getContainer().style.background = "#d7e6ef";
@@ -82,7 +87,7 @@ ATLAS_JS = r"""
   var baseLayers = {};
   var tiles = null;
   if (cfg.tiles) {
-    tiles = L.tileLayer(cfg.tileUrl, {attribution: cfg.tileAttribution, maxZoom: 18});
+    tiles = L.tileLayer(cfg.tileUrl, {attribution: cfg.tileAttribution, maxZoom: cfg.maxZoom});
     var loaded = 0, failed = 0;
     tiles.on("tileload", function () { loaded += 1; state.tiles = "online"; });
     tiles.on("tileerror", function () {

@@ -56,6 +56,7 @@ DATA_DIR = assets.STATIC_DIR / "data"
 _KEEP_DATA_FILES = 8
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+MIN_ZOOM, MAX_ZOOM = 2, 18  # the map's own zoom range (see "setMaxZoom" in mapjs)
 
 # category -> (colour, SVG shape in a 20x20 box). Shape and colour both differ, so
 # the legend still reads in greyscale or for colour-blind readers.
@@ -172,6 +173,8 @@ def _config(table: EventTable, options: MapOptions, local: bool, data_url: str |
         "cluster": options.cluster,
         "tiles": options.tiles,
         "tileUrl": TILE_URL,
+        "minZoom": MIN_ZOOM,
+        "maxZoom": MAX_ZOOM,
         "tileAttribution": TILE_ATTRIBUTION,
         "tileName": "OpenStreetMap tiles (online)",
         "outlinesName": "Country outlines (offline)",

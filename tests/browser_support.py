@@ -358,6 +358,37 @@ def map_signature(state: dict[str, Any] | None) -> str | None:
     return None if state is None else f"{state['points']}|{state['events']}"
 
 
+# The map's own account of itself (``window.atlas.state``, dashboard/mapjs.py), read from
+# the parent page like MAP_STATE_JS: a wait on the iframe's frame never resolves once
+# streamlit-folium replaces that iframe, while the parent page outlives it.
+ATLAS_STATE_JS = """(iframeSelector) => {
+  const frame = document.querySelector(iframeSelector);
+  try {
+    const atlas = frame && frame.contentWindow && frame.contentWindow.atlas;
+    return atlas ? JSON.parse(JSON.stringify(atlas.state)) : null;
+  } catch (e) { return null; }
+}"""
+
+
+def atlas_state(page: Page) -> dict[str, Any] | None:
+    """``window.atlas.state`` of the map now (None: no map yet)."""
+    state = page.evaluate(ATLAS_STATE_JS, MAP_IFRAME)
+    return None if state is None else dict(state)
+
+
+def wait_atlas(
+    page: Page, predicate: str, arg: Any = None, timeout_ms: float = 60_000
+) -> dict[str, Any]:
+    """Wait until ``window.atlas.state`` satisfies the JS arrow ``(state, arg) => bool``."""
+    handle = page.wait_for_function(
+        f"([sel, arg]) => {{ const s = ({ATLAS_STATE_JS})(sel);"
+        f" return s && ({predicate})(s, arg) ? s : false; }}",
+        arg=[MAP_IFRAME, arg],
+        timeout=timeout_ms,
+    )
+    return dict(handle.json_value())
+
+
 def wait_map(
     page: Page, predicate: str = "s => s.points > 0", timeout_ms: float = 60_000
 ) -> dict[str, int]:

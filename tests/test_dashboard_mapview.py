@@ -78,6 +78,18 @@ def test_filtering_does_not_touch_the_base_map(table: EventTable) -> None:
     assert len(scripts) == 1 and len(groups) == 3
 
 
+@pytest.mark.parametrize("tiles", [True, False])
+def test_the_map_has_a_finite_zoom_range_without_any_tile_layer(
+    table: EventTable, tiles: bool
+) -> None:
+    # Offline the tile layer is dropped; markercluster then builds cluster levels from
+    # the map's maxZoom down, which must not be Infinity (that froze the page).
+    script, _ = _parts(build_map(table, map_payload(table), MapOptions(tiles=tiles)))
+    config = json.loads(re.search(r"var cfg = (\{.*?\});", script, re.S)[1])  # type: ignore[index]
+    assert 0 <= config["minZoom"] < config["maxZoom"] <= 19
+    assert script.index("map.setMaxZoom(cfg.maxZoom)") < script.index("L.markerClusterGroup(")
+
+
 def test_data_island_holds_every_event_once(table: EventTable) -> None:
     _, header = _parts(build_map(table, local_assets=True))
     data = _island(header)

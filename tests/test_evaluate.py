@@ -15,10 +15,24 @@ SENT_B = "Iran restored mausoleums in Raqqa."
 
 GOLD = {
     "events": [
-        {"file": "d.txt", "place": "Damascus", "mention": "Damascus", "place_kind": "city",
-         "category": "diplomacy", "date_start": "2023-05", "evidence": SENT_A},
-        {"file": "d.txt", "place": "Raqqa", "mention": "Raqqa", "place_kind": "city",
-         "category": "shrine", "date_start": None, "evidence": SENT_B},
+        {
+            "file": "d.txt",
+            "place": "Damascus",
+            "mention": "Damascus",
+            "place_kind": "city",
+            "category": "diplomacy",
+            "date_start": "2023-05",
+            "evidence": SENT_A,
+        },
+        {
+            "file": "d.txt",
+            "place": "Raqqa",
+            "mention": "Raqqa",
+            "place_kind": "city",
+            "category": "shrine",
+            "date_start": None,
+            "evidence": SENT_B,
+        },
     ],
     "negatives": [{"file": "d.txt", "mention": "Tehran", "evidence": "Tehran will stay"}],
 }
@@ -26,8 +40,15 @@ GOLD = {
 
 def _pred(place: str, category: str, evidence: str, **extra: object) -> dict[str, object]:
     record: dict[str, object] = {
-        "source": "corpus/d.txt", "place": place, "mention": place, "place_id": place.lower(),
-        "category": category, "evidence": evidence, "year_start": None, "lat": 0.0, "lon": 0.0,
+        "source": "corpus/d.txt",
+        "place": place,
+        "mention": place,
+        "place_id": place.lower(),
+        "category": category,
+        "evidence": evidence,
+        "year_start": None,
+        "lat": 0.0,
+        "lon": 0.0,
     }
     record.update(extra)
     return record
@@ -70,14 +91,22 @@ def test_false_positive_and_negative_hit() -> None:
 
 
 def test_predictions_from_other_files_are_ignored() -> None:
-    preds = [_pred("Damascus", "diplomacy", SENT_A), _pred("Aleppo", "incident", "x", source="z.txt")]
+    preds = [
+        _pred("Damascus", "diplomacy", SENT_A),
+        _pred("Aleppo", "incident", "x", source="z.txt"),
+    ]
     assert _score(preds).precision == 1.0
 
 
 def test_one_prediction_matches_one_gold_event() -> None:
     gold = {"events": [GOLD["events"][0], dict(GOLD["events"][0])]}
-    score = evaluate(gold, [_pred("Damascus", "diplomacy", SENT_A)], {},
-                     fold=str.lower, resolve=lambda name: None)
+    score = evaluate(
+        gold,
+        [_pred("Damascus", "diplomacy", SENT_A)],
+        {},
+        fold=str.lower,
+        resolve=lambda name: None,
+    )
     assert score.matched == 1 and score.recall == 0.5
 
 
@@ -91,7 +120,7 @@ def test_bad_gold_file_is_a_clear_error(tmp_path: Path) -> None:
     gold.write_text("{not json", encoding="utf-8")
     preds = tmp_path / "p.geojson"
     preds.write_text(json.dumps({"type": "FeatureCollection", "features": []}), encoding="utf-8")
-    with pytest.raises(EvaluationError, match="gold.json"):
+    with pytest.raises(EvaluationError, match=r"gold\.json"):
         evaluate_files(gold, preds)
     with pytest.raises(EvaluationError, match="not found"):
         evaluate_files(tmp_path / "missing.json", preds)

@@ -45,8 +45,10 @@ def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[
         ("Iranian president says Tehran will keep its forces in place.", "Tehran"),
         ("Moscow has been a key arms supplier to the regime.", "Moscow"),
         ("Syria's strategic alliance with Egypt ended in a treaty dispute.", "Egypt"),
-        ("The report was published by an Abu Dhabi-based media outlet after the strikes.",
-         "Abu Dhabi"),
+        (
+            "The report was published by an Abu Dhabi-based media outlet after the strikes.",
+            "Abu Dhabi",
+        ),
         ("Assad did not visit Iran while the Ayatollah was alive.", "Iran"),
         ("He told reporters that Iran could visit Damascus next year.", "Damascus"),
         ("Bashar al-Assad took over as President of Syria after the funeral.", "Syria"),
@@ -63,13 +65,26 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
     ("text", "name", "category"),
     [
         ("On 16 June 2006, Iran and Syria signed an agreement in Tehran.", "Tehran", "diplomacy"),
-        ("In May 2023, President Raisi went to Damascus on a state visit.", "Damascus", "diplomacy"),
-        ("After rebels captured Damascus on 8 December 2024, looting began.", "Damascus",
-         "incident"),
-        ("Khomeini was restrained in his condemnation of the 1982 Hama massacre.", "Hama",
-         "incident"),
-        ("Russia and Syria signed a basing agreement for Khmeimim airfield.", "Khmeimim airfield",
-         "base"),
+        (
+            "In May 2023, President Raisi went to Damascus on a state visit.",
+            "Damascus",
+            "diplomacy",
+        ),
+        (
+            "After rebels captured Damascus on 8 December 2024, looting began.",
+            "Damascus",
+            "incident",
+        ),
+        (
+            "Khomeini was restrained in his condemnation of the 1982 Hama massacre.",
+            "Hama",
+            "incident",
+        ),
+        (
+            "Russia and Syria signed a basing agreement for Khmeimim airfield.",
+            "Khmeimim airfield",
+            "base",
+        ),
         ("It has a naval base in the Syrian port of Tartus.", "Tartus", "base"),
         ("Iranians made pilgrimages to shrines like Sayyida Zaynab.", "Sayyida Zaynab", "shrine"),
         ("The Iranian embassy was ransacked by crowds.", "Iranian embassy", "incident"),
@@ -117,8 +132,9 @@ def test_one_event_per_place_per_sentence() -> None:
 def test_event_carries_contract_fields_and_nearest_date() -> None:
     text = "In 1983 Iran opened a cultural center in Damascus, and in 2005 Syria did so too."
     early = DateSpan(3, 7, "1983", "1983", None, "year", 1983, 1983)
-    late = DateSpan(text.index("2005"), text.index("2005") + 4, "2005", "2005", None, "year",
-                    2005, 2005)
+    late = DateSpan(
+        text.index("2005"), text.index("2005") + 4, "2005", "2005", None, "year", 2005, 2005
+    )
     sentence = Sentence(0, len(text), text, 0, 0)
     at = text.index("Damascus")
     mention = PlaceMention(at, at + 8, "Damascus", PLACES["Damascus"])
