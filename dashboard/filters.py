@@ -100,14 +100,20 @@ def year_domain(table: EventTable, current_year: int | None = None) -> YearDomai
 
 
 def _modern_start(ordered: npt.NDArray[np.float64], lo: int, hi: int) -> int:
-    """Start of the modern period: after the widest early gap, rounded to a decade."""
+    """Start of the modern period: after the latest wide gap among the earliest events.
+
+    The latest, not the widest: ancient events are sparse and far apart (2334 BCE,
+    539 BCE, 333 BCE, ...), and the widest gap among them would leave most of
+    antiquity inside the "modern" window.
+    """
     last = int(len(ordered) * (1.0 - _MODERN_SHARE))  # splits that keep >= the share
     if last < 1:
         return lo
     gaps = np.diff(ordered[: last + 1])
-    split = int(np.argmax(gaps)) + 1
-    if gaps[split - 1] < _MIN_GAP:
+    wide = np.flatnonzero(gaps >= _MIN_GAP)
+    if not len(wide):
         return lo
+    split = int(wide[-1]) + 1
     start = int(ordered[split])
     return max(lo, min(start - start % 10, hi - 1))
 

@@ -12,6 +12,7 @@ markup written here (``<b>``, ``<mark>``, ...) reaches the browser as markup.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -68,17 +69,25 @@ def _year_part(date: str) -> str:
 
 def date_label(props: Mapping[str, Any]) -> str:
     """Plain-text date with its precision: "2024-09-08 (day)", "539 BCE (year)", "undated"."""
-    start, end = props.get("date_start"), props.get("date_end")
-    precision = props.get("date_precision") or "undated"
+    start, end = _given(props.get("date_start")), _given(props.get("date_end"))
+    precision = _given(props.get("date_precision")) or "undated"
     if not start:
         return "undated"
-    text = _year_part(str(start))
+    text = _year_part(start)
     if end and end != start:
-        text += f" – {_year_part(str(end))}"
+        text += f" – {_year_part(end)}"
     label = f"{text} ({precision}"
-    if props.get("date_anchor"):
-        label += f"; year taken from “{props['date_anchor']}”"
+    anchor = _given(props.get("date_anchor"))
+    if anchor:
+        label += f"; year taken from “{anchor}”"
     return label + ")"
+
+
+def _given(value: Any) -> str:
+    """A property as text; "" when missing (None, or NaN from a pandas table row)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
 
 
 def tooltip_html(props: Mapping[str, Any]) -> str:

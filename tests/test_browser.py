@@ -18,6 +18,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +101,25 @@ def hostile_atlas(
     yield from _server(path, generate_events(60, seed=9, hostile=True))
 
 
+@pytest.fixture(scope="module")
+def seed_atlas(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[bs.Server, list[dict[str, Any]]]]:
+    """The dashboard over what the extractor makes of the seed documents."""
+    path = tmp_path_factory.mktemp("seeds") / "events.geojson"
+    command = [sys.executable, "-m", "extract.cli", "extract", "seeds", "-o", str(path)]
+    subprocess.run(command, cwd=bs.REPO, check=True, capture_output=True, timeout=300)
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        server = bs.start_server(bs.APP, ["--events", str(path)])
+    except bs.HarnessError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield server, collection["features"]
+    finally:
+        bs.stop_server(server)
+
+
 @dataclass
 class Session:
     """One page on the dashboard, with what went wrong in it recorded."""
@@ -135,6 +156,13 @@ def _open(browser: Browser, server: bs.Server) -> Iterator[Session]:
 @pytest.fixture
 def session(browser: Browser, atlas: tuple[bs.Server, list[dict[str, Any]]]) -> Iterator[Session]:
     yield from _open(browser, atlas[0])
+
+
+@pytest.fixture
+def seed_session(
+    browser: Browser, seed_atlas: tuple[bs.Server, list[dict[str, Any]]]
+) -> Iterator[Session]:
+    yield from _open(browser, seed_atlas[0])
 
 
 @pytest.fixture
@@ -426,12 +454,16 @@ def test_uploaded_hostile_document_joins_the_map_without_running_code(session: S
     )
 
 
-def test_screenshot_for_the_readme(
-    session: Session, atlas: tuple[bs.Server, list[dict[str, Any]]], tmp_path: Path
+def test_seed_events_from_the_extractor_render_and_make_the_readme_screenshot(
+    seed_session: Session, seed_atlas: tuple[bs.Server, list[dict[str, Any]]], tmp_path: Path
 ) -> None:
-    page = session.page
+    page, features = seed_session.page, seed_atlas[1]
+    assert len(features) >= 50, "the extractor should find the seeds' events"
     page.set_viewport_size(SCREENSHOT_VIEWPORT)
-    settle(page, atlas[1])
+    (start, _), want = settle(page, features)
+    dated = [f["properties"]["year_start"] for f in features if f["properties"]["year_start"]]
+    assert min(dated) < start, "ancient events wait behind the ancient toggle by default"
+    assert want >= 0.8 * len(features), "the default window holds most events"
     bs.wait_atlas(page, "s => s.outlines === 'loaded'", timeout_ms=WAIT_MS)
     # Clusters fade in: wait until no cluster or zoom animation is running.
     bs.wait_stable(page)

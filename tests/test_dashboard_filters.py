@@ -115,6 +115,14 @@ def test_domain_spans_data_and_modern_part_skips_the_ancient_gap(table: EventTab
     assert domain.years(ancient=False)[0] == lo
 
 
+def test_modern_part_starts_after_the_last_ancient_gap_not_the_widest() -> None:
+    ancient = [-2334, -539, -333, 601, 1301, 1801]  # sparse, the widest gap first
+    modern = list(range(1946, 2006))
+    domain = year_domain(_table(*(_feature(y, y) for y in ancient + modern)))
+    assert domain.full == (-2334, 2005)
+    assert domain.modern == (1940, 2005)
+
+
 def test_domain_of_one_year_or_no_dates_still_has_two_stops() -> None:
     assert year_domain(_table(_feature(2011, 2011))).full == (2010, 2011)
     assert len(year_domain(_table(_feature(None, None)), current_year=2024).years(False)) == 2

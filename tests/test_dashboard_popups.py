@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from math import nan
 from typing import Any
 
 import pytest
@@ -128,6 +129,15 @@ def test_popup_shows_the_fields_a_reader_needs() -> None:
     ("props", "label"),
     [
         ({"date_start": None, "date_precision": "undated"}, "undated"),
+        # A table row from pandas: missing values arrive as NaN, which is truthy.
+        (
+            {"date_start": nan, "date_end": nan, "date_precision": nan, "date_anchor": nan},
+            "undated",
+        ),
+        (
+            {"date_start": "1980", "date_end": nan, "date_precision": "year", "date_anchor": nan},
+            "1980 (year)",
+        ),
         ({"date_start": "-0539", "date_precision": "year"}, "539 BCE (year)"),
         ({"date_start": "0715", "date_precision": "year"}, "715 (year)"),
         (
