@@ -151,9 +151,9 @@ def checks(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if target is not None:
                 row |= {"target": target, "ok": r[measure] <= target}
             rows.append(row)
-        if "heap" in r:
-            heap = r["heap"]
-            growth = heap[-1]["used_mb"] - heap[1]["used_mb"] if len(heap) > 1 else 0.0
+        heap = r.get("heap", [])
+        if len(heap) > 2:  # a trail: the start, after warm-up, and later samples
+            growth = heap[-1]["used_mb"] - heap[1]["used_mb"]
             rows.append(
                 {
                     "name": f"{n} events: JS heap growth over moves 10-{heap[-1]['moves']}",
