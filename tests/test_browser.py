@@ -69,18 +69,24 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     chromium.close()
 
 
-def _server(
-    path: Path, collection: dict[str, Any]
-) -> Iterator[tuple[bs.Server, list[dict[str, Any]]]]:
-    write_events(collection, path)
+def _serve(path: Path) -> Iterator[tuple[bs.Server, list[dict[str, Any]]]]:
+    """The dashboard over the events file ``path``, and that file's features."""
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
     try:
         server = bs.start_server(bs.APP, ["--events", str(path)])
     except bs.HarnessError as exc:
         pytest.fail(str(exc), pytrace=False)
     try:
-        yield server, collection["features"]
+        yield server, features
     finally:
         bs.stop_server(server)
+
+
+def _server(
+    path: Path, collection: dict[str, Any]
+) -> Iterator[tuple[bs.Server, list[dict[str, Any]]]]:
+    write_events(collection, path)
+    yield from _serve(path)
 
 
 @pytest.fixture(scope="module")
@@ -109,15 +115,7 @@ def seed_atlas(
     path = tmp_path_factory.mktemp("seeds") / "events.geojson"
     command = [sys.executable, "-m", "extract.cli", "extract", "seeds", "-o", str(path)]
     subprocess.run(command, cwd=bs.REPO, check=True, capture_output=True, timeout=300)
-    collection = json.loads(path.read_text(encoding="utf-8"))
-    try:
-        server = bs.start_server(bs.APP, ["--events", str(path)])
-    except bs.HarnessError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    try:
-        yield server, collection["features"]
-    finally:
-        bs.stop_server(server)
+    yield from _serve(path)
 
 
 @dataclass
