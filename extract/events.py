@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ahocorasick
+
 from extract import lexicon
 from extract.records import DateSpan, Event, PlaceMention, Sentence
 
@@ -286,32 +288,62 @@ def is_event_location(
 
 Hit = tuple[int, int, str, str, float]
 
+# One pattern for every lead: "during the war", "since the outbreak of the civil war".
+_TEMPORAL_LEAD = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(lead) for lead in lexicon.TEMPORAL_LEADS)
+    + r")(?:\s[\w'’-]+){0,3}\s*$"
+)
+
 
 def _after_temporal_lead(lowered: str, start: int) -> bool:
     """ "during the war", "since the outbreak of the civil war": a time frame, not an event."""
-    window = lowered[max(0, start - 40) : start]
-    return any(
-        re.search(rf"\b{re.escape(lead)}(?:\s[\w'’-]+){{0,3}}\s*$", window)
-        for lead in lexicon.TEMPORAL_LEADS
-    )
+    return _TEMPORAL_LEAD.search(lowered[max(0, start - 40) : start]) is not None
+
+
+# A trigger as the automaton stores it: (lexicon order, category, prefix, weight, whole word).
+_Trigger = tuple[int, str, str, float, bool]
+
+
+def _trigger_automaton() -> ahocorasick.Automaton:
+    """Every trigger as " word" (a word start) in one automaton: one pass per sentence
+    instead of a str.find loop per trigger. A needle may serve several triggers."""
+    needles: dict[str, list[_Trigger]] = {}
+    order = 0
+    for category, triggers in lexicon.CATEGORY_TRIGGERS.items():
+        for prefix, weight in triggers:
+            needle = " " + prefix.strip().rstrip("=")
+            needles.setdefault(needle, []).append(
+                (order, category, prefix, weight, prefix.endswith("="))
+            )
+            order += 1
+    automaton = ahocorasick.Automaton()
+    for needle, entries in needles.items():
+        automaton.add_word(needle, (len(needle), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+_TRIGGERS = _trigger_automaton()
 
 
 def _trigger_hits(text: str) -> list[Hit]:
-    """Every trigger in the text: (start, end, category, prefix, weight), padded offsets."""
+    """Every trigger in the text: (start, end, category, prefix, weight), padded offsets.
+
+    Sorted in lexicon order, then by position: ``_categorise`` keeps the first of equal
+    scores, so the order decides which trigger names the event."""
     lowered = f" {text.lower()} "
-    hits: list[Hit] = []
-    for category, triggers in lexicon.CATEGORY_TRIGGERS.items():
-        for prefix, weight in triggers:
-            whole = prefix.endswith("=")
-            needle = " " + prefix.strip().rstrip("=")
-            start = lowered.find(needle)
-            while start != -1:
-                end = start + len(needle)
-                cut = whole and lowered[end].isalnum()
-                if not cut and not _after_temporal_lead(lowered, start + 1):
-                    hits.append((start, end, category, prefix, weight))
-                start = lowered.find(needle, start + 1)
-    return hits
+    found: list[tuple[int, int, Hit]] = []
+    for last, (size, entries) in _TRIGGERS.iter(lowered):
+        end = last + 1
+        start = end - size
+        for order, category, prefix, weight, whole in entries:
+            if whole and lowered[end].isalnum():
+                continue
+            if not _after_temporal_lead(lowered, start + 1):
+                found.append((order, start, (start, end, category, prefix, weight)))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [hit for _order, _start, hit in found]
 
 
 # How fast a trigger's pull fades with its distance (in characters) from the place.
@@ -351,29 +383,40 @@ def _categorise(
     return category, best[category][1], best[category][0]
 
 
-def find_actors(text: str) -> tuple[str, ...]:
-    """Actors named in the text, in order of first mention."""
-    found: list[tuple[int, str]] = []
+def _actor_automaton() -> ahocorasick.Automaton:
+    """Every alias in one automaton (case-sensitive): one pass per sentence."""
+    automaton = ahocorasick.Automaton()
     for actor, aliases in lexicon.ACTOR_ALIASES.items():
-        positions = [_alias_position(text, alias) for alias in aliases]
-        hits = [p for p in positions if p >= 0]
-        if hits:
-            found.append((min(hits), actor))
-    return tuple(actor for _pos, actor in sorted(found))
+        for alias in aliases:
+            _size, known = automaton.get(alias, (0, ()))
+            automaton.add_word(alias, (len(alias), (*known, actor)))
+    automaton.make_automaton()
+    return automaton
 
 
-_ALIAS_PATTERNS: dict[str, re.Pattern[str]] = {}
+_ACTORS = _actor_automaton()
 
 
-def _alias_position(text: str, alias: str) -> int:
-    pattern = _ALIAS_PATTERNS.get(alias)
-    if pattern is None:
-        pattern = re.compile(rf"(?<![\w.]){re.escape(alias)}(?![\w])")
-        _ALIAS_PATTERNS[alias] = pattern
-    if alias not in text:
-        return -1
-    match = pattern.search(text)
-    return match.start() if match else -1
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what ``\w`` means in a str pattern
+
+
+def find_actors(text: str) -> tuple[str, ...]:
+    """Actors named in the text, in order of first mention (ties by name).
+
+    An alias counts as a whole word not preceded by a dot ("U.S." is not "S."); aliases
+    overlap ("Revolutionary Guard Corps", "Syrian" in "Syrian Democratic Forces"), so
+    every occurrence is checked, not just the leftmost-longest."""
+    first: dict[str, int] = {}
+    for last, (size, actors) in _ACTORS.iter(text):
+        start = last + 1 - size
+        if start > 0 and (text[start - 1] == "." or _is_word_char(text[start - 1])):
+            continue
+        if last + 1 < len(text) and _is_word_char(text[last + 1]):
+            continue
+        for actor in actors:
+            first[actor] = min(start, first.get(actor, start))
+    return tuple(sorted(first, key=lambda actor: (first[actor], actor)))
 
 
 def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
@@ -425,8 +468,12 @@ def _unique_places(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
 
 
 def _make_event(
-    mention: PlaceMention, ctx: EventContext, category: str, trigger: str | None, score: float
+    mention: PlaceMention,
+    ctx: EventContext,
+    judged: tuple[str, str | None, float],
+    actors: tuple[str, ...],
 ) -> Event:
+    category, trigger, score = judged
     sentence = ctx.sentence
     date = _pick_date(mention, ctx)
     place = mention.place
@@ -446,7 +493,7 @@ def _make_event(
         date_anchor=date.anchor if date else None,
         year_start=date.year_start if date else None,
         year_end=date.year_end if date else None,
-        actors=find_actors(sentence.text),
+        actors=actors,
         evidence=sentence.text,
         source=ctx.source,
         char_start=sentence.start,
@@ -528,12 +575,15 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     if not located:
         return []
     hits = _trigger_hits(sentence.text)
+    actors: tuple[str, ...] | None = None  # the same for every event of the sentence
     events = []
     for mention in located:
-        category, trigger, score = _categorise(mention, sentence, hits, ctx.previous_category)
-        if mention.place.kind not in lexicon.SITE_KINDS and score < _min_score(mention):
+        judged = _categorise(mention, sentence, hits, ctx.previous_category)
+        if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence
-        events.append(_make_event(mention, ctx, category, trigger, score))
+        if actors is None:
+            actors = find_actors(sentence.text)
+        events.append(_make_event(mention, ctx, judged, actors))
     return events
 
 
