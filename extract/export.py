@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +76,8 @@ def sort_events(events: Sequence[Event]) -> list[Event]:
 
 def event_properties(event: Event) -> dict[str, Any]:
     """The contract properties of one event, in contract order."""
-    raw = asdict(event)
-    props = {key: raw[key] for key in PROPERTY_ORDER}
+    # Every field is a scalar or a tuple of str: asdict's deep copy would buy nothing.
+    props = {key: getattr(event, key) for key in PROPERTY_ORDER}
     props["actors"] = list(event.actors)
     return props
 
@@ -108,9 +107,13 @@ def events_to_geodataframe(events: Sequence[Event]) -> Any:
     from shapely.geometry import Point
 
     ordered = sort_events(events)
-    rows = [event_properties(event) for event in ordered]
+    # Column by column: no dict per row, so the only copies are the frame's own arrays.
+    columns: dict[str, list[Any]] = {
+        key: [getattr(event, key) for event in ordered] for key in PROPERTY_ORDER
+    }
+    columns["actors"] = [list(event.actors) for event in ordered]
     geometry = [Point(*_coordinates(event)) for event in ordered]
-    frame = gpd.GeoDataFrame(rows, columns=list(PROPERTY_ORDER), geometry=geometry, crs="EPSG:4326")
+    frame = gpd.GeoDataFrame(columns, geometry=geometry, crs="EPSG:4326")
     # Nullable ints: pandas would otherwise turn a year column with nulls into floats.
     return frame.astype({"year_start": "Int64", "year_end": "Int64"})
 

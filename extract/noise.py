@@ -21,17 +21,19 @@ MIN_REPEATS = 3
 _NGRAM = 3
 
 
+_TOKEN = re.compile(r"[A-Za-z][a-z]*")  # a capital starts a new word: "IRGC" is four
+
+
 def _lower_runs(text: str, names: frozenset[str]) -> Counter[str]:
     """Lower-case word runs of up to ``_NGRAM`` words starting or ending at a place word."""
-    words = list(re.finditer(r"[A-Za-z][a-z]*", text))
+    # Plain strings from findall: a Match object per word cost more than the rest.
+    words = _TOKEN.findall(text)
     runs: Counter[str] = Counter()
-    for i, match in enumerate(words):
-        if match.group() not in names:
-            continue
+    for i in (i for i, word in enumerate(words) if word in names):
         for lo in range(max(0, i - _NGRAM + 1), i + 1):
             window = words[lo : lo + _NGRAM]
-            if len(window) == _NGRAM and all(w.group().islower() for w in window):
-                runs[" ".join(w.group() for w in window)] += 1
+            if len(window) == _NGRAM and all(w.islower() for w in window):
+                runs[" ".join(window)] += 1
     return runs
 
 
@@ -42,7 +44,7 @@ def stuffing_pattern(text: str, place_words: Iterable[str]) -> re.Pattern[str] |
     ("Syria", "Iran"); only their lower-case forms can start a stuffed phrase.
     """
     names = frozenset(w.lower() for w in place_words if w[:1].isupper() and len(w) > 2)
-    if not names or not any(n in text for n in names):
+    if not names:
         return None
     repeated = [run for run, n in _lower_runs(text, names).items() if n >= MIN_REPEATS]
     if not repeated:
