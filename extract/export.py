@@ -104,18 +104,31 @@ def feature_collection(events: Sequence[Event]) -> dict[str, Any]:
 def events_to_geodataframe(events: Sequence[Event]) -> Any:
     """A GeoDataFrame in EPSG:4326 with one row per event, in output order."""
     import geopandas as gpd  # heavy: imported only when writing
-    from shapely.geometry import Point
+    import pandas as pd
 
     ordered = sort_events(events)
-    # Column by column: no dict per row, so the only copies are the frame's own arrays.
-    columns: dict[str, list[Any]] = {
-        key: [getattr(event, key) for event in ordered] for key in PROPERTY_ORDER
+    # Column by column, and object columns that point at the events' own strings:
+    # pandas' Arrow-backed str dtype would copy every string (the evidence sentences
+    # most of all) and the GDAL writer then copy them back into Python objects.
+    columns = {
+        key: pd.Series([getattr(event, key) for event in ordered], dtype=_DTYPES.get(key, object))
+        for key in PROPERTY_ORDER
     }
-    columns["actors"] = [list(event.actors) for event in ordered]
-    geometry = [Point(*_coordinates(event)) for event in ordered]
-    frame = gpd.GeoDataFrame(columns, geometry=geometry, crs="EPSG:4326")
-    # Nullable ints: pandas would otherwise turn a year column with nulls into floats.
-    return frame.astype({"year_start": "Int64", "year_end": "Int64"})
+    columns["actors"] = pd.Series([list(event.actors) for event in ordered], dtype=object)
+    coordinates = [_coordinates(event) for event in ordered]
+    geometry = gpd.points_from_xy([c[0] for c in coordinates], [c[1] for c in coordinates])
+    return gpd.GeoDataFrame(columns, geometry=geometry, crs="EPSG:4326")
+
+
+# Non-string columns; nullable ints so that a year column with nulls stays integer.
+_DTYPES: dict[str, str] = {
+    "geo_precision": "int64",
+    "year_start": "Int64",
+    "year_end": "Int64",
+    "char_start": "int64",
+    "char_end": "int64",
+    "confidence": "float64",
+}
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
@@ -153,7 +166,9 @@ def _write_tabular(events: Sequence[Event], tmp: Path, kind: str) -> None:
     gdf = events_to_geodataframe(events)
     gdf["actors"] = ["; ".join(e.actors) for e in sort_events(events)]
     if kind == "GeoParquet":
-        gdf.to_parquet(tmp, index=False)
+        # Arrow strings in the file's schema, as when pandas inferred the column types.
+        text = [name for name in gdf.columns if gdf[name].dtype == object]
+        gdf.astype(dict.fromkeys(text, "str")).to_parquet(tmp, index=False)
     elif kind == "CSV":
         frame = gdf.drop(columns="geometry")
         frame.insert(5, "lat", gdf.geometry.y)
