@@ -431,7 +431,24 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
 def _label(trigger: str | None, category: str, mention: PlaceMention) -> str:
     noun = lexicon.TRIGGER_LABELS.get(trigger or "", category.capitalize())
     joiner = "at" if mention.place.kind in lexicon.SITE_KINDS else "in"
-    return f"{noun} {joiner} {mention.place.name}"
+    return _shared(f"{noun} {joiner} {mention.place.name}")
+
+
+# Labels, mentions and date phrases repeat across events ("Strike in Damascus"): a big
+# corpus keeps hundreds of thousands of events until they are written, so each distinct
+# string is kept once. Bounded, so a long-lived process (the dashboard) does not grow.
+_SHARED: dict[str, str] = {}
+_SHARED_MAX = 100_000
+
+
+def _shared(text: str) -> str:
+    if len(_SHARED) >= _SHARED_MAX:
+        _SHARED.clear()
+    return _SHARED.setdefault(text, text)
+
+
+def _shared_or_none(text: str | None) -> str | None:
+    return None if text is None else _shared(text)
 
 
 def _confidence(mention: PlaceMention, score: float, dated: bool, category: str) -> float:
@@ -481,7 +498,7 @@ def _make_event(
         id=_event_id(ctx.source, sentence, place.id),
         place=place.name,
         place_id=place.id,
-        mention=mention.mention,
+        mention=_shared(mention.mention),
         place_kind=place.kind,
         geo_precision=place.precision,
         category=category,
@@ -489,8 +506,8 @@ def _make_event(
         date_start=date.date_start if date else None,
         date_end=date.date_end if date else None,
         date_precision=date.precision if date else "undated",
-        date_text=date.text if date else None,
-        date_anchor=date.anchor if date else None,
+        date_text=_shared(date.text) if date else None,
+        date_anchor=_shared_or_none(date.anchor) if date else None,
         year_start=date.year_start if date else None,
         year_end=date.year_end if date else None,
         actors=actors,

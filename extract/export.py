@@ -114,10 +114,20 @@ def events_to_geodataframe(events: Sequence[Event]) -> Any:
         key: pd.Series([getattr(event, key) for event in ordered], dtype=_DTYPES.get(key, object))
         for key in PROPERTY_ORDER
     }
-    columns["actors"] = pd.Series([list(event.actors) for event in ordered], dtype=object)
-    coordinates = [_coordinates(event) for event in ordered]
-    geometry = gpd.points_from_xy([c[0] for c in coordinates], [c[1] for c in coordinates])
+    # One list per distinct tuple: pyogrio only reads them, and sentences repeat them.
+    lists: dict[tuple[str, ...], list[str]] = {}
+    actors = [lists.setdefault(event.actors, list(event.actors)) for event in ordered]
+    columns["actors"] = pd.Series(actors, dtype=object)
+    geometry = gpd.points_from_xy(_coordinate(ordered, 0), _coordinate(ordered, 1))
     return gpd.GeoDataFrame(columns, geometry=geometry, crs="EPSG:4326")
+
+
+def _coordinate(events: Sequence[Event], axis: int) -> Any:
+    """Longitudes (axis 0) or latitudes as one float array, no list of pairs on the way."""
+    import numpy as np
+
+    values = (_coordinates(event)[axis] for event in events)
+    return np.fromiter(values, dtype=float, count=len(events))
 
 
 # Non-string columns; nullable ints so that a year column with nulls stays integer.
