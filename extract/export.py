@@ -160,7 +160,44 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
             tmp.unlink()
 
 
+# Events per GDAL write. A frame of every event of a large corpus (300k rows) cost more
+# memory than the events themselves; chunks keep it small.
+GEOJSON_CHUNK = 20_000
+# How GDAL lays out a FeatureCollection: members, then one Feature a line, then this.
+_FEATURES_OPEN = b'"features": [\n'
+_FEATURES_CLOSE = b"\n]\n}\n"
+
+
 def _write_geojson(events: Sequence[Event], tmp: Path) -> None:
+    """The FeatureCollection, written by GDAL a chunk at a time and spliced into one file:
+    byte for byte what a single write of every event gives."""
+    ordered = sort_events(events)
+    if len(ordered) <= GEOJSON_CHUNK:
+        _write_geojson_part(ordered, tmp)
+        return
+    part = tmp.with_name(f"{tmp.name}.part")
+    try:
+        with tmp.open("wb") as out:
+            for lo in range(0, len(ordered), GEOJSON_CHUNK):
+                _write_geojson_part(ordered[lo : lo + GEOJSON_CHUNK], part)
+                head, features = _split_collection(part.read_bytes(), part)
+                out.write(head if lo == 0 else b",\n")
+                out.write(features)
+            out.write(_FEATURES_CLOSE)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _split_collection(data: bytes, path: Path) -> tuple[bytes, bytes]:
+    """(everything up to the first Feature, the Feature lines) of a GDAL GeoJSON file."""
+    start = data.find(_FEATURES_OPEN)
+    if start < 0 or not data.endswith(_FEATURES_CLOSE):
+        raise OutputError(f"{path}: GDAL wrote an unexpected GeoJSON layout")
+    start += len(_FEATURES_OPEN)
+    return data[:start], data[start : -len(_FEATURES_CLOSE)]
+
+
+def _write_geojson_part(events: Sequence[Event], tmp: Path) -> None:
     # GDAL's RFC 7946 mode: [lon, lat], WGS84, no crs member, no bbox.
     events_to_geodataframe(events).to_file(
         tmp,
