@@ -116,7 +116,7 @@ def with_uploads(base: EventTable, features: tuple[dict[str, Any], ...]) -> Even
 
 
 def show_counts(table: EventTable, positions: np.ndarray) -> None:
-    view = table.frame.iloc[positions]
+    view = table.frame[["category", "year_start"]].iloc[positions]
     per_category = view["category"].value_counts()
     columns = st.columns(len(CATEGORIES) + 2)
     columns[0].metric("Events shown", f"{len(positions):,}", help=f"of {len(table):,} loaded")

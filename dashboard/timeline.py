@@ -23,7 +23,8 @@ __all__ = ["timeline_chart", "timeline_counts"]
 
 def timeline_counts(table: EventTable, positions: Sequence[int] | np.ndarray) -> pd.DataFrame:
     """Columns ``year`` (int), ``category``, ``events``; dated events only, sorted."""
-    view = table.frame.iloc[np.asarray(positions, dtype=np.int64)]
+    # Two columns before the rows: taking rows of the whole frame copies the evidence.
+    view = table.frame[["year_start", "category"]].iloc[np.asarray(positions, dtype=np.int64)]
     dated = view[view["year_start"].notna()]
     counts = (
         dated.groupby([dated["year_start"].astype("int64"), "category"])
