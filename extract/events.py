@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 import ahocorasick
 
@@ -434,21 +435,23 @@ def _label(trigger: str | None, category: str, mention: PlaceMention) -> str:
     return _shared(f"{noun} {joiner} {mention.place.name}")
 
 
-# Labels, mentions and date phrases repeat across events ("Strike in Damascus"): a big
-# corpus keeps hundreds of thousands of events until they are written, so each distinct
-# string is kept once. Bounded, so a long-lived process (the dashboard) does not grow.
-_SHARED: dict[str, str] = {}
+# Labels, mentions, dates, years and actor lists repeat across events ("Strike in
+# Damascus"): a big corpus keeps hundreds of thousands of events until they are written,
+# so each distinct value is kept once. Keyed by type too, since 1 == 1.0 == True.
+# Bounded, so a long-lived process (the dashboard) does not grow.
+_SHARED: dict[tuple[type, Hashable], Any] = {}
 _SHARED_MAX = 100_000
+_V = TypeVar("_V", bound=Hashable)
 
 
-def _shared(text: str) -> str:
+def _shared(value: _V) -> _V:
     if len(_SHARED) >= _SHARED_MAX:
         _SHARED.clear()
-    return _SHARED.setdefault(text, text)
+    return cast(_V, _SHARED.setdefault((type(value), value), value))
 
 
-def _shared_or_none(text: str | None) -> str | None:
-    return None if text is None else _shared(text)
+def _shared_or_none(value: _V | None) -> _V | None:
+    return None if value is None else _shared(value)
 
 
 def _confidence(mention: PlaceMention, score: float, dated: bool, category: str) -> float:
@@ -503,19 +506,19 @@ def _make_event(
         geo_precision=place.precision,
         category=category,
         event=_label(trigger, category, mention),
-        date_start=date.date_start if date else None,
-        date_end=date.date_end if date else None,
+        date_start=_shared_or_none(date.date_start) if date else None,
+        date_end=_shared_or_none(date.date_end) if date else None,
         date_precision=date.precision if date else "undated",
         date_text=_shared(date.text) if date else None,
         date_anchor=_shared_or_none(date.anchor) if date else None,
-        year_start=date.year_start if date else None,
-        year_end=date.year_end if date else None,
+        year_start=_shared_or_none(date.year_start) if date else None,
+        year_end=_shared_or_none(date.year_end) if date else None,
         actors=actors,
         evidence=sentence.text,
         source=ctx.source,
         char_start=sentence.start,
         char_end=sentence.end,
-        confidence=_confidence(mention, score, date is not None, category),
+        confidence=_shared(_confidence(mention, score, date is not None, category)),
         geocoder="geonames" if place.id.startswith("geonames:") else "gazetteer",
         lat=place.lat,
         lon=place.lon,
@@ -599,7 +602,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence
         if actors is None:
-            actors = find_actors(sentence.text)
+            actors = _shared(find_actors(sentence.text))
         events.append(_make_event(mention, ctx, judged, actors))
     return events
 
