@@ -3,8 +3,6 @@ contain a place name (outlets, groups, titles, "-based", keyword stuffing) are n
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -274,23 +272,22 @@ def test_known_sites_are_not_unresolved(matcher: PlaceMatcher) -> None:
     assert matcher.unresolved("Nothing to see in this sentence.") == []
 
 
-# --------------------------------------------------------------------------- speed
+# --------------------------------------------------------------------------- scale
 
 
-def test_matcher_costs_well_under_a_fifth_of_a_second_per_megabyte(matcher: PlaceMatcher) -> None:
-    # About one place name per 80 characters, as in the seed documents.
+def test_a_megabyte_of_place_dense_prose_is_matched_whole(matcher: PlaceMatcher) -> None:
+    # About one place name per 80 characters, as in the seed documents. Speed is the
+    # benchmarks' business (make bench), not a unit test's.
     paragraph = (
         "In May 2023, President Raisi went to Damascus to sign agreements on energy. "
         "Israeli jets later struck the T-4 airbase, the Washington Post reported, and "
         "officials said most of the damage was to hangars used by Iranian advisers. "
         "Analysts in Beirut saw the raid as a warning to Tehran about southern Syria. "
     )
-    text = paragraph * (1_000_000 // len(paragraph))
-    started = time.process_time()
-    mentions = matcher.find(text)
-    elapsed = time.process_time() - started
-    assert len(mentions) > 10_000
-    assert elapsed < 0.6  # ~0.1 s on an idle core; slack for a loaded CI machine
+    copies = 1_000_000 // len(paragraph)
+    mentions = matcher.find(paragraph * copies)
+    per_copy = len(matcher.find(paragraph))
+    assert per_copy >= 4 and len(mentions) == per_copy * copies
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -239,11 +238,11 @@ def test_arbitrary_text_slices_back_exactly(pieces: list[str]) -> None:
     assert_exact(doc, split_sentences(doc))
 
 
-# --------------------------------------------------------------------------- speed
+# --------------------------------------------------------------------------- scale
 
 
-def test_splitter_is_fast() -> None:
-    """A loose guard (the brief asks for well under 0.1 s per MB; we measure ~0.05)."""
+def test_two_megabytes_split_into_exactly_the_expected_sentences() -> None:
+    """Abbreviations and quotes hold at scale (speed is measured by make bench)."""
     paragraph = (
         "In February 2010, President Ahmadinejad visited Damascus to sign a deal. "
         "Calls came from U. S. Secretary of State Hillary Clinton, e.g. on Feb. 26. "
@@ -251,8 +250,5 @@ def test_splitter_is_fast() -> None:
     )
     text = paragraph * (2_000_000 // len(paragraph))
     doc = document_from_bytes(text.encode(), "big.txt")
-    started = time.perf_counter()
     sentences = split_sentences(doc)
-    seconds = time.perf_counter() - started
     assert len(sentences) == 4 * text.count("\n\n")
-    assert seconds < 1.0, f"{len(text) / 1e6 / seconds:.1f} MB/s"
