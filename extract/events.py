@@ -355,6 +355,15 @@ _AFTER_PENALTY = 1.5
 _CONTINUES = re.compile(r"^(?:It|They|This|These|Its|Their|The (?:same|centre|center|base|site))\b")
 
 
+def _outside_names(
+    hits: list[Hit], mentions: Sequence[PlaceMention], sentence: Sentence
+) -> list[Hit]:
+    """Triggers that are not part of a place's name: the "airfield" of "Khmeimim
+    airfield" says what that place is, not what happened at the town named next."""
+    spans = [(m.start - sentence.start, m.end - sentence.start + 2) for m in mentions]
+    return [h for h in hits if not any(lo <= h[0] and h[1] <= hi for lo, hi in spans)]
+
+
 def _categorise(
     mention: PlaceMention, sentence: Sentence, hits: list[Hit], previous: str | None = None
 ) -> tuple[str, str | None, float]:
@@ -477,6 +486,41 @@ def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     ]
 
 
+# "the Kuweires airbase east of Aleppo", "T-4, 60 km west of Palmyra", "the Yarmouk camp
+# in southern Damascus": a town that only says where a named site lies is a landmark,
+# not a second place where it happened (the site is the more precise point).
+_LANDMARK_LINK = re.compile(
+    r"^\s*,?\s*(?:(?:about|some|roughly|around|nearly)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|near|outside"
+    r"|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
+    r"|in(?:\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?"
+    r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+"
+    r"(?:the\s+(?:city|town|village|province|governorate)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_landmarks(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
+    """Towns that only locate the named site just before them."""
+    kept = []
+    for i, mention in enumerate(mentions):
+        before = mentions[i - 1] if i else None
+        if (
+            before is not None
+            and before.place.kind in lexicon.SITE_KINDS
+            and mention.place.kind not in lexicon.SITE_KINDS
+            and _LANDMARK_LINK.match(_between(before, mention, sentence))
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> str:
+    return sentence.text[first.end - sentence.start : second.start - sentence.start]
+
+
 def _unique_places(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     seen: set[str] = set()
     unique = []
@@ -591,10 +635,10 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located = _with_conjuncts(mentions, sentence, ctx.noise)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
-    located = _unique_places(_drop_covered_areas(located))
+    located = _unique_places(_drop_covered_areas(_drop_landmarks(located, sentence)))
     if not located:
         return []
-    hits = _trigger_hits(sentence.text)
+    hits = _outside_names(_trigger_hits(sentence.text), mentions, sentence)
     actors: tuple[str, ...] | None = None  # the same for every event of the sentence
     events = []
     for mention in located:

@@ -25,6 +25,10 @@ PLACES = {
     "Khmeimim airfield": Place("khmeimim", "Khmeimim Air Base", "base", 35.40, 35.95, "SY"),
     "Sayyida Zaynab": Place("zaynab", "Sayyidah Zaynab Mosque", "shrine", 33.44, 36.34, "SY"),
     "Iranian embassy": Place("embassy", "Embassy of Iran, Damascus", "embassy", 33.5, 36.25, "SY"),
+    "Kuweires airbase": Place("kuweires", "Kuweires Military Airbase", "base", 36.19, 37.58, "SY"),
+    "T-4 airbase": Place("t4", "Tiyas Military Airbase", "base", 34.52, 37.63, "SY"),
+    "Palmyra": Place("palmyra", "Palmyra", "city", 34.56, 38.28, "SY"),
+    "Yarmouk camp": Place("yarmouk", "Yarmouk Camp", "district", 33.47, 36.30, "SY"),
 }
 
 
@@ -182,3 +186,29 @@ def test_is_event_location_for_site_even_as_subject() -> None:
     sentence = Sentence(0, len(text), text, 0, 0)
     mention = PlaceMention(0, 17, "Khmeimim airfield", PLACES["Khmeimim airfield"])
     assert is_event_location(mention, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        ("Russian helicopters were redeployed to the Kuweires airbase east of Aleppo in 2016.",
+         ["Kuweires airbase", "Aleppo"], ["Kuweires airbase"]),
+        ("Israeli jets struck the T-4 airbase, some 60 km west of Palmyra, at dawn.",
+         ["T-4 airbase", "Palmyra"], ["T-4 airbase"]),
+        ("The Yarmouk camp in southern Damascus was recaptured by government forces.",
+         ["Yarmouk camp", "Damascus"], ["Yarmouk camp"]),
+        # Not a landmark: the jets went on to strike the town itself.
+        ("Russian jets flew from Khmeimim airfield and bombed Aleppo.",
+         ["Khmeimim airfield", "Aleppo"], ["Khmeimim airfield", "Aleppo"]),
+    ],
+)  # fmt: skip
+def test_a_town_that_only_locates_a_named_site_is_a_landmark_not_an_event(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    assert list(_run(text, names)) == kept
+
+
+def test_a_word_of_a_site_name_is_no_cue_for_the_town_named_next() -> None:
+    # "airfield" names Khmeimim; what happened at Aleppo is the bombing.
+    text = "Russian jets flew from Khmeimim airfield and bombed Aleppo."
+    assert _run(text, ["Khmeimim airfield", "Aleppo"])["Aleppo"] == "incident"
