@@ -180,6 +180,9 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "bombing", "shelling", "occupation", "capture", "fall", "battle", "liberation",
         "recapture", "territory", "soil", "mountains", "valley", "desert", "bank", "banks",
         "border", "borders", "environs", "edge", "parts", "part", "municipality",
+        "ports", "provinces", "cities", "towns", "villages", "governorates", "regions",
+        "districts", "camp", "camps", "airports", "bases", "shrines", "neighborhoods",
+        "neighbourhoods", "areas", "municipalities", "countrysides", "outskirt",
     }
 )
 

@@ -212,3 +212,8 @@ def test_a_word_of_a_site_name_is_no_cue_for_the_town_named_next() -> None:
     # "airfield" names Khmeimim; what happened at Aleppo is the bombing.
     text = "Russian jets flew from Khmeimim airfield and bombed Aleppo."
     assert _run(text, ["Khmeimim airfield", "Aleppo"])["Aleppo"] == "incident"
+
+
+def test_a_plural_place_noun_before_of_is_locative_for_every_conjunct() -> None:
+    text = "Iranian-backed militias were stationed in the towns of Hama and Aleppo."
+    assert _run(text, ["Hama", "Aleppo"]) == {"Hama": "base", "Aleppo": "base"}
