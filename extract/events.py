@@ -591,6 +591,8 @@ def _with_conjuncts(
             and previous in located
             and bool(_CONJUNCTION.match(gap))
             and not _is_attributive_org(_after(mention, sentence))
+            # "at Tartous, and Moscow announced ...": a new clause's subject, not a conjunct
+            and not _is_subject(mention, sentence)
         )
         if conjoined or is_event_location(mention, sentence, noise):
             located.append(mention)

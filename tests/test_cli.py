@@ -128,3 +128,21 @@ def test_default_run_makes_no_network_connection(
     assert main(["geocode", "Tartus", "--json"]) == 0
     assert attempts == []
     assert out.exists()
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback() -> None:
+    # `event-atlas geocode ... --json | head -1`: more output than a pipe holds.
+    names = ["Damascus"] * 2000
+    process = subprocess.Popen(
+        [sys.executable, "-m", "extract.cli", "geocode", *names, "--json"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0
+    assert json.loads(first)["query"] == "Damascus"
+    assert "Traceback" not in errors

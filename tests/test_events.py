@@ -217,3 +217,9 @@ def test_a_word_of_a_site_name_is_no_cue_for_the_town_named_next() -> None:
 def test_a_plural_place_noun_before_of_is_locative_for_every_conjunct() -> None:
     text = "Iranian-backed militias were stationed in the towns of Hama and Aleppo."
     assert _run(text, ["Hama", "Aleppo"]) == {"Hama": "base", "Aleppo": "base"}
+
+
+def test_a_place_that_opens_a_new_clause_is_not_a_conjunct() -> None:
+    text = "Russia signed a lease for the naval base at Tartus, and Moscow announced plans."
+    assert "Moscow" not in _run(text, ["Tartus", "Moscow"])
+    assert "Aleppo" in _run("Troops were sent to Tartus and Aleppo.", ["Tartus", "Aleppo"])
