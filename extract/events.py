@@ -364,6 +364,12 @@ def _outside_names(
     return [h for h in hits if not any(lo <= h[0] and h[1] <= hi for lo, hi in spans)]
 
 
+def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
+    """The place is where something set out from ("launched from X")."""
+    before = sentence.text[: mention.start - sentence.start]
+    return _preposition_before(_words(before[-60:]))[0] == "from"
+
+
 def _categorise(
     mention: PlaceMention, sentence: Sentence, hits: list[Hit], previous: str | None = None
 ) -> tuple[str, str | None, float]:
@@ -384,6 +390,10 @@ def _categorise(
         carried, trigger = best.get(previous, (0.0, None))
         best[previous] = (carried + 0.5, trigger)
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
+    if prior and _is_origin(mention, sentence):
+        # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
+        # elsewhere; what the sentence says of the site is that it was used as one.
+        return prior, None, best.get(prior, (0.0, None))[0] + 0.6
     if prior:
         prior_score, prior_trigger = best.get(prior, (0.0, None))
         best[prior] = (prior_score + 0.6, prior_trigger)

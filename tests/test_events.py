@@ -223,3 +223,17 @@ def test_a_place_that_opens_a_new_clause_is_not_a_conjunct() -> None:
     text = "Russia signed a lease for the naval base at Tartus, and Moscow announced plans."
     assert "Moscow" not in _run(text, ["Tartus", "Moscow"])
     assert "Aleppo" in _run("Troops were sent to Tartus and Aleppo.", ["Tartus", "Aleppo"])
+
+
+def test_a_site_that_something_set_out_from_keeps_its_own_category() -> None:
+    text = "In 2015 Russian aircraft began strikes from Khmeimim airfield on rebel towns."
+    assert _run(text, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}
+    hit = "In 2015 rebels fired rockets at Khmeimim airfield."
+    assert _run(hit, ["Khmeimim airfield"]) == {"Khmeimim airfield": "incident"}
+
+
+def test_a_strike_on_an_embassy_is_an_incident_a_visit_is_diplomacy() -> None:
+    struck = "Israeli jets struck the Iranian embassy in April 2024."
+    assert _run(struck, ["Iranian embassy"]) == {"Iranian embassy": "incident"}
+    talks = "Ministers met at the Iranian embassy to sign a memorandum."
+    assert _run(talks, ["Iranian embassy"]) == {"Iranian embassy": "diplomacy"}
