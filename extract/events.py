@@ -506,9 +506,13 @@ _LANDMARK_LINK = re.compile(
     r"|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
     r"|in(?:\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?"
     r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+"
-    r"(?:the\s+(?:city|town|village|province|governorate)\s+of\s+)?$",
+    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+# Quarters of a town locate a site in them ("the shrine in the Old City of Damascus").
+_QUARTERS = frozenset({"district", "neighborhood", "neighbourhood"})
 
 
 def _drop_landmarks(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
@@ -519,7 +523,7 @@ def _drop_landmarks(mentions: list[PlaceMention], sentence: Sentence) -> list[Pl
         if (
             before is not None
             and before.place.kind in lexicon.SITE_KINDS
-            and mention.place.kind not in lexicon.SITE_KINDS
+            and (mention.place.kind not in lexicon.SITE_KINDS or mention.place.kind in _QUARTERS)
             and _LANDMARK_LINK.match(_between(before, mention, sentence))
         ):
             continue

@@ -78,7 +78,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "diplomacy": (
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
         ("meet", 1.0),
-        ("talks", 1.0), ("summit", 1.1), ("agreement", 0.9), ("treaty", 1.0), ("accord", 0.9),
+        ("talks", 1.0), ("summit", 1.1), ("agreement", 0.9), ("treaty", 1.0),
+        ("accord=", 0.9), ("accords=", 0.9),  # whole words: "according to" attributes
         ("memorand", 1.0), ("sign=", 0.9), ("signed", 0.9), ("signing", 0.9), ("signs", 0.9),
         ("embass", 1.2), ("consulat", 1.2), ("ambassador", 1.0),
         ("envoy", 1.0), ("cultural cent", 1.5), ("recogni", 1.0), ("claim to", 1.0),

@@ -29,6 +29,8 @@ PLACES = {
     "T-4 airbase": Place("t4", "Tiyas Military Airbase", "base", 34.52, 37.63, "SY"),
     "Palmyra": Place("palmyra", "Palmyra", "city", 34.56, 38.28, "SY"),
     "Yarmouk camp": Place("yarmouk", "Yarmouk Camp", "district", 33.47, 36.30, "SY"),
+    "Old City": Place("old-city", "Old City of Damascus", "district", 33.51, 36.31, "SY"),
+    "Sayyida Ruqayya shrine": Place("ruqayya", "Sayyidah Ruqayya", "shrine", 33.51, 36.31, "SY"),
 }
 
 
@@ -237,3 +239,13 @@ def test_a_strike_on_an_embassy_is_an_incident_a_visit_is_diplomacy() -> None:
     assert _run(struck, ["Iranian embassy"]) == {"Iranian embassy": "incident"}
     talks = "Ministers met at the Iranian embassy to sign a memorandum."
     assert _run(talks, ["Iranian embassy"]) == {"Iranian embassy": "diplomacy"}
+
+
+def test_according_to_is_attribution_not_an_accord() -> None:
+    text = "In 2024 Israeli commandos raided a site in Hama, according to officials."
+    assert _run(text, ["Hama"]) == {"Hama": "incident"}
+
+
+def test_a_quarter_that_locates_a_shrine_is_a_landmark() -> None:
+    text = "The Sayyida Ruqayya shrine in the Old City was rebuilt in 1985."
+    assert list(_run(text, ["Sayyida Ruqayya shrine", "Old City"])) == ["Sayyida Ruqayya shrine"]
