@@ -18,6 +18,7 @@ specific place inside it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
@@ -517,18 +518,20 @@ _QUARTERS = frozenset({"district", "neighborhood", "neighbourhood"})
 
 def _drop_landmarks(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
     """Towns that only locate the named site just before them."""
-    kept = []
-    for i, mention in enumerate(mentions):
-        before = mentions[i - 1] if i else None
-        if (
-            before is not None
-            and before.place.kind in lexicon.SITE_KINDS
-            and (mention.place.kind not in lexicon.SITE_KINDS or mention.place.kind in _QUARTERS)
-            and _LANDMARK_LINK.match(_between(before, mention, sentence))
-        ):
-            continue
-        kept.append(mention)
+    kept = mentions[:1]
+    for site, mention in itertools.pairwise(mentions):
+        if not _is_landmark(site, mention, sentence):
+            kept.append(mention)
     return kept
+
+
+def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) -> bool:
+    kind = mention.place.kind
+    return (
+        site.place.kind in lexicon.SITE_KINDS
+        and (kind not in lexicon.SITE_KINDS or kind in _QUARTERS)
+        and _LANDMARK_LINK.match(_between(site, mention, sentence)) is not None
+    )
 
 
 def _between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> str:
@@ -595,11 +598,7 @@ def _with_conjuncts(
     located: list[PlaceMention] = []
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
-        gap = (
-            sentence.text[previous.end - sentence.start : mention.start - sentence.start]
-            if previous
-            else ""
-        )
+        gap = _between(previous, mention, sentence) if previous else ""
         conjoined = (
             previous is not None
             and previous in located
