@@ -27,6 +27,7 @@ from typing import Any, TypeVar, cast
 import ahocorasick
 
 from extract import lexicon
+from extract.noise import may_occur
 from extract.records import DateSpan, Event, PlaceMention, Sentence
 
 __all__ = ["EventContext", "events_for_sentence", "find_actors"]
@@ -100,8 +101,6 @@ _MODIFIERS = frozenset(
 )
 _COUNTRY_KINDS = frozenset({"country"})
 _AREA_KINDS = frozenset({"country", "region", "continent", "sea", "gulf", "admin1", "province"})
-_QUOTES_OPEN = "“«"
-_QUOTES_CLOSE = "”»"
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\s[–—]\s")
 
 
@@ -121,19 +120,28 @@ class EventContext:
 
 
 def _words(text: str) -> list[str]:
+    if text.isascii():
+        # One lower() for the whole text instead of one per word: in ASCII, lower-casing
+        # keeps every character's length and whether it is a word character, so the
+        # words are the same (not so for "İ", which lower-cases to two characters).
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
 def _clause_before(text: str) -> str:
     """The text from the last clause break up to the end of ``text``."""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    return text[starts[-1] :] if starts else text
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        start = match.end()
+    return text[start:]
 
 
 def _inside_quotes(before: str) -> bool:
-    straight = before.count('"') % 2 == 1
-    curly = sum(before.count(c) for c in _QUOTES_OPEN) > sum(before.count(c) for c in _QUOTES_CLOSE)
-    return straight or curly
+    if before.count('"') % 2 == 1:
+        return True
+    # Curly quotes: “ and « open, ” and » close (plain counts: this runs per mention).
+    opened = before.count("“") + before.count("«")
+    return opened > 0 and opened > before.count("”") + before.count("»")
 
 
 def _preposition_before(words: list[str]) -> tuple[str | None, list[str]]:
@@ -248,6 +256,8 @@ def _is_attributive_org(after: str) -> bool:
 
 
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
+# Any negation cue as a plain substring: one scan instead of one ``in`` per cue.
+_NEGATION = re.compile("|".join(re.escape(c) for c in lexicon.NEGATION_CUES))
 
 
 def _blocked(before: str) -> bool:
@@ -255,8 +265,7 @@ def _blocked(before: str) -> bool:
     if _inside_quotes(before):
         return True
     clause = _clause_before(before)
-    lowered = clause.lower()
-    if any(cue in lowered for cue in lexicon.NEGATION_CUES):
+    if _NEGATION.search(clause.lower()) is not None:
         return True
     # Case-sensitive: "may" hedges, "May 2024" is a month.
     return _HEDGE.search(clause) is not None
@@ -298,6 +307,10 @@ _TEMPORAL_LEAD = re.compile(
 )
 
 
+# Any lead anywhere: a sentence without one (most) needs no per-trigger look-back.
+_ANY_TEMPORAL_LEAD = re.compile("|".join(re.escape(lead) for lead in lexicon.TEMPORAL_LEADS))
+
+
 def _after_temporal_lead(lowered: str, start: int) -> bool:
     """ "during the war", "since the outbreak of the civil war": a time frame, not an event."""
     return _TEMPORAL_LEAD.search(lowered[max(0, start - 40) : start]) is not None
@@ -335,6 +348,9 @@ def _trigger_hits(text: str) -> list[Hit]:
     Sorted in lexicon order, then by position: ``_categorise`` keeps the first of equal
     scores, so the order decides which trigger names the event."""
     lowered = f" {text.lower()} "
+    # _TEMPORAL_LEAD needs a lead inside its window, so without one in the whole text no
+    # trigger follows a lead.
+    leads = _ANY_TEMPORAL_LEAD.search(lowered) is not None
     found: list[tuple[int, int, Hit]] = []
     for last, (size, entries) in _TRIGGERS.iter(lowered):
         end = last + 1
@@ -342,7 +358,7 @@ def _trigger_hits(text: str) -> list[Hit]:
         for order, category, prefix, weight, whole in entries:
             if whole and lowered[end].isalnum():
                 continue
-            if not _after_temporal_lead(lowered, start + 1):
+            if not (leads and _after_temporal_lead(lowered, start + 1)):
                 found.append((order, start, (start, end, category, prefix, weight)))
     found.sort(key=lambda item: (item[0], item[1]))
     return [hit for _order, _start, hit in found]
@@ -443,6 +459,8 @@ def find_actors(text: str) -> tuple[str, ...]:
 def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     if not ctx.own_dates:
         return ctx.inherited_date
+    if len(ctx.own_dates) == 1:
+        return ctx.own_dates[0]  # the common case: nothing to compare
     return min(
         ctx.own_dates,
         key=lambda d: (max(0, d.start - mention.end, mention.start - d.end), d.start),
@@ -470,8 +488,27 @@ def _shared(value: _V) -> _V:
     return cast(_V, _SHARED.setdefault((type(value), value), value))
 
 
-def _shared_or_none(value: _V | None) -> _V | None:
-    return None if value is None else _shared(value)
+# An event's date fields: date_start, date_end, date_precision, date_text, date_anchor,
+# year_start, year_end.
+_DateFields = tuple[str | None, str | None, str, str | None, str | None, int | None, int | None]
+_UNDATED: _DateFields = (None, None, "undated", None, None, None, None)
+
+
+def _date_fields(date: DateSpan | None) -> _DateFields:
+    """The date fields, shared as one tuple: one lookup instead of one per field."""
+    if date is None:
+        return _UNDATED
+    return _shared(
+        (
+            date.date_start,
+            date.date_end,
+            date.precision,
+            date.text,
+            date.anchor,
+            date.year_start,
+            date.year_end,
+        )
+    )
 
 
 def _confidence(mention: PlaceMention, score: float, dated: bool, category: str) -> float:
@@ -557,6 +594,7 @@ def _make_event(
     category, trigger, score = judged
     sentence = ctx.sentence
     date = _pick_date(mention, ctx)
+    date_start, date_end, precision, date_text, anchor, year_start, year_end = _date_fields(date)
     place = mention.place
     return Event(
         id=_event_id(ctx.source, sentence, place.id),
@@ -567,13 +605,13 @@ def _make_event(
         geo_precision=place.precision,
         category=category,
         event=_label(trigger, category, mention),
-        date_start=_shared_or_none(date.date_start) if date else None,
-        date_end=_shared_or_none(date.date_end) if date else None,
-        date_precision=date.precision if date else "undated",
-        date_text=_shared(date.text) if date else None,
-        date_anchor=_shared_or_none(date.anchor) if date else None,
-        year_start=_shared_or_none(date.year_start) if date else None,
-        year_end=_shared_or_none(date.year_end) if date else None,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        date_text=date_text,
+        date_anchor=anchor,
+        year_start=year_start,
+        year_end=year_end,
         actors=actors,
         evidence=sentence.text,
         source=ctx.source,
@@ -595,6 +633,8 @@ def _with_conjuncts(
     mentions: Sequence[PlaceMention], sentence: Sentence, noise: re.Pattern[str] | None
 ) -> list[PlaceMention]:
     """Located mentions, plus those conjoined to one: "in Tehran and Damascus"."""
+    if noise is not None and not may_occur(noise, sentence.text):
+        noise = None  # nothing to read past in this sentence: skip a sub() per mention
     located: list[PlaceMention] = []
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):

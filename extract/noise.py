@@ -15,10 +15,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["MIN_REPEATS", "stuffing_pattern"]
+import ahocorasick
+
+__all__ = ["MIN_REPEATS", "may_occur", "stuffing_pattern"]
 
 MIN_REPEATS = 3
 _NGRAM = 3
+# The phrases of each pattern made here, as an automaton that finds them anywhere (see
+# may_occur), by id (hashing a Pattern hashes its compiled code); the value keeps the
+# pattern alive, so its id is not reused. Bounded: the dashboard makes one per document.
+_PHRASES: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton]] = {}
+_PHRASES_MAX = 256
 
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]*")  # a capital starts a new word: "IRGC" is four
@@ -50,4 +57,31 @@ def stuffing_pattern(text: str, place_words: Iterable[str]) -> re.Pattern[str] |
     if not repeated:
         return None
     alternatives = "|".join(re.escape(r) for r in sorted(repeated, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b")
+    noise = re.compile(rf"\b(?:{alternatives})\b")
+    if len(_PHRASES) >= _PHRASES_MAX:
+        _PHRASES.clear()
+    _PHRASES[id(noise)] = (noise, _automaton(repeated))
+    return noise
+
+
+def _automaton(phrases: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        automaton.add_word(phrase, phrase)
+    automaton.make_automaton()
+    return automaton
+
+
+def may_occur(noise: re.Pattern[str], text: str) -> bool:
+    """Whether ``noise`` may match in ``text`` or in any slice of it.
+
+    False only when no stuffed phrase occurs in ``text`` even as a bare substring; then
+    ``noise.sub`` leaves every slice of ``text`` as it is. (``noise.search(text)`` would
+    not do: a slice may end inside a word, where the slice has a word boundary the text
+    lacks.)
+    """
+    made = _PHRASES.get(id(noise))
+    if made is None or made[0] is not noise:
+        return True  # not a pattern made here: no shortcut
+    # One linear pass; a regex alternation of the phrases tries each one at every position.
+    return next(made[1].iter(text), None) is not None

@@ -409,6 +409,8 @@ class PlaceMatcher:
         self._settled: dict[int, Place | None] = {}
         self._last: tuple[str, int, list[_Hit]] | None = None
         self._document: tuple[str, list[int], list[tuple[int, int, Place]]] | None = None
+        # The document's site words (see _may_name_sites): starts and ends of the matches.
+        self._site_words: tuple[str, tuple[list[int], list[int]] | None] | None = None
         self._country_names = {
             p.country: p.name
             for p in map(gazetteer.get, gazetteer.curated)
@@ -715,7 +717,7 @@ class PlaceMatcher:
     def unresolved(self, text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         """Capitalised site phrases the gazetteer does not know ("Dumayr air base",
         "Shrine of Sayyida Sukayna"), for an optional online geocoder: (start, end, phrase)."""
-        if not _SITE_WORD.search(text.casefold()):
+        if not self._may_name_sites(text, offset):
             return []  # the common case, decided by one fast scan
         spans = list(_site_spans(text))
         if not spans:
@@ -727,6 +729,37 @@ class PlaceMatcher:
                 continue
             out.append((start + offset, end + offset, text[start:end]))
         return out
+
+    def _may_name_sites(self, text: str, offset: int) -> bool:
+        """False when ``text`` holds no site word (so no site phrase either).
+
+        A sentence of the document being matched asks the document's one scan: a site
+        word in the sentence is, or overlaps, a match in the document, so a sentence no
+        match overlaps has none. Other text is scanned on its own.
+        """
+        document = self._document[0] if self._document else None
+        words = None
+        if document is not None and document.startswith(text, offset):
+            words = self._document_site_words(document)
+        if words is None:
+            return _SITE_WORD.search(text.casefold()) is not None
+        starts, ends = words
+        first = bisect.bisect_right(ends, offset)  # the first match that ends past offset
+        return first < len(ends) and starts[first] < offset + len(text)
+
+    def _document_site_words(self, document: str) -> tuple[list[int], list[int]] | None:
+        """Spans of the site words in ``document`` (None when folding moves offsets)."""
+        cached = self._site_words
+        if cached is None or cached[0] is not document:
+            folded = document.casefold()
+            words = None
+            # No character folds to nothing, so the same length means one character for
+            # each: offsets into the folded text are offsets into the document.
+            if len(folded) == len(document):
+                spans = [m.span() for m in _SITE_WORD.finditer(folded)]
+                words = ([s for s, _ in spans], [e for _, e in spans])
+            cached = self._site_words = (document, words)
+        return cached[1]
 
 
 def _overlapping(hits: list[_Hit], lo: int, hi: int) -> list[tuple[int, int]]:

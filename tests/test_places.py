@@ -344,3 +344,25 @@ def test_sentences_of_a_document_get_the_same_answer_as_alone(matcher: PlaceMatc
     text = document + " " + site
     matcher.find(site, len(document) + 1, context=text)
     assert [p for _, _, p in matcher.unresolved(site, len(document) + 1)] == ["Khalkhalah air base"]
+
+
+def test_unresolved_in_a_document_agrees_with_each_sentence_alone(matcher: PlaceMatcher) -> None:
+    # The document-wide scan for site words only gates the sentence scan: same answers.
+    sentences = [
+        "Jets left Khalkhalah air base.",
+        "Nothing happened here.",
+        "Pilgrims visited the Shrine of Sayyida Sukayna.",
+        "STRASSE\u00df and the Dumayr Air Base closed.",  # "ß" folds to two letters
+    ]
+    for document in (" ".join(sentences[:3]), " ".join(sentences)):
+        start = 0
+        for sentence in sentences:
+            if not document.startswith(sentence, start):
+                break
+            matcher.find(sentence, start, context=document)
+            in_document = matcher.unresolved(sentence, start)
+            shift = len(document) + 7  # no sentence of the document sits there
+            alone = matcher.unresolved(sentence, start + shift)
+            assert in_document == [(s - shift, e - shift, p) for s, e, p in alone]
+            start += len(sentence) + 1
+        assert start > len(document)  # every sentence was checked
