@@ -27,7 +27,7 @@ from dashboard.data import EventsFileError, EventTable, combine, empty_table, lo
 from dashboard.filters import filter_events, year_domain
 from dashboard.mapview import build_map, build_markers, map_payload, publish_payload
 from dashboard.popups import date_label
-from dashboard.timeline import timeline_chart, timeline_counts
+from dashboard.timeline import timeline_counts, timeline_svg
 from dashboard.uploads import UPLOAD_TYPES, extract_uploads, upload_limit
 from extract.records import CATEGORIES
 
@@ -252,7 +252,7 @@ def main() -> None:
     f = view.filters
     first = f.start if not f.cumulative else (int(counts["year"].min()) if len(counts) else f.start)
     span = (min(first, f.end), f.end) if first is not None and f.end is not None else None
-    st.altair_chart(timeline_chart(counts, span), width="stretch")
+    st.markdown(timeline_svg(counts, span), unsafe_allow_html=True)
     st.subheader("Events")
     show_table(table, positions)
     show_downloads(table, positions, view)

@@ -107,6 +107,25 @@ def test_slider_moves_change_the_markers_counts_and_link(app: AppTest) -> None:
     assert _param(at, "from") == ["2011"] and _param(at, "to") == ["2016"]
 
 
+def _timeline_total(at: AppTest) -> int:
+    """Events drawn in the timeline: the numbers in its bars' hover titles."""
+    svgs = [m.value for m in at.markdown if "atlas-timeline" in m.value]
+    assert len(svgs) == 1
+    return sum(
+        int(n.replace(",", "")) for n in re.findall(r"<title>[^<]*?&#58; ([\d,]+) ", svgs[0])
+    )
+
+
+def test_timeline_counts_the_dated_events_in_the_window(app: AppTest) -> None:
+    at = app.run()
+    start, end = DOMAIN.modern
+    dated = TABLE.frame.iloc[filter_events(TABLE, FilterState(start=start, end=end))]
+    assert _timeline_total(at) == int(dated["year_start"].between(start, end).sum())
+    at.select_slider(key="years").set_value((2011, 2016)).run()
+    dated = TABLE.frame.iloc[filter_events(TABLE, FilterState(start=2011, end=2016))]
+    assert _timeline_total(at) == int(dated["year_start"].between(2011, 2016).sum())
+
+
 def test_cumulative_mode_and_undated_toggle(app: AppTest) -> None:
     at = app.run()
     at.radio(key="mode").set_value("cumulative").run()
