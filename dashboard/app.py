@@ -252,7 +252,7 @@ def main() -> None:
     f = view.filters
     first = f.start if not f.cumulative else (int(counts["year"].min()) if len(counts) else f.start)
     span = (min(first, f.end), f.end) if first is not None and f.end is not None else None
-    st.markdown(timeline_svg(counts, span), unsafe_allow_html=True)
+    st.image(timeline_svg(counts, span), width="stretch")
     st.subheader("Events")
     show_table(table, positions)
     show_downloads(table, positions, view)
