@@ -409,8 +409,10 @@ class PlaceMatcher:
         self._settled: dict[int, Place | None] = {}
         self._last: tuple[str, int, list[_Hit]] | None = None
         self._document: tuple[str, list[int], list[tuple[int, int, Place]]] | None = None
-        # The document's site words (see _may_name_sites): starts and ends of the matches.
-        self._site_words: tuple[str, tuple[list[int], list[int]] | None] | None = None
+        # The last text _hits() folded, and the site words of the document being matched
+        # (see _may_name_sites): the starts and the ends of the matches.
+        self._folded: tuple[str, str] | None = None
+        self._site_words: tuple[str, tuple[list[int], list[int]]] | None = None
         self._country_names = {
             p.country: p.name
             for p in map(gazetteer.get, gazetteer.curated)
@@ -499,6 +501,7 @@ class PlaceMatcher:
     def _hits(self, text: str) -> list[_Hit]:
         """Every whole-word automaton hit, judged on its own (case, attributive, title)."""
         folded = f" {surface_fold(text)} "
+        self._folded = (text, folded)
         hits: list[_Hit] = []
         keys, proper, size = self._keys, self._proper, len(text)
         for last, value in self._automaton.iter(folded):
@@ -738,26 +741,29 @@ class PlaceMatcher:
         match overlaps has none. Other text is scanned on its own.
         """
         document = self._document[0] if self._document else None
-        words = None
-        if document is not None and document.startswith(text, offset):
-            words = self._document_site_words(document)
-        if words is None:
+        if document is None or not document.startswith(text, offset):
             return _SITE_WORD.search(text.casefold()) is not None
-        starts, ends = words
+        starts, ends = self._document_site_words(document)
         first = bisect.bisect_right(ends, offset)  # the first match that ends past offset
         return first < len(ends) and starts[first] < offset + len(text)
 
-    def _document_site_words(self, document: str) -> tuple[list[int], list[int]] | None:
-        """Spans of the site words in ``document`` (None when folding moves offsets)."""
+    def _document_site_words(self, document: str) -> tuple[list[int], list[int]]:
+        """Spans of the site words in the document's :func:`surface_fold`.
+
+        That fold (which _hits() made already) keeps every offset, unlike casefold(),
+        and it lower-cases ASCII letters and keeps spaces, so every site phrase
+        ``_site_spans`` can find (ASCII words such as "Air Base", "Shrine") folds to a
+        site word at the same place.
+        """
         cached = self._site_words
         if cached is None or cached[0] is not document:
-            folded = document.casefold()
-            words = None
-            # No character folds to nothing, so the same length means one character for
-            # each: offsets into the folded text are offsets into the document.
-            if len(folded) == len(document):
-                spans = [m.span() for m in _SITE_WORD.finditer(folded)]
-                words = ([s for s, _ in spans], [e for _, e in spans])
+            last = self._folded
+            if last is not None and last[0] is document:
+                padded = last[1]  # " " + fold + " "
+            else:
+                padded = f" {surface_fold(document)} "
+            spans = [m.span() for m in _SITE_WORD.finditer(padded, 1, len(padded) - 1)]
+            words = ([s - 1 for s, _ in spans], [e - 1 for _, e in spans])
             cached = self._site_words = (document, words)
         return cached[1]
 

@@ -146,3 +146,14 @@ def test_a_reader_that_leaves_early_gets_no_traceback() -> None:
     assert process.wait(timeout=120) == 0
     assert json.loads(first)["query"] == "Damascus"
     assert "Traceback" not in errors
+
+
+def test_extract_in_process_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    out = tmp_path / "events.geojson"
+    assert main(["extract", str(SEEDS), "-o", str(out), "--quiet"]) == 0
+    assert out.exists()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
