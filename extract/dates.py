@@ -183,6 +183,7 @@ _OF = re.compile(r"\s+of\b")
 _ONWARD = re.compile(r"\s+onwards?\b", re.IGNORECASE)
 _HEADING_MARKS = "=#* \t"
 _ISO_CACHE: dict[_YMD, str] = {}
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a common year's
 _SEP = "\x00"  # joins a document's sentences for one scan; no pattern matches it
 
 
@@ -248,7 +249,10 @@ def _with_anchor(span: DateSpan, anchor: str) -> DateSpan:
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
     # Without a year, allow Feb 29; the anchor year re-checks it.
-    last = calendar.monthrange(year if year and year > 0 else 2000, month)[1]
+    # What calendar.monthrange(year, month)[1] says, without the weekday it also works out.
+    last = _MONTH_DAYS[month]
+    if month == 2 and calendar.isleap(year if year and year > 0 else 2000):
+        last += 1
     return 1 <= day <= last
 
 

@@ -118,16 +118,17 @@ def events_to_geodataframe(events: Sequence[Event]) -> Any:
     lists: dict[tuple[str, ...], list[str]] = {}
     actors = [lists.setdefault(event.actors, list(event.actors)) for event in ordered]
     columns["actors"] = pd.Series(actors, dtype=object)
-    geometry = gpd.points_from_xy(_coordinate(ordered, 0), _coordinate(ordered, 1))
+    lon, lat = _coordinate_arrays(ordered)
+    geometry = gpd.points_from_xy(lon, lat)
     return gpd.GeoDataFrame(columns, geometry=geometry, crs="EPSG:4326")
 
 
-def _coordinate(events: Sequence[Event], axis: int) -> Any:
-    """Longitudes (axis 0) or latitudes as one float array, no list of pairs on the way."""
+def _coordinate_arrays(events: Sequence[Event]) -> tuple[Any, Any]:
+    """Longitudes and latitudes as two float arrays, each event rounded once."""
     import numpy as np
 
-    values = (_coordinates(event)[axis] for event in events)
-    return np.fromiter(values, dtype=float, count=len(events))
+    pairs = np.array([_coordinates(event) for event in events], dtype=float).reshape(-1, 2)
+    return np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
 
 
 # Non-string columns; nullable ints so that a year column with nulls stays integer.
