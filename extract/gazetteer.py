@@ -26,15 +26,21 @@ import math
 import os
 import pickle
 import re
+import sys
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.errors import GazetteerError
 from extract.records import Place
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = [
     "GEODATA",
@@ -126,7 +132,35 @@ def surface_fold(text: str) -> str:
     The matcher searches this form of a document, so an index into it is an index into
     the document.
     """
-    return text.translate(_TABLE)
+    if len(text) >= _ARRAY_FOLD_MIN and not text.isascii():
+        return _array_fold(text)
+    return text.translate(_TABLE)  # fast for ASCII, which str.translate special-cases
+
+
+# Below this length translate() is fast enough, and a short text is no reason to import
+# numpy (start-up matters). Documents are folded whole, and a document with any
+# non-ASCII character sends str.translate() down a dictionary lookup per character.
+_ARRAY_FOLD_MIN = 4096
+
+
+def _array_fold(text: str) -> str:
+    """``text.translate(_TABLE)``, one array lookup per character (several times faster)."""
+    import numpy as np
+
+    # surrogatepass: a lone surrogate (which translate leaves alone) round-trips too.
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return bytes(_fold_lookup()[codes].data).decode("utf-32-le", "surrogatepass")
+
+
+@functools.cache
+def _fold_lookup() -> npt.NDArray[np.uint32]:
+    """_TABLE as an array over every code point; code points it lacks map to themselves."""
+    import numpy as np
+
+    lookup = np.arange(sys.maxunicode + 1, dtype=np.uint32)
+    for code, char in _TABLE.items():
+        lookup[code] = ord(char)
+    return lookup
 
 
 _VOWEL_PAIRS = re.compile(r"ai|ei|ey")

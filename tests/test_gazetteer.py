@@ -305,3 +305,14 @@ def test_unreadable_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "garbage.pickle").write_bytes(b"not a pickle")
     assert cache_load("garbage.pickle") is None
     assert cache_load("absent.pickle") is None
+
+
+def test_surface_fold_of_a_long_text_is_the_per_character_fold() -> None:
+    # Long non-ASCII texts take the array path; it must agree with the short-text one.
+    sample = "Ḩalab, İstanbul, Straße, Ǆ, ‘Ayn al-Asad’ – 𝔸 \ud800 \U0010ffff naïve. "
+    text = sample * 200
+    assert len(text) > 4096 and not text.isascii()
+    folded = surface_fold(text)
+    assert len(folded) == len(text)
+    assert folded == "".join(surface_fold(ch) for ch in text)
+    assert folded[: len(sample)] == surface_fold(sample)
