@@ -25,7 +25,13 @@ from dashboard import assets, controls, downloads
 from dashboard.cli import events_path
 from dashboard.data import EventsFileError, EventTable, combine, empty_table, load_events
 from dashboard.filters import filter_events, year_domain
-from dashboard.mapview import build_map, build_markers, map_payload, publish_payload
+from dashboard.mapview import (
+    build_map,
+    build_markers,
+    map_payload,
+    map_payload_files,
+    publish_payload,
+)
 from dashboard.popups import date_label
 from dashboard.timeline import timeline_counts, timeline_svg
 from dashboard.uploads import UPLOAD_TYPES, extract_uploads, upload_limit
@@ -46,11 +52,14 @@ def _payload(_table: EventTable, digest: str) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _data_url(_table: EventTable, digest: str) -> str | None:
-    """Events as a static file the map fetches once, when the server serves them."""
+def _data_urls(_table: EventTable, digest: str) -> tuple[str, str] | None:
+    """Events as two static files (points, then popups) the map fetches once, when
+    the server serves static files; None means: embed them in the page instead."""
     if not st.get_option("server.enableStaticServing"):
         return None
-    return publish_payload(_payload(_table, digest), digest)
+    points, texts = map_payload_files(_table)
+    urls = publish_payload(points, f"{digest}.points"), publish_payload(texts, f"{digest}.texts")
+    return (urls[0], urls[1]) if urls[0] and urls[1] else None
 
 
 def load_base(path: Path) -> tuple[EventTable, str | None]:
@@ -148,9 +157,9 @@ def show_map(table: EventTable, positions: np.ndarray, view: Any) -> None:
             "Map scripts are not installed, so they load from the internet: "
             "run `make install` (or `python -m dashboard.assets install`) for offline use."
         )
-    data_url = _data_url(table, table.digest)
-    payload = None if data_url is not None else _payload(table, table.digest)
-    fmap = build_map(table, payload, view.map, data_url=data_url)
+    data_urls = _data_urls(table, table.digest)
+    payload = None if data_urls is not None else _payload(table, table.digest)
+    fmap = build_map(table, payload, view.map, data_urls=data_urls)
     st_folium(
         fmap,
         key="map",

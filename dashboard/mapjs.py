@@ -1,15 +1,16 @@
 """The browser side of the map: Leaflet code that draws events from embedded data.
 
 Drawing 10k events as 10k folium objects costs seconds per slider move, so the map
-works the other way round. Python embeds every event once (coordinates, category,
-precision and the already-escaped popup and tooltip HTML) as a JSON data island in the
-page header; this script, which is the same on every rerun, builds markers lazily
-from it and exposes ``window.atlas``. A slider move then only ships the list of row
-positions to show (see ``mapview.build_markers``), and ``window.atlas.show(ids)``
-swaps the markers inside one marker-cluster layer without reloading the iframe.
+works the other way round. Python hands over every event once (coordinates, category,
+precision and the already-escaped popup and tooltip HTML), as two static JSON files
+or as a JSON data island in the page header; this script, which is the same on every
+rerun, builds markers lazily from it and exposes ``window.atlas``. A slider move
+then only ships the list of row positions to show (see ``mapview.build_markers``),
+and ``window.atlas.show(ids)`` swaps the markers inside one marker-cluster layer
+without reloading the iframe.
 
 No string from a document is ever concatenated into code here: popups and tooltips
-arrive as HTML that ``popups.py`` escaped, read from a JSON island.
+arrive as HTML that ``popups.py`` escaped, read from JSON.
 """
 
 from __future__ import annotations
@@ -47,7 +48,21 @@ ATLAS_JS = r"""
   var hidden = {};
   var current = [];
   var state = {version: cfg.version, total: 0, count: 0, selected: 0, loaded: false,
-               ready: false, error: null, tiles: "pending", outlines: "pending"};
+               ready: false, error: null, texts: "pending", tiles: "pending",
+               outlines: "pending"};
+  // Popups and tooltips read the texts when they open; until those arrive (they are
+  // fetched after the points, see load()) they say so.
+  var WAITING = {pending: "Loading details\u2026", failed: "Details could not be loaded."};
+  var openOverlays = [];
+  map.on("popupopen tooltipopen", function (e) { openOverlays.push(e.popup || e.tooltip); });
+  map.on("popupclose tooltipclose", function (e) {
+    var gone = e.popup || e.tooltip;
+    openOverlays = openOverlays.filter(function (o) { return o !== gone; });
+  });
+  function text(kind, i) {
+    var list = data[kind];
+    return list && list[i] !== undefined ? list[i] : WAITING[state.texts] || "";
+  }
 
   // The map's own zoom range: with no tile layer (offline, or tiles switched off) its
   // maxZoom would be Infinity, and markercluster's clearLayers then loops forever
@@ -161,8 +176,8 @@ ATLAS_JS = r"""
     if (!m) {
       m = L.marker([data.lat[i], data.lon[i]],
                    {icon: icon(data.cat[i], data.prec[i]), keyboard: false, riseOnHover: true});
-      m.bindPopup(function () { return data.pop[i]; }, {maxWidth: 360});
-      m.bindTooltip(data.tip[i]);
+      m.bindPopup(function () { return text("pop", i); }, {maxWidth: 360});
+      m.bindTooltip(function () { return text("tip", i); });
       m.atlasIndex = i;
       markers[i] = m;
     }
@@ -228,6 +243,7 @@ ATLAS_JS = r"""
   function use(loaded) {
     data = loaded;
     n = data.lon.length;
+    if (data.pop) { state.texts = "loaded"; }
     markers = new Array(n);
     onMap = new Uint8Array(n);
     state.total = n;
@@ -237,13 +253,33 @@ ATLAS_JS = r"""
     setTimeout(loadOutlines, 0);
   }
 
-  // Large tables come as a static JSON file the browser fetches once (and caches);
-  // small ones, or a server without static serving, as a data island in the page.
+  function useTexts(texts) {
+    data.tip = texts.tip;
+    data.pop = texts.pop;
+    state.texts = "loaded";
+    openOverlays.forEach(function (o) { o.update(); });  // opened while waiting
+  }
+
+  function fetchJson(url) {
+    return fetch(url).then(function (r) {
+      return r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status));
+    });
+  }
+
+  // Large tables come as static JSON files the browser fetches once (and caches):
+  // the points first, so markers appear without waiting for the much bigger popup
+  // texts, which follow. Small tables, or a server without static serving, come as
+  // one data island in the page.
   function load() {
     if (cfg.dataUrl && window.fetch) {
-      fetch(cfg.dataUrl).then(function (r) {
-        return r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status));
-      }).then(use).catch(function (e) {
+      fetchJson(cfg.dataUrl).then(function (points) {
+        use(points);
+        if (!cfg.textUrl) { return; }
+        fetchJson(cfg.textUrl).then(useTexts).catch(function () {
+          state.texts = "failed";
+          openOverlays.forEach(function (o) { o.update(); });
+        });
+      }).catch(function (e) {
         state.error = String(e.message || e);
         updateCount();
         loadOutlines();

@@ -27,7 +27,7 @@ from typing import Any
 
 import browser_support as bs
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, Route, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks.gen_events import HOSTILE_STRINGS, generate_events, write_events
@@ -256,8 +256,13 @@ def reachable(page: Page, selector: str) -> Any:
     return None if index < 0 else frame.locator(selector).nth(index)
 
 
-def open_some_popup(page: Page) -> str:
-    """Click clusters until a single marker is in view, click it, return the popup's text."""
+def open_some_popup(page: Page, texts: bool = True) -> str:
+    """Click clusters until a single marker is in view, click it, return the popup's text.
+
+    Popup texts follow the points (mapjs ``load()``): with ``texts``, wait for them first.
+    """
+    if texts:
+        bs.wait_atlas(page, "s => s.texts === 'loaded'", timeout_ms=WAIT_MS)
     for _ in range(25):
         single = reachable(page, SINGLE)
         if single is not None:
@@ -365,6 +370,31 @@ def test_search_narrows_the_map_and_the_page_stays_responsive(
     bs.wait_atlas(page, "(s, n) => s.ready && s.count === n", len(want), WAIT_MS)
     assert page.evaluate("() => 1 + 1") == 2  # the page still runs scripts
     assert re.search(r"[?&]q=", page.url), "the URL should carry the search"
+
+
+def test_markers_come_before_the_popup_texts_which_fill_in_when_they_arrive(
+    browser: Browser, atlas: tuple[bs.Server, list[dict[str, Any]]]
+) -> None:
+    context, _ = bs.offline_context(browser, viewport=VIEWPORT)
+    held: list[Route] = []
+    context.route("**/*.texts.json", lambda route: held.append(route))  # answered later
+    try:
+        page = context.new_page()
+        page.goto(atlas[0].url)
+        state = bs.wait_atlas(page, "s => s.ready && s.count > 0", timeout_ms=WAIT_MS)
+        assert state["texts"] == "pending" and held, "the markers waited for the popup texts"
+        assert "Loading details" in open_some_popup(page, texts=False)
+        held[0].continue_()
+        frame = bs.map_frame(page, WAIT_MS)
+        frame.wait_for_function(
+            "() => !document.querySelector('.leaflet-popup-content')"
+            ".textContent.includes('Loading details')",
+            timeout=WAIT_MS,
+        )
+        # The popup that was open while waiting now quotes its event.
+        event_of_popup(frame.locator(".leaflet-popup-content").inner_text(), atlas[1])
+    finally:
+        bs.close_context(context)
 
 
 def test_popup_shows_the_event_escaped(

@@ -52,11 +52,16 @@ def _param(at: AppTest, key: str) -> list[str]:
 
 
 def _map_data(at: AppTest) -> dict[str, Any]:
-    """The events the map loads: the static file it fetches, or the page's island."""
+    """The events the map loads: the static files it fetches, or the page's island."""
     args = _args(at)
-    url = re.search(r'"dataUrl":"\.\./\.\./app/static/([^"]+)"', args["script"])
-    if url is not None:
-        data: dict[str, Any] = json.loads((STATIC / url.group(1)).read_text("utf-8"))
+    urls = [
+        re.search(rf'"{key}":"\.\./\.\./app/static/([^"]+)"', args["script"])
+        for key in ("dataUrl", "textUrl")
+    ]
+    if urls[0] is not None and urls[1] is not None:
+        points, texts = (json.loads((STATIC / u.group(1)).read_text("utf-8")) for u in urls)
+        assert points["v"] == texts["v"]
+        data: dict[str, Any] = points | texts
         return data
     island = re.search(
         r'<script type="application/json" id="atlas-data">(.*?)</script>', args["header"], re.S

@@ -23,6 +23,7 @@ from dashboard.mapview import (
     build_map,
     build_markers,
     map_payload,
+    map_payload_files,
     publish_payload,
     safe_json,
 )
@@ -201,15 +202,26 @@ def test_regression_jinja_braces_in_a_document_are_never_run_as_a_template() -> 
     assert "Near 49" not in page
 
 
-def test_published_payload_is_a_static_file_the_map_fetches(
+def test_published_payload_is_two_static_files_the_map_fetches(
     table: EventTable, tmp_path: Path
 ) -> None:
-    payload = map_payload(table)
-    url = publish_payload(payload, table.digest, tmp_path / "data")
-    assert url == f"../../app/static/data/{table.digest}.json"
-    assert (tmp_path / "data" / f"{table.digest}.json").read_text("utf-8") == payload
-    script, header = _parts(build_map(table, options=MapOptions(), local_assets=True, data_url=url))
-    assert f'"dataUrl":"{url}"' in script
+    points, texts = map_payload_files(table)
+    urls = (
+        publish_payload(points, f"{table.digest}.points", tmp_path / "data"),
+        publish_payload(texts, f"{table.digest}.texts", tmp_path / "data"),
+    )
+    assert urls == (
+        f"../../app/static/data/{table.digest}.points.json",
+        f"../../app/static/data/{table.digest}.texts.json",
+    )
+    assert (tmp_path / "data" / f"{table.digest}.texts.json").read_text("utf-8") == texts
+    # Points first and small; the two together are exactly what the island holds.
+    assert "pop" not in json.loads(points) and len(points) < len(texts)
+    assert json.loads(points) | json.loads(texts) == json.loads(map_payload(table))
+    script, header = _parts(
+        build_map(table, options=MapOptions(), local_assets=True, data_urls=(urls[0], urls[1]))
+    )
+    assert f'"dataUrl":"{urls[0]}"' in script and f'"textUrl":"{urls[1]}"' in script
     assert DATA_ISLAND_ID not in header.replace(
         f'"dataId":"{DATA_ISLAND_ID}"', ""
     )  # nothing embedded
@@ -220,9 +232,9 @@ def test_publishing_keeps_only_the_newest_files_and_survives_a_read_only_folder(
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "data"
-    for i in range(12):
+    for i in range(20):
         assert publish_payload("{}", f"d{i:02d}", folder) is not None
-    assert len(list(folder.glob("*.json"))) == 8
+    assert len(list(folder.glob("*.json"))) == 16
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", "utf-8")
     assert publish_payload("{}", "x", blocked) is None
