@@ -160,7 +160,7 @@ def _of_is_locative(head_words: list[str]) -> bool:
     """ "the port of Tartus" yes, "President of Syria" no."""
     if head_words and head_words[-1] in lexicon.TITLE_NOUNS:
         return False
-    return any(w in lexicon.OF_SITE_NOUNS for w in head_words[-5:])
+    return not lexicon.OF_SITE_NOUNS.isdisjoint(head_words[-5:])
 
 
 _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -173,6 +173,10 @@ _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# "sources in Damascus", "influence in Syria": a preposition after these locates nothing.
+_NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS
+
+
 def _is_locative(before: str) -> bool:
     words = _words(before[-160:])
     prep, head = _preposition_before(words)
@@ -180,7 +184,7 @@ def _is_locative(before: str) -> bool:
         return False
     if prep == "of":
         return _of_is_locative(head)
-    if head and head[-1] in lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS:
+    if head and head[-1] in _NOT_LOCATED_HEADS:
         return False
     cues = _CUED_PREPOSITIONS.get(prep)
     if cues is None:

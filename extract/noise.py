@@ -12,12 +12,13 @@ the words around a mention. Offsets are untouched: the text itself is never chan
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
-__all__ = ["MIN_REPEATS", "may_occur", "stuffing_pattern"]
+__all__ = ["MIN_REPEATS", "may_occur", "may_occur_in_spans", "stuffing_pattern"]
 
 MIN_REPEATS = 3
 _NGRAM = 3
@@ -85,3 +86,24 @@ def may_occur(noise: re.Pattern[str], text: str) -> bool:
         return True  # not a pattern made here: no shortcut
     # One linear pass; a regex alternation of the phrases tries each one at every position.
     return next(made[1].iter(text), None) is not None
+
+
+def may_occur_in_spans(
+    noise: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]
+) -> list[bool]:
+    """For every span: False only when ``may_occur(noise, text[start:end])`` is, from one
+    pass over ``text`` (a span a phrase only overlaps may say True: a shortcut, no more)."""
+    made = _PHRASES.get(id(noise))
+    if made is None or made[0] is not noise:
+        return [True] * len(spans)
+    # (last index, phrase) of every occurrence, ordered by where it ends.
+    found = list(made[1].iter(text))
+    ends = [last + 1 for last, _ in found]
+    starts = [last + 1 - len(phrase) for last, phrase in found]
+    out = []
+    for lo, hi in spans:
+        # A phrase inside the span ends past lo, so the first occurrence that does starts
+        # before hi (it ends no later than that phrase): a span failing this has none.
+        first = bisect_right(ends, lo)
+        out.append(first < len(ends) and starts[first] < hi)
+    return out

@@ -17,7 +17,7 @@ from extract.dates import resolve_dates
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
-from extract.noise import stuffing_pattern
+from extract.noise import may_occur_in_spans, stuffing_pattern
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import Document, Event, Place, PlaceMention, Sentence
 from extract.sentences import split_sentences
@@ -99,14 +99,21 @@ def extract_document(
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
     noise = stuffing_pattern(doc.text, _place_words(found))
+    # Stuffing is read past sentence by sentence; most sentences have none to read past.
+    stuffed = (
+        may_occur_in_spans(noise, doc.text, [(s.start, s.end) for s in sentences])
+        if noise is not None
+        else [False] * len(sentences)
+    )
     events: list[Event] = []
     dated = resolve_dates(sentences) if any(found) else []
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
-    for sentence, mentions, dates in zip(sentences, found, dated, strict=False):
+    for sentence, mentions, dates, noisy in zip(sentences, found, dated, stuffed, strict=False):
         if not mentions:
             continue
         carried = previous[1] if previous and previous[0] == sentence.paragraph else None
-        ctx = EventContext(doc.source, sentence, dates.own, dates.inherited, noise, carried)
+        own_noise = noise if noisy else None
+        ctx = EventContext(doc.source, sentence, dates.own, dates.inherited, own_noise, carried)
         new = events_for_sentence(ctx, mentions)
         if new:
             previous = (sentence.paragraph, new[0].category)
