@@ -52,7 +52,9 @@ def stuffing_pattern(text: str, place_words: Iterable[str]) -> re.Pattern[str] |
     ("Syria", "Iran"); only their lower-case forms can start a stuffed phrase.
     """
     names = frozenset(w.lower() for w in place_words if w[:1].isupper() and len(w) > 2)
-    if not names:
+    # A run needs a place word written in lower case: prose rarely has one, and a few
+    # substring checks cost less than splitting the whole document into words.
+    if not any(name in text for name in names):
         return None
     repeated = [run for run, n in _lower_runs(text, names).items() if n >= MIN_REPEATS]
     if not repeated:
