@@ -263,7 +263,18 @@ def main() -> None:
     span = (min(first, f.end), f.end) if first is not None and f.end is not None else None
     st.image(timeline_svg(counts, span), width="stretch")
     st.subheader("Events")
-    show_table(table, positions)
+    # Off by default: Streamlit's data grid costs the page ~2 s of main-thread time
+    # to start (measured in Chromium), which would hold up the first map.
+    if st.toggle(
+        "Show the table of these events",
+        key="show_table",
+        help="Sortable; pick a row to fly the map to it and open its popup.",
+    ):
+        show_table(table, positions)
+    else:
+        st.caption(
+            f"{len(positions):,} events in this view: open the table to sort and browse them."
+        )
     show_downloads(table, positions, view)
     controls.play_ticker(domain, view.ancient)
 

@@ -51,6 +51,7 @@ def seed_from_url(domain: YearDomain) -> list[str]:
     state["text"] = f.text
     state["cluster"] = view.map.cluster
     state["tiles"] = view.map.tiles
+    state["show_table"] = view.table
     return notes
 
 
@@ -171,7 +172,8 @@ def sidebar(table: EventTable, domain: YearDomain) -> View:
         text=text,
     )
     options_ = MapOptions(cluster=bool(state["cluster"]), tiles=bool(state["tiles"]))
-    return View(filters, bool(state["ancient"]), options_)
+    table = bool(state.get("show_table", False))  # its toggle sits under the map
+    return View(filters, bool(state["ancient"]), options_, table)
 
 
 def play_ticker(domain: YearDomain, ancient: bool) -> None:

@@ -6,7 +6,7 @@ skipping values it cannot use and saying why. ``from_params(to_params(v)) == v``
 
 Parameters: ``from``, ``to`` (years; BCE as negative, ``539BCE`` is accepted too),
 ``mode`` (``window`` | ``cumulative``), ``undated``, ``ancient``, ``cluster``,
-``tiles`` (``0`` | ``1``), ``q`` (text in the evidence), and repeatable ``cat``,
+``tiles``, ``table`` (``0`` | ``1``), ``q`` (text in the evidence), and repeatable ``cat``,
 ``actor``, ``place``, ``source``.
 """
 
@@ -30,6 +30,7 @@ PARAMS: tuple[str, ...] = (
     "ancient",
     "cluster",
     "tiles",
+    "table",
     "q",
     "cat",
     "actor",
@@ -43,7 +44,8 @@ _MAX_TEXT = 200
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """Everything a link restores: the filters, the ancient toggle, the map options.
+    """Everything a link restores: the filters, the ancient toggle, the map options,
+    and whether the events table is open.
 
     ``filters.start``/``end`` of None mean "the default window".
     """
@@ -51,6 +53,7 @@ class View:
     filters: FilterState = field(default_factory=FilterState)
     ancient: bool = False
     map: MapOptions = field(default_factory=MapOptions)
+    table: bool = False
 
 
 def _flag(value: bool) -> str:
@@ -72,6 +75,7 @@ def to_params(view: View) -> dict[str, str | list[str]]:
         ("ancient", view.ancient, False),
         ("cluster", view.map.cluster, True),
         ("tiles", view.map.tiles, True),
+        ("table", view.table, False),
     ):
         if value != default:
             params[key] = _flag(value)
@@ -119,7 +123,7 @@ def _years(params: Mapping[str, Sequence[str]], notes: list[str]) -> dict[str, i
 
 def _flags(params: Mapping[str, Sequence[str]], notes: list[str]) -> dict[str, bool]:
     found: dict[str, bool] = {}
-    for key in ("undated", "ancient", "cluster", "tiles"):
+    for key in ("undated", "ancient", "cluster", "tiles", "table"):
         raw = _last(params, key)
         if raw is None:
             continue
@@ -158,4 +162,4 @@ def from_params(params: Mapping[str, Sequence[str]]) -> tuple[View, list[str]]:
         filters, include_undated=flags.get("undated", True), text=text, **_sets(params, notes)
     )
     options = MapOptions(cluster=flags.get("cluster", True), tiles=flags.get("tiles", True))
-    return View(filters, flags.get("ancient", False), options), notes
+    return View(filters, flags.get("ancient", False), options, flags.get("table", False)), notes

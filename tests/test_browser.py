@@ -316,7 +316,8 @@ def test_map_renders_air_gapped_with_local_leaflet(
     assert any(u.endswith("/leaflet.js") for u in scripts), scripts
     assert any(u.endswith("/leaflet.markercluster.js") for u in scripts), scripts
     assert [r for r in session.log.off_host() if r[0] != "image"] == []
-    assert frame.evaluate("() => window.atlas.state.outlines") == "loaded"
+    # The offline outlines load right after the first markers are drawn.
+    bs.wait_atlas(page, "s => s.outlines === 'loaded'", timeout_ms=WAIT_MS)
 
 
 def test_counts_on_the_page_match_the_map(

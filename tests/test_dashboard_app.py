@@ -219,8 +219,20 @@ def test_download_buttons_and_table(app: AppTest) -> None:
     at = app.run()
     labels = {b.label for b in at.get("download_button")}
     assert labels == {"Download GeoJSON", "Download CSV", "Download GeoPackage"}
-    table = at.dataframe[0].value
-    assert len(table) == len(filter_events(TABLE, FilterState(*DOMAIN.modern)))
+    shown = len(filter_events(TABLE, FilterState(*DOMAIN.modern)))
+    # The table opens on request (it would slow the first map), and says what it holds.
+    assert len(at.dataframe) == 0
+    assert any(c.value.startswith(f"{shown:,} events in this view") for c in at.caption)
+    at.toggle(key="show_table").set_value(True).run()
+    assert len(at.dataframe[0].value) == shown
+    assert _param(at, "table") == ["1"]
+
+
+def test_a_link_can_open_the_table(app: AppTest) -> None:
+    app.query_params["table"] = "1"
+    at = app.run()
+    assert not at.exception and at.toggle(key="show_table").value is True
+    assert len(at.dataframe) == 1
 
 
 @pytest.mark.parametrize(
@@ -311,6 +323,7 @@ def test_uploaded_documents_join_the_map_marked_uploaded(
     assert len(TABLE) in _shown_ids(at)  # the new row comes after the loaded ones
     popup = _map_data(at)["pop"][len(TABLE)]
     assert "&lt;img src=x onerror=alert(1)&gt;" in popup and "&#36;{alert(1)}" in popup
+    at.toggle(key="show_table").set_value(True).run()
     assert at.dataframe[0].value["uploaded"].sum() == 1
 
 

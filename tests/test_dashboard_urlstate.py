@@ -37,7 +37,7 @@ def views(draw: st.DrawFn) -> View:
         text=draw(st.one_of(st.just(""), words.filter(lambda w: w.strip() == w))),
     )
     options = MapOptions(cluster=draw(st.booleans()), tiles=draw(st.booleans()))
-    return View(filters, draw(st.booleans()), options)
+    return View(filters, draw(st.booleans()), options, draw(st.booleans()))
 
 
 @settings(max_examples=200, deadline=None)
