@@ -501,20 +501,22 @@ _UNDATED: _DateFields = (None, None, "undated", None, None, None, None)
 
 
 def _date_fields(date: DateSpan | None) -> _DateFields:
-    """The date fields, shared as one tuple: one lookup instead of one per field."""
+    """The date fields, each value shared (a tuple per distinct date held more memory)."""
     if date is None:
         return _UNDATED
-    return _shared(
-        (
-            date.date_start,
-            date.date_end,
-            date.precision,
-            date.text,
-            date.anchor,
-            date.year_start,
-            date.year_end,
-        )
+    return (
+        _shared_or_none(date.date_start),
+        _shared_or_none(date.date_end),
+        date.precision,
+        _shared(date.text),
+        _shared_or_none(date.anchor),
+        _shared_or_none(date.year_start),
+        _shared_or_none(date.year_end),
     )
+
+
+def _shared_or_none(value: _V | None) -> _V | None:
+    return None if value is None else _shared(value)
 
 
 def _confidence(mention: PlaceMention, score: float, dated: bool, category: str) -> float:

@@ -26,7 +26,7 @@ _NGRAM = 3
 # may_occur), by id (hashing a Pattern hashes its compiled code); the value keeps the
 # pattern alive, so its id is not reused. Bounded: the dashboard makes one per document.
 _PHRASES: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton]] = {}
-_PHRASES_MAX = 256
+_PHRASES_MAX = 16  # a pattern is used while its own document is extracted
 
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]*")  # a capital starts a new word: "IRGC" is four

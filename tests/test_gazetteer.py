@@ -316,3 +316,12 @@ def test_surface_fold_of_a_long_text_is_the_per_character_fold() -> None:
     assert len(folded) == len(text)
     assert folded == "".join(surface_fold(ch) for ch in text)
     assert folded[: len(sample)] == surface_fold(sample)
+
+
+def test_surface_fold_in_slices_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.gazetteer as gazetteer
+
+    text = "Ḩalab – İstanbul, Straße; \ud800 naïve 𝔸. " * 300
+    whole = surface_fold(text)
+    monkeypatch.setattr(gazetteer, "_ARRAY_FOLD_CHUNK", 1000)  # many slices, odd cuts
+    assert surface_fold(text) == whole
