@@ -250,12 +250,16 @@ def main() -> None:
     domain = year_domain(table)
     for note in controls.seed_from_url(domain):
         st.warning(f"Link: {note}")
-    with filters_box:
-        view = controls.sidebar(table, domain)
+    offered = controls.choices(table)
+    view = controls.prepare(domain, offered)
     positions = filter_events(table, view.filters)
+    counts_box = st.container()
+    show_map(table, positions, view)  # before the widgets: see controls.prepare
+    with filters_box:
+        controls.sidebar(domain, offered)
     controls.write_url(view)
-    show_counts(table, positions)
-    show_map(table, positions, view)
+    with counts_box:
+        show_counts(table, positions)
     st.subheader("Events per year")
     counts = timeline_counts(table, positions)
     f = view.filters

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -20,7 +21,16 @@ from dashboard.mapview import MapOptions
 from dashboard.urlstate import View, from_params, to_params
 from extract.records import CATEGORIES
 
-__all__ = ["PLAY_SECONDS", "play_ticker", "seed_from_url", "sidebar", "write_url"]
+__all__ = [
+    "PLAY_SECONDS",
+    "Choices",
+    "choices",
+    "play_ticker",
+    "prepare",
+    "seed_from_url",
+    "sidebar",
+    "write_url",
+]
 
 PLAY_SECONDS = 1.0
 _MODES = {"window": "Years in the window", "cumulative": "Everything up to the end year"}
@@ -28,6 +38,56 @@ _MODES = {"window": "Years in the window", "cumulative": "Everything up to the e
 
 def _clamp(year: int, years: list[int]) -> int:
     return min(max(year, years[0]), years[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """What the multiselects offer: the values present in the loaded events."""
+
+    actors: list[str]
+    places: list[str]
+    sources: list[str]
+
+
+def choices(table: EventTable) -> Choices:
+    return Choices(options(table, "actors"), options(table, "place"), options(table, "source"))
+
+
+def prepare(domain: YearDomain, offered: Choices) -> View:
+    """Bring the widgets' state in line with the data, and return the view it holds.
+
+    The view comes from session state, not from the widgets' return values, so the
+    app can draw the map before the sidebar: its message then leaves first, and the
+    browser starts on the map while it lays out the widgets (about 0.1 s sooner on a
+    slider move, see benchmarks/bench_dashboard.py). Widget values are in session
+    state before a rerun starts, and ``seed_from_url`` put them there on the first.
+    """
+    state = st.session_state
+    years = domain.years(bool(state["ancient"]))
+    state["_start"] = _clamp(int(state["_start"]), years)
+    state["_end"] = max(_clamp(int(state["_end"]), years), state["_start"])
+    for key, values in (
+        ("categories", list(CATEGORIES)),
+        ("actors", offered.actors),
+        ("places", offered.places),
+        ("sources", offered.sources),
+    ):
+        allowed = set(values)
+        state[key] = [v for v in state.get(key, []) if v in allowed]
+    filters = FilterState(
+        start=int(state["_start"]),
+        end=int(state["_end"]),
+        cumulative=state["mode"] == "cumulative",
+        include_undated=bool(state["undated"]),
+        categories=frozenset(state["categories"]),
+        actors=frozenset(state["actors"]),
+        places=frozenset(state["places"]),
+        sources=frozenset(state["sources"]),
+        text=str(state["text"]),
+    )
+    options_ = MapOptions(cluster=bool(state["cluster"]), tiles=bool(state["tiles"]))
+    table = bool(state.get("show_table", False))  # its toggle sits under the map
+    return View(filters, bool(state["ancient"]), options_, table)
 
 
 def seed_from_url(domain: YearDomain) -> list[str]:
@@ -97,9 +157,7 @@ def _year_widgets(domain: YearDomain) -> None:
         on_change=_on_ancient(domain),
         help="Widen the slider to the whole span of the data, back to its oldest event.",
     )
-    years = domain.years(bool(state["ancient"]))
-    state["_start"] = _clamp(int(state["_start"]), years)
-    state["_end"] = max(_clamp(int(state["_end"]), years), state["_start"])
+    years = domain.years(bool(state["ancient"]))  # prepare() clamped the window to them
     st.radio(
         "Time filter", list(_MODES), format_func=_MODES.__getitem__, key="mode", horizontal=False
     )
@@ -129,51 +187,30 @@ def _year_widgets(domain: YearDomain) -> None:
     st.button(label, key="play", on_click=_on_play, help="Step through the years, one a second.")
 
 
-def _multiselect(label: str, key: str, choices: list[str], placeholder: str) -> frozenset[str]:
-    state = st.session_state
-    state[key] = [v for v in state.get(key, []) if v in choices]
-    return frozenset(st.multiselect(label, choices, key=key, placeholder=placeholder))
-
-
-def sidebar(table: EventTable, domain: YearDomain) -> View:
-    """Draw the filter widgets (in the current container) and return the view."""
-    state = st.session_state
-    if True:  # one block, so the widgets read in the order they are drawn
-        st.header("Filters")
-        _year_widgets(domain)
-        st.toggle("Show undated events", key="undated")
-        categories = _multiselect("Category", "categories", list(CATEGORIES), "All categories")
-        actors = _multiselect("Actor", "actors", options(table, "actors"), "All actors")
-        places = _multiselect("Place", "places", options(table, "place"), "All places")
-        sources = _multiselect(
-            "Source document", "sources", options(table, "source"), "All sources"
-        )
-        text = st.text_input("Search the evidence", key="text", placeholder="e.g. drone")
-        st.header("Map")
-        st.toggle(
-            "Group nearby markers",
-            key="cluster",
-            help="Cluster markers that overlap; click a cluster to spread it out.",
-        )
-        st.toggle(
-            "Online map tiles",
-            key="tiles",
-            help="OpenStreetMap tiles when reachable; country outlines always work offline.",
-        )
-    filters = FilterState(
-        start=int(state["_start"]),
-        end=int(state["_end"]),
-        cumulative=state["mode"] == "cumulative",
-        include_undated=bool(state["undated"]),
-        categories=categories,
-        actors=actors,
-        places=places,
-        sources=sources,
-        text=text,
+def sidebar(domain: YearDomain, offered: Choices) -> None:
+    """Draw the filter widgets (in the current container), after ``prepare``."""
+    st.header("Filters")
+    _year_widgets(domain)
+    st.toggle("Show undated events", key="undated")
+    for label, key, values, placeholder in (
+        ("Category", "categories", list(CATEGORIES), "All categories"),
+        ("Actor", "actors", offered.actors, "All actors"),
+        ("Place", "places", offered.places, "All places"),
+        ("Source document", "sources", offered.sources, "All sources"),
+    ):
+        st.multiselect(label, values, key=key, placeholder=placeholder)
+    st.text_input("Search the evidence", key="text", placeholder="e.g. drone")
+    st.header("Map")
+    st.toggle(
+        "Group nearby markers",
+        key="cluster",
+        help="Cluster markers that overlap; click a cluster to spread it out.",
     )
-    options_ = MapOptions(cluster=bool(state["cluster"]), tiles=bool(state["tiles"]))
-    table = bool(state.get("show_table", False))  # its toggle sits under the map
-    return View(filters, bool(state["ancient"]), options_, table)
+    st.toggle(
+        "Online map tiles",
+        key="tiles",
+        help="OpenStreetMap tiles when reachable; country outlines always work offline.",
+    )
 
 
 def play_ticker(domain: YearDomain, ancient: bool) -> None:
