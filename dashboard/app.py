@@ -23,6 +23,7 @@ from streamlit_folium import st_folium
 
 from dashboard import assets, controls, downloads
 from dashboard.cli import events_path
+from dashboard.counts import count_line
 from dashboard.data import EventsFileError, EventTable, combine, empty_table, load_events
 from dashboard.filters import filter_events, year_domain
 from dashboard.mapview import (
@@ -35,7 +36,6 @@ from dashboard.mapview import (
 from dashboard.popups import date_label
 from dashboard.timeline import timeline_counts, timeline_svg
 from dashboard.uploads import UPLOAD_TYPES, extract_uploads, upload_limit
-from extract.records import CATEGORIES
 
 MAP_HEIGHT = 560
 TABLE_ROWS = 1000  # more rows slow every rerun and the first paint; downloads hold all
@@ -126,12 +126,9 @@ def with_uploads(base: EventTable, features: tuple[dict[str, Any], ...]) -> Even
 
 def show_counts(table: EventTable, positions: np.ndarray) -> None:
     view = table.frame[["category", "year_start"]].iloc[positions]
-    per_category = view["category"].value_counts()
-    columns = st.columns(len(CATEGORIES) + 2)
-    columns[0].metric("Events shown", f"{len(positions):,}", help=f"of {len(table):,} loaded")
-    columns[1].metric("Undated", f"{int(view['year_start'].isna().sum()):,}")
-    for column, category in zip(columns[2:], CATEGORIES, strict=True):
-        column.metric(category, f"{int(per_category.get(category, 0)):,}")
+    per_category = view["category"].value_counts().to_dict()
+    undated = int(view["year_start"].isna().sum())
+    st.markdown(count_line(len(positions), len(table), undated, per_category))
 
 
 def table_focus() -> int | None:

@@ -324,8 +324,10 @@ def test_counts_on_the_page_match_the_map(
     session: Session, atlas: tuple[bs.Server, list[dict[str, Any]]]
 ) -> None:
     _, want = settle(session.page, atlas[1])
-    metric = session.page.locator('[data-testid="stMetricValue"]').first.inner_text()
-    assert int(metric.replace(",", "")) == want == shown_count(session.page)
+    line = session.page.get_by_text("events shown").first.inner_text()
+    shown = re.match(r"([\d,]+) of [\d,]+ events shown", line)
+    assert shown is not None, line
+    assert int(shown[1].replace(",", "")) == want == shown_count(session.page)
 
 
 def test_slider_move_changes_the_markers(

@@ -71,15 +71,20 @@ def _map_data(at: AppTest) -> dict[str, Any]:
     return data
 
 
-def _metric(at: AppTest, label: str) -> int:
-    return int(next(m.value for m in at.metric if m.label == label).replace(",", ""))
+def _shown(at: AppTest) -> int:
+    """The "N of M events shown" count above the map."""
+    lines = [m.value for m in at.markdown if "events shown" in m.value]
+    assert len(lines) == 1
+    match = re.match(r"\*\*([\d,]+)\*\* of [\d,]+ events shown", lines[0])
+    assert match is not None, lines[0]
+    return int(match[1].replace(",", ""))
 
 
 def _expect(at: AppTest, state: FilterState) -> None:
     """Map, counts and URL agree with filter_events for ``state``."""
     positions = filter_events(TABLE, state).tolist()
     assert _shown_ids(at) == positions
-    assert _metric(at, "Events shown") == len(positions)
+    assert _shown(at) == len(positions)
 
 
 def test_runs_and_sends_the_map_to_st_folium(app: AppTest) -> None:
@@ -253,7 +258,7 @@ def test_missing_or_bad_events_file_is_a_message(
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert len(at.error) == 1 and expected in at.error[0].value and str(path) in at.error[0].value
-    assert _metric(at, "Events shown") == 0
+    assert _shown(at) == 0
     assert _shown_ids(at) == []
 
 
@@ -314,12 +319,12 @@ def test_uploaded_documents_join_the_map_marked_uploaded(
 ) -> None:
     calls = _fake_pipeline(monkeypatch)
     at = app.run()
-    before = _metric(at, "Events shown")
+    before = _shown(at)
     hostile = b"Strike on Damascus <img src=x onerror=alert(1)> ${alert(1)} in 2024.\n"
     at.file_uploader(key="upload").set_value(("hostile.txt", hostile, "text/plain")).run()
     assert not at.exception and not at.error
     assert calls == [(1, 1)]
-    assert _metric(at, "Events shown") == before + 1
+    assert _shown(at) == before + 1
     assert len(TABLE) in _shown_ids(at)  # the new row comes after the loaded ones
     popup = _map_data(at)["pop"][len(TABLE)]
     assert "&lt;img src=x onerror=alert(1)&gt;" in popup and "&#36;{alert(1)}" in popup
@@ -335,7 +340,7 @@ def test_bad_and_oversized_uploads_are_refused_with_a_message(
     _fake_pipeline(monkeypatch)
     monkeypatch.setattr(extract.documents, "MAX_BYTES", 64)
     at = app.run()
-    before = _metric(at, "Events shown")
+    before = _shown(at)
     files = [
         ("big.txt", b"Damascus " * 20, "text/plain"),
         ("binary.pdf", b"%PDF-1.4 not really a pdf \x00\x01", "application/pdf"),
@@ -347,4 +352,4 @@ def test_bad_and_oversized_uploads_are_refused_with_a_message(
     assert any("big.txt" in m and "limit" in m for m in messages)
     assert any("binary.pdf" in m for m in messages)
     assert all("\n" not in m for m in messages)
-    assert _metric(at, "Events shown") == before
+    assert _shown(at) == before
