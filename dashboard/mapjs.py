@@ -253,11 +253,16 @@ ATLAS_JS = r"""
     setTimeout(loadOutlines, 0);
   }
 
+  // A popup or tooltip opened while the texts were on their way shows the outcome.
+  function textsArrived(outcome) {
+    state.texts = outcome;
+    openOverlays.forEach(function (o) { o.update(); });
+  }
+
   function useTexts(texts) {
     data.tip = texts.tip;
     data.pop = texts.pop;
-    state.texts = "loaded";
-    openOverlays.forEach(function (o) { o.update(); });  // opened while waiting
+    textsArrived("loaded");
   }
 
   function fetchJson(url) {
@@ -275,10 +280,7 @@ ATLAS_JS = r"""
       fetchJson(cfg.dataUrl).then(function (points) {
         use(points);
         if (!cfg.textUrl) { return; }
-        fetchJson(cfg.textUrl).then(useTexts).catch(function () {
-          state.texts = "failed";
-          openOverlays.forEach(function (o) { o.update(); });
-        });
+        fetchJson(cfg.textUrl).then(useTexts).catch(function () { textsArrived("failed"); });
       }).catch(function (e) {
         state.error = String(e.message || e);
         updateCount();

@@ -26,6 +26,7 @@ import pandas as pd
 from dashboard.data import EventTable
 from dashboard.filters import format_year
 from dashboard.mapview import CATEGORY_STYLE
+from dashboard.popups import escape_text
 from extract.records import CATEGORIES
 
 __all__ = ["timeline_counts", "timeline_svg"]
@@ -35,12 +36,8 @@ LEFT, RIGHT, TOP, BOTTOM = 44, 10, 26, 22  # room for the y labels, legend and x
 _YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
 _MAX_YEAR_LABELS = 12
 _FALLBACK_COLOUR = "#999999"
-# Markup characters in a text become numeric character references; C0 controls,
-# which XML forbids outright, are dropped.
-_MARKUP = "&<>\"'"
-_TEXT_TABLE: dict[int, str | None] = {ord(c): f"&#{ord(c)};" for c in _MARKUP} | dict.fromkeys(
-    c for c in range(32) if c not in (9, 10, 13)
-)
+# C0 controls other than tab and newlines: XML forbids them outright, even escaped.
+_CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
 
 def timeline_counts(table: EventTable, positions: Sequence[int] | np.ndarray) -> pd.DataFrame:
@@ -81,7 +78,7 @@ class _Frame:
 
 def _text(value: str) -> str:
     """Text for the SVG: escaped, and without the control characters XML forbids."""
-    return value.translate(_TEXT_TABLE)
+    return escape_text(value.translate(_CONTROLS))
 
 
 def nice_ceiling(value: int) -> int:
