@@ -264,6 +264,8 @@ def test_missing_or_bad_events_file_is_a_message(
 
 def _fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     """A stand-in extractor: one Damascus event per document, real records/export."""
+    from event_factory import make_event
+
     from extract.records import Event
 
     calls: list[tuple[int, int]] = []
@@ -276,20 +278,15 @@ def _fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
             evidence = doc.text.strip().splitlines()[0]
             start = doc.text.index(evidence)
             events.append(
-                Event(
+                make_event(
+                    n,
                     id=f"up-{n}",
-                    place="Damascus",
                     place_id="geonames:170654",
-                    mention="Damascus",
-                    place_kind="city",
-                    geo_precision=1,
                     category="incident",
                     event="uploaded",
                     date_start="2024",
-                    date_end=None,
                     date_precision="year",
                     date_text="2024",
-                    date_anchor=None,
                     year_start=2024,
                     year_end=2024,
                     actors=("Israel",),
@@ -298,7 +295,6 @@ def _fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
                     char_start=start,
                     char_end=start + len(evidence),
                     confidence=0.5,
-                    geocoder="gazetteer",
                     lat=33.5102,
                     lon=36.2913,
                 )

@@ -7,47 +7,15 @@ from pathlib import Path
 
 import geopandas as gpd
 import pytest
+from event_factory import make_event
 
 from extract import export
 from extract.errors import OutputError
 from extract.export import PROPERTY_ORDER, feature_collection, write_events
-from extract.records import Event
-
-
-def _event(n: int, **changes: object) -> Event:
-    fields: dict[str, object] = dict(
-        id=f"id{n:03d}",
-        place="Damascus",
-        place_id="damascus",
-        mention="Damascus",
-        place_kind="city",
-        geo_precision=1,
-        category="diplomacy",
-        event="Visit to Damascus",
-        date_start="2023-05",
-        date_end=None,
-        date_precision="month",
-        date_text="In May 2023",
-        date_anchor=None,
-        year_start=2023,
-        year_end=2023,
-        actors=("Iran", "Syria"),
-        evidence="In May 2023, Raisi went to Damascus.",
-        source="doc.txt",
-        char_start=10 * n,
-        char_end=10 * n + 36,
-        confidence=0.8,
-        geocoder="gazetteer",
-        lat=33.5131234567,
-        lon=36.2919876543,
-    )
-    fields.update(changes)
-    return Event(**fields)  # type: ignore[arg-type]
-
 
 EVENTS = [
-    _event(2),
-    _event(
+    make_event(2),
+    make_event(
         1,
         date_start="-539",
         date_end=None,
@@ -56,7 +24,7 @@ EVENTS = [
         date_precision="year",
         date_text="539 BCE",
     ),
-    _event(
+    make_event(
         3,
         date_start=None,
         date_end=None,

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from event_factory import make_event
 
 from extract import export
 from extract.errors import OutputError
@@ -14,29 +15,20 @@ from extract.records import Event
 
 def _event(n: int) -> Event:
     evidence = f"In May 2023, Raisi went to Damascus ({n})."
-    return Event(
-        id=f"id{n:03d}",
-        place="Damascus",
-        place_id="damascus",
-        mention="Damascus",
-        place_kind="city",
+    dated = n % 4 != 0
+    return make_event(
+        n,
         geo_precision=1 + n % 3,
-        category="diplomacy",
-        event="Visit to Damascus",
-        date_start="2023-05" if n % 4 else None,
-        date_end=None,
-        date_precision="month" if n % 4 else "undated",
-        date_text="In May 2023" if n % 4 else None,
-        date_anchor=None,
-        year_start=2023 if n % 4 else None,
-        year_end=2023 if n % 4 else None,
+        date_start="2023-05" if dated else None,
+        date_precision="month" if dated else "undated",
+        date_text="In May 2023" if dated else None,
+        year_start=2023 if dated else None,
+        year_end=2023 if dated else None,
         actors=("Iran", "Syria")[: n % 3],
         evidence=evidence,
         source=f"doc{n % 5}.txt",
         char_start=100 * n,
         char_end=100 * n + len(evidence),
-        confidence=0.8,
-        geocoder="gazetteer",
         lat=33.5138 + n / 1000,
         lon=36.2765 - n / 1000,
     )
