@@ -15,7 +15,11 @@ arrive as HTML that ``popups.py`` escaped, read from JSON.
 
 from __future__ import annotations
 
-__all__ = ["ATLAS_CSS", "ATLAS_JS"]
+import json
+from collections.abc import Sequence
+from urllib.parse import quote
+
+__all__ = ["ATLAS_CSS", "ATLAS_JS", "prefetch_url"]
 
 ATLAS_CSS = """
 .atlas-marker { background: none; border: none; }
@@ -265,8 +269,12 @@ ATLAS_JS = r"""
     textsArrived("loaded");
   }
 
+  // A request prefetch_url() started while Leaflet was still loading, else a new one.
   function fetchJson(url) {
-    return fetch(url).then(function (r) {
+    var early = window.atlasPrefetch || {};
+    var pending = early[url] || fetch(url);
+    delete early[url];
+    return pending.then(function (r) {
       return r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status));
     });
   }
@@ -297,3 +305,35 @@ ATLAS_JS = r"""
   load();
 })();
 """
+
+
+# streamlit-folium loads a map's scripts one after another and only then runs the
+# map's own code, so on a cold browser cache the points waited for Leaflet and its
+# plugin, and the stylesheets for both. This script goes first in that chain: it asks
+# for the later scripts and stylesheets and starts the points request at once.
+_PREFETCH_JS = """(function () {
+  var head = document.head;
+  function link(rel, href, as) {
+    var l = document.createElement("link");
+    l.rel = rel; l.href = href; if (as) { l.as = as; }
+    head.appendChild(l);
+  }
+  %(scripts)s.forEach(function (u) { link("preload", u, "script"); });
+  %(styles)s.forEach(function (u) { link("stylesheet", u); });
+  var early = window.atlasPrefetch = window.atlasPrefetch || {};
+  if (window.fetch) { %(fetches)s.forEach(function (u) { early[u] = fetch(u); }); }
+})();"""
+
+
+def prefetch_url(scripts: Sequence[str], styles: Sequence[str], fetches: Sequence[str]) -> str:
+    """A ``data:`` script URL that starts loading these resources in parallel.
+
+    Our own URLs only (asset paths and payload files), never document text; they are
+    JSON-encoded all the same, and the whole script percent-encoded for the URL.
+    """
+    script = _PREFETCH_JS % {
+        "scripts": json.dumps(list(scripts)),
+        "styles": json.dumps(list(styles)),
+        "fetches": json.dumps(list(fetches)),
+    }
+    return "data:text/javascript;charset=utf-8," + quote(script, safe="")

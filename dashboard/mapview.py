@@ -31,7 +31,7 @@ from jinja2 import Template
 
 from dashboard import assets
 from dashboard.data import EventTable
-from dashboard.mapjs import ATLAS_CSS, ATLAS_JS
+from dashboard.mapjs import ATLAS_CSS, ATLAS_JS, prefetch_url
 from dashboard.popups import popup_html, tooltip_html
 from extract.records import CATEGORIES
 
@@ -320,7 +320,9 @@ def build_map(
     js = [prefix + p for p in assets.VENDOR_JS] if local else list(assets.CDN_JS)
     css = [prefix + p for p in assets.VENDOR_CSS] if local else list(assets.CDN_CSS)
     # Per instance: folium's class defaults pull jQuery, Bootstrap and more from CDNs.
-    fmap.default_js = [(f"atlas_js_{i}", url) for i, url in enumerate(js)]
+    early = prefetch_url(js[1:], css, data_urls[:1] if data_urls else ())
+    fmap.default_js = [("atlas_prefetch", early)]
+    fmap.default_js += [(f"atlas_js_{i}", url) for i, url in enumerate(js)]
     fmap.default_css = [(f"atlas_css_{i}", url) for i, url in enumerate(css)]
     if bounds is not None:
         fmap.fit_bounds(bounds)

@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -396,6 +397,27 @@ def test_markers_come_before_the_popup_texts_which_fill_in_when_they_arrive(
         )
         # The popup that was open while waiting now quotes its event.
         event_of_popup(frame.locator(".leaflet-popup-content").inner_text(), atlas[1])
+    finally:
+        bs.close_context(context)
+
+
+def test_points_are_requested_while_the_map_scripts_still_load(
+    browser: Browser, atlas: tuple[bs.Server, list[dict[str, Any]]]
+) -> None:
+    # streamlit-folium loads the map's scripts one by one; the points must not queue
+    # behind them (on a cold cache that chain was most of the wait for the markers).
+    context, log = bs.offline_context(browser, viewport=VIEWPORT)
+    held: list[Route] = []
+    context.route("**/leaflet.markercluster.js", lambda route: held.append(route))
+    try:
+        page = context.new_page()
+        page.goto(atlas[0].url)
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while not (held and any(u.endswith(".points.json") for _, u in log.requests)):
+            assert time.monotonic() < deadline, "the points waited for the map's scripts"
+            page.wait_for_timeout(50)
+        held[0].continue_()
+        bs.wait_atlas(page, "s => s.ready && s.count > 0", timeout_ms=WAIT_MS)
     finally:
         bs.close_context(context)
 

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import folium
 import pytest
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from dashboard import assets
 from dashboard.data import EventTable, load_events, parse_events
 from dashboard.filters import FilterState, filter_events
+from dashboard.mapjs import prefetch_url
 from dashboard.mapview import (
     DATA_ISLAND_ID,
     STATIC_PREFIX,
@@ -114,8 +116,9 @@ def test_marker_group_shows_positions_and_releases_old_groups(table: EventTable)
 
 def test_scripts_come_from_the_local_static_folder(table: EventTable) -> None:
     fmap = build_map(table, local_assets=True)
-    urls = [url for _, url in fmap.default_js + fmap.default_css]
+    urls = [url for _, url in fmap.default_js[1:] + fmap.default_css]
     assert urls and all(url.startswith(STATIC_PREFIX) for url in urls)
+    assert fmap.default_js[0][1].startswith("data:text/javascript")  # the prefetch
     assert STATIC_PREFIX + "leaflet/dist/leaflet.js" in urls
     script, header = _parts(fmap)
     assert "cdn" not in (script + header).lower()
@@ -124,7 +127,7 @@ def test_scripts_come_from_the_local_static_folder(table: EventTable) -> None:
 
 def test_without_installed_assets_it_falls_back_to_cdns(table: EventTable) -> None:
     fmap = build_map(table, local_assets=False)
-    assert [url for _, url in fmap.default_js] == list(assets.CDN_JS)
+    assert [url for _, url in fmap.default_js[1:]] == list(assets.CDN_JS)
     script, _ = _parts(fmap)
     assert '"outlines":null' in script
 
@@ -226,6 +229,44 @@ def test_published_payload_is_two_static_files_the_map_fetches(
         f'"dataId":"{DATA_ISLAND_ID}"', ""
     )  # nothing embedded
     assert ISLAND.search(header) is None
+
+
+def _prefetched(fmap: folium.Map) -> tuple[list[str], list[str], list[str]]:
+    """The scripts, stylesheets and fetches the map's first (``data:``) script starts."""
+    name, url = fmap.default_js[0]
+    assert name == "atlas_prefetch"
+    prefix = "data:text/javascript;charset=utf-8,"
+    assert url.startswith(prefix) and not re.search(r"[\s\"'<>]", url)
+    code = unquote(url.removeprefix(prefix))
+    arrays: list[list[str]] = []
+    decoder, at = json.JSONDecoder(), 0
+    while len(arrays) < 3:  # each array is read whole, so what is inside cannot misalign
+        start = code.index("[", at)
+        value, at = decoder.raw_decode(code, start)
+        assert code.startswith(".forEach", at)
+        arrays.append(value)
+    return arrays[0], arrays[1], arrays[2]
+
+
+def test_the_first_script_fetches_the_points_and_later_assets_in_parallel(
+    table: EventTable,
+) -> None:
+    urls = ("../../app/static/data/a.points.json", "../../app/static/data/a.texts.json")
+    fmap = build_map(table, local_assets=True, data_urls=urls)
+    scripts, styles, fetches = _prefetched(fmap)
+    later = [url for _, url in fmap.default_js[2:]]  # the first real script loads anyway
+    assert scripts == later and styles == [url for _, url in fmap.default_css]
+    assert fetches == [urls[0]]  # the texts still follow the points
+    script, _ = _parts(fmap)
+    assert "window.atlasPrefetch" in script  # the map takes over the early request
+    assert _prefetched(build_map(table, local_assets=True))[2] == []  # embedded data
+
+
+def test_prefetch_urls_are_data_even_when_hostile() -> None:
+    hostile = ['x"]);alert(1);//', "</script><script>alert(2)</script>", "a%20b\u2028"]
+    fmap = folium.Map(tiles=None)
+    fmap.default_js = [("atlas_prefetch", prefetch_url(hostile, hostile[:1], hostile[1:]))]
+    assert _prefetched(fmap) == (hostile, hostile[:1], hostile[1:])
 
 
 def test_publishing_keeps_only_the_newest_files_and_survives_a_read_only_folder(
