@@ -17,6 +17,7 @@ specific place inside it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -393,6 +394,56 @@ def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
     return _preposition_before(_words(before[-60:]))[0] == "from"
 
 
+# What may stand between a strike and its target: a short noun phrase ("bombed a
+# Scientific Studies and Research Centre facility near"), not another clause ("the
+# strikes came two weeks after an attack on ...", "struck Aleppo, and a depot").
+_STRIKE_OBJECT_WORDS = 8
+_NOT_IN_AN_OBJECT = frozenset(
+    {
+        "after", "before", "since", "during", "following", "amid", "than", "while",
+        "because", "but", "then", "which", "that", "who", "where", "when", "was", "were",
+        "is", "are", "be", "been", "had", "has", "have", "came", "said", "says", "from",
+    }
+)  # fmt: skip
+_OBJECT_PREPOSITIONS = frozenset({"of", "on", "against"})
+
+
+def _struck_sites(hits: list[Hit], text: str) -> list[Hit]:
+    """The hits, with each site noun that a strike takes as its object ("struck a
+    weapons depot near Qusayr") replaced by that strike at the noun's place: what
+    happened there is the strike, the noun only says what was hit."""
+    strikes = [h for h in hits if h[3] in lexicon.STRIKE_TRIGGERS]
+    if not strikes:
+        return hits
+    padded = f" {text.lower()} "
+    result: list[Hit] = []
+    for hit in hits:
+        start, end, _category, prefix, _weight = hit
+        verb = None
+        if prefix in lexicon.SITE_NOUN_TRIGGERS:
+            verb = next((s for s in reversed(strikes) if _strikes_at(s, start, padded)), None)
+        result.append(hit if verb is None else (start, end, verb[2], verb[3], verb[4]))
+    return result
+
+
+def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
+    """The strike's object runs up to ``target`` (an offset in the padded, lowered
+    sentence), ending at most in the preposition that locates it ("... near")."""
+    word_end = strike[1]  # past the rest of the trigger's word: "bomb" of "bombed"
+    while word_end < target and padded[word_end].isalnum():
+        word_end += 1
+    between = padded[word_end:target]
+    if strike[1] > target or any(mark in between for mark in ",;:.()[]"):
+        return False
+    words = _words(between)
+    if len(words) > _STRIKE_OBJECT_WORDS or not _NOT_IN_AN_OBJECT.isdisjoint(words):
+        return False
+    while words and words[-1] in _MODIFIERS:  # "near the", "in the Syrian city of"
+        words.pop()
+    inner = words[:-1] if words and words[-1] in lexicon.LOCATIVE_PREPOSITIONS else words
+    return all(w in _OBJECT_PREPOSITIONS or w not in lexicon.LOCATIVE_PREPOSITIONS for w in inner)
+
+
 def _categorise(
     mention: PlaceMention, sentence: Sentence, hits: list[Hit], previous: str | None = None
 ) -> tuple[str, str | None, float]:
@@ -400,12 +451,16 @@ def _categorise(
     local_start = mention.start - sentence.start + 1  # +1: hits index the padded text
     local_end = local_start + len(mention.mention)
     best: dict[str, tuple[float, str | None]] = {}
-    for start, end, category, prefix, weight in hits:
+    padded = f" {sentence.text.lower()} "
+    for hit in hits:
+        start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
+        if gap and prefix in lexicon.STRIKE_TRIGGERS and _strikes_at(hit, local_start, padded):
+            gap = 0.0  # "struck several positions near the airport": struck right there
         score = weight / (1.0 + gap / _DECAY_CHARS)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
@@ -473,8 +528,20 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     )
 
 
+@functools.cache
+def _trigger_noun(trigger: str) -> str | None:
+    """The label of a trigger, or of the longest labelled prefix of it: the whole-word
+    and inflected forms ("sold=", "advances", "investment") share their stem's label."""
+    word = trigger.rstrip("=")
+    for end in range(len(word), 0, -1):
+        noun = lexicon.TRIGGER_LABELS.get(word[:end])
+        if noun is not None:
+            return noun
+    return None
+
+
 def _label(trigger: str | None, category: str, mention: PlaceMention) -> str:
-    noun = lexicon.TRIGGER_LABELS.get(trigger or "", category.capitalize())
+    noun = (trigger and _trigger_noun(trigger)) or category.capitalize()
     joiner = "at" if mention.place.kind in lexicon.SITE_KINDS else "in"
     return _shared(f"{noun} {joiner} {mention.place.name}")
 
@@ -701,7 +768,9 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located = _unique_places(_drop_covered_areas(_drop_landmarks(located, sentence)))
     if not located:
         return []
-    hits = _outside_names(_trigger_hits(sentence.text), mentions, sentence)
+    hits = _struck_sites(
+        _outside_names(_trigger_hits(sentence.text), mentions, sentence), sentence.text
+    )
     actors: tuple[str, ...] | None = None  # the same for every event of the sentence
     events = []
     for mention in located:

@@ -27,6 +27,8 @@ __all__ = [
     "ON_CUES",
     "REPORTING_NOUNS",
     "SITE_KINDS",
+    "SITE_NOUN_TRIGGERS",
+    "STRIKE_TRIGGERS",
     "TEMPORAL_LEADS",
     "TITLE_NOUNS",
     "TOWARD_CUES",
@@ -35,7 +37,8 @@ __all__ = [
 ]
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
-# A trailing "=" asks for the whole word: "sign=" is not "significant", "war=" not "warn".
+# A trailing "=" asks for the whole word: "sign=" is not "significant", "war=" not "warn",
+# "sold=" not "soldiers", "import=" not "important", "coup=" not "coupled".
 CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "incident": (
         ("strike", 1.0), ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
@@ -43,7 +46,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("drone", 0.6), ("kill", 1.0), ("massacr", 1.2), ("assassinat", 1.2), ("captur", 1.0),
         ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
         ("storm", 0.8), ("invasion", 1.0), ("invad", 1.0), ("interven", 0.9), ("input", 0.3),
-        ("offensive", 1.0), ("advanc", 0.8), ("progress", 0.4), ("clash", 1.0), ("battle", 1.0),
+        ("offensive", 1.0), ("advance=", 0.8), ("advances", 0.8), ("advancing", 0.8),
+        ("advanced on", 0.8), ("advanced to", 0.8), ("advanced into", 0.8), ("progress", 0.4),
+        ("clash", 1.0), ("battle", 1.0),
         ("fighting", 0.9), ("fought", 0.9), ("fight=", 0.9), ("fights", 0.9), ("combat", 1.0),
         ("war=", 0.6), ("wars", 0.6), ("warfare", 0.6), ("siege", 1.0),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
@@ -51,7 +56,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("shot down", 1.0), ("ambush", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("protest", 0.8), ("crackdown", 1.0),
         ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
-        ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup", 1.0),
+        ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup=", 1.0),
+        ("coups", 1.0),
         ("expel", 0.7), ("took ", 0.5), ("control", 0.5), ("casualt", 1.0), ("wound", 1.0),
         ("hostage", 1.0), ("kidnap", 1.0), ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
         ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
@@ -61,7 +67,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),
         ("air base", 1.4), ("naval", 1.0), ("airfield", 1.3),
         ("basing", 1.5), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0), ("forces", 0.6),
-        ("fighters", 0.6), ("militia", 0.6), ("facility", 1.1), ("facilities", 1.1),
+        ("fighters", 0.6), ("soldier", 0.6), ("militia", 0.6),
+        ("facility", 1.1), ("facilities", 1.1),
         ("presence", 0.8), ("station", 0.9), ("outpost", 1.2), ("headquarter", 1.1),
         ("camp=", 0.8), ("camps", 0.8), ("training", 0.8), ("train ", 0.8), ("trained", 0.8),
         ("advis", 0.7),
@@ -94,11 +101,15 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("relations", 0.2), ("dialogue", 0.9),
     ),
     "other": (
-        ("sent", 0.8), ("send", 0.8), ("provid", 0.7), ("supplied", 0.8), ("supply", 0.7),
-        ("transport", 0.7), ("sanction", 0.6), ("return", 0.5), ("shut", 0.7), ("sold", 0.8),
+        ("sent=", 0.8), ("send", 0.8), ("provid", 0.7), ("supplied", 0.8), ("supply", 0.7),
+        ("transport", 0.7), ("sanction", 0.6), ("return", 0.5), ("shut=", 0.7), ("shuts", 0.7),
+        ("shutting", 0.7), ("shutdown", 0.7), ("sold=", 0.8),
         ("sale", 0.8),
-        ("implement", 0.5), ("invest", 0.5), ("compet", 0.5), ("moved", 0.5), ("fled", 0.5),
-        ("export", 0.5), ("import", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
+        ("implement", 0.5), ("invest=", 0.5), ("invests", 0.5), ("invested", 0.5),
+        ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
+        ("moved", 0.5), ("fled", 0.5),
+        ("export", 0.5), ("import=", 0.5), ("imports", 0.5), ("imported", 0.5),
+        ("importing", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
         ("oil=", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
         ("project", 0.4), ("built", 0.4), ("construct", 0.4), ("fund=", 0.4), ("funded", 0.4),
         ("funding", 0.4), ("restor", 0.4),
@@ -106,6 +117,24 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
     ),
 }
+
+# Incident triggers that take a thing as their object ("bombed a research facility
+# near Masyaf"): the facility noun then names the target, not a base event.
+STRIKE_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "strike", "struck", "airstrik", "air strik", "attack", "raid", "bomb", "shell",
+        "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
+        "storm", "overran", "overrun", "blast", "explod", "explosion",
+    }
+)  # fmt: skip
+# Base triggers that are nouns for a military site (not "troops", "deployed", ...).
+SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "base=", "bases", "airbase", "air base", "airfield", "garrison", "facility",
+        "facilities", "outpost", "headquarter", "camp=", "camps", "barracks", "depot",
+        "factory", "radar", "runway", "hangar", "military site", "military position",
+    }
+)  # fmt: skip
 
 # Verbs whose direct object is where the event happened ("captured Damascus").
 VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
@@ -299,7 +328,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
-    "advanc": "Advance", "clash": "Clashes", "battle": "Battle", "fight": "Fighting",
+    "advanc": "Advance", "fought": "Fighting", "target": "Strike", "clash": "Clashes",
+    "battle": "Battle", "fight": "Fighting",
     "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",
     "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "control": "Control",
     "explosion": "Explosion", "terror": "Terror attack", "crackdown": "Crackdown",

@@ -103,6 +103,71 @@ def test_event_locations_and_categories(text: str, name: str, category: str) -> 
     assert _run(text, [name]).get(name) == category
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In 2017 Israel bombed a chemical weapons research facility near Hama.", "Hama"),
+        ("Missiles targeted a weapons depot outside Palmyra on Sunday.", "Palmyra"),
+        ("Israeli jets struck several positions near the T-4 airbase.", "T-4 airbase"),
+        ("Drones attacked the Russian garrison at Khmeimim airfield overnight.",
+         "Khmeimim airfield"),
+    ],
+)  # fmt: skip
+def test_a_strike_on_a_site_is_an_incident_there(text: str, name: str) -> None:
+    # The facility noun names what was hit; the event at the place is the strike.
+    assert _run(text, [name]) == {name: "incident"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # The strike belongs to another clause: the site is only where the facility is.
+        ("After the strikes, Iran rebuilt a weapons depot near Hama.", "Hama", "base"),
+        ("The raid came a week after Russia opened a base outside Palmyra.", "Palmyra", "base"),
+        ("The T-4 airbase, which Israel struck in 2018, hosts Iranian drones.", "T-4 airbase",
+         "base"),
+    ],
+)  # fmt: skip
+def test_a_strike_elsewhere_in_the_sentence_does_not_take_the_site(
+    text: str, name: str, category: str
+) -> None:
+    assert _run(text, [name]) == {name: category}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # Whole words only: "soldiers" is no sale, "important" no import,
+        # "investigation" no investment, "advanced" (an adjective) no advance.
+        ("Iran keeps soldiers in Tartus.", "Tartus", "base"),
+        ("He called the port of Tartus important.", "Tartus", None),
+        ("An investigation in Aleppo began.", "Aleppo", None),
+        ("Iran sent advanced missiles to Aleppo.", "Aleppo", "other"),
+    ],
+)
+def test_trigger_prefixes_do_not_match_unrelated_words(
+    text: str, name: str, category: str | None
+) -> None:
+    assert _run(text, [name]).get(name) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # Whole-word and inflected triggers take their stem's label.
+        ("Russia sold jets to Syria in 2010.", "Syria", "Sale in Syria"),
+        ("The regime's forces advances on Aleppo stalled.", "Aleppo", "Advance in Aleppo"),
+        ("Iranian advisers fought in Aleppo.", "Aleppo", "Fighting in Aleppo"),
+    ],
+)
+def test_event_labels_name_the_trigger(text: str, name: str, label: str) -> None:
+    sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
+    at = text.index(name)
+    mention = PlaceMention(at, at + len(name), name, PLACES[name])
+    events = events_for_sentence(EventContext("doc.txt", sentence), [mention])
+    assert [e.event for e in events] == [label]
+
+
 def test_site_mention_is_an_event_without_any_trigger() -> None:
     assert _run("Sayyida Zaynab lies south of the capital.", ["Sayyida Zaynab"]) == {
         "Sayyida Zaynab": "shrine"
