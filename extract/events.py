@@ -459,6 +459,8 @@ def _categorise(
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
+        if start > local_end and _CLAUSE_BREAK.search(padded, local_end, start):
+            gap *= _AFTER_PENALTY  # "... a naval facility in Tartus, called the strikes"
         if gap and prefix in lexicon.STRIKE_TRIGGERS and _strikes_at(hit, local_start, padded):
             gap = 0.0  # "struck several positions near the airport": struck right there
         score = weight / (1.0 + gap / _DECAY_CHARS)

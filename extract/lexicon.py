@@ -257,6 +257,9 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
         "correspondents", "reporter", "reporters", "journalist", "journalists", "analyst",
         "analysts", "observer", "observers", "resident", "residents", "activist", "activists",
         "spokesman", "spokesperson", "spokeswoman", "outlet", "newspaper", "agency",
+        # The government named by its seat ("the authorities in Damascus said"); not
+        # "regime", whose fall in a country is an event there:
+        "authorities", "leadership", "administration", "rulers", "ministry", "media", "press",
     }
 )
 

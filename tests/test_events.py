@@ -61,6 +61,7 @@ def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[
         ('He said: "In Syria, the hand of America is evident," after the attack.', "Syria"),
         ("The Iran–Syria alliance was signed after talks.", "Syria"),
         ("Iran reported the attack, according to one diplomat in Damascus.", "Damascus"),
+        ("In 2025 the authorities in Damascus said Iranian advisers had left.", "Damascus"),
     ],
 )
 def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
@@ -126,6 +127,8 @@ def test_a_strike_on_a_site_is_an_incident_there(text: str, name: str) -> None:
         ("The raid came a week after Russia opened a base outside Palmyra.", "Palmyra", "base"),
         ("The T-4 airbase, which Israel struck in 2018, hosts Iranian drones.", "T-4 airbase",
          "base"),
+        # A trigger past a clause break after the place belongs to the next clause.
+        ("Iran, which uses the T-4 airbase, denied the strikes.", "T-4 airbase", "base"),
     ],
 )  # fmt: skip
 def test_a_strike_elsewhere_in_the_sentence_does_not_take_the_site(
