@@ -28,7 +28,7 @@ from typing import Any, TypeVar, cast
 import ahocorasick
 
 from extract import lexicon
-from extract.noise import may_occur
+from extract.noise import Stuffing
 from extract.records import DateSpan, Event, PlaceMention, Sentence
 
 __all__ = ["EventContext", "events_for_sentence", "find_actors"]
@@ -113,7 +113,7 @@ class EventContext:
     sentence: Sentence
     own_dates: tuple[DateSpan, ...] = ()
     inherited_date: DateSpan | None = None
-    noise: re.Pattern[str] | None = None  # keyword stuffing to read past (extract.noise)
+    noise: Stuffing | None = None  # keyword stuffing to read past
     # The category of the previous sentence's event in the same paragraph, for a sentence
     # that goes on about the same thing: "Iran opened a cultural centre... It was later
     # moved next to Martyrs' Square."
@@ -281,14 +281,14 @@ def _after(mention: PlaceMention, sentence: Sentence) -> str:
 
 
 def is_event_location(
-    mention: PlaceMention, sentence: Sentence, noise: re.Pattern[str] | None = None
+    mention: PlaceMention, sentence: Sentence, noise: Stuffing | None = None
 ) -> bool:
     """Does the sentence say something happened at this place (see module docstring)?"""
     local = mention.start - sentence.start
     before = sentence.text[:local]
     after = sentence.text[local + len(mention.mention) :]
     if noise is not None:
-        before, after = noise.sub(" ", before), noise.sub(" ", after)
+        before, after = noise.blank_out(before), noise.blank_out(after)
     if _blocked(before) or _is_dyad(before, after):
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
@@ -707,11 +707,11 @@ _CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$")
 
 
 def _with_conjuncts(
-    mentions: Sequence[PlaceMention], sentence: Sentence, noise: re.Pattern[str] | None
+    mentions: Sequence[PlaceMention], sentence: Sentence, noise: Stuffing | None
 ) -> list[PlaceMention]:
     """Located mentions, plus those conjoined to one: "in Tehran and Damascus"."""
-    if noise is not None and not may_occur(noise, sentence.text):
-        noise = None  # nothing to read past in this sentence: skip a sub() per mention
+    if noise is not None and not noise.may_occur(sentence.text):
+        noise = None  # nothing to read past in this sentence: skip blank_out() per mention
     located: list[PlaceMention] = []
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):

@@ -15,21 +15,55 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["MIN_REPEATS", "may_occur", "may_occur_in_spans", "stuffing_pattern"]
+__all__ = ["MIN_REPEATS", "Stuffing", "stuffing_in"]
 
 MIN_REPEATS = 3
 _NGRAM = 3
-# The phrases of each pattern made here, as an automaton that finds them anywhere (see
-# may_occur), by id (hashing a Pattern hashes its compiled code); the value keeps the
-# pattern alive, so its id is not reused. Bounded: the dashboard makes one per document.
-_PHRASES: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton]] = {}
-_PHRASES_MAX = 16  # a pattern is used while its own document is extracted
-
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]*")  # a capital starts a new word: "IRGC" is four
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Stuffing:
+    """A document's stuffed phrases: a regex to blank them out of the words around a
+    mention, and an automaton that says cheaply where they cannot occur."""
+
+    pattern: re.Pattern[str]
+    phrases: ahocorasick.Automaton
+
+    def blank_out(self, text: str) -> str:
+        """``text`` with every stuffed phrase replaced by a space."""
+        return self.pattern.sub(" ", text)
+
+    def may_occur(self, text: str) -> bool:
+        """Whether a phrase may match in ``text`` or in any slice of it.
+
+        False only when no phrase occurs in ``text`` even as a bare substring; then
+        ``blank_out`` leaves every slice of ``text`` as it is. (``pattern.search(text)``
+        would not do: a slice may end inside a word, where the slice has a word
+        boundary the text lacks.)
+        """
+        # One linear pass; the regex alternation would try each phrase at every position.
+        return next(self.phrases.iter(text), None) is not None
+
+    def may_occur_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+        """For every span: False only when ``may_occur(text[start:end])`` is, from one
+        pass over ``text`` (a span a phrase only overlaps may say True: a shortcut)."""
+        # (last index, phrase) of every occurrence, ordered by where it ends.
+        found = list(self.phrases.iter(text))
+        ends = [last + 1 for last, _ in found]
+        starts = [last + 1 - len(phrase) for last, phrase in found]
+        out = []
+        for lo, hi in spans:
+            # A phrase inside the span ends past lo, so the first occurrence that does
+            # starts before hi (it ends no later than that phrase): one failing this has none.
+            first = bisect_right(ends, lo)
+            out.append(first < len(ends) and starts[first] < hi)
+        return out
 
 
 def _lower_runs(text: str, names: frozenset[str]) -> Counter[str]:
@@ -45,8 +79,8 @@ def _lower_runs(text: str, names: frozenset[str]) -> Counter[str]:
     return runs
 
 
-def stuffing_pattern(text: str, place_words: Iterable[str]) -> re.Pattern[str] | None:
-    """A regex matching the document's stuffed phrases, or None when there are none.
+def stuffing_in(text: str, place_words: Iterable[str]) -> Stuffing | None:
+    """The document's stuffed phrases, or None when there are none.
 
     ``place_words`` are the words of place names the document writes capitalised
     ("Syria", "Iran"); only their lower-case forms can start a stuffed phrase.
@@ -60,11 +94,7 @@ def stuffing_pattern(text: str, place_words: Iterable[str]) -> re.Pattern[str] |
     if not repeated:
         return None
     alternatives = "|".join(re.escape(r) for r in sorted(repeated, key=len, reverse=True))
-    noise = re.compile(rf"\b(?:{alternatives})\b")
-    if len(_PHRASES) >= _PHRASES_MAX:
-        _PHRASES.clear()
-    _PHRASES[id(noise)] = (noise, _automaton(repeated))
-    return noise
+    return Stuffing(re.compile(rf"\b(?:{alternatives})\b"), _automaton(repeated))
 
 
 def _automaton(phrases: Iterable[str]) -> ahocorasick.Automaton:
@@ -73,39 +103,3 @@ def _automaton(phrases: Iterable[str]) -> ahocorasick.Automaton:
         automaton.add_word(phrase, phrase)
     automaton.make_automaton()
     return automaton
-
-
-def may_occur(noise: re.Pattern[str], text: str) -> bool:
-    """Whether ``noise`` may match in ``text`` or in any slice of it.
-
-    False only when no stuffed phrase occurs in ``text`` even as a bare substring; then
-    ``noise.sub`` leaves every slice of ``text`` as it is. (``noise.search(text)`` would
-    not do: a slice may end inside a word, where the slice has a word boundary the text
-    lacks.)
-    """
-    made = _PHRASES.get(id(noise))
-    if made is None or made[0] is not noise:
-        return True  # not a pattern made here: no shortcut
-    # One linear pass; a regex alternation of the phrases tries each one at every position.
-    return next(made[1].iter(text), None) is not None
-
-
-def may_occur_in_spans(
-    noise: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]
-) -> list[bool]:
-    """For every span: False only when ``may_occur(noise, text[start:end])`` is, from one
-    pass over ``text`` (a span a phrase only overlaps may say True: a shortcut, no more)."""
-    made = _PHRASES.get(id(noise))
-    if made is None or made[0] is not noise:
-        return [True] * len(spans)
-    # (last index, phrase) of every occurrence, ordered by where it ends.
-    found = list(made[1].iter(text))
-    ends = [last + 1 for last, _ in found]
-    starts = [last + 1 - len(phrase) for last, phrase in found]
-    out = []
-    for lo, hi in spans:
-        # A phrase inside the span ends past lo, so the first occurrence that does starts
-        # before hi (it ends no later than that phrase): a span failing this has none.
-        first = bisect_right(ends, lo)
-        out.append(first < len(ends) and starts[first] < hi)
-    return out

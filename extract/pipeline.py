@@ -17,7 +17,7 @@ from extract.dates import resolve_dates
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
-from extract.noise import may_occur_in_spans, stuffing_pattern
+from extract.noise import stuffing_in
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import Document, Event, Place, PlaceMention, Sentence
 from extract.sentences import split_sentences
@@ -98,10 +98,10 @@ def extract_document(
     matcher = matcher or default_matcher()
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
-    noise = stuffing_pattern(doc.text, _place_words(found))
+    noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.
     stuffed = (
-        may_occur_in_spans(noise, doc.text, [(s.start, s.end) for s in sentences])
+        noise.may_occur_in_spans(doc.text, [(s.start, s.end) for s in sentences])
         if noise is not None
         else [False] * len(sentences)
     )
