@@ -254,6 +254,15 @@ def _is_dyad(before: str, after: str) -> bool:
     return before_dyad or after_dyad
 
 
+# A town's name used as the modifier of a site noun names where that site is.
+_SITE_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:naval|air|military|army|missile|drone|weapons?|supply)\s+)?"
+    r"(?:base|bases|facility|facilities|air\s?base|air\s?field|airport|garrison|depot|"
+    r"barracks|outpost|compound|headquarters|shrine|mosque|port)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_attributive_org(after: str) -> bool:
     """ "an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
     lowered = after[:12].lower()
@@ -293,6 +302,8 @@ def is_event_location(
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
+    if mention.place.kind not in _AREA_KINDS and _SITE_NOUN_AFTER.match(after):
+        return True  # "its Tartus facility", "the Hama airbase": the site is in the town
     if _is_attributive_org(after):
         return False
     return (

@@ -53,7 +53,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("war=", 0.6), ("wars", 0.6), ("warfare", 0.6), ("siege", 1.0),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
-        ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("shot down", 1.0), ("ambush", 1.0),
+        ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("hit=", 0.9), ("hitting", 0.9),
+        ("shot down", 1.0), ("ambush", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("protest", 0.8), ("crackdown", 1.0),
         ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
         ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup=", 1.0),
@@ -124,7 +125,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
     {
         "strike", "struck", "airstrik", "air strik", "attack", "raid", "bomb", "shell",
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
-        "storm", "overran", "overrun", "blast", "explod", "explosion",
+        "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
     }
 )  # fmt: skip
 # Base triggers that are nouns for a military site (not "troops", "deployed", ...).
@@ -331,7 +332,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
-    "advanc": "Advance", "fought": "Fighting", "target": "Strike", "clash": "Clashes",
+    "advanc": "Advance", "fought": "Fighting", "target": "Strike", "hit": "Strike",
+    "clash": "Clashes",
     "battle": "Battle", "fight": "Fighting",
     "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",
     "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "control": "Control",
@@ -344,7 +346,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "presence": "Military presence", "training": "Training", "train ": "Training",
     "trained": "Training", "sniper": "Snipers", "shrine": "Shrine", "mosque": "Mosque",
     "mausole": "Mausoleum", "pilgrim": "Pilgrimage", "tomb": "Tomb", "visit": "Visit",
-    "trip": "Visit", "met ": "Meeting", "met with": "Meeting", "meet": "Meeting",
+    "trip": "Visit", "met": "Meeting", "met with": "Meeting", "meet": "Meeting",
     "talks": "Talks", "summit": "Summit", "agreement": "Agreement", "treaty": "Treaty",
     "memorand": "Memorandum", "sign": "Signing", "embass": "Embassy", "consulat": "Consulate",
     "ambassador": "Ambassador", "envoy": "Envoy", "cultural cent": "Cultural centre",

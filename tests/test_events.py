@@ -161,6 +161,7 @@ def test_trigger_prefixes_do_not_match_unrelated_words(
         ("Russia sold jets to Syria in 2010.", "Syria", "Sale in Syria"),
         ("The regime's forces advances on Aleppo stalled.", "Aleppo", "Advance in Aleppo"),
         ("Iranian advisers fought in Aleppo.", "Aleppo", "Fighting in Aleppo"),
+        ("Iran's foreign minister met Assad in Damascus.", "Damascus", "Meeting in Damascus"),
     ],
 )
 def test_event_labels_name_the_trigger(text: str, name: str, label: str) -> None:
@@ -169,6 +170,22 @@ def test_event_labels_name_the_trigger(text: str, name: str, label: str) -> None
     mention = PlaceMention(at, at + len(name), name, PLACES[name])
     events = events_for_sentence(EventContext("doc.txt", sentence), [mention])
     assert [e.event for e in events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        ("The Russian navy expanded its Tartus facility in 2019.", "Tartus", "base"),
+        ("Israeli missiles hit the Hama airbase overnight.", "Hama", "incident"),
+        ("Pilgrims crowded the Damascus shrine.", "Damascus", "shrine"),
+    ],
+)
+def test_a_town_naming_a_site_is_where_the_site_is(text: str, name: str, category: str) -> None:
+    assert _run(text, [name]) == {name: category}
+
+
+def test_a_country_before_a_site_noun_is_no_location() -> None:
+    assert _run("Syria facilities were sanctioned.", ["Syria"]) == {}
 
 
 def test_site_mention_is_an_event_without_any_trigger() -> None:
