@@ -784,6 +784,41 @@ def _heading_years(title: str | None, memory: _Memory) -> DateSpan | None:
     return memory.last_years
 
 
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a": 1}  # fmt: skip
+# A year counted from the last one the section named: "the following year", "two years
+# later", "the year before", "later that year".
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<next>the\s+(?:following|next|subsequent)\s+year)"
+    r"|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?=\s*[,.;:]))"
+    r"|(?P<same>(?:that|the\s+same)\s+year)"
+    r"|(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+years?\s+"
+    # "two years before the revolution" counts from the revolution, not the last year
+    r"(?P<dir>later|afterwards?|earlier|before(?=\s*[,.;:])))\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_year(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
+    """The year a relative phrase in ``sentence`` points at, counted from ``base``."""
+    if base is None or base.year_start is None or base.year_start != base.year_end:
+        return None  # nothing earlier, or a range: which of its years would we count from?
+    m = _RELATIVE_YEAR.search(sentence.text)
+    if m is None:
+        return None
+    if m["count"]:
+        n = _COUNTS.get(m["count"].lower()) or int(m["count"])
+        delta = n if m["dir"].lower().startswith(("later", "after")) else -n
+    else:
+        delta = 1 if m["next"] else -1 if m["prev"] else 0
+    year = base.year_start + delta
+    if year == 0 or not MIN_YEAR <= year <= MAX_YEAR:
+        return None  # no year 0 between 1 BCE and 1 CE
+    iso = _iso((year, None, None))
+    start = sentence.start + m.start()
+    return DateSpan(start, start + len(m[0]), m[0], iso, None, "year", year, year, base.text)
+
+
 def _prose_dates(
     sentence: Sentence, atoms: list[_Atom], text: str, shift: int, memory: _Memory
 ) -> SentenceDates:
@@ -801,6 +836,11 @@ def _prose_dates(
             span = _to_span(atom, text, shift, *found) if found else None
         if span is not None:
             own.append(span)
+    if not own and "year" in sentence.text:
+        relative = _relative_year(sentence, memory.by_section.get(sentence.section))
+        if relative is not None:
+            own.append(relative)
+            memory.by_section[sentence.section] = relative  # "a year later" counts on
     if own:
         memory.by_paragraph[sentence.paragraph] = own[-1]
         memory.inherit.pop(sentence.paragraph, None)

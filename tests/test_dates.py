@@ -512,3 +512,53 @@ def test_resolve_dates_properties(parts: list[tuple[str, int, bool]]) -> None:
         if d.inherited is not None:
             assert not sentence.is_heading
             _span_ok(d.inherited, doc, 0)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year"),
+    [
+        ("The following year", 2014),
+        ("The next year", 2014),
+        ("Two years later", 2015),
+        ("3 years later", 2016),
+        ("A year earlier", 2012),
+        ("The year before", 2012),
+        ("Later that year", 2013),
+    ],
+)
+def test_relative_years_count_from_the_last_year_named(phrase: str, year: int) -> None:
+    sents = _doc(
+        ("In 2013 Hezbollah captured Qusayr.", 0, 0, False),
+        (f"{phrase}, Iran sent advisers to Homs.", 1, 0, False),
+    )
+    dated = resolve_dates(sents)
+    [span] = dated[1].own
+    assert (span.date_start, span.precision, span.year_start, span.year_end) == (
+        str(year),
+        "year",
+        year,
+        year,
+    )
+    assert span.anchor == "In 2013" and span.text.lower() in phrase.lower()
+    _check_offsets(sents, dated)
+
+
+def test_relative_years_chain_and_need_a_single_year_to_count_from() -> None:
+    sents = _doc(
+        ("In 2013 Hezbollah captured Qusayr.", 0, 0, False),
+        ("The following year, Iran sent advisers.", 1, 0, False),
+        ("A year later, they left.", 2, 0, False),
+    )
+    assert resolve_dates(sents)[2].own[0].year_start == 2015
+    ranged = _doc(
+        ("Between 2012 and 2014 the war spread.", 0, 0, False),
+        ("The following year, Iran sent advisers.", 1, 0, False),
+    )
+    assert resolve_dates(ranged)[1].own == ()  # a range: counted from which year?
+    before = _doc(
+        ("In 2013 Hezbollah captured Qusayr.", 0, 0, False),
+        ("Two years before the revolution, Iran sent advisers.", 1, 0, False),
+    )
+    assert resolve_dates(before)[1].own == ()  # counted from the revolution, not 2013
+    alone = _doc(("The following year, Iran sent advisers.", 0, 0, False))
+    assert resolve_dates(alone)[0] == SentenceDates((), None)
