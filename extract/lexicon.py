@@ -154,7 +154,8 @@ MODIFIED_NOUNS_TOWN: tuple[str, ...] = (
     *MODIFIED_NOUNS_AREA, "attack", "attacks", "terror", "strike", "strikes", "airstrike",
     "airstrikes", "raid", "raids", "explosion", "blast", "clashes", "protests", "riots",
     "talks", "summit", "process", "conference", "accord", "accords", "agreement", "meeting",
-    "negotiations", "declaration", "format", "memorandum", "pact", "protocol",
+    "negotiations", "declaration", "format", "memorandum", "pact", "protocol", "lease",
+    "deal", "treaty", "visit", "ceasefire", "truce", "massacres", "bombing",
 )
 
 # Words after which a trigger names the time of something, not an event here.

@@ -98,6 +98,7 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("Iran has deployed troops and advisers in Syria since the uprising.", "Syria", "base"),
         ("Rebel forces took over the Syrian city of Aleppo.", "Aleppo", "incident"),
         ("Iran sent weapons and oil shipments to Syria by air.", "Syria", "other"),
+        ("The Tartus lease was signed in 2017.", "Tartus", "diplomacy"),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
