@@ -1,0 +1,202 @@
+"""What happened at a place: the event words near it and the category they give.
+
+Triggers from ``lexicon.CATEGORY_TRIGGERS`` are found in one pass per sentence; each
+pulls the place towards its category with a weight that fades with distance (faster
+after the place, and across a clause break). A site's own kind adds a prior ("the
+Hmeimim air base" is a base event unless something else happened there), and a strike
+whose object is a facility noun located at the place is a strike there ("bombed a
+research facility near Masyaf").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import ahocorasick
+
+from extract import lexicon
+from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
+from extract.records import PlaceMention, Sentence
+
+__all__ = ["Hit", "categorise", "outside_names", "struck_sites", "trigger_hits"]
+
+Hit = tuple[int, int, str, str, float]
+
+# One pattern for every lead: "during the war", "since the outbreak of the civil war".
+_TEMPORAL_LEAD = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(lead) for lead in lexicon.TEMPORAL_LEADS)
+    + r")(?:\s[\w'’-]+){0,3}\s*$"
+)
+
+
+# Any lead anywhere: a sentence without one (most) needs no per-trigger look-back.
+_ANY_TEMPORAL_LEAD = re.compile("|".join(re.escape(lead) for lead in lexicon.TEMPORAL_LEADS))
+
+
+def _after_temporal_lead(lowered: str, start: int) -> bool:
+    """ "during the war", "since the outbreak of the civil war": a time frame, not an event."""
+    return _TEMPORAL_LEAD.search(lowered[max(0, start - 40) : start]) is not None
+
+
+# A trigger as the automaton stores it: (lexicon order, category, prefix, weight, whole word).
+_Trigger = tuple[int, str, str, float, bool]
+
+
+def _trigger_automaton() -> ahocorasick.Automaton:
+    """Every trigger as " word" (a word start) in one automaton: one pass per sentence
+    instead of a str.find loop per trigger. A needle may serve several triggers."""
+    needles: dict[str, list[_Trigger]] = {}
+    order = 0
+    for category, triggers in lexicon.CATEGORY_TRIGGERS.items():
+        for prefix, weight in triggers:
+            needle = " " + prefix.strip().rstrip("=")
+            needles.setdefault(needle, []).append(
+                (order, category, prefix, weight, prefix.endswith("="))
+            )
+            order += 1
+    automaton = ahocorasick.Automaton()
+    for needle, entries in needles.items():
+        automaton.add_word(needle, (len(needle), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+_TRIGGERS = _trigger_automaton()
+
+
+def trigger_hits(text: str) -> list[Hit]:
+    """Every trigger in the text: (start, end, category, prefix, weight), padded offsets.
+
+    Sorted in lexicon order, then by position: ``categorise`` keeps the first of equal
+    scores, so the order decides which trigger names the event."""
+    lowered = f" {text.lower()} "
+    # _TEMPORAL_LEAD needs a lead inside its window, so without one in the whole text no
+    # trigger follows a lead.
+    leads = _ANY_TEMPORAL_LEAD.search(lowered) is not None
+    found: list[tuple[int, int, Hit]] = []
+    for last, (size, entries) in _TRIGGERS.iter(lowered):
+        end = last + 1
+        start = end - size
+        for order, category, prefix, weight, whole in entries:
+            if whole and lowered[end].isalnum():
+                continue
+            if not (leads and _after_temporal_lead(lowered, start + 1)):
+                found.append((order, start, (start, end, category, prefix, weight)))
+    # (order, start) pairs are unique (a needle's entries differ in order), so a plain
+    # tuple sort never compares the hits themselves: the same order as a key, faster.
+    found.sort()
+    return [hit for _order, _start, hit in found]
+
+
+# How fast a trigger's pull fades with its distance (in characters) from the place.
+_DECAY_CHARS = 30.0
+_AFTER_PENALTY = 1.5
+
+
+_CONTINUES = re.compile(r"^(?:It|They|This|These|Its|Their|The (?:same|centre|center|base|site))\b")
+
+
+def outside_names(
+    hits: list[Hit], mentions: Sequence[PlaceMention], sentence: Sentence
+) -> list[Hit]:
+    """Triggers that are not part of a place's name: the "airfield" of "Khmeimim
+    airfield" says what that place is, not what happened at the town named next."""
+    spans = [(m.start - sentence.start, m.end - sentence.start + 2) for m in mentions]
+    return [h for h in hits if not any(lo <= h[0] and h[1] <= hi for lo, hi in spans)]
+
+
+def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
+    """The place is where something set out from ("launched from X")."""
+    before = sentence.text[: mention.start - sentence.start]
+    return preposition_before(lower_words(before[-60:]))[0] == "from"
+
+
+# What may stand between a strike and its target: a short noun phrase ("bombed a
+# Scientific Studies and Research Centre facility near"), not another clause ("the
+# strikes came two weeks after an attack on ...", "struck Aleppo, and a depot").
+_STRIKE_OBJECT_WORDS = 8
+_NOT_IN_AN_OBJECT = frozenset(
+    {
+        "after", "before", "since", "during", "following", "amid", "than", "while",
+        "because", "but", "then", "which", "that", "who", "where", "when", "was", "were",
+        "is", "are", "be", "been", "had", "has", "have", "came", "said", "says", "from",
+    }
+)  # fmt: skip
+_OBJECT_PREPOSITIONS = frozenset({"of", "on", "against"})
+
+
+def struck_sites(hits: list[Hit], text: str) -> list[Hit]:
+    """The hits, with each site noun that a strike takes as its object ("struck a
+    weapons depot near Qusayr") replaced by that strike at the noun's place: what
+    happened there is the strike, the noun only says what was hit."""
+    strikes = [h for h in hits if h[3] in lexicon.STRIKE_TRIGGERS]
+    if not strikes:
+        return hits
+    padded = f" {text.lower()} "
+    result: list[Hit] = []
+    for hit in hits:
+        start, end, _category, prefix, _weight = hit
+        verb = None
+        if prefix in lexicon.SITE_NOUN_TRIGGERS:
+            verb = next((s for s in reversed(strikes) if _strikes_at(s, start, padded)), None)
+        result.append(hit if verb is None else (start, end, verb[2], verb[3], verb[4]))
+    return result
+
+
+def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
+    """The strike's object runs up to ``target`` (an offset in the padded, lowered
+    sentence), ending at most in the preposition that locates it ("... near")."""
+    word_end = strike[1]  # past the rest of the trigger's word: "bomb" of "bombed"
+    while word_end < target and padded[word_end].isalnum():
+        word_end += 1
+    between = padded[word_end:target]
+    if strike[1] > target or any(mark in between for mark in ",;:.()[]"):
+        return False
+    tokens = lower_words(between)
+    if len(tokens) > _STRIKE_OBJECT_WORDS or not _NOT_IN_AN_OBJECT.isdisjoint(tokens):
+        return False
+    while tokens and tokens[-1] in MODIFIERS:  # "near the", "in the Syrian city of"
+        tokens.pop()
+    inner = tokens[:-1] if tokens and tokens[-1] in lexicon.LOCATIVE_PREPOSITIONS else tokens
+    return all(w in _OBJECT_PREPOSITIONS or w not in lexicon.LOCATIVE_PREPOSITIONS for w in inner)
+
+
+def categorise(
+    mention: PlaceMention, sentence: Sentence, hits: list[Hit], previous: str | None = None
+) -> tuple[str, str | None, float]:
+    """(category, trigger prefix, score): the strongest nearby trigger decides."""
+    local_start = mention.start - sentence.start + 1  # +1: hits index the padded text
+    local_end = local_start + len(mention.mention)
+    best: dict[str, tuple[float, str | None]] = {}
+    padded = f" {sentence.text.lower()} "
+    for hit in hits:
+        start, end, category, prefix, weight = hit
+        if start >= local_start - 1 and end <= local_end + 1:
+            continue  # the place's own name ("Naval base") is not evidence of an event
+        # A trigger after the place fades faster: English puts the event word (the head
+        # of "intervention in Syria", "fighters in Syria") before the place.
+        gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
+        if start > local_end and CLAUSE_BREAK.search(padded, local_end, start):
+            gap *= _AFTER_PENALTY  # "... a naval facility in Tartus, called the strikes"
+        if gap and prefix in lexicon.STRIKE_TRIGGERS and _strikes_at(hit, local_start, padded):
+            gap = 0.0  # "struck several positions near the airport": struck right there
+        score = weight / (1.0 + gap / _DECAY_CHARS)
+        if score > best.get(category, (0.0, None))[0]:
+            best[category] = (score, prefix)
+    if previous and _CONTINUES.match(sentence.text):
+        carried, trigger = best.get(previous, (0.0, None))
+        best[previous] = (carried + 0.5, trigger)
+    prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
+    if prior and _is_origin(mention, sentence):
+        # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
+        # elsewhere; what the sentence says of the site is that it was used as one.
+        return prior, None, best.get(prior, (0.0, None))[0] + 0.6
+    if prior:
+        prior_score, prior_trigger = best.get(prior, (0.0, None))
+        best[prior] = (prior_score + 0.6, prior_trigger)
+    if not best:
+        return "other", None, 0.0
+    category = max(sorted(best), key=lambda c: best[c][0])
+    return category, best[category][1], best[category][0]

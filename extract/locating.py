@@ -1,0 +1,294 @@
+"""Is this place where something happened? The grammar around a place mention.
+
+Most place names in political prose are not event locations: "Tehran will keep its
+forces" names a government, "relations with Egypt" a party, "the Washington Post" an
+outlet. So a mention of a town, region or country becomes an event location only when
+the sentence places something there: a locative preposition ("in Syria", "the port of
+Tartus", "visit to Moscow"), the object of an event verb ("captured Damascus"), an event
+noun it modifies ("the Hama massacre"), or a site noun it names ("its Tartus facility").
+Sites (bases, shrines, embassies, districts, islands) are locations whatever their
+grammatical role. Negated, hedged and quoted mentions are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract import lexicon
+from extract.noise import Stuffing
+from extract.records import PlaceMention, Sentence
+
+__all__ = [
+    "AREA_KINDS",
+    "CLAUSE_BREAK",
+    "MODIFIERS",
+    "WORD",
+    "after_mention",
+    "is_attributive_org",
+    "is_event_location",
+    "lower_words",
+    "preposition_before",
+]
+
+WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# Words allowed between a preposition and the place: "in the western province of".
+MODIFIERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "syrian",
+        "iranian",
+        "iraqi",
+        "lebanese",
+        "israeli",
+        "turkish",
+        "russian",
+        "coastal",
+        "neighboring",
+        "neighbouring",
+        "occupied",
+        "nearby",
+        "its",
+        "their",
+        "his",
+        "her",
+        "old",
+        "rural",
+        "greater",
+        "upper",
+        "lower",
+        "downtown",
+        "besieged",
+        "war-torn",
+        "rebel-held",
+        "government-held",
+        "regime-held",
+        "city",
+        "town",
+        "village",
+        "capital",
+        "port",
+        "heart",
+        "outskirts",
+        "suburbs",
+        "of",
+        "post-assad",
+        "new",
+        "modern",
+        "ancient",
+        "then",
+    }
+)
+AREA_KINDS = frozenset({"country", "region", "continent", "sea", "gulf", "admin1", "province"})
+CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\s[–—]\s")
+
+
+def lower_words(text: str) -> list[str]:
+    if text.isascii():
+        # One lower() for the whole text instead of one per word: in ASCII, lower-casing
+        # keeps every character's length and whether it is a word character, so the
+        # words are the same (not so for "İ", which lower-cases to two characters).
+        return WORD.findall(text.lower())
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def _clause_before(text: str) -> str:
+    """The text from the last clause break up to the end of ``text``."""
+    start = 0
+    for match in CLAUSE_BREAK.finditer(text):
+        start = match.end()
+    return text[start:]
+
+
+def _inside_quotes(before: str) -> bool:
+    if before.count('"') % 2 == 1:
+        return True
+    # Curly quotes: “ and « open, ” and » close (plain counts: this runs per mention).
+    opened = before.count("“") + before.count("«")
+    return opened > 0 and opened > before.count("”") + before.count("»")
+
+
+def preposition_before(words: list[str]) -> tuple[str | None, list[str]]:
+    """The preposition governing the place, skipping modifiers; and the words before it."""
+    i = len(words) - 1
+    while i >= 0 and words[i] in MODIFIERS and words[i] != "of":
+        i -= 1
+    if i >= 0 and words[i] == "of":
+        return "of", words[:i]
+    if i >= 0 and words[i] in lexicon.LOCATIVE_PREPOSITIONS:
+        return words[i], words[:i]
+    return None, words[: i + 1]
+
+
+def _of_is_locative(head_words: list[str]) -> bool:
+    """ "the port of Tartus" yes, "President of Syria" no."""
+    if head_words and head_words[-1] in lexicon.TITLE_NOUNS:
+        return False
+    return not lexicon.OF_SITE_NOUNS.isdisjoint(head_words[-5:])
+
+
+_CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "to": lexicon.MOTION_CUES,
+    "from": lexicon.FROM_CUES,
+    "on": lexicon.ON_CUES,
+    "for": lexicon.FOR_CUES,
+    "toward": lexicon.TOWARD_CUES,
+    "towards": lexicon.TOWARD_CUES,
+}
+
+
+# "sources in Damascus", "influence in Syria": a preposition after these locates nothing.
+_NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS
+
+
+def _is_locative(before: str) -> bool:
+    words = lower_words(before[-160:])
+    prep, head = preposition_before(words)
+    if prep is None:
+        return False
+    if prep == "of":
+        return _of_is_locative(head)
+    if head and head[-1] in _NOT_LOCATED_HEADS:
+        return False
+    cues = _CUED_PREPOSITIONS.get(prep)
+    if cues is None:
+        return True
+    window = " ".join(head[-8:])
+    return any(cue in window for cue in cues)
+
+
+def _is_verb_object(before: str) -> bool:
+    words = lower_words(before[-60:])
+    i = len(words) - 1
+    while i >= 0 and words[i] in ("the", "a", "an", "city", "town", "syrian", "capital"):
+        i -= 1
+    return i >= 0 and words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS)
+
+
+_MODIFIER_LEADS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "of",
+        "for",
+        "in",
+        "after",
+        "before",
+        "during",
+        "since",
+        "following",
+        "by",
+        "amid",
+        "over",
+        "and",
+        "with",
+        "to",
+    }
+)
+
+
+def _is_event_modifier(before: str, after: str, kind: str) -> bool:
+    """ "the Hama massacre", "the 2006 Lebanon War", "after Tehran terror attacks".
+
+    Only nouns count ("Iran attacks Israel" is a verb), so the place must follow a
+    determiner, a preposition or a year; a country only modifies wars and the like.
+    """
+    nxt = lower_words(after[:30])
+    prev = lower_words(before[-30:])
+    if not nxt or not prev:
+        return False
+    # A capitalised noun ("the Astana Process") is a name's part; otherwise ask for a noun
+    # phrase start before the place, so "Iran attacks Israel" (a verb) does not count.
+    titled = after.lstrip()[:1].isupper()
+    if not (titled or prev[-1] in _MODIFIER_LEADS or prev[-1].isdigit()):
+        return False
+    nouns = lexicon.MODIFIED_NOUNS_AREA if kind in AREA_KINDS else lexicon.MODIFIED_NOUNS_TOWN
+    return nxt[0] in nouns
+
+
+def _is_dyad(before: str, after: str) -> bool:
+    """ "Iran–Iraq War", "Iran–Syria relations", "Tehran-Damascus axis": a pair, not a place."""
+    joins = ("–", "-", "—", "/")
+    before_dyad = before[-1:] in joins and before[-2:-1].isalpha()
+    after_dyad = after[:1] in joins and after[1:2].isalpha()
+    return before_dyad or after_dyad
+
+
+# A town's name used as the modifier of a site noun names where that site is.
+_SITE_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:naval|air|military|army|missile|drone|weapons?|supply)\s+)?"
+    r"(?:base|bases|facility|facilities|air\s?base|air\s?field|airport|garrison|depot|"
+    r"barracks|outpost|compound|headquarters|shrine|mosque|port)\b",
+    re.IGNORECASE,
+)
+
+
+def is_attributive_org(after: str) -> bool:
+    """ "an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
+    lowered = after[:12].lower()
+    return lowered.startswith(("-based", "–based", " based", "'s", "’s", "' ", "’ "))
+
+
+_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
+# Any negation cue as a plain substring: one scan instead of one ``in`` per cue.
+_NEGATION = re.compile("|".join(re.escape(c) for c in lexicon.NEGATION_CUES))
+
+
+def _blocked(before: str) -> bool:
+    """Quoted, negated or hedged ("could", "plans to"): not something that happened."""
+    if _inside_quotes(before):
+        return True
+    clause = _clause_before(before)
+    if _NEGATION.search(clause.lower()) is not None:
+        return True
+    # Case-sensitive: "may" hedges, "May 2024" is a month.
+    return _HEDGE.search(clause) is not None
+
+
+def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
+    return sentence.text[mention.end - sentence.start :]
+
+
+def is_event_location(
+    mention: PlaceMention, sentence: Sentence, noise: Stuffing | None = None
+) -> bool:
+    """Does the sentence say something happened at this place (see module docstring)?"""
+    local = mention.start - sentence.start
+    before = sentence.text[:local]
+    after = sentence.text[local + len(mention.mention) :]
+    if noise is not None:
+        before, after = noise.blank_out(before), noise.blank_out(after)
+    if _blocked(before) or _is_dyad(before, after):
+        return False
+    if mention.place.kind in lexicon.SITE_KINDS:
+        return True
+    if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):
+        return True  # "its Tartus facility", "the Hama airbase": the site is in the town
+    if is_attributive_org(after):
+        return False
+    return (
+        _is_locative(before)
+        or _is_verb_object(before)
+        or _is_event_modifier(before, after, mention.place.kind)
+    )
