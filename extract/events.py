@@ -319,7 +319,12 @@ def _there_antecedents(
     return extra
 
 
-_FUNCTION_WORDS = lexicon.LOCATIVE_PREPOSITIONS | {"and", "or", "of", "as", "with", "by"}
+# Words that cannot follow a subject as its verb: "near Homs and Hama the same day".
+_FUNCTION_WORDS = lexicon.LOCATIVE_PREPOSITIONS | {
+    "and", "or", "of", "as", "with", "by", "the", "a", "an", "this", "that", "these",
+    "those", "which", "who", "where", "when", "while", "but", "after", "before", "during",
+    "until", "since", "for", "from",
+}  # fmt: skip
 
 
 def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:

@@ -53,6 +53,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("war=", 0.6), ("wars", 0.6), ("warfare", 0.6), ("siege", 1.0),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
+        ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("hit=", 0.9), ("hitting", 0.9),
         ("shot down", 1.0), ("ambush", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("protest", 0.8), ("crackdown", 1.0),
@@ -142,6 +143,7 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "visit", "captur", "seiz", "struck", "strik", "bomb", "shell", "attack", "raid", "storm",
     "took", "take", "taken", "conquer", "overran", "overrun", "invad", "besieg", "recaptur",
     "liberat", "entered", "toured", "targeted", "hit", "occupied", "annex", "left", "reached",
+    "retook", "retake", "retaken",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
 )
 
@@ -259,6 +261,8 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
         "correspondents", "reporter", "reporters", "journalist", "journalists", "analyst",
         "analysts", "observer", "observers", "resident", "residents", "activist", "activists",
         "spokesman", "spokesperson", "spokeswoman", "outlet", "newspaper", "agency",
+        "critic", "critics", "expert", "experts", "commentator", "commentators", "lawmakers",
+        "politicians", "pundits", "voices", "circles",
         # The government named by its seat ("the authorities in Damascus said"); not
         # "regime", whose fall in a country is an event there:
         "authorities", "leadership", "administration", "rulers", "ministry", "media", "press",
@@ -334,6 +338,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
     "advanc": "Advance", "fought": "Fighting", "target": "Strike", "hit": "Strike",
+    "retak": "Recapture", "retook": "Recapture", "recaptur": "Recapture", "fled": "Flight",
     "clash": "Clashes",
     "battle": "Battle", "fight": "Fighting",
     "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",

@@ -175,10 +175,19 @@ def _is_locative(before: str) -> bool:
     return any(cue in window for cue in cues)
 
 
+# Between an event verb and its place: "captured the city of", "retook eastern Aleppo".
+_OBJECT_MODIFIERS = frozenset(
+    {
+        "the", "a", "an", "city", "town", "syrian", "capital", "of", "rebel-held",
+        "besieged", "eastern", "western", "northern", "southern", "central",
+    }
+)  # fmt: skip
+
+
 def _is_verb_object(before: str) -> bool:
     words = lower_words(before[-60:])
     i = len(words) - 1
-    while i >= 0 and words[i] in ("the", "a", "an", "city", "town", "syrian", "capital"):
+    while i >= 0 and words[i] in _OBJECT_MODIFIERS:
         i -= 1
     return i >= 0 and words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS)
 

@@ -315,9 +315,16 @@ def _translit_options(token: str) -> list[str]:
     return options[:12]
 
 
+# Arabic articles come before names, never before these: "US Embassy" is not "us-"
+# plus "Embassy" (which left out the article would make "embassy in Damascus" the US's).
+_NOT_AFTER_ARTICLE = frozenset(
+    word for head in (*POST_ONLY_HEADS, *EMBASSY_HEADS, *SHRINE_HEADS) for word in head.split()
+) | {"airport", "airbase", "airfield", "air", "naval", "military", "port", "square", "camp"}
+
+
 def _token_options(token: str, rich: bool, next_token: str | None) -> list[str]:
     """Spellings of one folded token; "" means the token may be left out."""
-    if token in ARTICLES and next_token:
+    if token in ARTICLES and next_token and next_token not in _NOT_AFTER_ARTICLE:
         sun = re.match(r"(?:th|dh|sh|[tdrzsn])", next_token)
         extra = [f"a{sun.group(0)}", f"e{sun.group(0)}"] if sun else []
         return list(dict.fromkeys([token, "al", "el", "", *extra]))

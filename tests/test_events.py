@@ -62,6 +62,7 @@ def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[
         ("The Iran–Syria alliance was signed after talks.", "Syria"),
         ("Iran reported the attack, according to one diplomat in Damascus.", "Damascus"),
         ("In 2025 the authorities in Damascus said Iranian advisers had left.", "Damascus"),
+        ("Critics in Moscow said most strikes hit rebel groups.", "Moscow"),
     ],
 )
 def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
@@ -99,6 +100,7 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("Rebel forces took over the Syrian city of Aleppo.", "Aleppo", "incident"),
         ("Iran sent weapons and oil shipments to Syria by air.", "Syria", "other"),
         ("The Tartus lease was signed in 2017.", "Tartus", "diplomacy"),
+        ("In 2016 the army, backed by Russian jets, retook eastern Aleppo.", "Aleppo", "incident"),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
@@ -187,6 +189,11 @@ def test_a_town_naming_a_site_is_where_the_site_is(text: str, name: str, categor
 
 def test_a_country_before_a_site_noun_is_no_location() -> None:
     assert _run("Syria facilities were sanctioned.", ["Syria"]) == {}
+
+
+def test_a_conjoined_place_followed_by_a_time_phrase_is_no_subject() -> None:
+    text = "Russian jets began striking targets near Damascus and Hama the same day."
+    assert _run(text, ["Damascus", "Hama"]) == {"Damascus": "incident", "Hama": "incident"}
 
 
 def test_site_mention_is_an_event_without_any_trigger() -> None:
