@@ -180,6 +180,8 @@ _OBJECT_MODIFIERS = frozenset(
     {
         "the", "a", "an", "city", "town", "syrian", "capital", "of", "rebel-held",
         "besieged", "eastern", "western", "northern", "southern", "central",
+        # "controlled much of", "seized parts of", "captured most of"
+        "much", "most", "all", "half", "part", "parts", "large", "swaths", "swathes",
     }
 )  # fmt: skip
 

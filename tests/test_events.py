@@ -101,6 +101,7 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("Iran sent weapons and oil shipments to Syria by air.", "Syria", "other"),
         ("The Tartus lease was signed in 2017.", "Tartus", "diplomacy"),
         ("In 2016 the army, backed by Russian jets, retook eastern Aleppo.", "Aleppo", "incident"),
+        ("By 2019 Iranian militias controlled much of Aleppo.", "Aleppo", "incident"),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
