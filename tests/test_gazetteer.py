@@ -108,8 +108,11 @@ def test_variants_resolve_to_the_same_place(variant: str, canonical: str) -> Non
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Palmyra", "SY"), ("Tripoli", "LY"), ("Damascus", "SY"), ("Homs", "SY"), ("Lebanon", "LB")],
-)
+    [
+        ("Palmyra", "SY"), ("Tripoli", "LY"), ("Damascus", "SY"), ("Homs", "SY"),
+        ("Lebanon", "LB"), ("Madaya", "SY"),  # GeoNames' biggest Madaya is in Myanmar
+    ],
+)  # fmt: skip
 def test_ambiguous_names_prefer_the_region_then_size(name: str, country: str) -> None:
     best = load_gazetteer().best(name)
     assert best is not None and best.country == country
@@ -183,6 +186,7 @@ REFERENCE = [
     ("Palmyra", 34.5603, 38.2675, 5),
     ("Raqqa", 35.9500, 39.0167, 5),
     ("Abu Musa", 25.8719, 55.0328, 2),
+    ("Tal Rifaat", 36.4723, 37.0947, 5),  # GeoNames 163476
     ("Greater Tunb", 26.2650, 55.3050, 2),
     ("Lesser Tunb", 26.2386, 55.1439, 2),
 ]
