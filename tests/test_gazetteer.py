@@ -129,6 +129,31 @@ def test_region_prior_outweighs_a_twice_larger_town_elsewhere(tmp_path: Path) ->
     assert [p.id for p in load_gazetteer(path).candidates("Palmyra")] == ["p-sy", "p-us"]
 
 
+def test_stop_names_hold_for_generated_alternate_names(tmp_path: Path) -> None:
+    # GeoNames lists "Omar" among 'Omer's alternate names: a given name in these texts.
+    header = "id,name,kind,lat,lon,country,precision,population,aliases,source\n"
+    (tmp_path / "geonames_region.csv").write_text(
+        header + "g1,'Omer,town,31.26,34.85,IL,1,7530,Omar|Omer,test\n"
+        "g2,Fatima,town,1.0,1.0,BR,1,9000,,test\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gazetteer.csv").write_text(
+        header + "c1,Omar Camp,district,33.5,36.3,SY,1,0,Omar,test\n", encoding="utf-8"
+    )
+    (tmp_path / "stop_names.csv").write_text(
+        "name,reason\nOmar,a given name\nFatima,a given name\n", encoding="utf-8"
+    )
+    gazetteer = load_gazetteer(tmp_path)
+    assert [p.id for p in gazetteer.candidates("Omer")] == ["g1"]
+    assert [p.id for p in gazetteer.candidates("Omar")] == ["c1"]  # curated rows are trusted
+    assert gazetteer.candidates("Fatima") == []
+
+
+def test_given_names_are_not_places() -> None:
+    for name in ("Omar", "Ezra", "Salman", "Fatima", "Zahra"):
+        assert load_gazetteer().candidates(name) == [], name
+
+
 def test_curated_entry_absorbs_the_geonames_duplicate() -> None:
     ids = [p.id for p in load_gazetteer().candidates("Damascus") if p.country == "SY"]
     assert ids == ["damascus"]
