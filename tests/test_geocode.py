@@ -24,11 +24,11 @@ from extract.geocode import (
     geocode_record,
 )
 
-KHALKHALAH = [
+BLEI = [
     {
         "lat": "33.0636",
         "lon": "36.5522",
-        "display_name": "Khalkhalah Air Base, As-Suwayda, Syria",
+        "display_name": "Blei Air Base, Rif Dimashq, Syria",
         "type": "aerodrome",
         "licence": "Data © OpenStreetMap contributors, ODbL 1.0",
     }
@@ -57,7 +57,7 @@ class FakeAdapter(BaseSyncAdapter):  # type: ignore[misc]
 
 @pytest.fixture
 def fake_nominatim() -> Nominatim:
-    FakeAdapter.answers = {"Khalkhalah": KHALKHALAH}
+    FakeAdapter.answers = {"Blei": BLEI}
     FakeAdapter.calls = []
     FakeAdapter.fail = False
     return Nominatim(user_agent="event-atlas-tests", adapter_factory=FakeAdapter)
@@ -145,7 +145,7 @@ def test_default_chain_is_offline_and_makes_no_network_call(
 ) -> None:
     chain = build_geocoder(cache_path=tmp_path / "cache.json", nominatim=fake_nominatim)
     assert not chain.online
-    assert geocode_record("Khalkhalah airbase", chain)["lat"] is None
+    assert geocode_record("Blei airbase", chain)["lat"] is None
     assert geocode_record("Tartus", chain)["source"] == "gazetteer"
     assert FakeAdapter.calls == [] and no_network == []
     assert not (tmp_path / "cache.json").exists()
@@ -167,15 +167,15 @@ def test_network_answer_is_cached_and_the_second_ask_costs_nothing(
 ) -> None:
     cache = tmp_path / "geocode_cache.json"
     chain = build_geocoder(True, cache_path=cache, nominatim=fake_nominatim)
-    first = geocode_record("Khalkhalah airbase", chain)
+    first = geocode_record("Blei airbase", chain)
     assert first["source"] == "nominatim" and first["lat"] == pytest.approx(33.0636)
     assert len(FakeAdapter.calls) == 1
-    second = geocode_record("Khalkhalah airbase", chain)
+    second = geocode_record("Blei airbase", chain)
     assert second["source"] == "cache" and second["lat"] == first["lat"]
     assert len(FakeAdapter.calls) == 1
     # A new process reads the same file: still no network call.
     again = build_geocoder(True, cache_path=cache, nominatim=fake_nominatim)
-    assert geocode_record("khalkhalah  AIRBASE", again)["source"] == "cache"
+    assert geocode_record("blei  AIRBASE", again)["source"] == "cache"
     assert len(FakeAdapter.calls) == 1
     stored = json.loads(cache.read_text(encoding="utf-8"))
     assert stored["format"] == 1 and len(stored["entries"]) == 1
@@ -198,7 +198,7 @@ def test_requests_go_through_the_rate_limiter(
         True, cache_path=tmp_path / "c.json", nominatim=fake_nominatim, min_delay_seconds=1.0
     )
     assert isinstance(chain.rate_limiter, RateLimiter)
-    chain.geocode("Khalkhalah airbase")
+    chain.geocode("Blei airbase")
     chain.geocode("Nowhere One Qq")
     chain.geocode("Nowhere Two Qq")
     assert len(FakeAdapter.calls) == 3
@@ -212,10 +212,10 @@ def test_network_failure_warns_returns_none_and_is_not_cached(
     chain = build_geocoder(True, cache_path=cache, nominatim=fake_nominatim)
     FakeAdapter.fail = True
     with pytest.warns(UserWarning, match="online geocoder failed"):
-        assert chain.geocode("Khalkhalah airbase") is None
+        assert chain.geocode("Blei airbase") is None
     assert not cache.exists()
     FakeAdapter.fail = False
-    assert geocode_record("Khalkhalah airbase", chain)["source"] == "nominatim"
+    assert geocode_record("Blei airbase", chain)["source"] == "nominatim"
 
 
 @pytest.mark.parametrize("content", ["{not json", '{"format": 99, "entries": {}}', "[1, 2]"])
@@ -227,7 +227,7 @@ def test_corrupt_cache_warns_once_and_is_ignored(
     with pytest.warns(GeocodeCacheWarning, match="c.json: geocode cache unreadable") as caught:
         chain = build_geocoder(True, cache_path=cache, nominatim=fake_nominatim)
     assert len(caught) == 1 and "\n" not in str(caught[0].message)
-    assert geocode_record("Khalkhalah airbase", chain)["source"] == "nominatim"
+    assert geocode_record("Blei airbase", chain)["source"] == "nominatim"
     assert json.loads(cache.read_text(encoding="utf-8"))["format"] == 1  # rewritten whole
 
 

@@ -274,9 +274,9 @@ def test_spellings_cover_articles_and_transliterations() -> None:
 
 
 def test_unresolved_site_phrases_are_offered_to_an_online_geocoder(matcher: PlaceMatcher) -> None:
-    text = "Jets left Khalkhalah air base and the Shrine of Sayyida Sukayna was damaged."
+    text = "Jets left Blei air base and the Shrine of Sayyida Sukayna was damaged."
     phrases = [phrase for _, _, phrase in matcher.unresolved(text, 100)]
-    assert phrases == ["Khalkhalah air base", "Shrine of Sayyida Sukayna"]
+    assert phrases == ["Blei air base", "Shrine of Sayyida Sukayna"]
     for start, end, phrase in matcher.unresolved(text, 100):
         assert text[start - 100 : end - 100] == phrase
 
@@ -347,16 +347,16 @@ def test_sentences_of_a_document_get_the_same_answer_as_alone(matcher: PlaceMatc
         assert shared == alone
         assert all(document[m.start : m.end] == m.mention for m in shared)
         start += len(sentence) + 2
-    site = "Jets left Khalkhalah air base."
+    site = "Jets left Blei air base."
     text = document + " " + site
     matcher.find(site, len(document) + 1, context=text)
-    assert [p for _, _, p in matcher.unresolved(site, len(document) + 1)] == ["Khalkhalah air base"]
+    assert [p for _, _, p in matcher.unresolved(site, len(document) + 1)] == ["Blei air base"]
 
 
 def test_unresolved_in_a_document_agrees_with_each_sentence_alone(matcher: PlaceMatcher) -> None:
     # The document-wide scan for site words only gates the sentence scan: same answers.
     sentences = [
-        "Jets left Khalkhalah air base.",
+        "Jets left Blei air base.",
         "Nothing happened here.",
         "Pilgrims visited the Shrine of Sayyida Sukayna.",
         "STRASSE\u00df and the Dumayr Air Base closed.",  # "ß" folds to two letters
