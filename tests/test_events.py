@@ -197,6 +197,24 @@ def test_a_conjoined_place_followed_by_a_time_phrase_is_no_subject() -> None:
     assert _run(text, ["Damascus", "Hama"]) == {"Damascus": "incident", "Hama": "incident"}
 
 
+def test_every_trigger_names_its_event() -> None:
+    # A popup that says "Incident in Palmyra" tells the reader nothing the colour did not.
+    from extract import lexicon
+
+    for category, triggers in lexicon.CATEGORY_TRIGGERS.items():
+        for prefix, _weight in triggers:
+            word = prefix.rstrip("=")
+            if word == category or word in lexicon.REPORTING_NOUNS:
+                continue  # "shrine" is labelled "Shrine"; "diplomat in" locates nothing
+            text = f"It began with {prefix.rstrip('=')} in Damascus."
+            sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
+            at = text.index("Damascus")
+            mention = PlaceMention(at, at + 8, "Damascus", PLACES["Damascus"])
+            labels = [e.event for e in events_for_sentence(EventContext("d", sentence), [mention])]
+            generic = {f"{c.capitalize()} in Damascus" for c in lexicon.CATEGORY_TRIGGERS}
+            assert labels and labels[0] not in generic, (category, prefix, labels)
+
+
 def test_site_mention_is_an_event_without_any_trigger() -> None:
     assert _run("Sayyida Zaynab lies south of the capital.", ["Sayyida Zaynab"]) == {
         "Sayyida Zaynab": "shrine"
