@@ -127,6 +127,14 @@ _NOT_IN_AN_OBJECT = frozenset(
 _OBJECT_PREPOSITIONS = frozenset({"of", "on", "against"})
 
 
+# An incident reported at a place: "explosions were heard near", "a blast was reported at".
+_REPORTED_AT = re.compile(
+    r"[a-z]*\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:reported|heard|seen|felt|recorded|observed)\s+(?:at|near|in|inside|outside|over)\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def struck_sites(hits: list[Hit], text: str) -> list[Hit]:
     """The hits, with each site noun that a strike takes as its object ("struck a
     weapons depot near Qusayr") replaced by that strike at the noun's place: what
@@ -182,6 +190,8 @@ def categorise(
             gap *= _AFTER_PENALTY  # "... a naval facility in Tartus, called the strikes"
         if gap and prefix in lexicon.STRIKE_TRIGGERS and _strikes_at(hit, local_start, padded):
             gap = 0.0  # "struck several positions near the airport": struck right there
+        elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):
+            gap = 0.0  # "explosions were heard near the T4 airbase"
         score = weight / (1.0 + gap / _DECAY_CHARS)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
