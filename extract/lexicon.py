@@ -327,6 +327,13 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "United Nations": ("United Nations", "UN", "U.N.", "Security Council", "UNSC"),
     "European Union": ("European Union", "EU"),
     "Egypt": ("Egypt", "Egyptian"),
+    # The armed groups these texts name most after the states.
+    "Fatemiyoun": ("Fatemiyoun", "Fatemiyun", "Fatimiyoun", "Liwa Fatemiyoun"),
+    "Zainabiyoun": ("Zainabiyoun", "Zaynabiyoun", "Zeinabiyoun", "Zainabiyun",
+                    "Liwa Zainabiyoun"),
+    "Wagner Group": ("Wagner Group", "Wagner", "PMC Wagner"),
+    "SDF": ("SDF", "Syrian Democratic Forces", "YPG", "People's Protection Units"),
+    "Nusra Front": ("Nusra Front", "al-Nusra", "Jabhat al-Nusra", "al-Nusra Front"),
 }
 
 # A short noun for the popup label, keyed by the trigger prefix that fired.

@@ -290,6 +290,9 @@ def _ids(text: str) -> list[str]:
         ("The US-led coalition struck IS targets.", ("United States", "Islamic State")),
         ("Hezbollah fighters and Israeli jets clashed.", ("Hezbollah", "Israel")),
         ("Nothing about anyone here.", ()),
+        ("Fatemiyoun and Zainabiyoun fighters guarded the shrine.", ("Fatemiyoun", "Zainabiyoun")),
+        ("Wagner Group contractors left Palmyra.", ("Wagner Group",)),
+        ("The YPG fought the Nusra Front.", ("SDF", "Nusra Front")),
     ],
 )
 def test_actors(text: str, actors: tuple[str, ...]) -> None:
