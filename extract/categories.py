@@ -87,7 +87,18 @@ def trigger_hits(text: str) -> list[Hit]:
     # (order, start) pairs are unique (a needle's entries differ in order), so a plain
     # tuple sort never compares the hits themselves: the same order as a key, faster.
     found.sort()
-    return [hit for _order, _start, hit in found]
+    hits = [hit for _order, _start, hit in found]
+    return _outside_idioms(hits, lowered) if _ANY_IDIOM.search(lowered) else hits
+
+
+# Set phrases in which an event word names no event: "the defenders of the shrine" are
+# fighters (Iran's name for its volunteers in Syria), wherever they are.
+_ANY_IDIOM = re.compile("|".join(re.escape(p) for p in lexicon.NOT_TRIGGER_PHRASES))
+
+
+def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:
+    spans = [m.span() for m in _ANY_IDIOM.finditer(lowered)]
+    return [h for h in hits if not any(lo <= h[0] + 1 and h[1] <= hi for lo, hi in spans)]
 
 
 # How fast a trigger's pull fades with its distance (in characters) from the place.

@@ -208,13 +208,16 @@ def _drop_landmarks(mentions: list[PlaceMention], sentence: Sentence) -> list[Pl
     return kept
 
 
+# A small place is located by a bigger one after it: "Khan Tuman, south of Aleppo".
+_SMALL_KINDS = frozenset({"town", "village", *_QUARTERS})
+
+
 def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) -> bool:
-    kind = mention.place.kind
-    return (
-        site.place.kind in lexicon.SITE_KINDS
-        and (kind not in lexicon.SITE_KINDS or kind in _QUARTERS)
-        and _LANDMARK_LINK.match(_between(site, mention, sentence)) is not None
-    )
+    kind, first = mention.place.kind, site.place.kind
+    locates = (
+        first in lexicon.SITE_KINDS and (kind not in lexicon.SITE_KINDS or kind in _QUARTERS)
+    ) or (first in _SMALL_KINDS and kind not in _SMALL_KINDS and kind not in lexicon.SITE_KINDS)
+    return locates and _LANDMARK_LINK.match(_between(site, mention, sentence)) is not None
 
 
 def _between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> str:
@@ -277,11 +280,13 @@ _CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$")
 
 def _with_conjuncts(
     mentions: Sequence[PlaceMention], sentence: Sentence, noise: Stuffing | None
-) -> list[PlaceMention]:
-    """Located mentions, plus those conjoined to one: "in Tehran and Damascus"."""
+) -> tuple[list[PlaceMention], dict[int, int]]:
+    """Located mentions, plus those conjoined to one ("in Tehran and Damascus"); and, by
+    start offset, the mention each conjunct was conjoined to."""
     if noise is not None and not noise.may_occur(sentence.text):
         noise = None  # nothing to read past in this sentence: skip blank_out() per mention
     located: list[PlaceMention] = []
+    heads: dict[int, int] = {}
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
         gap = _between(previous, mention, sentence) if previous else ""
@@ -293,10 +298,12 @@ def _with_conjuncts(
             # "at Tartous, and Moscow announced ...": a new clause's subject, not a conjunct
             and not _is_subject(mention, sentence)
         )
+        if conjoined and previous is not None:
+            heads[mention.start] = heads.get(previous.start, previous.start)
         if conjoined or is_event_location(mention, sentence, noise):
             located.append(mention)
         previous = mention
-    return located
+    return located, heads
 
 
 # Anaphoric "there" ("Following the independence of Syria, Iran established a consulate
@@ -338,7 +345,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     sentence = ctx.sentence
     if sentence.is_heading or not mentions or sentence.text.rstrip().endswith("?"):
         return []
-    located = _with_conjuncts(mentions, sentence, ctx.noise)
+    located, heads = _with_conjuncts(mentions, sentence, ctx.noise)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
     located = _unique_places(_drop_covered_areas(_drop_landmarks(located, sentence)))
@@ -349,8 +356,12 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     )
     actors: tuple[str, ...] | None = None  # the same for every event of the sentence
     events = []
+    judged_at: dict[int, tuple[str, str | None, float]] = {}
     for mention in located:
-        judged = categorise(mention, sentence, hits, ctx.previous_category)
+        # Coordinated places share their predicate: "buried in Mashhad and Qom".
+        shared = judged_at.get(heads.get(mention.start, -1))
+        judged = shared or categorise(mention, sentence, hits, ctx.previous_category)
+        judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence
         if actors is None:

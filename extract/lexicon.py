@@ -23,6 +23,7 @@ __all__ = [
     "MODIFIED_NOUNS_TOWN",
     "MOTION_CUES",
     "NEGATION_CUES",
+    "NOT_TRIGGER_PHRASES",
     "OF_SITE_NOUNS",
     "ON_CUES",
     "REPORTING_NOUNS",
@@ -43,7 +44,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "incident": (
         ("strike", 1.0), ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
-        ("drone", 0.6), ("kill", 1.0), ("massacr", 1.2), ("assassinat", 1.2), ("captur", 1.0),
+        ("drone", 0.6), ("kill", 1.0), ("martyr", 1.0), ("massacr", 1.2), ("assassinat", 1.2),
+        ("captur", 1.0),
         ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
         ("storm", 0.8), ("invasion", 1.0), ("invad", 1.0), ("interven", 0.9), ("input", 0.3),
         ("offensive", 1.0), ("advance=", 0.8), ("advances", 0.8), ("advancing", 0.8),
@@ -117,6 +119,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("funding", 0.4), ("restor", 0.4),
         ("cargo", 0.4), ("weapons", 0.4), ("arms", 0.4), ("equipment", 0.3), ("barrels", 0.4),
         ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
+        ("buried", 0.9), ("burial", 0.9), ("funeral", 0.9),
     ),
 }
 
@@ -137,6 +140,12 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
         "factory", "radar", "runway", "hangar", "military site", "military position",
     }
 )  # fmt: skip
+
+# Phrases whose trigger words name no event at the place (see categories.trigger_hits).
+NOT_TRIGGER_PHRASES: tuple[str, ...] = (
+    "defenders of the shrine", "defender of the shrine", "defenders of the holy shrine",
+    "shrine defenders", "shrine defender", "defenders of the haram",
+)
 
 # Verbs whose direct object is where the event happened ("captured Damascus").
 VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
@@ -410,5 +419,6 @@ TRIGGER_LABELS: dict[str, str] = {
     "cargo": "Cargo", "weapons": "Arms supplies", "arms": "Arms supplies",
     "equipment": "Equipment supplies", "barrels": "Oil supplies", "pipeline": "Pipeline",
     "refugee": "Refugees", "displac": "Displacement", "election": "Election",
+    "martyr": "Killing", "buried": "Funeral", "burial": "Funeral", "funeral": "Funeral",
 }
 # fmt: on

@@ -31,6 +31,7 @@ PLACES = {
     "Yarmouk camp": Place("yarmouk", "Yarmouk Camp", "district", 33.47, 36.30, "SY"),
     "Old City": Place("old-city", "Old City of Damascus", "district", 33.51, 36.31, "SY"),
     "Sayyida Ruqayya shrine": Place("ruqayya", "Sayyidah Ruqayya", "shrine", 33.51, 36.31, "SY"),
+    "Khan Tuman": Place("khan-tuman", "Khan Tuman", "town", 36.11, 37.05, "SY"),
 }
 
 
@@ -214,6 +215,18 @@ def test_every_trigger_names_its_event() -> None:
             labels = [e.event for e in events_for_sentence(EventContext("d", sentence), [mention])]
             generic = {f"{c.capitalize()} in Damascus" for c in lexicon.CATEGORY_TRIGGERS}
             assert labels and labels[0] not in generic, (category, prefix, labels)
+
+
+def test_coordinated_places_share_what_happened() -> None:
+    text = "They were buried in Tehran and Damascus after being killed in Aleppo."
+    assert _run(text, ["Tehran", "Damascus", "Aleppo"]) == {
+        "Tehran": "other", "Damascus": "other", "Aleppo": "incident"
+    }  # fmt: skip
+
+
+def test_a_town_located_by_a_city_keeps_the_event_to_itself() -> None:
+    text = "In 2016 IRGC advisers were killed near Khan Tuman, south of Aleppo."
+    assert _run(text, ["Khan Tuman", "Aleppo"]) == {"Khan Tuman": "incident"}
 
 
 def test_site_mention_is_an_event_without_any_trigger() -> None:
