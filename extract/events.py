@@ -93,10 +93,16 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
         return ctx.inherited_date
     if len(ctx.own_dates) == 1:
         return ctx.own_dates[0]  # the common case: nothing to compare
-    return min(
-        ctx.own_dates,
-        key=lambda d: (max(0, d.start - mention.end, mention.start - d.end), d.start),
-    )
+    text, base = ctx.sentence.text, ctx.sentence.start
+
+    def remoteness(d: DateSpan) -> tuple[bool, int, int]:
+        # A date across a ";" belongs to another clause: "rebels captured 48 Iranians
+        # near the shrine in August 2012; they were released in January 2013".
+        lo, hi = sorted((min(d.start, mention.start), max(d.end, mention.end)))
+        apart = ";" in text[lo - base : hi - base]
+        return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
+
+    return min(ctx.own_dates, key=remoteness)
 
 
 @functools.cache

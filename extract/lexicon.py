@@ -42,7 +42,8 @@ __all__ = [
 # "sold=" not "soldiers", "import=" not "important", "coup=" not "coupled".
 CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "incident": (
-        ("strike", 1.0), ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
+        ("strike", 1.0), ("striking", 1.0),
+        ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
         ("drone", 0.6), ("kill", 1.0), ("martyr", 1.0), ("massacr", 1.2), ("assassinat", 1.2),
         ("captur", 1.0),
@@ -127,7 +128,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
 # near Masyaf"): the facility noun then names the target, not a base event.
 STRIKE_TRIGGERS: frozenset[str] = frozenset(
     {
-        "strike", "struck", "airstrik", "air strik", "attack", "raid", "bomb", "shell",
+        "strike", "striking", "struck", "airstrik", "air strik", "attack", "raid", "bomb",
+        "shell",
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
     }
@@ -347,7 +349,8 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
 
 # A short noun for the popup label, keyed by the trigger prefix that fired.
 TRIGGER_LABELS: dict[str, str] = {
-    "strike": "Strike", "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
+    "strike": "Strike", "striking": "Strike",
+    "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "missile": "Missile strike", "kill": "Killing", "massacr": "Massacre",
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",

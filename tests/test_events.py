@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.dates import find_dates
 from extract.events import EventContext, events_for_sentence, find_actors, is_event_location
 from extract.records import DateSpan, Place, PlaceMention, Sentence
 
@@ -105,6 +106,7 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("The Tartus lease was signed in 2017.", "Tartus", "diplomacy"),
         ("In 2016 the army, backed by Russian jets, retook eastern Aleppo.", "Aleppo", "incident"),
         ("By 2019 Iranian militias controlled much of Aleppo.", "Aleppo", "incident"),
+        ("Israel responded by striking dozens of targets in Aleppo.", "Aleppo", "incident"),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
@@ -229,6 +231,16 @@ def test_coordinated_places_share_what_happened() -> None:
 def test_a_town_located_by_a_city_keeps_the_event_to_itself() -> None:
     text = "In 2016 IRGC advisers were killed near Khan Tuman, south of Aleppo."
     assert _run(text, ["Khan Tuman", "Aleppo"]) == {"Khan Tuman": "incident"}
+
+
+def test_the_date_comes_from_the_place_s_own_clause() -> None:
+    text = "In August 2012 rebels seized 48 Iranians in Damascus; they were freed in January 2013."
+    sentence = Sentence(start=100, end=100 + len(text), text=text, paragraph=0, section=0)
+    at = text.index("Damascus")
+    mention = PlaceMention(100 + at, 100 + at + 8, "Damascus", PLACES["Damascus"])
+    context = EventContext("d", sentence, tuple(find_dates(text, offset=100)))
+    [event] = events_for_sentence(context, [mention])
+    assert event.date_start == "2012-08"  # nearer, but across the ";": January 2013
 
 
 def test_site_mention_is_an_event_without_any_trigger() -> None:
