@@ -214,7 +214,12 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             blocks.append(Block(unit.start, unit.end, "prose"))
         elif unit.kind == "text":
             start, end = _title_span(unit)
-            if not unit.list_item and _prose_follows(units, i):
+            line = text[start:end]
+            if line.endswith(("...", "…")) and reads_like_sentence(line):
+                # A search snippet cut short ("… visited by thousands of pilgrims every
+                # year..."), not a title: titles do not trail off.
+                blocks.append(Block(start, end, "prose"))
+            elif not unit.list_item and _prose_follows(units, i):
                 blocks.append(Block(start, end, "heading", 1 if not blocks else 2))
             elif reads_like_sentence(text[start:end]):
                 blocks.append(Block(start, end, "prose"))

@@ -560,3 +560,15 @@ def test_arbitrary_bytes_are_read_or_refused_cleanly(data: bytes, suffix: str) -
         assert "\n" not in str(exc)
         return
     assert_well_formed(doc)
+
+
+def test_a_snippet_cut_short_is_prose_not_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "results.txt"
+    path.write_text(
+        "The shrine of Sayyida Zaynab is visited by thousands of pilgrims every year...\n\n"
+        "Russian cargo planes left Hmeimim air base in Latakia on Friday.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert headings(doc) == []
+    assert covered(doc, "visited by thousands of pilgrims every year...")
