@@ -35,6 +35,7 @@ from extract.records import DateSpan, Event, PlaceMention, Sentence
 __all__ = ["EventContext", "events_for_sentence", "find_actors", "is_event_location"]
 
 _COUNTRY_KINDS = frozenset({"country"})
+_OPEN_KINDS = frozenset({"sea", "gulf", "continent"})  # no country holds them
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +180,15 @@ def _event_id(source: str, sentence: Sentence, place_id: str) -> str:
 
 
 def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A country adds nothing to the map when the sentence names a place inside it."""
+    """A country adds nothing to the map when the sentence names a place inside it, nor
+    a sea or continent when it names any town or site ("its only facility in the
+    Mediterranean", said of Tartus)."""
     inner = {m.place.country for m in mentions if m.place.kind not in AREA_KINDS}
     return [
-        m for m in mentions if not (m.place.kind in _COUNTRY_KINDS and m.place.country in inner)
+        m
+        for m in mentions
+        if not (m.place.kind in _COUNTRY_KINDS and m.place.country in inner)
+        and not (m.place.kind in _OPEN_KINDS and inner)
     ]
 
 

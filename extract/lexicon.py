@@ -98,7 +98,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("claims to", 1.0), ("claim over", 1.0), ("sovereignty", 0.7),
         ("negotiat", 1.0), ("conference", 1.0), ("delegation", 1.0), ("discussion", 1.0),
         ("process", 0.7), ("diplomat", 0.8), ("ban=", 0.6), ("bans", 0.6), ("banned", 0.6),
-        ("deal=", 0.8), ("deals", 0.8), ("pledg", 0.4),
+        ("deal=", 0.8), ("deals", 0.8), ("pledg", 0.4), ("contract", 0.8), ("cancel", 0.7),
         ("consultation", 0.9), ("accredit", 1.0), ("reopen", 0.9), ("opened", 0.6),
         ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arrived", 0.7),
         ("went to", 0.8), ("travel", 0.8), ("tour=", 0.6), ("toured", 0.6), ("ceasefire", 0.9),
@@ -409,6 +409,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "zaynab": "Sayyida Zaynab shrine", "ruqayya": "Sayyida Ruqayya shrine",
     # diplomacy
     "accord": "Accord", "sovereignty": "Sovereignty claim", "conference": "Conference",
+    "contract": "Contract", "cancel": "Cancellation",
     "delegation": "Delegation", "discussion": "Talks", "diplomat": "Diplomacy",
     "pledg": "Pledge", "consultation": "Consultations", "accredit": "Accreditation",
     "reopen": "Reopening", "hosted": "Hosting", "welcomed": "Reception",

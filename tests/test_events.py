@@ -33,6 +33,7 @@ PLACES = {
     "Old City": Place("old-city", "Old City of Damascus", "district", 33.51, 36.31, "SY"),
     "Sayyida Ruqayya shrine": Place("ruqayya", "Sayyidah Ruqayya", "shrine", 33.51, 36.31, "SY"),
     "Khan Tuman": Place("khan-tuman", "Khan Tuman", "town", 36.11, 37.05, "SY"),
+    "Mediterranean": Place("med", "Mediterranean Sea", "sea", 35.0, 18.0, "", precision=3),
 }
 
 
@@ -107,6 +108,7 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("In 2016 the army, backed by Russian jets, retook eastern Aleppo.", "Aleppo", "incident"),
         ("By 2019 Iranian militias controlled much of Aleppo.", "Aleppo", "incident"),
         ("Israel responded by striking dozens of targets in Aleppo.", "Aleppo", "incident"),
+        ("The government cancelled the Tartus port contract in 2025.", "Tartus", "diplomacy"),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
@@ -241,6 +243,13 @@ def test_the_date_comes_from_the_place_s_own_clause() -> None:
     context = EventContext("d", sentence, tuple(find_dates(text, offset=100)))
     [event] = events_for_sentence(context, [mention])
     assert event.date_start == "2012-08"  # nearer, but across the ";": January 2013
+
+
+def test_a_sea_adds_nothing_when_a_town_is_named() -> None:
+    text = "Russia's naval base in Tartus is its only facility in the Mediterranean."
+    assert _run(text, ["Tartus", "Mediterranean"]) == {"Tartus": "base"}
+    alone = "Iranian tankers were seized in the Mediterranean."
+    assert _run(alone, ["Mediterranean"]) == {"Mediterranean": "incident"}
 
 
 def test_site_mention_is_an_event_without_any_trigger() -> None:
