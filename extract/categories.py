@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -19,7 +20,7 @@ from extract import lexicon
 from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
 from extract.records import PlaceMention, Sentence
 
-__all__ = ["Hit", "categorise", "outside_names", "struck_sites", "trigger_hits"]
+__all__ = ["Hit", "Triggers", "categorise", "sentence_triggers"]
 
 Hit = tuple[int, int, str, str, float]
 
@@ -66,12 +67,26 @@ def _trigger_automaton() -> ahocorasick.Automaton:
 _TRIGGERS = _trigger_automaton()
 
 
-def trigger_hits(text: str) -> list[Hit]:
-    """Every trigger in the text: (start, end, category, prefix, weight), padded offsets.
+class Triggers(NamedTuple):
+    """A sentence's event words, found once for all its places: the hits and the
+    padded, lower-cased sentence their offsets index."""
 
-    Sorted in lexicon order, then by position: ``categorise`` keeps the first of equal
-    scores, so the order decides which trigger names the event."""
-    lowered = f" {text.lower()} "
+    hits: list[Hit]
+    padded: str
+
+
+def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Triggers:
+    """The triggers of ``sentence`` outside its place names, strikes moved onto the sites
+    they hit (see ``_struck_sites``)."""
+    padded = f" {sentence.text.lower()} "
+    hits = _outside_names(_trigger_hits(padded), mentions, sentence)
+    return Triggers(_struck_sites(hits, padded), padded)
+
+
+def _trigger_hits(lowered: str) -> list[Hit]:
+    """Every trigger in the padded, lower-cased text: (start, end, category, prefix,
+    weight). Sorted in lexicon order, then by position: ``categorise`` keeps the first
+    of equal scores, so the order decides which trigger names the event."""
     # _TEMPORAL_LEAD needs a lead inside its window, so without one in the whole text no
     # trigger follows a lead.
     leads = _ANY_TEMPORAL_LEAD.search(lowered) is not None
@@ -109,7 +124,7 @@ _AFTER_PENALTY = 1.5
 _CONTINUES = re.compile(r"^(?:It|They|This|These|Its|Their|The (?:same|centre|center|base|site))\b")
 
 
-def outside_names(
+def _outside_names(
     hits: list[Hit], mentions: Sequence[PlaceMention], sentence: Sentence
 ) -> list[Hit]:
     """Triggers that are not part of a place's name: the "airfield" of "Khmeimim
@@ -146,14 +161,13 @@ _REPORTED_AT = re.compile(
 )
 
 
-def struck_sites(hits: list[Hit], text: str) -> list[Hit]:
+def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
     """The hits, with each site noun that a strike takes as its object ("struck a
     weapons depot near Qusayr") replaced by that strike at the noun's place: what
     happened there is the strike, the noun only says what was hit."""
     strikes = [h for h in hits if h[3] in lexicon.STRIKE_TRIGGERS]
     if not strikes:
         return hits
-    padded = f" {text.lower()} "
     result: list[Hit] = []
     for hit in hits:
         start, end, _category, prefix, _weight = hit
@@ -183,14 +197,14 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
 
 
 def categorise(
-    mention: PlaceMention, sentence: Sentence, hits: list[Hit], previous: str | None = None
+    mention: PlaceMention, sentence: Sentence, triggers: Triggers, previous: str | None = None
 ) -> tuple[str, str | None, float]:
     """(category, trigger prefix, score): the strongest nearby trigger decides."""
     local_start = mention.start - sentence.start + 1  # +1: hits index the padded text
     local_end = local_start + len(mention.mention)
     best: dict[str, tuple[float, str | None]] = {}
-    padded = f" {sentence.text.lower()} "
-    for hit in hits:
+    padded = triggers.padded
+    for hit in triggers.hits:
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event

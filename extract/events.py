@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 import ahocorasick
 
 from extract import lexicon
-from extract.categories import categorise, outside_names, struck_sites, trigger_hits
+from extract.categories import categorise, sentence_triggers
 from extract.locating import (
     AREA_KINDS,
     WORD,
@@ -99,7 +99,7 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     def remoteness(d: DateSpan) -> tuple[bool, int, int]:
         # A date across a ";" belongs to another clause: "rebels captured 48 Iranians
         # near the shrine in August 2012; they were released in January 2013".
-        lo, hi = sorted((min(d.start, mention.start), max(d.end, mention.end)))
+        lo, hi = min(d.start, mention.start), max(d.end, mention.end)
         apart = ";" in text[lo - base : hi - base]
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 
@@ -363,16 +363,14 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located = _unique_places(_drop_covered_areas(_drop_landmarks(located, sentence)))
     if not located:
         return []
-    hits = struck_sites(
-        outside_names(trigger_hits(sentence.text), mentions, sentence), sentence.text
-    )
+    triggers = sentence_triggers(sentence, mentions)
     actors: tuple[str, ...] | None = None  # the same for every event of the sentence
     events = []
     judged_at: dict[int, tuple[str, str | None, float]] = {}
     for mention in located:
         # Coordinated places share their predicate: "buried in Mashhad and Qom".
         shared = judged_at.get(heads.get(mention.start, -1))
-        judged = shared or categorise(mention, sentence, hits, ctx.previous_category)
+        judged = shared or categorise(mention, sentence, triggers, ctx.previous_category)
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence

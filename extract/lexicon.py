@@ -143,7 +143,7 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Phrases whose trigger words name no event at the place (see categories.trigger_hits).
+# Phrases whose trigger words name no event at the place (see categories._trigger_hits).
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "defenders of the shrine", "defender of the shrine", "defenders of the holy shrine",
     "shrine defenders", "shrine defender", "defenders of the haram",

@@ -9,7 +9,7 @@ import pytest
 
 from extract.dates import find_dates
 from extract.events import EventContext, events_for_sentence, find_actors, is_event_location
-from extract.records import DateSpan, Place, PlaceMention, Sentence
+from extract.records import DateSpan, Event, Place, PlaceMention, Sentence
 
 PLACES = {
     "Syria": Place("syria", "Syria", "country", 35.0, 38.0, "SY", precision=3),
@@ -37,15 +37,19 @@ PLACES = {
 }
 
 
-def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[str, str]:
-    """Events of one sentence as {mention: category}."""
+def _events(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> list[Event]:
+    """Events of one sentence that starts at offset 100 of its document."""
     sentence = Sentence(start=100, end=100 + len(text), text=text, paragraph=0, section=0)
     mentions = []
     for name in names:
         at = text.index(name)
         mentions.append(PlaceMention(100 + at, 100 + at + len(name), name, PLACES[name]))
-    events = events_for_sentence(EventContext("doc.txt", sentence, dates, None), mentions)
-    return {e.mention: e.category for e in events}
+    return events_for_sentence(EventContext("doc.txt", sentence, dates, None), mentions)
+
+
+def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[str, str]:
+    """Events of one sentence as {mention: category}."""
+    return {e.mention: e.category for e in _events(text, names, dates)}
 
 
 @pytest.mark.parametrize(
@@ -177,11 +181,7 @@ def test_trigger_prefixes_do_not_match_unrelated_words(
     ],
 )
 def test_event_labels_name_the_trigger(text: str, name: str, label: str) -> None:
-    sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
-    at = text.index(name)
-    mention = PlaceMention(at, at + len(name), name, PLACES[name])
-    events = events_for_sentence(EventContext("doc.txt", sentence), [mention])
-    assert [e.event for e in events] == [label]
+    assert [e.event for e in _events(text, [name])] == [label]
 
 
 @pytest.mark.parametrize(
@@ -214,11 +214,8 @@ def test_every_trigger_names_its_event() -> None:
             word = prefix.rstrip("=")
             if word == category or word in lexicon.REPORTING_NOUNS:
                 continue  # "shrine" is labelled "Shrine"; "diplomat in" locates nothing
-            text = f"It began with {prefix.rstrip('=')} in Damascus."
-            sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
-            at = text.index("Damascus")
-            mention = PlaceMention(at, at + 8, "Damascus", PLACES["Damascus"])
-            labels = [e.event for e in events_for_sentence(EventContext("d", sentence), [mention])]
+            text = f"It began with {word} in Damascus."
+            labels = [e.event for e in _events(text, ["Damascus"])]
             generic = {f"{c.capitalize()} in Damascus" for c in lexicon.CATEGORY_TRIGGERS}
             assert labels and labels[0] not in generic, (category, prefix, labels)
 
@@ -237,11 +234,7 @@ def test_a_town_located_by_a_city_keeps_the_event_to_itself() -> None:
 
 def test_the_date_comes_from_the_place_s_own_clause() -> None:
     text = "In August 2012 rebels seized 48 Iranians in Damascus; they were freed in January 2013."
-    sentence = Sentence(start=100, end=100 + len(text), text=text, paragraph=0, section=0)
-    at = text.index("Damascus")
-    mention = PlaceMention(100 + at, 100 + at + 8, "Damascus", PLACES["Damascus"])
-    context = EventContext("d", sentence, tuple(find_dates(text, offset=100)))
-    [event] = events_for_sentence(context, [mention])
+    [event] = _events(text, ["Damascus"], tuple(find_dates(text, offset=100)))
     assert event.date_start == "2012-08"  # nearer, but across the ";": January 2013
 
 
