@@ -121,6 +121,14 @@ _DECAY_CHARS = 30.0
 _AFTER_PENALTY = 1.5
 
 
+# A coordinated clause with a subject and a finite verb of its own: what it tells
+# happened to its subject, not at a place named in the clause before.
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though)\s+(?!(?:then|later|also|again)\b)"
+    r"(?:[^\s,;:]+\s+){1,4}(?:was|were|is|are|has|have|had|will|would)\b"
+)
+
+
 _CONTINUES = re.compile(r"^(?:It|They|This|These|Its|Their|The (?:same|centre|center|base|site))\b")
 
 
@@ -151,6 +159,10 @@ _NOT_IN_AN_OBJECT = frozenset(
     }
 )  # fmt: skip
 _OBJECT_PREPOSITIONS = frozenset({"of", "on", "against"})
+# The strike's targets listed after its object: "dozens of targets, among them ...".
+_TARGET_LIST = re.compile(
+    r",\s+(?:including|among\s+them|among\s+which|such\s+as|notably|in\s+particular)\s+(?!.*,)"
+)
 
 
 # An incident reported at a place: "explosions were heard near", "a blast was reported at".
@@ -185,11 +197,16 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     while word_end < target and padded[word_end].isalnum():
         word_end += 1
     between = padded[word_end:target]
+    listed = _TARGET_LIST.search(between)
+    if listed:  # "struck dozens of targets, among them a compound at": the list's item
+        between = between[listed.end() :]
     if strike[1] > target or any(mark in between for mark in ",;:.()[]"):
         return False
     tokens = lower_words(between)
     if len(tokens) > _STRIKE_OBJECT_WORDS or not _NOT_IN_AN_OBJECT.isdisjoint(tokens):
         return False
+    if "and" in tokens:  # "sites in Kiswah and a compound at": the last object's place
+        tokens = tokens[len(tokens) - tokens[::-1].index("and") :]
     while tokens and tokens[-1] in MODIFIERS:  # "near the", "in the Syrian city of"
         tokens.pop()
     inner = tokens[:-1] if tokens and tokens[-1] in lexicon.LOCATIVE_PREPOSITIONS else tokens
@@ -204,6 +221,8 @@ def categorise(
     local_end = local_start + len(mention.mention)
     best: dict[str, tuple[float, str | None]] = {}
     padded = triggers.padded
+    clause = _NEW_CLAUSE.search(padded, local_end)
+    new_clause = clause.start() if clause else len(padded)
     for hit in triggers.hits:
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
@@ -212,6 +231,8 @@ def categorise(
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
         if start > local_end and CLAUSE_BREAK.search(padded, local_end, start):
+            if start >= new_clause:
+                continue  # "fields near Palmyra, and its fighters were killed": not Palmyra's
             gap *= _AFTER_PENALTY  # "... a naval facility in Tartus, called the strikes"
         if gap and prefix in lexicon.STRIKE_TRIGGERS and _strikes_at(hit, local_start, padded):
             gap = 0.0  # "struck several positions near the airport": struck right there

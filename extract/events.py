@@ -236,16 +236,6 @@ def _between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> s
     return sentence.text[first.end - sentence.start : second.start - sentence.start]
 
 
-def _unique_places(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
-    seen: set[str] = set()
-    unique = []
-    for mention in mentions:
-        if mention.place.id not in seen:
-            seen.add(mention.place.id)
-            unique.append(mention)
-    return unique
-
-
 def _make_event(
     mention: PlaceMention,
     ctx: EventContext,
@@ -288,6 +278,15 @@ def _make_event(
 # "in Tehran and Damascus": the second place shares the first one's preposition. A bare
 # comma does not count: "in Syria, Russia, Iran and Turkey spearheaded" is a list of actors.
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$")
+# A bare comma joins places only inside a list that an "and"/"or" closes: "around
+# Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
+# list must not end in a verb: "in Syria, Russia, Iran and Turkey spearheaded" lists actors.
+_COMMA = re.compile(r"^\s*,\s*$")
+_WORD_OF_NAME = r"(?:(?:al|el|ad|ar|as|at|az|an|ash)-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
+_NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
+_LIST_TAIL = re.compile(
+    rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}(?P<after>\s+[a-z]+)?"
+)
 
 
 def _with_conjuncts(
@@ -305,10 +304,10 @@ def _with_conjuncts(
         conjoined = (
             previous is not None
             and previous in located
-            and bool(_CONJUNCTION.match(gap))
+            and (bool(_CONJUNCTION.match(gap)) or _in_closed_list(gap, mention, sentence))
             and not is_attributive_org(after_mention(mention, sentence))
             # "at Tartous, and Moscow announced ...": a new clause's subject, not a conjunct
-            and not _is_subject(mention, sentence)
+            and not (_is_subject(mention, sentence) and ("," in gap or _may_act(mention)))
         )
         if conjoined and previous is not None:
             heads[mention.start] = heads.get(previous.start, previous.start)
@@ -316,6 +315,17 @@ def _with_conjuncts(
             located.append(mention)
         previous = mention
     return located, heads
+
+
+def _in_closed_list(gap: str, mention: PlaceMention, sentence: Sentence) -> bool:
+    """The comma before ``mention`` is inside a list of names closed by "and"/"or"."""
+    if not _COMMA.match(gap):
+        return False
+    tail = _LIST_TAIL.match(sentence.text, mention.end - sentence.start)
+    if tail is None:
+        return False
+    after = tail.group("after")
+    return after is None or after.strip() in _FUNCTION_WORDS
 
 
 # Anaphoric "there" ("Following the independence of Syria, Iran established a consulate
@@ -346,6 +356,19 @@ _FUNCTION_WORDS = lexicon.LOCATIVE_PREPOSITIONS | {
 }  # fmt: skip
 
 
+# Countries, regions and big cities stand for governments ("Damascus announced"); a town
+# or a site does not act, so "strikes near Deir ez-Zor and Al-Bukamal killed dozens" is
+# two places struck, not a town that killed.
+_METONYM_POPULATION = 500_000
+
+
+def _may_act(mention: PlaceMention) -> bool:
+    place = mention.place
+    if place.kind in lexicon.SITE_KINDS:
+        return False
+    return place.kind in AREA_KINDS or place.population >= _METONYM_POPULATION
+
+
 def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
     """ "Iran established ...": a name followed by a verb acts, it is not the place."""
     words = WORD.findall(after_mention(mention, sentence)[:30])
@@ -360,13 +383,12 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located, heads = _with_conjuncts(mentions, sentence, ctx.noise)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
-    located = _unique_places(_drop_covered_areas(_drop_landmarks(located, sentence)))
+    located = _drop_covered_areas(_drop_landmarks(located, sentence))
     if not located:
         return []
     triggers = sentence_triggers(sentence, mentions)
-    actors: tuple[str, ...] | None = None  # the same for every event of the sentence
-    events = []
     judged_at: dict[int, tuple[str, str | None, float]] = {}
+    best: dict[str, tuple[PlaceMention, tuple[str, str | None, float]]] = {}
     for mention in located:
         # Coordinated places share their predicate: "buried in Mashhad and Qom".
         shared = judged_at.get(heads.get(mention.start, -1))
@@ -374,10 +396,16 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence
-        if actors is None:
-            actors = _shared(find_actors(sentence.text))
-        events.append(_make_event(mention, ctx, judged, actors))
-    return events
+        # One event a place: a place named twice ("launched from the T-4 airbase ...
+        # bombed a vehicle at T-4") is where its strongest event happened.
+        kept = best.get(mention.place.id)
+        if kept is None or judged[2] > kept[1][2]:
+            best[mention.place.id] = (mention, judged)
+    if not best:
+        return []
+    actors = _shared(find_actors(sentence.text))  # the same for every event of the sentence
+    chosen = sorted(best.values(), key=lambda pair: pair[0].start)
+    return [_make_event(mention, ctx, judged, actors) for mention, judged in chosen]
 
 
 # A town needs some event word in its sentence; a country or region, one close by,

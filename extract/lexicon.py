@@ -58,7 +58,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
         ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("hit=", 0.9), ("hitting", 0.9),
-        ("shot down", 1.0), ("ambush", 1.0),
+        ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("protest", 0.8), ("crackdown", 1.0),
         ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
         ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup=", 1.0),
@@ -81,6 +81,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("port call", 1.0), ("on the ground", 0.8), ("military equipment", 0.2),
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
+        ("patrol", 0.9), ("withdr", 0.7),
     ),
     "shrine": (
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
@@ -156,6 +157,8 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "liberat", "entered", "toured", "targeted", "hit", "occupied", "annex", "left", "reached",
     "retook", "retake", "retaken",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
+    "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "abandon",
+    "evacuat", "fortif",
 )
 
 # Event nouns a place can modify: "the 1982 Hama massacre", "the Astana process".
@@ -366,7 +369,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "protest": "Protests", "expel": "Expulsion", "resurgen": "Rebel resurgence",
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
-    "garrison": "Garrison", "deploy": "Deployment", "troop": "Troops", "forces": "Forces",
+    "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal",
+    "deploy": "Deployment", "troop": "Troops", "forces": "Forces",
     "fighters": "Fighters", "facility": "Military facility", "facilities": "Military facilities",
     "presence": "Military presence", "training": "Training", "train ": "Training",
     "trained": "Training", "sniper": "Snipers", "shrine": "Shrine", "mosque": "Mosque",
@@ -387,6 +391,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "input": "Military involvement", "progress": "Advance", "war": "War", "warfare": "War",
     "besieg": "Siege", "taken over": "Takeover", "overran": "Overrun", "overrun": "Overrun",
     "explod": "Explosion", "blast": "Explosion", "shot down": "Shoot-down",
+    "downed": "Shoot-down", "crashed": "Crash",
     "ambush": "Ambush", "insurgen": "Insurgency", "uprising": "Uprising",
     "destroy": "Destruction", "destruct": "Destruction", "damag": "Damage",
     "loot": "Looting", "rebel": "Rebellion", "riot": "Riots", "coup": "Coup",

@@ -34,6 +34,18 @@ PLACES = {
     "Sayyida Ruqayya shrine": Place("ruqayya", "Sayyidah Ruqayya", "shrine", 33.51, 36.31, "SY"),
     "Khan Tuman": Place("khan-tuman", "Khan Tuman", "town", 36.11, 37.05, "SY"),
     "Mediterranean": Place("med", "Mediterranean Sea", "sea", 35.0, 18.0, "", precision=3),
+    "Russia": Place("russia", "Russia", "country", 60.0, 100.0, "RU", precision=3),
+    "Turkey": Place("turkey", "Turkey", "country", 39.0, 35.0, "TR", precision=3),
+    "Talbiseh": Place("talbiseh", "Talbiseh", "town", 34.83, 36.73, "SY"),
+    "Rastan": Place("rastan", "Ar Rastan", "city", 34.93, 36.73, "SY", population=50_000),
+    "Manbij": Place("manbij", "Manbij", "city", 36.53, 37.95, "SY", population=100_000),
+    "Kobani": Place("kobani", "Kobani", "city", 36.89, 38.35, "SY", population=45_000),
+    "Kiswah": Place("kiswah", "Al-Kiswah", "town", 33.36, 36.24, "SY"),
+    "Deir ez-Zor": Place("deir", "Deir ez-Zor", "city", 35.34, 40.14, "SY", population=240_000),
+    "Al-Bukamal": Place("bukamal", "Abu Kamal", "city", 34.45, 40.92, "SY", population=50_000),
+    "Damascus airport": Place(
+        "dam-airport", "Damascus International Airport", "facility", 33.41, 36.51, "SY"
+    ),
 }
 
 
@@ -394,3 +406,85 @@ def test_according_to_is_attribution_not_an_accord() -> None:
 def test_a_quarter_that_locates_a_shrine_is_a_landmark() -> None:
     text = "The Sayyida Ruqayya shrine in the Old City was rebuilt in 1985."
     assert list(_run(text, ["Sayyida Ruqayya shrine", "Old City"])) == ["Sayyida Ruqayya shrine"]
+
+
+def test_a_comma_list_closed_by_and_shares_its_preposition() -> None:
+    text = "The first strikes targeted positions around Talbiseh, Rastan and Kafr Nabudah."
+    assert _run(text, ["Talbiseh", "Rastan"]) == {"Talbiseh": "incident", "Rastan": "incident"}
+    actors = "Elections were held in Syria, Russia, Iran and Turkey spearheaded talks."
+    assert "Russia" not in _run(actors, ["Syria", "Russia", "Iran", "Turkey"])
+
+
+def test_a_town_conjoined_before_a_verb_is_still_a_place() -> None:
+    text = "In January 2021 strikes near Deir ez-Zor and Al-Bukamal killed dozens of fighters."
+    found = _run(text, ["Deir ez-Zor", "Al-Bukamal"])
+    assert found == {"Deir ez-Zor": "incident", "Al-Bukamal": "incident"}
+    capital = "Israeli jets struck near Hama and Damascus denied any losses."
+    big = Place("damascus", "Damascus", "city", 33.51, 36.29, "SY", population=2_000_000)
+    at = capital.index("Damascus")
+    sentence = Sentence(start=0, end=len(capital), text=capital, paragraph=0, section=0)
+    mentions = [
+        PlaceMention(capital.index("Hama"), capital.index("Hama") + 4, "Hama", PLACES["Hama"]),
+        PlaceMention(at, at + 8, "Damascus", big),
+    ]
+    events = events_for_sentence(EventContext("doc.txt", sentence), mentions)
+    assert [e.place for e in events] == ["Hama"]  # a big city stands for its government
+
+
+def test_a_new_clause_with_its_own_subject_keeps_its_event_words() -> None:
+    text = (
+        "Contractors were reported to guard fields near Palmyra, and its fighters were "
+        "killed in a strike near Deir ez-Zor in February 2018."
+    )
+    found = _run(text, ["Palmyra", "Deir ez-Zor"])
+    assert found.get("Deir ez-Zor") == "incident"
+    assert found.get("Palmyra") != "incident"
+
+
+def _mentions_everywhere(text: str, names: list[str]) -> list[PlaceMention]:
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            found.append(PlaceMention(at, at + len(name), name, PLACES[name]))
+            at = text.find(name, at + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_a_place_named_twice_is_where_its_strongest_event_happened() -> None:
+    text = (
+        "A drone launched from the T-4 airbase was shot down; Israel then bombed "
+        "the drone's control vehicle at T-4 airbase."
+    )
+    sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
+    events = events_for_sentence(
+        EventContext("doc.txt", sentence), _mentions_everywhere(text, ["T-4 airbase"])
+    )
+    assert [(e.category, e.event) for e in events] == [
+        ("incident", "Bombing at Tiyas Military Airbase")
+    ]
+
+
+def test_the_items_listed_after_a_strike_are_struck() -> None:
+    text = (
+        "After Iranian forces fired rockets, Israel struck dozens of targets across Syria, "
+        "among them sites in Kiswah "
+        "and a logistics compound at Damascus airport."
+    )
+    found = _run(text, ["Kiswah", "Damascus airport"])
+    assert found == {"Kiswah": "incident", "Damascus airport": "incident"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "category"),
+    [
+        (
+            "Russian military police began patrolling Manbij and Kobani.",
+            ["Manbij", "Kobani"],
+            "base",
+        ),
+        ("In 2018 an Israeli F-16 was downed and crashed near Hama.", ["Hama"], "incident"),
+    ],
+)
+def test_patrols_and_shoot_downs(text: str, names: list[str], category: str) -> None:
+    assert _run(text, names) == dict.fromkeys(names, category)

@@ -373,3 +373,21 @@ def test_unresolved_in_a_document_agrees_with_each_sentence_alone(matcher: Place
             assert in_document == [(s - shift, e - shift, p) for s, e, p in alone]
             start += len(sentence) + 1
         assert start > len(document)  # every sentence was checked
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("An Israeli air raid on Aqraba, south of Damascus, targeted a drone cell.",
+         "aqraba-sy"),
+        ("US aircraft struck Russian contractors near Khasham in Deir ez-Zor.", "khasham"),
+        ("Strikes hit positions around Kafr Nabudah in the Hama countryside.",
+         "kafr-nabudah"),
+        ("Kurdish forces guarded the Conoco gas field and the al-Omar oil field.",
+         "al-omar-oil-field"),
+    ],
+)  # fmt: skip
+def test_syrian_places_geonames_lacks_or_puts_elsewhere(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert place_id in ids(matcher, text)
