@@ -186,8 +186,27 @@ def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
         verb = None
         if prefix in lexicon.SITE_NOUN_TRIGGERS:
             verb = next((s for s in reversed(strikes) if _strikes_at(s, start, padded)), None)
+            verb = verb or next((s for s in strikes if _struck_passive(end, s, padded)), None)
         result.append(hit if verb is None else (start, end, verb[2], verb[3], verb[4]))
     return result
+
+
+# The passive: "the shrine of Sayyida Sukayna in Darayya was damaged", "a mosque in
+# Aleppo was destroyed": the noun is what the strike hit, however the verb comes after.
+_PASSIVE_GAP = re.compile(
+    r"[^,;:.()\[\]]{0,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)"
+    r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely))?"
+    r"\s*$"
+)
+
+
+def _struck_passive(noun_end: int, strike: Hit, padded: str) -> bool:
+    return strike[0] > noun_end and _PASSIVE_GAP.fullmatch(padded, noun_end, strike[0]) is not None
+
+
+def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:
+    """The strike's object (or, in the passive, its subject) is the place at start:end."""
+    return _strikes_at(strike, start, padded) or _struck_passive(end, strike, padded)
 
 
 def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
@@ -234,8 +253,12 @@ def categorise(
             if start >= new_clause:
                 continue  # "fields near Palmyra, and its fighters were killed": not Palmyra's
             gap *= _AFTER_PENALTY  # "... a naval facility in Tartus, called the strikes"
-        if gap and prefix in lexicon.STRIKE_TRIGGERS and _strikes_at(hit, local_start, padded):
-            gap = 0.0  # "struck several positions near the airport": struck right there
+        if (
+            gap
+            and prefix in lexicon.STRIKE_TRIGGERS
+            and _struck_here(hit, local_start, local_end, padded)
+        ):
+            gap = 0.0  # "struck positions near the airport", "the shrine was shelled"
         elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):
             gap = 0.0  # "explosions were heard near the T4 airbase"
         score = weight / (1.0 + gap / _DECAY_CHARS)

@@ -195,16 +195,19 @@ def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
 # "the Kuweires airbase east of Aleppo", "T-4, 60 km west of Palmyra", "the Yarmouk camp
 # in southern Damascus": a town that only says where a named site lies is a landmark,
 # not a second place where it happened (the site is the more precise point).
-_LANDMARK_LINK = re.compile(
-    r"^\s*,?\s*(?:(?:about|some|roughly|around|nearly)\s+)?"
+_LINK = (
+    r"(?:(?:about|some|roughly|around|nearly)\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|near|outside"
     r"|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
     r"|in(?:\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?"
     r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+"
-    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$",
-    re.IGNORECASE,
+    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$"
 )
+_LANDMARK_LINK = re.compile(rf"^\s*,?\s*{_LINK}", re.IGNORECASE)
+# After a topic label, the description may name what the place is first: "**Al-Kiswah:**
+# a base south of Damascus".
+_LABELLED_LINK = re.compile(rf"^[*_]*\s*:[*_]*\s+(?:[^,;:.()]{{0,80}}?\s)?{_LINK}", re.IGNORECASE)
 
 
 # Quarters of a town locate a site in them ("the shrine in the Old City of Damascus").
@@ -229,7 +232,9 @@ def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) 
     locates = (
         first in lexicon.SITE_KINDS and (kind not in lexicon.SITE_KINDS or kind in _QUARTERS)
     ) or (first in _SMALL_KINDS and kind not in _SMALL_KINDS and kind not in lexicon.SITE_KINDS)
-    return locates and _LANDMARK_LINK.match(_between(site, mention, sentence)) is not None
+    between = _between(site, mention, sentence)
+    link = _LABELLED_LINK if between.lstrip("*_ ").startswith(":") else _LANDMARK_LINK
+    return locates and link.match(between) is not None
 
 
 def _between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> str:

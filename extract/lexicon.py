@@ -59,6 +59,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("hit=", 0.9), ("hitting", 0.9),
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
+        ("blew up", 1.2), ("blown up", 1.2), ("blowing up", 1.2), ("demolish", 1.1),
+        ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
+        ("set fire", 1.0), ("set on fire", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("protest", 0.8), ("crackdown", 1.0),
         ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
         ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup=", 1.0),
@@ -81,7 +84,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("port call", 1.0), ("on the ground", 0.8), ("military equipment", 0.2),
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
-        ("patrol", 0.9), ("withdr", 0.7),
+        ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
+        ("positions around", 0.8),
     ),
     "shrine": (
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
@@ -133,6 +137,8 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "shell",
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
+        "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
+        "torched", "set fire", "set on fire",
     }
 )  # fmt: skip
 # Base triggers that are nouns for a military site (not "troops", "deployed", ...).
@@ -141,6 +147,8 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
         "base=", "bases", "airbase", "air base", "airfield", "garrison", "facility",
         "facilities", "outpost", "headquarter", "camp=", "camps", "barracks", "depot",
         "factory", "radar", "runway", "hangar", "military site", "military position",
+        "positions in", "positions near", "positions around",
+        "shrine", "mosque", "mausole", "tomb", "husseiniya", "hussainiya", "embass", "consulat",
     }
 )  # fmt: skip
 
@@ -148,6 +156,10 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "defenders of the shrine", "defender of the shrine", "defenders of the holy shrine",
     "shrine defenders", "shrine defender", "defenders of the haram",
+    # A station that is no military post.
+    "power station", "power stations", "radio station", "television station", "tv station",
+    "police station", "gas station", "petrol station", "railway station", "train station",
+    "bus station", "pumping station", "space station", "weather station",
 )
 
 # Verbs whose direct object is where the event happened ("captured Damascus").
@@ -392,6 +404,11 @@ TRIGGER_LABELS: dict[str, str] = {
     "besieg": "Siege", "taken over": "Takeover", "overran": "Overrun", "overrun": "Overrun",
     "explod": "Explosion", "blast": "Explosion", "shot down": "Shoot-down",
     "downed": "Shoot-down", "crashed": "Crash",
+    "blew up": "Demolition", "blown up": "Demolition", "blowing up": "Demolition",
+    "demolish": "Demolition", "desecrat": "Desecration", "vandal": "Vandalism",
+    "razed": "Demolition", "torched": "Arson", "set fire": "Arson", "set on fire": "Arson",
+    "positions in": "Military positions", "positions near": "Military positions",
+    "positions around": "Military positions",
     "ambush": "Ambush", "insurgen": "Insurgency", "uprising": "Uprising",
     "destroy": "Destruction", "destruct": "Destruction", "damag": "Damage",
     "loot": "Looting", "rebel": "Rebellion", "riot": "Riots", "coup": "Coup",

@@ -281,6 +281,12 @@ def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
     return sentence.text[mention.end - sentence.start :]
 
 
+# A list item or a paragraph that opens with the place's name and a colon is about that
+# place: what follows describes it ("Jamraya: the research centre, bombed in 2013").
+_TOPIC_LABEL_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
+_TOPIC_LABEL_AFTER = re.compile(r"[*_]*\s*:(?!\d)")
+
+
 def is_event_location(
     mention: PlaceMention, sentence: Sentence, noise: Stuffing | None = None
 ) -> bool:
@@ -294,6 +300,8 @@ def is_event_location(
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
+    if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):
+        return True  # "- **Al-Kiswah:** a base south of Damascus, struck in 2017"
     if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):
         return True  # "its Tartus facility", "the Hama airbase": the site is in the town
     if is_attributive_org(after):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extract.anaphora import resolve_descriptions
 from extract.dates import resolve_dates
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
@@ -98,6 +99,7 @@ def extract_document(
     matcher = matcher or default_matcher()
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
+    found = resolve_descriptions(sentences, found)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.
     stuffed = (

@@ -22,6 +22,7 @@ PLACES = {
     "Hama": Place("hama", "Hama", "city", 35.13, 36.76, "SY"),
     "Aleppo": Place("aleppo", "Aleppo", "city", 36.2, 37.13, "SY"),
     "Tartus": Place("tartus", "Tartus", "city", 34.89, 35.89, "SY"),
+    "Latakia": Place("latakia", "Latakia", "city", 35.52, 35.79, "SY"),
     "Abu Dhabi": Place("abu-dhabi", "Abu Dhabi", "city", 24.45, 54.38, "AE"),
     "Khmeimim airfield": Place("khmeimim", "Khmeimim Air Base", "base", 35.40, 35.95, "SY"),
     "Sayyida Zaynab": Place("zaynab", "Sayyidah Zaynab Mosque", "shrine", 33.44, 36.34, "SY"),
@@ -488,3 +489,31 @@ def test_the_items_listed_after_a_strike_are_struck() -> None:
 )
 def test_patrols_and_shoot_downs(text: str, names: list[str], category: str) -> None:
     assert _run(text, names) == dict.fromkeys(names, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        ("In 2014 its fighters blew up the shrine in Aleppo.", "Aleppo", "incident"),
+        ("A mosque in Aleppo was destroyed in 2013.", "Aleppo", "incident"),
+        ("The shrine in Hama was badly damaged by shelling.", "Hama", "incident"),
+        ("Sayyida Zaynab was desecrated by rebels in 2013.", "Sayyida Zaynab", "incident"),
+        ("The Sayyida Zaynab shrine was visited by thousands in 2013.", "Sayyida Zaynab",
+         "shrine"),
+        ("The shrine in Hama was restored in 2010.", "Hama", "shrine"),
+    ],
+)  # fmt: skip
+def test_a_shrine_destroyed_or_desecrated_is_an_incident(
+    text: str, name: str, category: str
+) -> None:
+    assert _run(text, [name]) == {name: category}
+
+
+def test_a_power_station_is_no_military_post() -> None:
+    text = "In 2019 Iran signed an agreement to build a power station in Latakia."
+    assert _run(text, ["Latakia"]) == {"Latakia": "diplomacy"}
+
+
+def test_a_place_that_labels_a_list_item_is_what_the_item_describes() -> None:
+    text = "- **Kiswah:** a base south of Damascus, struck in December 2017."
+    assert list(_run(text, ["Kiswah", "Damascus"])) == ["Kiswah"]

@@ -274,9 +274,9 @@ def test_spellings_cover_articles_and_transliterations() -> None:
 
 
 def test_unresolved_site_phrases_are_offered_to_an_online_geocoder(matcher: PlaceMatcher) -> None:
-    text = "Jets left Blei air base and the Shrine of Sayyida Sukayna was damaged."
+    text = "Jets left Blei air base and the Shrine of Sheikh Blei was damaged."
     phrases = [phrase for _, _, phrase in matcher.unresolved(text, 100)]
-    assert phrases == ["Blei air base", "Shrine of Sayyida Sukayna"]
+    assert phrases == ["Blei air base", "Shrine of Sheikh Blei"]
     for start, end, phrase in matcher.unresolved(text, 100):
         assert text[start - 100 : end - 100] == phrase
 
@@ -358,7 +358,7 @@ def test_unresolved_in_a_document_agrees_with_each_sentence_alone(matcher: Place
     sentences = [
         "Jets left Blei air base.",
         "Nothing happened here.",
-        "Pilgrims visited the Shrine of Sayyida Sukayna.",
+        "Pilgrims visited the Shrine of Sheikh Blei.",
         "STRASSE\u00df and the Dumayr Air Base closed.",  # "ß" folds to two letters
     ]
     for document in (" ".join(sentences[:3]), " ".join(sentences)):

@@ -1,0 +1,72 @@
+"""Descriptions that point back at a named site ("the shrine"), through the real
+pipeline: documents on disk, the real gazetteer and matcher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.documents import read_document
+from extract.pipeline import extract_document
+from extract.records import Event
+
+
+def _events(tmp_path: Path, text: str) -> list[Event]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_document(path, tmp_path))
+
+
+def _by_mention(events: list[Event]) -> dict[str, tuple[str, str]]:
+    return {e.mention: (e.place_id, e.category) for e in events}
+
+
+def test_the_shrine_two_sentences_later_is_the_shrine_named_before(tmp_path: Path) -> None:
+    text = (
+        "The Sayyida Zaynab Mosque lies south of Damascus. Its gold dome was completed in "
+        "the 1990s. In June 2012 a car bomb exploded near the shrine, wounding fourteen.\n"
+    )
+    events = _events(tmp_path, text)
+    found = _by_mention(events)
+    assert found["the shrine"] == ("sayyidah-zaynab-mosque", "incident")
+    pointed = next(e for e in events if e.mention == "the shrine")
+    assert pointed.date_start == "2012-06"
+    assert text[pointed.char_start : pointed.char_end] == pointed.evidence
+
+
+def test_a_strike_on_the_base_is_an_incident_at_the_base_named_before(tmp_path: Path) -> None:
+    text = (
+        "Russian jets fly from Hmeimim air base. Rebels in Idlib have used drones to "
+        "attack the base.\n"
+    )
+    assert _by_mention(_events(tmp_path, text))["the base"] == ("khmeimim-air-base", "incident")
+
+
+def test_no_antecedent_when_two_sites_of_the_sort_were_named(tmp_path: Path) -> None:
+    text = "Russia uses Hmeimim air base and the T-4 airbase. In 2018 drones attacked the base.\n"
+    assert "the base" not in _by_mention(_events(tmp_path, text))
+
+
+def test_a_newly_introduced_site_blocks_the_earlier_one(tmp_path: Path) -> None:
+    text = (
+        "Russia uses Hmeimim air base. Iran built a second base in the desert. In 2018 "
+        "drones attacked the base.\n"
+    )
+    assert "the base" not in _by_mention(_events(tmp_path, text))
+
+
+def test_a_description_that_names_its_site_is_not_a_pointer(tmp_path: Path) -> None:
+    text = (
+        "The Sayyida Zaynab Mosque draws pilgrims. In 2013 rebels desecrated the shrine "
+        "of Hujr ibn Adi in Adra.\n"
+    )
+    found = _by_mention(_events(tmp_path, text))
+    assert found["shrine of Hujr ibn Adi"] == ("hujr-ibn-adi-shrine", "incident")
+    assert "the shrine" not in found
+
+
+def test_the_antecedent_stays_in_its_section(tmp_path: Path) -> None:
+    text = (
+        "== Bases ==\nRussia uses Hmeimim air base.\n\n== Later ==\nIn 2018 drones "
+        "attacked the base.\n"
+    )
+    assert "the base" not in _by_mention(_events(tmp_path, text))
