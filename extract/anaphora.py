@@ -2,22 +2,26 @@
 
 Texts name a site once and then call it by its common noun: "The Sayyida Zaynab Mosque
 ... In June 2012 a car bomb exploded near the shrine". Such a description becomes a
-mention of that site when it can only mean one: exactly one site of the matching sort
-was named in the same section within the last few sentences, and nothing in between
-introduced another one ("a second base"). A description that names its own referent
-("the shrine of Hujr ibn Adi", "the base at Hmeimim") is left to the place matcher.
+mention of that site when it can only mean one: the last site of the matching sort was
+named in the same section a few sentences before, with no other site of that sort named
+or introduced ("a second base") since. The site an article opens with (its first prose
+sentence names it) stays the referent across sections, as long as no other site of its
+sort comes up: "The base was built in the 1970s" under "History" is the article's base.
+A description that names its own referent ("the shrine of Hujr ibn Adi", "the base at
+Hmeimim") is left to the place matcher.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["resolve_descriptions"]
 
-# How many sentences back (the current one included) an antecedent may be.
+# How many prose sentences back (the current one included) a referent stays in reach.
 _WINDOW = 3
 
 
@@ -33,17 +37,32 @@ def _is_airport(place: Place) -> bool:
     return place.kind in {"facility", "airport"} and "airport" in place.name.lower()
 
 
+def _is_facility(place: Place) -> bool:
+    return place.kind in {"facility", "base", "naval base", "airbase", "air base"}
+
+
 def _is_embassy(place: Place) -> bool:
     return place.kind in {"embassy", "consulate"}
 
 
+# The sorts of site a description can point at, and the nouns that name each.
 _SORTS: dict[str, Callable[[Place], bool]] = {
-    "shrine": _is_shrine, "mosque": _is_shrine, "mausoleum": _is_shrine, "tomb": _is_shrine,
-    "base": _is_base, "airbase": _is_base, "air base": _is_base, "airfield": _is_base,
-    "airport": _is_airport, "embassy": _is_embassy, "consulate": _is_embassy,
+    "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
+    "facility": _is_facility, "embassy": _is_embassy,
+}  # fmt: skip
+_SORT_OF_NOUN = {
+    "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
+    "base": "base", "airbase": "base", "air base": "base", "airfield": "base",
+    "airport": "airport", "embassy": "embassy", "consulate": "embassy",
+    "facility": "facility",
 }  # fmt: skip
 
-_NOUN = r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate)"
+_NOUN = (
+    r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
+    r"|facility)"
+)
+# "the naval facility", "the Russian base": still the one named before.
+_MODIFIER = r"(?:(?:naval|air|military|russian|iranian|syrian|israeli|former|main|old)\s+)?"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b"
@@ -51,56 +70,114 @@ _MONTHS = (
 # "the shrine", not "the shrines", "the shrine of X" or "the base at Hmeimim": those name
 # (or describe) their referent themselves.
 _DESCRIPTION = re.compile(
-    rf"\b[Tt]he\s+{_NOUN}\b(?!s\b|-)"
+    rf"\b[Tt]he\s+{_MODIFIER}{_NOUN}\b(?!s\b|-)"
     r"(?!\s+of\b)(?!\s+(?:at|in|near|on|outside)\s+(?:the\s+)?(?!" + _MONTHS + r")[A-Z])"
 )
-# Something that introduces another site of a sort: "a second base", "another shrine".
+# Something that introduces another site of a sort: "a second base", "another shrine";
+# not a predicate or an apposition that says what a named site is ("X is a naval
+# facility", "Al-Kiswah, a base south of Damascus").
 _NEW_SITE = re.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!, )(?<!\bremains )(?<!\bbecame )"
     rf"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Tt]hird|[Nn]ew|[Oo]ther)\s+(?:[\w-]+\s+){{0,2}}{_NOUN}\b"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    """What a description of one sort would point at: None when that is unclear."""
+
+    place: Place | None
+    sentence: int  # index among the prose sentences
+    section: int
+    topic: bool  # named in the document's first prose sentence
+
+
+def _sort(noun: str) -> str:
+    return _SORT_OF_NOUN[re.sub(r"\s+", " ", noun.lower())]
 
 
 def resolve_descriptions(
     sentences: Sequence[Sentence], found: Sequence[list[PlaceMention]]
 ) -> list[list[PlaceMention]]:
     """``found`` (the mentions of each sentence), plus the descriptions that point back
-    at a site named shortly before, as mentions of that site."""
+    at a site named before, as mentions of that site."""
     result = [list(mentions) for mentions in found]
+    current: dict[str, _Referent] = {}
+    prose = -1
     for index, sentence in enumerate(sentences):
-        if sentence.is_heading or "he " not in sentence.text:
+        if sentence.is_heading:
             continue
-        for match in _DESCRIPTION.finditer(sentence.text):
-            mention = _resolve(match, index, sentences, result)
-            if mention is not None:
-                result[index] = sorted([*result[index], mention], key=lambda m: m.start)
+        prose += 1
+        added = _walk(sentence, result[index], current, prose)
+        if added:
+            result[index] = sorted([*result[index], *added], key=lambda m: m.start)
     return result
+
+
+def _walk(
+    sentence: Sentence,
+    mentions: list[PlaceMention],
+    current: dict[str, _Referent],
+    prose: int,
+) -> list[PlaceMention]:
+    """Go through one sentence in text order: names and new sites update ``current``,
+    descriptions are resolved against it."""
+    items: list[tuple[int, str, object]] = [(m.start, "name", m) for m in mentions]
+    if "he " in sentence.text or "he\u00a0" in sentence.text:
+        items += [
+            (sentence.start + d.start(), "description", d)
+            for d in _DESCRIPTION.finditer(sentence.text)
+        ]
+        items += [(sentence.start + n.start(), "new", n) for n in _NEW_SITE.finditer(sentence.text)]
+    if len(items) == len(mentions) and not any(_sorts_of(m.place) for m in mentions):
+        return []  # nothing of interest: the common case
+    added: list[PlaceMention] = []
+    named: dict[str, set[str]] = {}
+    for start, what, item in sorted(items, key=lambda i: i[0]):
+        if what == "name":
+            assert isinstance(item, PlaceMention)
+            for sort in _sorts_of(item.place):
+                named.setdefault(sort, set()).add(item.place.id)
+                clear = len(named[sort]) == 1
+                before = current.get(sort)
+                topic = clear and (
+                    prose == 0
+                    or (before is not None and before.topic and before.place == item.place)
+                )
+                current[sort] = _Referent(
+                    item.place if clear else None, prose, sentence.section, topic
+                )
+        elif what == "new":
+            assert isinstance(item, re.Match)
+            current[_sort(item.group(1))] = _Referent(None, prose, sentence.section, False)
+        else:
+            assert isinstance(item, re.Match)
+            mention = _resolve(
+                item, start, sentence, mentions, current.get(_sort(item.group(1))), prose
+            )
+            if mention is not None:
+                added.append(mention)
+    return added
+
+
+def _sorts_of(place: Place) -> list[str]:
+    return [sort for sort, test in _SORTS.items() if test(place)]
 
 
 def _resolve(
     match: re.Match[str],
-    index: int,
-    sentences: Sequence[Sentence],
-    found: Sequence[list[PlaceMention]],
+    start: int,
+    sentence: Sentence,
+    mentions: list[PlaceMention],
+    referent: _Referent | None,
+    prose: int,
 ) -> PlaceMention | None:
-    sentence = sentences[index]
-    start, end = sentence.start + match.start(), sentence.start + match.end()
-    if any(m.start < end and start < m.end for m in found[index]):
-        return None  # part of a name the matcher found ("the Iranian embassy")
-    sort = _SORTS[re.sub(r"\s+", " ", match.group(1).lower())]
-    candidates: dict[str, Place] = {}
-    for back in range(index, max(-1, index - _WINDOW), -1):
-        earlier = sentences[back]
-        if earlier.section != sentence.section:
-            break
-        limit = start if back == index else earlier.end
-        places = [m for m in found[back] if m.end <= limit and sort(m.place)]
-        after = places[-1].end - earlier.start if places else 0
-        if _NEW_SITE.search(earlier.text, after, limit - earlier.start):
-            return None  # "a second base" came after the last one named
-        if places:
-            candidates.update((m.place.id, m.place) for m in places)
-            break  # the nearest sentence that names a site of the sort decides
-    if len(candidates) != 1:
+    end = start + len(match.group(0))
+    if referent is None or referent.place is None:
         return None
-    (place,) = candidates.values()
-    return PlaceMention(start=start, end=end, mention=match.group(0), place=place)
+    if any(m.start < end and start < m.end for m in mentions):
+        return None  # part of a name the matcher found ("the Iranian embassy")
+    near = referent.section == sentence.section and prose - referent.sentence < _WINDOW
+    if not (near or referent.topic):
+        return None
+    return PlaceMention(start=start, end=end, mention=match.group(0), place=referent.place)

@@ -125,7 +125,9 @@ _AFTER_PENALTY = 1.5
 # happened to its subject, not at a place named in the clause before.
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas|although|though)\s+(?!(?:then|later|also|again)\b)"
-    r"(?:[^\s,;:]+\s+){1,4}(?:was|were|is|are|has|have|had|will|would)\b"
+    r"(?:[^\s,;:]+\s+){1,4}(?:was|were|is|are|has|have|had|will|would"
+    r"|held|met|said|says|announced|agreed|called|declared|reported|accused|warned|denied"
+    r"|claimed)\b"
 )
 
 
@@ -204,6 +206,20 @@ def _struck_passive(noun_end: int, strike: Hit, padded: str) -> bool:
     return strike[0] > noun_end and _PASSIVE_GAP.fullmatch(padded, noun_end, strike[0]) is not None
 
 
+# Weapons fired at a place: the place is their target.
+_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb"})
+_AIMED = re.compile(r"\s(?:at|on|against|into|towards?)\s+(?:the\s+|its\s+|their\s+)?$")
+_AIM_CHARS = 120
+
+
+def _aimed_at(weapon: Hit, target: int, padded: str) -> bool:
+    """The weapon comes before the place in the same clause, which ends in "at (the)"."""
+    between = padded[weapon[1] : target]
+    if weapon[1] > target or len(between) > _AIM_CHARS or ";" in between or ", and " in between:
+        return False
+    return _AIMED.search(between) is not None
+
+
 def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:
     """The strike's object (or, in the passive, its subject) is the place at start:end."""
     return _strikes_at(strike, start, padded) or _struck_passive(end, strike, padded)
@@ -261,6 +277,8 @@ def categorise(
             gap = 0.0  # "struck positions near the airport", "the shrine was shelled"
         elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):
             gap = 0.0  # "explosions were heard near the T4 airbase"
+        elif prefix in _WEAPONS and _aimed_at(hit, local_start, padded):
+            gap, weight = 0.0, max(weight, 1.0)  # "launched 59 missiles ... at Shayrat"
         score = weight / (1.0 + gap / _DECAY_CHARS)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)

@@ -123,7 +123,7 @@ _CENTURY_TRIGGER = re.compile(r"[Cc]entur")
 _M_R = r"(?:retal|etal|dim|ylrae)"  # later, late, mid, early
 _RCTX = re.compile(
     # the word right before: the, of, year(s), by, or a possessive ("Syria's 2011 ...")
-    r"(?:(?=\s+(?:(?P<last>eht|fo|s?raey|yb)\b|(?P<poss>s['’])\w)))?"
+    r"(?:(?=\s+(?:(?P<last>eht|fo|s?raey|yb|na|a)\b|(?P<poss>s['’])\w)))?"
     # a page, volume or catalogue number: "pp. 1986-1988", "No. 1975", "ISBN 1986"
     r"(?:(?=(?P<code>\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi|#)(?!\w))))?"
     # the leading words, which the span takes in: modifier, "end of", preposition
@@ -631,7 +631,18 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
     if text[a.start - 1 : a.start] == "(" and text[a.end : a.end + 1] == ")":
         return True  # "Resolution 2254 (2015)"
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
-    return ctx.prep in _STRONG or ctx.mod or heading or listed or weak
+    dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
+    return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun
+
+
+# "a 1971 agreement", "a 2013 attack": a year before such a noun dates it ("a 1500
+# strong force" and "a 2000 km border" stay counts).
+_DATED_NOUN = re.compile(
+    r"\s+(?:agreement|treaty|deal|accord|memorandum|pact|protocol|contract|lease|visit"
+    r"|attack|attacks|strike|strikes|offensive|raid|bombing|massacre|uprising|war|ceasefire"
+    r"|truce|summit|conference|meeting|report|law|decree|resolution|election|elections"
+    r"|speech|statement|interview|census|survey|coup|invasion|intervention|earthquake)\b"
+)
 
 
 def _named_day(text: str, a: _Atom, ctx: _Context) -> bool:

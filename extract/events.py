@@ -22,6 +22,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.categories import categorise, sentence_triggers
+from extract.gazetteer import distance_km
 from extract.locating import (
     AREA_KINDS,
     WORD,
@@ -215,12 +216,70 @@ _QUARTERS = frozenset({"district", "neighborhood", "neighbourhood"})
 
 
 def _drop_landmarks(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
-    """Towns that only locate the named site just before them."""
+    """Towns that only locate the named site just before them, or (after "located in",
+    "31 km southeast of") any site named earlier in the sentence."""
     kept = mentions[:1]
     for site, mention in itertools.pairwise(mentions):
-        if not _is_landmark(site, mention, sentence):
-            kept.append(mention)
+        if _is_landmark(site, mention, sentence):
+            continue
+        if _says_where(mention, sentence) and any(_locates(m, mention) for m in kept):
+            continue
+        if any(_town_of_site(m, mention, sentence) for m in kept):
+            continue
+        kept.append(mention)
     return kept
+
+
+# "Shayrat Airbase ... is a base located in Homs Governorate, about 31 km southeast of the
+# city of Homs": the phrases that say where something lies.
+_WHERE = re.compile(
+    r"(?:\b(?:located|situated|lying|lies|sits|stands|based)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|in|near|outside"
+    r"|at|close\s+to|on\s+the\s+outskirts\s+of|from)\s+"
+    r"(?:the\s+(?:(?:(?:syrian\s+)?(?:port\s+)?city|town|village|province|governorate)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _says_where(mention: PlaceMention, sentence: Sentence) -> bool:
+    local = mention.start - sentence.start
+    return _WHERE.search(sentence.text[max(0, local - 80) : local]) is not None
+
+
+# "The 720th Logistics Support Point is a naval facility of the Russian Navy in the
+# Syrian port city of Tartus": a town right by a site named earlier in the same clause,
+# introduced as where something is, is the site's town, not a second place.
+_SITE_TOWN_KM = 10.0
+_IN_TOWN = re.compile(
+    r"\b(?:in|near|outside|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEW_PHRASE = re.compile(r"[;:]|\s(?:and|or|but|while|whereas)\s|\.\s")
+
+
+def _town_of_site(site: PlaceMention, town: PlaceMention, sentence: Sentence) -> bool:
+    if site.place.kind not in lexicon.SITE_KINDS or site.place.kind in _QUARTERS:
+        return False
+    if town.place.kind in lexicon.SITE_KINDS or town.place.kind in AREA_KINDS:
+        return False
+    before = sentence.text[max(0, town.start - sentence.start - 60) : town.start - sentence.start]
+    return (
+        _IN_TOWN.search(before) is not None
+        and _NEW_PHRASE.search(_between(site, town, sentence)) is None
+        and distance_km(site.place, town.place) <= _SITE_TOWN_KM
+    )
+
+
+def _locates(site: PlaceMention, mention: PlaceMention) -> bool:
+    """Can ``mention`` be what says where ``site`` is (a town for a site, a city for a
+    village)?"""
+    kind, first = mention.place.kind, site.place.kind
+    return (
+        first in lexicon.SITE_KINDS and (kind not in lexicon.SITE_KINDS or kind in _QUARTERS)
+    ) or (first in _SMALL_KINDS and kind not in _SMALL_KINDS and kind not in lexicon.SITE_KINDS)
 
 
 # A small place is located by a bigger one after it: "Khan Tuman, south of Aleppo".
@@ -228,13 +287,11 @@ _SMALL_KINDS = frozenset({"town", "village", *_QUARTERS})
 
 
 def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) -> bool:
-    kind, first = mention.place.kind, site.place.kind
-    locates = (
-        first in lexicon.SITE_KINDS and (kind not in lexicon.SITE_KINDS or kind in _QUARTERS)
-    ) or (first in _SMALL_KINDS and kind not in _SMALL_KINDS and kind not in lexicon.SITE_KINDS)
+    if not _locates(site, mention):
+        return False
     between = _between(site, mention, sentence)
     link = _LABELLED_LINK if between.lstrip("*_ ").startswith(":") else _LANDMARK_LINK
-    return locates and link.match(between) is not None
+    return link.match(between) is not None
 
 
 def _between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> str:

@@ -170,7 +170,7 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "retook", "retake", "retaken",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
     "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "abandon",
-    "evacuat", "fortif",
+    "evacuat", "fortif", "leaving",
 )
 
 # Event nouns a place can modify: "the 1982 Hama massacre", "the Astana process".

@@ -235,7 +235,19 @@ def _is_event_modifier(before: str, after: str, kind: str) -> bool:
     if not (titled or prev[-1] in _MODIFIER_LEADS or prev[-1].isdigit()):
         return False
     nouns = lexicon.MODIFIED_NOUNS_AREA if kind in AREA_KINDS else lexicon.MODIFIED_NOUNS_TOWN
+    if len(nxt) > 1 and nxt[0] in _EVENT_ADJECTIVES:
+        nxt = nxt[1:]  # "the Khan Shaykhun chemical attack", "the Damascus car bombing"
     return nxt[0] in nouns
+
+
+# Words between a town and its event noun that keep it one noun phrase.
+_EVENT_ADJECTIVES = frozenset(
+    {
+        "chemical", "sarin", "gas", "car", "suicide", "terror", "terrorist", "air", "drone",
+        "missile", "rocket", "bomb", "truck", "airport", "embassy", "shrine", "mosque",
+        "prison", "military", "naval", "twin", "double", "deadly",
+    }
+)  # fmt: skip
 
 
 def _is_dyad(before: str, after: str) -> bool:
@@ -281,6 +293,20 @@ def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
     return sentence.text[mention.end - sentence.start :]
 
 
+# The subject of a passive event verb is where it happened: "Hama was shelled". An
+# apposition may come between ("Khan Tuman, south of Aleppo, was captured").
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:,[^,;:()]{1,60},\s*)?(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
+    r"(?:(?:later|then|again|also|briefly|partly|partially|heavily|repeatedly|reportedly|"
+    r"quickly|finally|eventually|first|subsequently|soon)\s+)?([a-z]+)"
+)
+
+
+def _is_passive_target(after: str) -> bool:
+    match = _PASSIVE_AFTER.match(after)
+    return match is not None and match.group(1).startswith(lexicon.VERB_OBJECT_TRIGGERS)
+
+
 # A list item or a paragraph that opens with the place's name and a colon is about that
 # place: what follows describes it ("Jamraya: the research centre, bombed in 2013").
 _TOPIC_LABEL_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
@@ -300,6 +326,8 @@ def is_event_location(
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
+    if _is_passive_target(after):
+        return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
     if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):
         return True  # "- **Al-Kiswah:** a base south of Damascus, struck in 2017"
     if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):

@@ -66,7 +66,30 @@ def test_a_description_that_names_its_site_is_not_a_pointer(tmp_path: Path) -> N
 
 def test_the_antecedent_stays_in_its_section(tmp_path: Path) -> None:
     text = (
-        "== Bases ==\nRussia uses Hmeimim air base.\n\n== Later ==\nIn 2018 drones "
-        "attacked the base.\n"
+        "Russia keeps forces in Syria.\n\n== Bases ==\nRussia uses Hmeimim air base.\n\n"
+        "== Later ==\nIn 2018 drones attacked the base.\n"
     )
     assert "the base" not in _by_mention(_events(tmp_path, text))
+
+
+def test_the_site_an_article_opens_with_is_its_referent_in_every_section(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Shayrat Airbase is a Syrian Air Force base located in Homs Governorate.\n\n"
+        "History\n\nThe base was built in the 1970s.\n\nIt houses two squadrons. They "
+        "fly often. Pilots train there. In 2016 Iranian advisers were reported at the "
+        "base.\n"
+    )
+    events = _events(tmp_path, text)
+    pointed = [(e.place_id, e.year_start) for e in events if e.mention.lower() == "the base"]
+    assert pointed == [("shayrat-airbase", 1970), ("shayrat-airbase", 2016)]
+
+
+def test_saying_what_a_site_is_does_not_introduce_another(tmp_path: Path) -> None:
+    text = (
+        "The 720th Logistics Support Point is a naval facility of the Russian Navy in "
+        "Tartus. In January 2017 Russia agreed to expand the facility.\n"
+    )
+    found = _by_mention(_events(tmp_path, text))
+    assert found["the facility"][0] == "tartus-naval-facility"

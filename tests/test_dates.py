@@ -562,3 +562,16 @@ def test_relative_years_chain_and_need_a_single_year_to_count_from() -> None:
     assert resolve_dates(before)[1].own == ()  # counted from the revolution, not 2013
     alone = _doc(("The following year, Iran sent advisers.", 0, 0, False))
     assert resolve_dates(alone)[0] == SentenceDates((), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The base was set up under a 1971 agreement with Moscow.", ["1971"]),
+        ("After a 2013 attack on the shrine, pilgrims stayed away.", ["2013"]),
+        ("They fielded a 1500 strong force.", []),
+        ("The two states share a 2000 km border.", []),
+    ],
+)
+def test_a_year_before_an_event_noun_dates_it_a_count_does_not(text: str, years: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == years

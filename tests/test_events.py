@@ -517,3 +517,56 @@ def test_a_power_station_is_no_military_post() -> None:
 def test_a_place_that_labels_a_list_item_is_what_the_item_describes() -> None:
     text = "- **Kiswah:** a base south of Damascus, struck in December 2017."
     assert list(_run(text, ["Kiswah", "Damascus"])) == ["Kiswah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Palmyra was recaptured in March 2017.", ["Palmyra"], {"Palmyra": "incident"}),
+        ("Hama was heavily shelled in 2012.", ["Hama"], {"Hama": "incident"}),
+        ("Khan Tuman, south of Aleppo, was captured by rebels in 2016.",
+         ["Khan Tuman", "Aleppo"], {"Khan Tuman": "incident"}),
+        ("Damascus was the capital of the Umayyads.", ["Damascus"], {}),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_passive_event_verb_is_where_it_happened(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected
+
+
+def test_a_town_that_says_where_a_site_lies_is_no_second_place() -> None:
+    text = "Kuweires airbase is a base located in Syria, about 30 km east of the city of Aleppo."
+    assert list(_run(text, ["Kuweires airbase", "Syria", "Aleppo"])) == ["Kuweires airbase"]
+
+
+def test_the_town_a_site_is_in_is_no_second_place_but_another_target_is() -> None:
+    site = Place("t-fac", "Russian naval facility in Tartus", "base", 34.915, 35.874, "SY")
+    described = "The support point is a naval facility of the Russian Navy in the city of Tartus."
+    assert _with_site(described, site) == ["Russian naval facility in Tartus"]
+    struck = "Jets struck the support point and an arms depot in Tartus."
+    assert _with_site(struck, site) == ["Russian naval facility in Tartus", "Tartus"]
+
+
+def _with_site(text: str, site: Place) -> list[str]:
+    sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
+    at = text.index("support point")
+    town = text.index("Tartus")
+    mentions = [
+        PlaceMention(at, at + len("support point"), "support point", site),
+        PlaceMention(town, town + 6, "Tartus", PLACES["Tartus"]),
+    ]
+    return [e.place for e in events_for_sentence(EventContext("d.txt", sentence), mentions)]
+
+
+def test_weapons_fired_at_a_site_strike_it() -> None:
+    text = (
+        "In 2017 the United States launched 59 cruise missiles from two destroyers in the "
+        "Mediterranean at Khmeimim airfield."
+    )
+    assert _run(text, ["Khmeimim airfield"]) == {"Khmeimim airfield": "incident"}
+
+
+def test_a_town_before_an_adjective_and_an_event_noun_names_where_it_happened() -> None:
+    text = "After the Hama chemical attack in 2017, the US struck back."
+    assert _run(text, ["Hama"]) == {"Hama": "incident"}
