@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from extract.blocks import is_table_row
 from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["resolve_descriptions"]
@@ -54,12 +55,12 @@ _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
     "base": "base", "airbase": "base", "air base": "base", "airfield": "base",
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
-    "facility": "facility",
+    "facility": "facility", "compound": "facility",
 }  # fmt: skip
 
 _NOUN = (
     r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
-    r"|facility)"
+    r"|facility|compound)"
 )
 # "the naval facility", "the Russian base": still the one named before.
 _MODIFIER = r"(?:(?:naval|air|military|russian|iranian|syrian|israeli|former|main|old)\s+)?"
@@ -105,8 +106,8 @@ def resolve_descriptions(
     current: dict[str, _Referent] = {}
     prose = -1
     for index, sentence in enumerate(sentences):
-        if sentence.is_heading:
-            continue
+        if sentence.is_heading or is_table_row(sentence.text):
+            continue  # a table lists records; the prose after it goes on from before it
         prose += 1
         added = _walk(sentence, result[index], current, prose)
         if added:

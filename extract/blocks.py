@@ -34,13 +34,49 @@ from extract.boilerplate import (
 )
 from extract.records import Block
 
-__all__ = ["find_blocks"]
+__all__ = ["find_blocks", "is_table_row"]
 
 _WIKI_HEADING = re.compile(r"(={1,6})\s*([^=\s].*?)\s*\1")
 _ATX_HEADING = re.compile(r"(#{1,6})\s+(\S.*?)(?:\s+#+)?")
 _UNDERLINE = re.compile(r"=+|-+")
 _FENCE = re.compile(r"(```|~~~)")
 _MAX_TITLE_WORDS = 20
+
+
+# A table row: cells between pipes, at least two of them with letters or digits (the
+# Markdown syntax, and what extract.html_text makes of an HTML row).
+_TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a stripped line is a table row ("| a | b |")."""
+    return (
+        line.startswith("|")
+        and _TABLE_ROW.fullmatch(line) is not None
+        and sum(1 for cell in line.split("|") if cell.strip()) >= 2
+        and not _TABLE_RULE.fullmatch(line)
+    )
+
+
+# An infobox row is a label and its value ("| Location | Latakia, Syria |", "| Built |
+# 2015 |"): a fact about the page's subject, not a record of something that happened.
+_INFOBOX_LABELS = frozenset(
+    {
+        "type", "location", "coordinates", "built", "in use", "operator", "operators",
+        "owner", "ownership", "controlled by", "garrison", "occupants", "elevation",
+        "runways", "site area", "area", "country", "capital", "founded", "population",
+        "website", "status", "established", "opened", "height", "architect", "style",
+        "completed", "denomination", "affiliation", "region", "province", "governorate",
+        "district", "religion", "sect", "founder", "commander", "commanders", "battles",
+        "wars", "battles/wars", "part of", "materials", "condition", "open to the public",
+    }
+)  # fmt: skip
+
+
+def _is_infobox_row(line: str) -> bool:
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    return len(cells) == 2 and cells[0].lower().rstrip(":") in _INFOBOX_LABELS
 
 
 class _Unit:
@@ -50,7 +86,7 @@ class _Unit:
 
     def __init__(self, start: int, end: int, text: str, kind: str, level: int = 0) -> None:
         self.start, self.end, self.text = start, end, text
-        self.kind = kind  # "text", "heading" or "drop"
+        self.kind = kind  # "text", "row", "heading" or "drop"
         self.level = level
         self.lines = 1
         self.list_item = False
@@ -164,6 +200,14 @@ def _units(
         if _UNDERLINE.fullmatch(line) and len(line) >= 3:
             _promote_setext(units, line, blank)
             continue
+        if is_table_row(line):
+            # A row is a record of its own ("| 9 April 2018 | T-4 airbase | IRGC compound |"):
+            # never joined to its neighbours, never a title.
+            units.append(_Unit(start, end, line, "drop" if _is_infobox_row(line) else "row"))
+            prev_text = line
+            continue
+        if _TABLE_RULE.fullmatch(line):
+            continue  # "|---|:---:|" under a Markdown header row
         if index in metadata or is_boilerplate(line):
             units.append(_Unit(start, end, line, "drop"))
             continue
@@ -210,7 +254,7 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
     for i, unit in enumerate(units):
         if unit.kind == "heading":
             blocks.append(Block(unit.start, unit.end, "heading", unit.level))
-        elif unit.kind == "text" and _prose_like(unit):
+        elif unit.kind == "row" or (unit.kind == "text" and _prose_like(unit)):
             blocks.append(Block(unit.start, unit.end, "prose"))
         elif unit.kind == "text":
             start, end = _title_span(unit)
@@ -235,5 +279,5 @@ def _title_span(unit: _Unit) -> tuple[int, int]:
 def _prose_follows(units: list[_Unit], index: int) -> bool:
     for unit in units[index + 1 :]:
         if unit.kind != "drop":
-            return unit.kind == "text" and _prose_like(unit)
+            return unit.kind == "row" or (unit.kind == "text" and _prose_like(unit))
     return False

@@ -10,6 +10,7 @@ research facility near Masyaf").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -17,6 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from extract import lexicon
+from extract.blocks import is_table_row
 from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
 from extract.records import PlaceMention, Sentence
 
@@ -69,18 +71,38 @@ _TRIGGERS = _trigger_automaton()
 
 class Triggers(NamedTuple):
     """A sentence's event words, found once for all its places: the hits and the
-    padded, lower-cased sentence their offsets index."""
+    padded, lower-cased sentence their offsets index. A table row's cells are fields of
+    one record, and its section heading ("Timeline of strikes") says what they record."""
 
     hits: list[Hit]
     padded: str
+    row: bool = False
+    heading: tuple[Hit, ...] = ()
 
 
 def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Triggers:
     """The triggers of ``sentence`` outside its place names, strikes moved onto the sites
     they hit (see ``_struck_sites``)."""
     padded = f" {sentence.text.lower()} "
-    hits = _outside_names(_trigger_hits(padded), mentions, sentence)
-    return Triggers(_struck_sites(hits, padded), padded)
+    hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
+    if not (sentence.text.startswith("|") and is_table_row(sentence.text)):
+        return Triggers(hits, padded)
+    heading = _heading_hits(sentence.heading or "")
+    strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
+    if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
+        hits = [
+            (h[0], h[1], *strike[2:]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h for h in hits
+        ]
+    return Triggers(hits, padded, row=True, heading=heading)
+
+
+@functools.lru_cache(maxsize=256)
+def _heading_hits(heading: str) -> tuple[Hit, ...]:
+    return tuple(_trigger_hits(f" {heading.lower()} ")) if heading else ()
+
+
+# A heading's event word counts for each row under it, less than the row's own words.
+_HEADING_WEIGHT = 0.8
 
 
 def _trigger_hits(lowered: str) -> list[Hit]:
@@ -119,6 +141,12 @@ def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:
 # How fast a trigger's pull fades with its distance (in characters) from the place.
 _DECAY_CHARS = 30.0
 _AFTER_PENALTY = 1.5
+
+
+# A semicolon joins what could be two sentences: an event word in the one before says
+# little about a place in the one after.
+_SENTENCE_BREAK = re.compile(r";")
+_OTHER_SENTENCE = 3.0
 
 
 # A coordinated clause with a subject and a finite verb of its own: what it tells
@@ -265,6 +293,10 @@ def categorise(
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
+        if triggers.row:
+            gap = 0.0  # the cells of a row are one record: no word is nearer than another
+        if end < local_start and _SENTENCE_BREAK.search(padded, end, local_start):
+            gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"
         if start > local_end and CLAUSE_BREAK.search(padded, local_end, start):
             if start >= new_clause:
                 continue  # "fields near Palmyra, and its fighters were killed": not Palmyra's
@@ -282,10 +314,14 @@ def categorise(
         score = weight / (1.0 + gap / _DECAY_CHARS)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
+    prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
+    for _start, _end, category, prefix, weight in triggers.heading:
+        # "Iranian bases in Syria" over a row of bases says nothing about what happened
+        if category != prior and weight * _HEADING_WEIGHT > best.get(category, (0.0, None))[0]:
+            best[category] = (weight * _HEADING_WEIGHT, prefix)
     if previous and _CONTINUES.match(sentence.text):
         carried, trigger = best.get(previous, (0.0, None))
         best[previous] = (carried + 0.5, trigger)
-    prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     if prior and _is_origin(mention, sentence):
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.

@@ -630,6 +630,10 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         return False  # "a total of 1500", "rose by 2000"
     if text[a.start - 1 : a.start] == "(" and text[a.end : a.end + 1] == ")":
         return True  # "Resolution 2254 (2015)"
+    if text[max(0, a.start - 3) : a.start].rstrip().endswith("|") and text[
+        a.end : a.end + 3
+    ].lstrip().startswith("|"):
+        return True  # a table cell that holds only the year: "| 2019 |"
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
     dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
     return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun

@@ -21,6 +21,7 @@ from typing import Any, TypeVar, cast
 import ahocorasick
 
 from extract import lexicon
+from extract.blocks import is_table_row
 from extract.categories import categorise, sentence_triggers
 from extract.gazetteer import distance_km
 from extract.locating import (
@@ -178,6 +179,24 @@ def _confidence(mention: PlaceMention, score: float, dated: bool, category: str)
 def _event_id(source: str, sentence: Sentence, place_id: str) -> str:
     key = f"{source}\x00{sentence.start}\x00{sentence.end}\x00{place_id}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# A table row with a site (or a city quarter) names the town or province it lies in
+# in another cell ("| T-4 | Homs | Drone base |", "| Damascus (Mazzeh) |"): context.
+_ROW_CONTEXT_KM = 150.0
+
+
+def _drop_row_context(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    precise = [m for m in mentions if m.place.kind in lexicon.SITE_KINDS]
+    return [
+        m
+        for m in mentions
+        if m.place.kind in lexicon.SITE_KINDS
+        or not any(
+            p.place.country == m.place.country and distance_km(p.place, m.place) <= _ROW_CONTEXT_KM
+            for p in precise
+        )
+    ]
 
 
 def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -446,6 +465,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
     located = _drop_covered_areas(_drop_landmarks(located, sentence))
+    if sentence.text.startswith("|") and is_table_row(sentence.text):
+        located = _drop_row_context(located)
     if not located:
         return []
     triggers = sentence_triggers(sentence, mentions)

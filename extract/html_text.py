@@ -52,6 +52,7 @@ class _TextSink:
         self.pending = 0  # newlines owed before the next text
         self.heading_at: int | None = None
         self.item_wanted = False
+        self.row_cells = 0  # cells so far in the current table row
         # Line start -> heading level, or 0 for list items and table cells (which
         # are never promoted to titles).
         self.headings: dict[int, int] = {}
@@ -94,6 +95,17 @@ class _TextSink:
             if kept:
                 self._add(kept)
                 break
+
+    def cell(self) -> None:
+        """Cells are kept apart as a Markdown row ("| Imam Ali base | Deir ez-Zor |"), so
+        a row reads as one line whose parts stay distinct."""
+        self.text("| " if not self.row_cells else " | ", False)
+        self.row_cells += 1
+
+    def end_row(self) -> None:
+        if self.row_cells:
+            self.text(" |", False)
+        self.row_cells = 0
 
     def open_heading(self) -> None:
         self.heading_at = -1
@@ -175,13 +187,17 @@ def _enter(tag: str, sink: _TextSink) -> None:
         sink.newline(2)
     elif tag in _LINE_TAGS:
         sink.newline(1)
-    elif tag in ("td", "th"):
-        sink.text(" ", False)
     if tag in _ITEM_TAGS:
         sink.item_wanted = True
+    if tag in ("td", "th"):
+        sink.cell()
+    elif tag == "tr":
+        sink.row_cells = 0
 
 
 def _leave(tag: str, sink: _TextSink) -> None:
+    if tag == "tr":
+        sink.end_row()
     if tag in _HEADINGS:
         sink.close_heading(_HEADINGS[tag])
         sink.newline(2)
@@ -189,5 +205,3 @@ def _leave(tag: str, sink: _TextSink) -> None:
         sink.newline(2)
     elif tag in _LINE_TAGS:
         sink.newline(1)
-    elif tag in ("td", "th"):
-        sink.text(" ", False)

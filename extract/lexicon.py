@@ -166,7 +166,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
 VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "visit", "captur", "seiz", "struck", "strik", "bomb", "shell", "attack", "raid", "storm",
     "took", "take", "taken", "conquer", "overran", "overrun", "invad", "besieg", "recaptur",
-    "liberat", "entered", "toured", "targeted", "hit", "occupied", "annex", "left", "reached",
+    "liberat", "entered", "toured", "targeted", "hit", "occupied", "annexed", "annexing",
+    "left", "reached",
     "retook", "retake", "retaken",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
     "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "abandon",

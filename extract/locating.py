@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extract import lexicon
+from extract.blocks import is_table_row
 from extract.noise import Stuffing
 from extract.records import PlaceMention, Sentence
 
@@ -326,6 +327,11 @@ def is_event_location(
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
+    if sentence.text.startswith("|") and is_table_row(sentence.text):
+        if mention.place.kind not in AREA_KINDS:
+            return True  # a town in a row is the row's place
+        before = before[before.rfind("|") + 1 :]  # a country is read within its cell
+        after = after[: after.find("|")] if "|" in after else after
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
     if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):

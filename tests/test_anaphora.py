@@ -93,3 +93,12 @@ def test_saying_what_a_site_is_does_not_introduce_another(tmp_path: Path) -> Non
     )
     found = _by_mention(_events(tmp_path, text))
     assert found["the facility"][0] == "tartus-naval-facility"
+
+
+def test_a_table_in_between_does_not_change_the_referent(tmp_path: Path) -> None:
+    text = (
+        "New construction was seen at the Imam Ali base near Al-Bukamal.\n\n"
+        "| Site | Notes |\n| T-4 airbase | Drone base |\n\n"
+        "In February 2021 air strikes destroyed several buildings in the compound.\n"
+    )
+    assert _by_mention(_events(tmp_path, text))["the compound"] == ("imam-ali-base", "incident")

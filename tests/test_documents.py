@@ -208,7 +208,7 @@ def test_html_drops_script_style_nav_header_footer_aside_form_and_hidden() -> No
         ("<p>Iran<br>Syria</p>", "Iran\nSyria"),
         ("<p>One</p><p>Two</p>", "One\n\nTwo"),
         ("<ul><li>One</li><li>Two</li></ul>", "One\nTwo"),
-        ("<table><tr><td>Country</td><td>Iran</td></tr></table>", "Country Iran"),
+        ("<table><tr><td>Site</td><td>Iran</td></tr></table>", "| Site | Iran |"),
         ("<pre>a = 1\n  b = 2</pre>", "a = 1\n  b = 2"),
         ("<p>Tom &amp; Jerry&nbsp;met</p>", "Tom & Jerry met"),
         ("<p>x<!-- note -->y</p><script>z</script>", "xy"),

@@ -570,3 +570,8 @@ def test_weapons_fired_at_a_site_strike_it() -> None:
 def test_a_town_before_an_adjective_and_an_event_noun_names_where_it_happened() -> None:
     text = "After the Hama chemical attack in 2017, the US struck back."
     assert _run(text, ["Hama"]) == {"Hama": "incident"}
+
+
+def test_an_event_word_before_a_semicolon_says_little_about_the_next_clause() -> None:
+    text = "Moscow wanted a naval foothold on the coast; Tehran wanted a corridor in Lebanon."
+    assert _run(text, ["Lebanon"]) == {}

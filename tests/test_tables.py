@@ -1,0 +1,80 @@
+"""Tables: Markdown rows and HTML tables become one record per row, read through the
+real pipeline (documents on disk, the real gazetteer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.blocks import find_blocks, is_table_row
+from extract.documents import document_from_bytes, read_document
+from extract.pipeline import extract_document
+from extract.records import Event
+
+STRIKES = """# Timeline of strikes on Iranian-linked sites
+
+The table lists the strikes we could confirm.
+
+| Date | Location | Target | Attributed to |
+|------|----------|--------|---------------|
+| 10 February 2018 | T-4 airbase, Homs | Iranian drone control centre | Israel |
+| 8 May 2018 | Al-Kiswah | Weapons depot | Israel |
+| 2019 | Imam Ali base | Hit by air strikes | Israel |
+
+Facebook | Twitter | Email
+"""
+
+
+def _events(tmp_path: Path, name: str, text: str) -> list[Event]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_document(path, tmp_path))
+
+
+def test_each_row_is_its_own_prose_block_and_the_rule_line_is_dropped() -> None:
+    blocks = [STRIKES[b.start : b.end] for b in find_blocks(STRIKES, markdown=True)]
+    rows = [b for b in blocks if b.startswith("|")]
+    assert rows == [line for line in STRIKES.splitlines() if line.startswith("| ")]
+    assert not any("---" in b or "Facebook" in b for b in blocks)
+
+
+def test_rows_under_a_strikes_heading_are_dated_incidents_at_their_place(
+    tmp_path: Path,
+) -> None:
+    events = _events(tmp_path, "strikes.md", STRIKES)
+    found = {(e.place_id, e.category, e.year_start) for e in events}
+    assert found == {
+        ("tiyas-airbase", "incident", 2018),
+        ("kiswah", "incident", 2018),
+        ("imam-ali-base", "incident", 2019),
+    }
+    for event in events:  # the evidence is the row, as it stands in the file
+        assert event.evidence.startswith("| ") and event.evidence.endswith(" |")
+
+
+def test_an_html_table_reads_as_rows_of_cells(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Iranian bases in Syria</h1><table>"
+        "<tr><th>Site</th><th>Province</th><th>Notes</th></tr>"
+        "<tr><td>Imam Ali base</td><td>Deir ez-Zor</td><td>Hit by air strikes in 2019</td></tr>"
+        "</table></body></html>"
+    )
+    doc = document_from_bytes(page.encode(), "bases.html")
+    assert "| Imam Ali base | Deir ez-Zor | Hit by air strikes in 2019 |" in doc.text
+    events = _events(tmp_path, "bases.html", page)
+    # the province cell only says where the site is; the heading's "bases" adds nothing
+    assert [(e.place_id, e.category, e.year_start) for e in events] == [
+        ("imam-ali-base", "incident", 2019)
+    ]
+
+
+def test_an_infobox_row_is_a_fact_not_a_record() -> None:
+    text = "# Khmeimim\n\n| Type | Air base |\n| Location | Latakia, Syria |\n\nIt opened.\n"
+    kinds = [(b.kind, text[b.start : b.end]) for b in find_blocks(text, markdown=True)]
+    assert not any("Location" in t for _, t in kinds)
+
+
+def test_what_is_a_table_row() -> None:
+    assert is_table_row("| 2019 | Imam Ali base |")
+    assert not is_table_row("Facebook | Twitter | Email")
+    assert not is_table_row("|---|:---:|")
+    assert not is_table_row("| only one cell |")
