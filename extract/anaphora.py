@@ -13,7 +13,9 @@ Hmeimim") is left to the place matcher.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -98,82 +100,101 @@ def _sort(noun: str) -> str:
 
 
 def resolve_descriptions(
-    sentences: Sequence[Sentence], found: Sequence[list[PlaceMention]]
+    sentences: Sequence[Sentence], found: Sequence[list[PlaceMention]], text: str
 ) -> list[list[PlaceMention]]:
-    """``found`` (the mentions of each sentence), plus the descriptions that point back
-    at a site named before, as mentions of that site."""
+    """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
+    point back at a site named before, as mentions of that site."""
     result = [list(mentions) for mentions in found]
+    descriptions = list(_DESCRIPTION.finditer(text))
+    if not descriptions:
+        return result  # most documents: nothing to resolve, and no state to keep
+    # One scan of the whole text, each match filed under its sentence.
+    cues = _by_sentence(sentences, [*descriptions, *_NEW_SITE.finditer(text)])
     current: dict[str, _Referent] = {}
     prose = -1
     for index, sentence in enumerate(sentences):
         if sentence.is_heading or is_table_row(sentence.text):
             continue  # a table lists records; the prose after it goes on from before it
         prose += 1
-        added = _walk(sentence, result[index], current, prose)
+        mentions = result[index]
+        if not (index in cues or any(_sorts_of(m.place) for m in mentions)):
+            continue
+        added = _walk(sentence, mentions, cues.get(index, []), current, prose)
         if added:
-            result[index] = sorted([*result[index], *added], key=lambda m: m.start)
+            result[index] = sorted([*mentions, *added], key=lambda m: m.start)
     return result
+
+
+def _by_sentence(
+    sentences: Sequence[Sentence], matches: list[re.Match[str]]
+) -> dict[int, list[re.Match[str]]]:
+    starts = [s.start for s in sentences]
+    cues: dict[int, list[re.Match[str]]] = {}
+    for match in matches:
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.end() <= sentences[index].end:
+            cues.setdefault(index, []).append(match)
+    return cues
 
 
 def _walk(
     sentence: Sentence,
     mentions: list[PlaceMention],
+    cues: list[re.Match[str]],
     current: dict[str, _Referent],
     prose: int,
 ) -> list[PlaceMention]:
     """Go through one sentence in text order: names and new sites update ``current``,
     descriptions are resolved against it."""
-    items: list[tuple[int, str, object]] = [(m.start, "name", m) for m in mentions]
-    if "he " in sentence.text or "he\u00a0" in sentence.text:
-        items += [
-            (sentence.start + d.start(), "description", d)
-            for d in _DESCRIPTION.finditer(sentence.text)
-        ]
-        items += [(sentence.start + n.start(), "new", n) for n in _NEW_SITE.finditer(sentence.text)]
-    if len(items) == len(mentions) and not any(_sorts_of(m.place) for m in mentions):
-        return []  # nothing of interest: the common case
+    items: list[tuple[int, PlaceMention | re.Match[str]]] = [(m.start, m) for m in mentions]
+    items += [(cue.start(), cue) for cue in cues]
     added: list[PlaceMention] = []
     named: dict[str, set[str]] = {}
-    for start, what, item in sorted(items, key=lambda i: i[0]):
-        if what == "name":
-            assert isinstance(item, PlaceMention)
-            for sort in _sorts_of(item.place):
-                named.setdefault(sort, set()).add(item.place.id)
-                clear = len(named[sort]) == 1
-                before = current.get(sort)
-                topic = clear and (
-                    prose == 0
-                    or (before is not None and before.topic and before.place == item.place)
-                )
-                current[sort] = _Referent(
-                    item.place if clear else None, prose, sentence.section, topic
-                )
-        elif what == "new":
-            assert isinstance(item, re.Match)
+    for _start, item in sorted(items, key=lambda i: i[0]):
+        if isinstance(item, PlaceMention):
+            _name(item, sentence, named, current, prose)
+        elif item.re is _NEW_SITE:
             current[_sort(item.group(1))] = _Referent(None, prose, sentence.section, False)
         else:
-            assert isinstance(item, re.Match)
-            mention = _resolve(
-                item, start, sentence, mentions, current.get(_sort(item.group(1))), prose
-            )
+            referent = current.get(_sort(item.group(1)))
+            mention = _resolve(item, sentence, mentions, referent, prose)
             if mention is not None:
                 added.append(mention)
     return added
 
 
-def _sorts_of(place: Place) -> list[str]:
-    return [sort for sort, test in _SORTS.items() if test(place)]
+def _name(
+    mention: PlaceMention,
+    sentence: Sentence,
+    named: dict[str, set[str]],
+    current: dict[str, _Referent],
+    prose: int,
+) -> None:
+    """A site named: it becomes what its sorts point at (nothing, if the sentence names
+    two of a sort)."""
+    for sort in _sorts_of(mention.place):
+        named.setdefault(sort, set()).add(mention.place.id)
+        clear = len(named[sort]) == 1
+        before = current.get(sort)
+        topic = clear and (
+            prose == 0 or (before is not None and before.topic and before.place == mention.place)
+        )
+        current[sort] = _Referent(mention.place if clear else None, prose, sentence.section, topic)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sorts_of(place: Place) -> tuple[str, ...]:
+    return tuple(sort for sort, test in _SORTS.items() if test(place))
 
 
 def _resolve(
     match: re.Match[str],
-    start: int,
     sentence: Sentence,
     mentions: list[PlaceMention],
     referent: _Referent | None,
     prose: int,
 ) -> PlaceMention | None:
-    end = start + len(match.group(0))
+    start, end = match.span()
     if referent is None or referent.place is None:
         return None
     if any(m.start < end and start < m.end for m in mentions):
