@@ -224,7 +224,8 @@ def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
 # The passive: "the shrine of Sayyida Sukayna in Darayya was damaged", "a mosque in
 # Aleppo was destroyed": the noun is what the strike hit, however the verb comes after.
 _PASSIVE_GAP = re.compile(
-    r"[^,;:.()\[\]]{0,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)"
+    r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)"
     r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely))?"
     r"\s*$"
 )

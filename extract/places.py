@@ -862,6 +862,10 @@ def _merge_and_extend(
     for hit, place in resolved:
         if spans and spans[-1][2].id == place.id and _AND.match(text[spans[-1][1] : hit.start]):
             spans[-1] = (spans[-1][0], hit.end, place)
+        elif spans and _heads_the_name_before(text, spans[-1], hit.start):
+            # "the T-4 air base near Palmyra": the head noun phrase is T-4's own, not
+            # another air base near Palmyra
+            spans[-1] = (spans[-1][0], hit.end, spans[-1][2])
         else:
             spans.append((hit.start, hit.end, place))
     out = []
@@ -870,6 +874,19 @@ def _merge_and_extend(
         prefix = _SHRINE_PREFIX.search(text[window:start]) if place.kind == "shrine" else None
         out.append((window + prefix.start() if prefix else start, end, place))
     return out
+
+
+_NAMED_SITE_KINDS = frozenset({"base", "airbase", "facility", "airport", "shrine", "embassy"})
+
+
+def _heads_the_name_before(text: str, before: tuple[int, int, Place], start: int) -> bool:
+    """A site phrase that opens with its head noun ("air base near Palmyra") right after a
+    site's name continues that name."""
+    return (
+        before[2].kind in _NAMED_SITE_KINDS
+        and text[start : start + 1].islower()
+        and not text[before[1] : start].strip()
+    )
 
 
 def _mentions(

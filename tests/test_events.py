@@ -575,3 +575,8 @@ def test_a_town_before_an_adjective_and_an_event_noun_names_where_it_happened() 
 def test_an_event_word_before_a_semicolon_says_little_about_the_next_clause() -> None:
     text = "Moscow wanted a naval foothold on the coast; Tehran wanted a corridor in Lebanon."
     assert _run(text, ["Lebanon"]) == {}
+
+
+def test_a_site_struck_in_the_passive_past_an_apposition() -> None:
+    text = "The Kuweires airbase, near Aleppo, was struck by aircraft, killing 18 fighters."
+    assert _run(text, ["Kuweires airbase"]) == {"Kuweires airbase": "incident"}

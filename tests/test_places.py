@@ -391,3 +391,10 @@ def test_syrian_places_geonames_lacks_or_puts_elsewhere(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert place_id in ids(matcher, text)
+
+
+def test_a_head_noun_phrase_after_a_site_name_is_that_site(matcher: PlaceMatcher) -> None:
+    text = "Iranian advisers were stationed at the T-4 air base near Palmyra."
+    assert [(m.mention, m.place.id) for m in matcher.find(text)] == [
+        ("T-4 air base near Palmyra", "tiyas-airbase")
+    ]
