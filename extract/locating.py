@@ -294,6 +294,9 @@ def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
     return sentence.text[mention.end - sentence.start :]
 
 
+_HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\b")
+
+
 # The subject of a passive event verb is where it happened: "Hama was shelled". An
 # apposition may come between ("Khan Tuman, south of Aleppo, was captured").
 _PASSIVE_AFTER = re.compile(
@@ -332,6 +335,8 @@ def is_event_location(
             return True  # a town in a row is the row's place
         before = before[before.rfind("|") + 1 :]  # a country is read within its cell
         after = after[: after.find("|")] if "|" in after else after
+    if _HOSTS.match(after):
+        return True  # "Tehran hosted the talks": where they were held
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
     if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):

@@ -580,3 +580,7 @@ def test_an_event_word_before_a_semicolon_says_little_about_the_next_clause() ->
 def test_a_site_struck_in_the_passive_past_an_apposition() -> None:
     text = "The Kuweires airbase, near Aleppo, was struck by aircraft, killing 18 fighters."
     assert _run(text, ["Kuweires airbase"]) == {"Kuweires airbase": "incident"}
+
+
+def test_a_place_that_hosts_an_event_is_where_it_happened() -> None:
+    assert _run("In 2018 Tehran hosted talks on Syria.", ["Tehran"]) == {"Tehran": "diplomacy"}

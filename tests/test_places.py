@@ -398,3 +398,17 @@ def test_a_head_noun_phrase_after_a_site_name_is_that_site(matcher: PlaceMatcher
     assert [(m.mention, m.place.id) for m in matcher.find(text)] == [
         ("T-4 air base near Palmyra", "tiyas-airbase")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Israeli jets struck targets south of the Syrian capital.", "damascus"),
+        ("The talks were held in the Iranian capital.", "tehran"),
+        ("Iranian forces were deployed in rural Damascus.", "sy-rif-dimashq"),
+    ],
+)
+def test_a_country_s_capital_by_description(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert place_id in ids(matcher, text)
