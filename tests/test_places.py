@@ -385,6 +385,11 @@ def test_unresolved_in_a_document_agrees_with_each_sentence_alone(matcher: Place
          "kafr-nabudah"),
         ("Kurdish forces guarded the Conoco gas field and the al-Omar oil field.",
          "al-omar-oil-field"),
+        ("Government forces shelled Izraa in the Daraa countryside.", "izraa-sy"),
+        ("Turkish troops entered Jarablus in 2016.", "jarablus"),
+        ("Amnesty reported executions at Saydnaya prison.", "saydnaya-prison"),
+        ("Israeli jets struck the Nasiriyah airbase.", "nasiriyah-airbase"),
+        ("Aid reached the Rukban camp near the Jordanian border.", "rukban-camp"),
     ],
 )  # fmt: skip
 def test_syrian_places_geonames_lacks_or_puts_elsewhere(
