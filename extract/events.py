@@ -79,12 +79,19 @@ def find_actors(text: str) -> tuple[str, ...]:
     An alias counts as a whole word not preceded by a dot ("U.S." is not "S."); aliases
     overlap ("Revolutionary Guard Corps", "Syrian" in "Syrian Democratic Forces"), so
     every occurrence is checked, not just the leftmost-longest."""
-    first: dict[str, int] = {}
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     for last, (size, actors) in _ACTORS.iter(text):
         start = last + 1 - size
         if start > 0 and (text[start - 1] == "." or _is_word_char(text[start - 1])):
             continue
         if last + 1 < len(text) and _is_word_char(text[last + 1]):
+            continue
+        found.append((start, last + 1, actors))
+    first: dict[str, int] = {}
+    for start, end, actors in found:
+        # "Hezbollah" inside "Kataib Hezbollah", "Syrian" inside "Free Syrian Army": the
+        # longer name is the actor
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
             continue
         for actor in actors:
             first[actor] = min(start, first.get(actor, start))

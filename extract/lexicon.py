@@ -361,6 +361,16 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "Wagner Group": ("Wagner Group", "Wagner", "PMC Wagner"),
     "SDF": ("SDF", "Syrian Democratic Forces", "YPG", "People's Protection Units"),
     "Nusra Front": ("Nusra Front", "al-Nusra", "Jabhat al-Nusra", "al-Nusra Front"),
+    "Kataib Hezbollah": ("Kataib Hezbollah", "Kata'ib Hezbollah", "Kata’ib Hezbollah",
+                         "Kataib Hizballah", "Kata'ib Hizballah", "Kataib Hizbollah"),
+    "Asaib Ahl al-Haq": ("Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq", "Asa’ib Ahl al-Haq"),
+    "Harakat al-Nujaba": ("Harakat al-Nujaba", "Nujaba", "al-Nujaba"),
+    "Popular Mobilization Forces": ("Popular Mobilization Forces", "Popular Mobilisation Forces",
+                                    "PMF", "Hashd al-Shaabi", "al-Hashd al-Shaabi"),
+    "National Defence Forces": ("National Defence Forces", "National Defense Forces", "NDF"),
+    "Free Syrian Army": ("Free Syrian Army", "FSA"),
+    "Syrian National Army": ("Syrian National Army", "Turkish-backed Syrian National Army"),
+    "Houthis": ("Houthi", "Houthis", "Ansar Allah"),
 }
 
 # A short noun for the popup label, keyed by the trigger prefix that fired.

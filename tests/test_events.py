@@ -335,6 +335,13 @@ def _ids(text: str) -> list[str]:
         ("Fatemiyoun and Zainabiyoun fighters guarded the shrine.", ("Fatemiyoun", "Zainabiyoun")),
         ("Wagner Group contractors left Palmyra.", ("Wagner Group",)),
         ("The YPG fought the Nusra Front.", ("SDF", "Nusra Front")),
+        # a name inside a longer one is not a second actor
+        ("Kataib Hezbollah and Hezbollah fighters.", ("Kataib Hezbollah", "Hezbollah")),
+        ("Kataib Hezbollah fighters crossed.", ("Kataib Hezbollah",)),
+        (
+            "The Free Syrian Army and the PMF clashed.",
+            ("Free Syrian Army", "Popular Mobilization Forces"),
+        ),
     ],
 )
 def test_actors(text: str, actors: tuple[str, ...]) -> None:
