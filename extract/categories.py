@@ -138,6 +138,9 @@ def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:
     return [h for h in hits if not any(lo <= h[0] + 1 and h[1] <= hi for lo, hi in spans)]
 
 
+# What a site is (a base, a shrine) counts for this much as what happened there.
+_SITE_PRIOR = 0.6
+
 # How fast a trigger's pull fades with its distance (in characters) from the place.
 _DECAY_CHARS = 30.0
 _AFTER_PENALTY = 1.5
@@ -225,7 +228,8 @@ def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
 # Aleppo was destroyed": the noun is what the strike hit, however the verb comes after.
 _PASSIVE_GAP = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"
-    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)"
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are"
+    r"|(?:came|come|comes|has\s+come|had\s+come)(?:\s+under(?:\s+[a-z-]+)?)?)"
     r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely))?"
     r"\s*$"
 )
@@ -302,17 +306,18 @@ def categorise(
             if start >= new_clause:
                 continue  # "fields near Palmyra, and its fighters were killed": not Palmyra's
             gap *= _AFTER_PENALTY  # "... a naval facility in Tartus, called the strikes"
+        direct = False  # the place is what was struck: that outweighs what the place is
         if (
             gap
             and prefix in lexicon.STRIKE_TRIGGERS
             and _struck_here(hit, local_start, local_end, padded)
         ):
-            gap = 0.0  # "struck positions near the airport", "the shrine was shelled"
+            gap, direct = 0.0, True  # "struck positions near the airport", "was shelled"
         elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):
             gap = 0.0  # "explosions were heard near the T4 airbase"
         elif prefix in _WEAPONS and _aimed_at(hit, local_start, padded):
-            gap, weight = 0.0, max(weight, 1.0)  # "launched 59 missiles ... at Shayrat"
-        score = weight / (1.0 + gap / _DECAY_CHARS)
+            gap, weight, direct = 0.0, max(weight, 1.0), True  # "59 missiles ... at Shayrat"
+        score = weight / (1.0 + gap / _DECAY_CHARS) + (_SITE_PRIOR if direct else 0.0)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
@@ -326,10 +331,10 @@ def categorise(
     if prior and _is_origin(mention, sentence):
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.
-        return prior, None, best.get(prior, (0.0, None))[0] + 0.6
+        return prior, None, best.get(prior, (0.0, None))[0] + _SITE_PRIOR
     if prior:
         prior_score, prior_trigger = best.get(prior, (0.0, None))
-        best[prior] = (prior_score + 0.6, prior_trigger)
+        best[prior] = (prior_score + _SITE_PRIOR, prior_trigger)
     if not best:
         return "other", None, 0.0
     category = max(sorted(best), key=lambda c: best[c][0])

@@ -59,6 +59,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("hit=", 0.9), ("hitting", 0.9),
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
+        ("under fire", 1.0),
         ("blew up", 1.2), ("blown up", 1.2), ("blowing up", 1.2), ("demolish", 1.1),
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
         ("set fire", 1.0), ("set on fire", 1.0),
@@ -138,7 +139,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
-        "torched", "set fire", "set on fire",
+        "torched", "set fire", "set on fire", "under fire",
     }
 )  # fmt: skip
 # Base triggers that are nouns for a military site (not "troops", "deployed", ...).
@@ -414,7 +415,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "input": "Military involvement", "progress": "Advance", "war": "War", "warfare": "War",
     "besieg": "Siege", "taken over": "Takeover", "overran": "Overrun", "overrun": "Overrun",
     "explod": "Explosion", "blast": "Explosion", "shot down": "Shoot-down",
-    "downed": "Shoot-down", "crashed": "Crash",
+    "downed": "Shoot-down", "crashed": "Crash", "under fire": "Attack",
     "blew up": "Demolition", "blown up": "Demolition", "blowing up": "Demolition",
     "demolish": "Demolition", "desecrat": "Desecration", "vandal": "Vandalism",
     "razed": "Demolition", "torched": "Arson", "set fire": "Arson", "set on fire": "Arson",

@@ -279,9 +279,21 @@ _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HE
 _NEGATION = re.compile("|".join(re.escape(c) for c in lexicon.NEGATION_CUES))
 
 
+# "The Syrian Observatory for Human Rights, based in Britain": where an organisation sits,
+# not a base.
+_ORG_BASED = re.compile(
+    r"\b(?:observatory|monitor|monitoring group|group|organi[sz]ation|agency|newspaper|outlet"
+    r"|website|institute|think[- ]tank|company|firm|network|channel|broadcaster|ngo|charity"
+    r"|foundation|council|committee|centre|center|news|media|daily|radio|television)\b"
+    r"[^.;,]{0,40}?,?\s(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _blocked(before: str) -> bool:
-    """Quoted, negated or hedged ("could", "plans to"): not something that happened."""
-    if _inside_quotes(before):
+    """Quoted, negated or hedged ("could", "plans to"), or an organisation's seat: not
+    something that happened."""
+    if _inside_quotes(before) or _ORG_BASED.search(before[-120:]):
         return True
     clause = _clause_before(before)
     if _NEGATION.search(clause.lower()) is not None:

@@ -591,3 +591,22 @@ def test_a_site_struck_in_the_passive_past_an_apposition() -> None:
 
 def test_a_place_that_hosts_an_event_is_where_it_happened() -> None:
     assert _run("In 2018 Tehran hosted talks on Syria.", ["Tehran"]) == {"Tehran": "diplomacy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("US forces at Kuweires airbase came under drone attack in October 2023.",
+         "Kuweires airbase"),
+        ("Russian troops at Hama came under fire.", "Hama"),
+    ],
+)  # fmt: skip
+def test_a_place_that_came_under_attack_is_where_it_happened(text: str, name: str) -> None:
+    assert _run(text, [name]) == {name: "incident"}
+
+
+def test_where_an_organisation_is_based_is_no_base() -> None:
+    text = "The Syrian Observatory for Human Rights, based in Moscow, reported the deaths."
+    assert _run(text, ["Moscow"]) == {}
+    military = "In 2015 Russian aircraft based at Khmeimim airfield began striking targets."
+    assert _run(military, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}

@@ -390,6 +390,8 @@ def test_unresolved_in_a_document_agrees_with_each_sentence_alone(matcher: Place
         ("Amnesty reported executions at Saydnaya prison.", "saydnaya-prison"),
         ("Israeli jets struck the Nasiriyah airbase.", "nasiriyah-airbase"),
         ("Aid reached the Rukban camp near the Jordanian border.", "rukban-camp"),
+        ("Russian troops at Tal Tamr came under fire.", "tal-tamr"),
+        ("Israel denied a role in the blast at the Mazzeh airport.", "mezzeh-military-airport"),
     ],
 )  # fmt: skip
 def test_syrian_places_geonames_lacks_or_puts_elsewhere(
