@@ -303,6 +303,7 @@ def _translit_options(token: str) -> list[str]:
         lambda t: t[:-1] if t.endswith("ah") and len(t) > 4 else None,
         lambda t: t + "h" if t.endswith("a") and len(t) > 3 else None,
         lambda t: t.replace("ou", "u") if "ou" in t else None,
+        lambda t: _DOUBLED.sub(r"\1", t) if _DOUBLED.search(t) else None,  # Raqqa/Raqa
     )
     for rule in rules:
         options += [v for v in map(rule, options) if v and v not in options]
@@ -322,8 +323,16 @@ _NOT_AFTER_ARTICLE = frozenset(
 ) | {"airport", "airbase", "airfield", "air", "naval", "military", "port", "square", "camp"}
 
 
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-xz])\1")
+# "Tell" (a mound) opens many Syrian place names and is written four ways.
+_TELL = ("tal", "tall", "tel", "tell")
+_HAS_TELL = re.compile(r"(?:^| )(?:tal|tall|tel|tell) ")
+
+
 def _token_options(token: str, rich: bool, next_token: str | None) -> list[str]:
     """Spellings of one folded token; "" means the token may be left out."""
+    if token in _TELL and next_token:
+        return [token, *(t for t in _TELL if t != token)]
     if token in ARTICLES and next_token and next_token not in _NOT_AFTER_ARTICLE:
         sun = re.match(r"(?:th|dh|sh|[tdrzsn])", next_token)
         extra = [f"a{sun.group(0)}", f"e{sun.group(0)}"] if sun else []
@@ -339,7 +348,12 @@ _NEEDS_VARIANTS = re.compile(r"(?:^| )(?:" + "|".join(sorted(ARTICLES)) + r") ")
 def spellings(name: str, rich: bool = False, limit: int = 48) -> set[str]:
     """Folded forms of ``name`` a text may contain (single-spaced where the name is)."""
     folded = surface_fold(name).strip()
-    if not rich and not _NEEDS_VARIANTS.search(folded) and not re.search("['’‘ʼʿʾ`]", name):
+    if (
+        not rich
+        and not _NEEDS_VARIANTS.search(folded)
+        and not _HAS_TELL.search(folded)
+        and not re.search("['’‘ʼʿʾ`]", name)
+    ):
         return {folded} if folded else set()  # the common case: one spelling
     out: set[str] = set()
     bases = {name} | ({re.sub("['’‘ʼʿʾ`]", "", name)} if re.search("['’‘ʼʿʾ`]", name) else set())

@@ -419,3 +419,18 @@ def test_a_country_s_capital_by_description(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert place_id in ids(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militias held Tal Salhab.", "Tal Salhab"),  # GeoNames: "Tall Salhab"
+        ("Clashes erupted in Tel Hamis.", "Tel Hamis"),  # GeoNames: "Tall Hamis"
+        ("Iraqi forces retook Tal Afar.", "Tal Afar"),  # GeoNames: "Tall 'Afar"
+        ("The shrines of Raqa were destroyed.", "Raqa"),  # "Raqqa": a doubled letter
+    ],
+)
+def test_tell_and_doubled_letters_are_spelling_variants(
+    matcher: PlaceMatcher, text: str, name: str
+) -> None:
+    assert name in [m.mention for m in matcher.find(text, context=text)]
