@@ -290,10 +290,17 @@ _ORG_BASED = re.compile(
 )
 
 
+def _org_seat(before: str) -> bool:
+    # "based in the " ends the text when the pattern can match: a cheap test first
+    return ("based" in before[-20:] or "quartered" in before[-20:]) and bool(
+        _ORG_BASED.search(before[-120:])
+    )
+
+
 def _blocked(before: str) -> bool:
     """Quoted, negated or hedged ("could", "plans to"), or an organisation's seat: not
     something that happened."""
-    if _inside_quotes(before) or _ORG_BASED.search(before[-120:]):
+    if _inside_quotes(before) or _org_seat(before):
         return True
     clause = _clause_before(before)
     if _NEGATION.search(clause.lower()) is not None:
