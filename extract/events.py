@@ -222,9 +222,13 @@ def _make_event(
     )
 
 
-# "in Tehran and Damascus": the second place shares the first one's preposition. A bare
-# comma does not count: "in Syria, Russia, Iran and Turkey spearheaded" is a list of actors.
-_CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$")
+# "in Tehran and Damascus", "the suburbs of Aleppo, including al-Safira": the second
+# place shares the first one's preposition. A bare comma does not count: "in Syria,
+# Russia, Iran and Turkey spearheaded" is a list of actors.
+_CONJUNCTION = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or|&|including|such\s+as|notably|especially|among\s+them)"
+    r"\s+(?:the\s+)?$"
+)
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
 # list must not end in a verb: "in Syria, Russia, Iran and Turkey spearheaded" lists actors.

@@ -102,7 +102,8 @@ def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[P
 # "Shayrat Airbase ... is a base located in Homs Governorate, about 31 km southeast of the
 # city of Homs": the phrases that say where something lies.
 _WHERE = re.compile(
-    r"(?:\b(?:located|situated|lying|lies|sits|stands|based)\s+"
+    r"(?:\b(?:located|situated|lying|lies|sits|stands|based|built|constructed|established"
+    r"|set\s+up)\s+"
     r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     r"|\b\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)"

@@ -600,3 +600,13 @@ def test_where_an_organisation_is_based_is_no_base() -> None:
     assert _run(text, ["Moscow"]) == {}
     military = "In 2015 Russian aircraft based at Khmeimim airfield began striking targets."
     assert _run(military, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}
+
+
+def test_a_place_given_as_an_example_shares_the_event() -> None:
+    text = "Iranian-backed fighters joined the offensive on Aleppo, including Khan Tuman."
+    assert _run(text, ["Aleppo", "Khan Tuman"]) == {"Aleppo": "incident", "Khan Tuman": "incident"}
+
+
+def test_a_town_a_site_was_built_near_is_a_landmark() -> None:
+    text = "The T-4 airbase was built south of Palmyra in the 1970s."
+    assert list(_run(text, ["T-4 airbase", "Palmyra"])) == ["T-4 airbase"]
