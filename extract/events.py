@@ -21,7 +21,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.categories import categorise, sentence_triggers
-from extract.landmarks import between, drop_landmarks
+from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
     AREA_KINDS,
     WORD,
@@ -337,6 +337,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located = drop_landmarks(located, sentence)
     if not located:
         return []
+    for place, site in containers(located, sentence).items():
+        heads.setdefault(place, heads.get(site, site))  # the site's event is the town's too
     triggers = sentence_triggers(sentence, mentions)
     judged_at: dict[int, tuple[str, str | None, float]] = {}
     best: dict[str, tuple[PlaceMention, tuple[str, str | None, float]]] = {}

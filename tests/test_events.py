@@ -370,8 +370,9 @@ def test_is_event_location_for_site_even_as_subject() -> None:
          ["Kuweires airbase", "Aleppo"], ["Kuweires airbase"]),
         ("Israeli jets struck the T-4 airbase, some 60 km west of Palmyra, at dawn.",
          ["T-4 airbase", "Palmyra"], ["T-4 airbase"]),
+        # Not a landmark: the city holds the camp (both are where it happened).
         ("The Yarmouk camp in southern Damascus was recaptured by government forces.",
-         ["Yarmouk camp", "Damascus"], ["Yarmouk camp"]),
+         ["Yarmouk camp", "Damascus"], ["Yarmouk camp", "Damascus"]),
         # Not a landmark: the jets went on to strike the town itself.
         ("Russian jets flew from Khmeimim airfield and bombed Aleppo.",
          ["Khmeimim airfield", "Aleppo"], ["Khmeimim airfield", "Aleppo"]),
@@ -419,9 +420,11 @@ def test_according_to_is_attribution_not_an_accord() -> None:
     assert _run(text, ["Hama"]) == {"Hama": "incident"}
 
 
-def test_a_quarter_that_locates_a_shrine_is_a_landmark() -> None:
+def test_a_quarter_that_holds_a_shrine_shares_its_event() -> None:
+    # As the reference annotation has it ("the Mazzeh neighborhood of Damascus": both).
     text = "The Sayyida Ruqayya shrine in the Old City was rebuilt in 1985."
-    assert list(_run(text, ["Sayyida Ruqayya shrine", "Old City"])) == ["Sayyida Ruqayya shrine"]
+    found = _run(text, ["Sayyida Ruqayya shrine", "Old City"])
+    assert found == {"Sayyida Ruqayya shrine": "shrine", "Old City": "shrine"}
 
 
 def test_a_comma_list_closed_by_and_shares_its_preposition() -> None:
@@ -537,12 +540,13 @@ def test_a_town_that_says_where_a_site_lies_is_no_second_place() -> None:
     assert list(_run(text, ["Kuweires airbase", "Syria", "Aleppo"])) == ["Kuweires airbase"]
 
 
-def test_the_town_a_site_is_in_is_no_second_place_but_another_target_is() -> None:
+def test_the_town_a_site_is_in_shares_the_site_s_event() -> None:
     site = Place("t-fac", "Russian naval facility in Tartus", "base", 34.915, 35.874, "SY")
-    described = "The support point is a naval facility of the Russian Navy in the city of Tartus."
-    assert _with_site(described, site) == ["Russian naval facility in Tartus"]
-    struck = "Jets struck the support point and an arms depot in Tartus."
-    assert _with_site(struck, site) == ["Russian naval facility in Tartus", "Tartus"]
+    described = "Russia leased the support point in the city of Tartus in 2017."
+    assert _with_site(described, site) == [
+        ("Russian naval facility in Tartus", "base"),
+        ("Tartus", "base"),
+    ]
 
 
 def _with_site(text: str, site: Place) -> list[str]:
@@ -553,7 +557,8 @@ def _with_site(text: str, site: Place) -> list[str]:
         PlaceMention(at, at + len("support point"), "support point", site),
         PlaceMention(town, town + 6, "Tartus", PLACES["Tartus"]),
     ]
-    return [e.place for e in events_for_sentence(EventContext("d.txt", sentence), mentions)]
+    events = events_for_sentence(EventContext("d.txt", sentence), mentions)
+    return [(e.place, e.category) for e in events]
 
 
 def test_weapons_fired_at_a_site_strike_it() -> None:
