@@ -277,6 +277,10 @@ def is_attributive_org(after: str) -> bool:
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
 # Any negation cue as a plain substring: one scan instead of one ``in`` per cue.
 _NEGATION = re.compile("|".join(re.escape(c) for c in lexicon.NEGATION_CUES))
+_DENIED_ROLE = re.compile(
+    r"\b(?:denied|denies|deny)\s+(?:any\s+|a\s+|its\s+|their\s+)?"
+    r"(?:involvement|responsibility|role|part|knowledge)\b"
+)
 
 
 # "The Syrian Observatory for Human Rights, based in Britain": where an organisation sits,
@@ -303,7 +307,10 @@ def _blocked(before: str) -> bool:
     if _inside_quotes(before) or _org_seat(before):
         return True
     clause = _clause_before(before)
-    if _NEGATION.search(clause.lower()) is not None:
+    lowered = clause.lower()
+    if "denied" in lowered:  # "denied involvement in the blast at X": the blast happened
+        lowered = _DENIED_ROLE.sub(" ", lowered)
+    if _NEGATION.search(lowered) is not None:
         return True
     # Case-sensitive: "may" hedges, "May 2024" is a month.
     return _HEDGE.search(clause) is not None

@@ -615,3 +615,10 @@ def test_a_place_given_as_an_example_shares_the_event() -> None:
 def test_a_town_a_site_was_built_near_is_a_landmark() -> None:
     text = "The T-4 airbase was built south of Palmyra in the 1970s."
     assert list(_run(text, ["T-4 airbase", "Palmyra"])) == ["T-4 airbase"]
+
+
+def test_denying_a_role_in_an_event_does_not_deny_the_event() -> None:
+    text = "In 2023 Israel denied involvement in the blast at Kuweires airbase."
+    assert _run(text, ["Kuweires airbase"]) == {"Kuweires airbase": "incident"}
+    denied = "In 2019 Iran denied that its forces were stationed in Hama."
+    assert _run(denied, ["Hama"]) == {}
