@@ -52,7 +52,11 @@ _RELATIVE = (
     r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$"
 )
 # Right after the site: "the Kuweires airbase east of Aleppo", "T-4, 60 km west of".
-_LANDMARK_LINK = re.compile(rf"^\s*,?\s*{_RELATIVE}", re.IGNORECASE)
+_LANDMARK_LINK = re.compile(
+    r"^\s*(?:(?:neighbou?rhood|district|area|town|village|suburb|quarter|camp)\s+)?,?\s*"
+    + _RELATIVE,
+    re.IGNORECASE,
+)
 # After a topic label, the description may name what the place is first: "**Al-Kiswah:**
 # a base south of Damascus".
 _LABELLED_LINK = re.compile(

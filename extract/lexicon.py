@@ -45,7 +45,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("strike", 1.0), ("striking", 1.0),
         ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
-        ("drone", 0.6), ("kill", 1.0), ("martyr", 1.0), ("massacr", 1.2), ("assassinat", 1.2),
+        ("drone", 0.6), ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0), ("massacr", 1.2),
+        ("assassinat", 1.2),
         ("captur", 1.0),
         ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
         ("storm", 0.8), ("invasion", 1.0), ("invad", 1.0), ("interven", 0.9), ("input", 0.3),
@@ -457,6 +458,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "cargo": "Cargo", "weapons": "Arms supplies", "arms": "Arms supplies",
     "equipment": "Equipment supplies", "barrels": "Oil supplies", "pipeline": "Pipeline",
     "refugee": "Refugees", "displac": "Displacement", "election": "Election",
-    "martyr": "Killing", "buried": "Funeral", "burial": "Funeral", "funeral": "Funeral",
+    "martyred": "Killing", "martyrdom": "Killing", "buried": "Funeral", "burial": "Funeral",
+    "funeral": "Funeral",
 }
 # fmt: on

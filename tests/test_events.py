@@ -622,3 +622,15 @@ def test_denying_a_role_in_an_event_does_not_deny_the_event() -> None:
     assert _run(text, ["Kuweires airbase"]) == {"Kuweires airbase": "incident"}
     denied = "In 2019 Iran denied that its forces were stationed in Hama."
     assert _run(denied, ["Hama"]) == {}
+
+
+def test_martyr_before_a_name_is_an_honorific_not_a_killing() -> None:
+    text = "He served in Syria in the 1980s and was a companion of martyr Qassem Soleimani."
+    assert _run(text, ["Syria"]) == {}
+    killed = "In 2023 two advisers were martyred in an attack on Damascus."
+    assert _run(killed, ["Damascus"]) == {"Damascus": "incident"}
+
+
+def test_a_town_after_a_quarter_south_of_it_is_a_landmark() -> None:
+    text = "In 2023 an adviser was killed in the Khan Tuman area south of Aleppo."
+    assert list(_run(text, ["Khan Tuman", "Aleppo"])) == ["Khan Tuman"]
