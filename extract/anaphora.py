@@ -19,7 +19,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from extract.blocks import is_table_row
 from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["resolve_descriptions"]
@@ -113,7 +112,7 @@ def resolve_descriptions(
     current: dict[str, _Referent] = {}
     prose = -1
     for index, sentence in enumerate(sentences):
-        if sentence.is_heading or is_table_row(sentence.text):
+        if sentence.is_heading or sentence.is_row:
             continue  # a table lists records; the prose after it goes on from before it
         prose += 1
         mentions = result[index]

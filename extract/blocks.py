@@ -254,7 +254,9 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
     for i, unit in enumerate(units):
         if unit.kind == "heading":
             blocks.append(Block(unit.start, unit.end, "heading", unit.level))
-        elif unit.kind == "row" or (unit.kind == "text" and _prose_like(unit)):
+        elif unit.kind == "row":
+            blocks.append(Block(unit.start, unit.end, "row"))
+        elif unit.kind == "text" and _prose_like(unit):
             blocks.append(Block(unit.start, unit.end, "prose"))
         elif unit.kind == "text":
             start, end = _title_span(unit)

@@ -18,7 +18,6 @@ from typing import NamedTuple
 import ahocorasick
 
 from extract import lexicon
-from extract.blocks import is_table_row
 from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
 from extract.records import PlaceMention, Sentence
 
@@ -85,7 +84,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     they hit (see ``_struck_sites``)."""
     padded = f" {sentence.text.lower()} "
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
-    if not (sentence.text.startswith("|") and is_table_row(sentence.text)):
+    if not sentence.is_row:
         return Triggers(hits, padded)
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)

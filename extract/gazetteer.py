@@ -46,7 +46,6 @@ __all__ = [
     "GEODATA",
     "Gazetteer",
     "SiteInfo",
-    "distance_km",
     "fold",
     "load_gazetteer",
     "surface_fold",
@@ -337,8 +336,7 @@ def read_not_places(directory: Path = GEODATA) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- the index
 
 
-def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places."""
+def _distance_km(a: Place, b: Place) -> float:
     lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
     dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
@@ -441,9 +439,9 @@ class Gazetteer:
         kept: list[Place] = []
         for place in places:
             same = any(
-                k.id in self.curated and k.kind == place.kind and distance_km(k, place) < 30
+                k.id in self.curated and k.kind == place.kind and _distance_km(k, place) < 30
                 for k in kept
-            ) or any(k.id in self.curated and distance_km(k, place) < 5 for k in kept)
+            ) or any(k.id in self.curated and _distance_km(k, place) < 5 for k in kept)
             if not same or place.id in self.curated:
                 kept.append(place)
         return kept

@@ -420,8 +420,6 @@ TRIGGER_LABELS: dict[str, str] = {
     "blew up": "Demolition", "blown up": "Demolition", "blowing up": "Demolition",
     "demolish": "Demolition", "desecrat": "Desecration", "vandal": "Vandalism",
     "razed": "Demolition", "torched": "Arson", "set fire": "Arson", "set on fire": "Arson",
-    "positions in": "Military positions", "positions near": "Military positions",
-    "positions around": "Military positions",
     "ambush": "Ambush", "insurgen": "Insurgency", "uprising": "Uprising",
     "destroy": "Destruction", "destruct": "Destruction", "damag": "Damage",
     "loot": "Looting", "rebel": "Rebellion", "riot": "Riots", "coup": "Coup",
@@ -438,6 +436,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "military equipment": "Military equipment", "intelligence-sharing": "Intelligence centre",
     "runway": "Airfield works", "hangar": "Hangars", "warship": "Naval presence",
     "military site": "Military site", "military position": "Military position",
+    "positions in": "Military positions", "positions near": "Military positions",
+    "positions around": "Military positions",
     # shrine
     "holy site": "Holy site", "religious tourism": "Pilgrimage", "memorial": "Memorial",
     "husseiniya": "Husseiniya", "hussainiya": "Husseiniya", "sanctuary": "Sanctuary",

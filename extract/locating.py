@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from extract import lexicon
-from extract.blocks import is_table_row
 from extract.noise import Stuffing
 from extract.records import PlaceMention, Sentence
 
@@ -356,7 +355,7 @@ def is_event_location(
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
-    if sentence.text.startswith("|") and is_table_row(sentence.text):
+    if sentence.is_row:
         if mention.place.kind not in AREA_KINDS:
             return True  # a town in a row is the row's place
         before = before[before.rfind("|") + 1 :]  # a country is read within its cell

@@ -34,7 +34,7 @@ DATE_PRECISIONS: tuple[str, ...] = (
     "undated",
 )
 
-BlockKind = Literal["prose", "heading"]
+BlockKind = Literal["prose", "heading", "row"]
 
 
 def _check_span(start: int, end: int, what: str) -> None:
@@ -90,6 +90,7 @@ class Sentence:
     section: int
     heading: str | None = None
     is_heading: bool = False
+    is_row: bool = False  # a table row ("| 2019 | T-4 | Drone base |"): one record
 
     def __post_init__(self) -> None:
         _check_span(self.start, self.end, "Sentence")

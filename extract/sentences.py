@@ -3,6 +3,7 @@
 ``split_sentences(doc)`` walks ``doc.blocks`` in order. A heading block becomes one
 ``Sentence(is_heading=True)`` spanning the whole heading line (``==History==`` included,
 because ``Sentence.text`` must equal ``doc.text[start:end]``); it opens a new section.
+A table row block is one sentence (``is_row``).
 Prose blocks are cut at sentence boundaries by a hand-written scanner (a regex finds
 the candidates, a few rules veto them), which runs at tens of MB/s where a blank spaCy
 pipeline manages about one.
@@ -97,8 +98,13 @@ def split_sentences(doc: Document) -> list[Sentence]:
             heading = heading_title(raw)
             out.append(Sentence(span[0], span[1], raw, paragraph, section, heading, True))
             continue
-        for start, end in _spans(doc.text, block):
-            out.append(Sentence(start, end, doc.text[start:end], paragraph, section, heading))
+        if block.kind == "row":  # a table row is one record, whatever stops it holds
+            row = Sentence(block.start, block.end, doc.text[block.start : block.end], paragraph,
+                           section, heading, is_row=True)  # fmt: skip
+            out.append(row)
+        else:
+            for start, end in _spans(doc.text, block):
+                out.append(Sentence(start, end, doc.text[start:end], paragraph, section, heading))
         paragraph += 1
     return out
 

@@ -30,7 +30,7 @@ def _events(tmp_path: Path, name: str, text: str) -> list[Event]:
     return extract_document(read_document(path, tmp_path))
 
 
-def test_each_row_is_its_own_prose_block_and_the_rule_line_is_dropped() -> None:
+def test_each_row_is_its_own_block_and_the_rule_line_is_dropped() -> None:
     blocks = [STRIKES[b.start : b.end] for b in find_blocks(STRIKES, markdown=True)]
     rows = [b for b in blocks if b.startswith("|")]
     assert rows == [line for line in STRIKES.splitlines() if line.startswith("| ")]
