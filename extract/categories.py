@@ -75,7 +75,6 @@ class Triggers(NamedTuple):
 
     hits: list[Hit]
     padded: str
-    row: bool = False
     heading: tuple[Hit, ...] = ()
 
 
@@ -92,7 +91,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         hits = [
             (h[0], h[1], *strike[2:]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h for h in hits
         ]
-    return Triggers(hits, padded, row=True, heading=heading)
+    return Triggers(hits, padded, heading=heading)
 
 
 @functools.lru_cache(maxsize=256)
@@ -297,7 +296,7 @@ def categorise(
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
-        if triggers.row:
+        if sentence.is_row:
             gap = 0.0  # the cells of a row are one record: no word is nearer than another
         if end < local_start and _SENTENCE_BREAK.search(padded, end, local_start):
             gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"

@@ -21,6 +21,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.categories import categorise, sentence_triggers
+from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
     AREA_KINDS,
@@ -233,7 +234,8 @@ _CONJUNCTION = re.compile(
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
 # list must not end in a verb: "in Syria, Russia, Iran and Turkey spearheaded" lists actors.
 _COMMA = re.compile(r"^\s*,\s*$")
-_WORD_OF_NAME = r"(?:(?:al|el|ad|ar|as|at|az|an|ash)-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
+_ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
+_WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
 _LIST_TAIL = re.compile(
     rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}(?P<after>\s+[a-z]+)?"
