@@ -196,18 +196,23 @@ _TARGET_LIST = re.compile(
 )
 
 
-# An incident reported at a place: "explosions were heard near", "a blast was reported at".
+# An incident reported at a place: "explosions were heard near", "a blast was reported at",
+# also at a site the place holds: "explosions were reported near an air base in Isfahan".
 _REPORTED_AT = re.compile(
     r"[a-z]*\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:reported|heard|seen|felt|recorded|observed)\s+(?:at|near|in|inside|outside|over)\s+"
-    r"(?:the\s+)?$"
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:in|at|near|outside)\s+)?(?:the\s+|an?\s+)?$"
 )
 
 
+_STRUCK_NOUNS = lexicon.SITE_NOUN_TRIGGERS | lexicon.VICTIM_NOUN_TRIGGERS
+
+
 def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
-    """The hits, with each site noun that a strike takes as its object ("struck a
-    weapons depot near Qusayr") replaced by that strike at the noun's place: what
-    happened there is the strike, the noun only says what was hit."""
+    """The hits, with each site noun (or victim) that a strike takes as its object
+    ("struck a weapons depot near Qusayr", "targeting pilgrims at") replaced by that
+    strike at the noun's place: what happened there is the strike, the noun only says
+    what was hit."""
     strikes = [h for h in hits if h[3] in lexicon.STRIKE_TRIGGERS]
     if not strikes:
         return hits
@@ -215,9 +220,10 @@ def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
     for hit in hits:
         start, end, _category, prefix, _weight = hit
         verb = None
-        if prefix in lexicon.SITE_NOUN_TRIGGERS:
+        if prefix in _STRUCK_NOUNS:
             verb = next((s for s in reversed(strikes) if _strikes_at(s, start, padded)), None)
             verb = verb or next((s for s in strikes if _struck_passive(end, s, padded)), None)
+            verb = verb or next((s for s in strikes if _reported_at(s, start, padded)), None)
         result.append(hit if verb is None else (start, end, verb[2], verb[3], verb[4]))
     return result
 
@@ -227,10 +233,15 @@ def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
 _PASSIVE_GAP = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"
     r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are"
-    r"|(?:came|come|comes|has\s+come|had\s+come)(?:\s+under(?:\s+[a-z-]+)?)?)"
+    r"|(?:came|come|comes|coming)(?:\s+under(?:\s+[a-z-]+){0,2})?)"
     r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely))?"
     r"\s*$"
 )
+
+
+def _reported_at(incident: Hit, noun_start: int, padded: str) -> bool:
+    """ "explosions were reported near an air base": the base is where they happened."""
+    return incident[1] <= noun_start and bool(_REPORTED_AT.match(padded, incident[1], noun_start + 1))
 
 
 def _struck_passive(noun_end: int, strike: Hit, padded: str) -> bool:

@@ -110,7 +110,8 @@ def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) 
 
 
 # "the T4 airbase in central Syria", "the Mazzeh neighborhood of Damascus", "the 720th
-# Support Point in Tartus": the place right after a site (or a quarter) that holds it.
+# Support Point in Tartus", "al-Qusayr in Homs Governorate": the place right after a site
+# (or a quarter, or a town) that holds it.
 _CONTAINER_LINK = re.compile(
     r"^\s*,?\s*(?:(?:is\s+|was\s+)?(?:located|situated|stands|stood|lies|sits)\s+)?"
     r"(?:in|inside|at|of|within)\s+(?:the\s+)?"
@@ -126,9 +127,19 @@ def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, in
     basing deal in both), as the reference annotation has it."""
     held: dict[int, int] = {}
     for site, place in itertools.pairwise(mentions):
-        if _locates(site, place) and _CONTAINER_LINK.match(between(site, place, sentence)):
+        holds = _locates(site, place) or _in_province(site, place)
+        if holds and _CONTAINER_LINK.match(between(site, place, sentence)):
             held[place.start] = site.start
     return held
+
+
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+_PROVINCE_KINDS = frozenset({"region", "admin1", "province"})
+
+
+def _in_province(town: PlaceMention, place: PlaceMention) -> bool:
+    """ "the town of al-Qusayr in Homs Governorate": a town and the province holding it."""
+    return town.place.kind in _SETTLEMENT_KINDS and place.place.kind in _PROVINCE_KINDS
 
 
 def between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> str:

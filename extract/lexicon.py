@@ -29,6 +29,7 @@ __all__ = [
     "REPORTING_NOUNS",
     "SITE_KINDS",
     "SITE_NOUN_TRIGGERS",
+    "VICTIM_NOUN_TRIGGERS",
     "STRIKE_TRIGGERS",
     "TEMPORAL_LEADS",
     "TITLE_NOUNS",
@@ -153,6 +154,12 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
         "shrine", "mosque", "mausole", "tomb", "husseiniya", "hussainiya", "embass", "consulat",
     }
 )  # fmt: skip
+
+# People a strike can take as its object: "bombings targeting Iraqi pilgrims at ...",
+# "attacked Russian troops near ...". Struck, they are victims, not a presence there.
+VICTIM_NOUN_TRIGGERS: frozenset[str] = frozenset(
+    {"pilgrim", "fighters", "soldier", "troop", "forces", "militia", "advis", "sniper"}
+)
 
 # Phrases whose trigger words name no event at the place (see categories._trigger_hits).
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (

@@ -186,10 +186,17 @@ _OBJECT_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "of", "its", "their", "this", "that"})
+
+
 def _is_verb_object(before: str) -> bool:
     words = lower_words(before[-60:])
     i = len(words) - 1
     while i >= 0 and words[i] in _OBJECT_MODIFIERS:
+        if words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS) and (
+            i == 0 or words[i - 1] not in _DETERMINERS
+        ):
+            return True  # "the army besieged Homs", not "the besieged city of Homs"
         i -= 1
     return i >= 0 and words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS)
 
@@ -267,10 +274,23 @@ _SITE_NOUN_AFTER = re.compile(
 )
 
 
+# A possessive that names a part of the place is still the place: "in Damascus's Old
+# City", "on Aleppo's southern outskirts", "in Syria's north".
+_PLACE_PART = re.compile(
+    r"['’]s\s+(?:(?:old|southern|northern|eastern|western|central|rural|outer|inner)\s+)?"
+    r"(?:old\s+city|city\s+cent(?:re|er)|outskirts|suburbs?|countryside|districts?"
+    r"|neighbou?rhoods?|quarters?|(?:north|south)(?:-?(?:east|west))?|east|west"
+    r"|airport|port|harbou?r)\b",
+    re.IGNORECASE,
+)
+
+
 def is_attributive_org(after: str) -> bool:
     """ "an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
     lowered = after[:12].lower()
-    return lowered.startswith(("-based", "–based", " based", "'s", "’s", "' ", "’ "))
+    if lowered.startswith(("'s", "’s")):
+        return _PLACE_PART.match(after) is None
+    return lowered.startswith(("-based", "–based", " based", "' ", "’ "))
 
 
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")

@@ -153,6 +153,10 @@ _SITE_BEFORE = re.compile(
 )
 _CAP_BEFORE = re.compile(r"([A-Z][\w'’]*)[ -]+(?:al[ -]|el[ -])?$")
 _CAP_AFTER = re.compile(r"[ -]+([A-Z][\w'’]*)")
+# An Arabic construct ("Bab al-Saghir", "Ras al-Ain"): a name followed by article + name.
+_CONSTRUCT_AFTER = re.compile(r" (?:" + "|".join(sorted(ARTICLES)) + r")-[A-Z]", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"(?:" + "|".join(sorted(ARTICLES)) + r")[ -]", re.IGNORECASE)
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 # Capitalised words that start sentences or phrases rather than names.
 _SENTENCE_WORDS = FUNCTION_WORDS | frozenset(
     [
@@ -647,7 +651,11 @@ class PlaceMatcher:
 
     def _is_person_part(self, text: str, hit: _Hit, place: Place) -> bool:
         """An uncurated town name inside a run of capitalised words is part of a person's
-        or an organisation's name ("Hassan Nasrallah", "Bashar al-Assad")."""
+        or an organisation's name ("Hassan Nasrallah", "Bashar al-Assad"); any town's
+        bare name before "al-Xxx" heads a longer Arabic name ("the Bab al-Saghir
+        cemetery" is not Al-Bab, "Ras al-Ain" is not Ras)."""
+        if _CONSTRUCT_AFTER.match(text, hit.end) and not _ARTICLE_START.match(text, hit.start):
+            return place.kind in _SETTLEMENT_KINDS
         if place.id in self.gazetteer.curated:
             return False
         before = _CAP_BEFORE.search(text, max(0, hit.start - 40), hit.start)

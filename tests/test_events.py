@@ -44,6 +44,8 @@ PLACES = {
     "Kiswah": Place("kiswah", "Al-Kiswah", "town", 33.36, 36.24, "SY"),
     "Deir ez-Zor": Place("deir", "Deir ez-Zor", "city", 35.34, 40.14, "SY", population=240_000),
     "Al-Bukamal": Place("bukamal", "Abu Kamal", "city", 34.45, 40.92, "SY", population=50_000),
+    "Isfahan": Place("isfahan", "Isfahan", "city", 32.65, 51.68, "IR", population=2_000_000),
+    "Homs Governorate": Place("homs-gov", "Homs Governorate", "region", 34.5, 38.2, "SY"),
     "Damascus airport": Place(
         "dam-airport", "Damascus International Airport", "facility", 33.41, 36.51, "SY"
     ),
@@ -594,6 +596,8 @@ def test_a_place_that_hosts_an_event_is_where_it_happened() -> None:
         ("US forces at Kuweires airbase came under drone attack in October 2023.",
          "Kuweires airbase"),
         ("Russian troops at Hama came under fire.", "Hama"),
+        ("US forces at Kuweires airbase have come under repeated rocket attacks.",
+         "Kuweires airbase"),
     ],
 )  # fmt: skip
 def test_a_place_that_came_under_attack_is_where_it_happened(text: str, name: str) -> None:
@@ -634,3 +638,37 @@ def test_martyr_before_a_name_is_an_honorific_not_a_killing() -> None:
 def test_a_town_after_a_quarter_south_of_it_is_a_landmark() -> None:
     text = "In 2023 an adviser was killed in the Khan Tuman area south of Aleppo."
     assert list(_run(text, ["Khan Tuman", "Aleppo"])) == ["Khan Tuman"]
+
+
+def test_an_incident_reported_near_an_unnamed_site_happened_in_the_town_holding_it() -> None:
+    text = "On 19 April 2024 explosions were reported near an air base in Isfahan."
+    assert _run(text, ["Isfahan"]) == {"Isfahan": "incident"}
+
+
+def test_a_town_and_the_province_holding_it_share_the_event() -> None:
+    text = (
+        "The battle was fought in 2013 by the army, backed by Hezbollah fighters, and rebels"
+        " in the town of Rastan in Homs Governorate."
+    )
+    assert _run(text, ["Rastan", "Homs Governorate"]) == {
+        "Rastan": "incident",
+        "Homs Governorate": "incident",
+    }
+
+
+def test_an_event_verb_that_can_also_modify_a_town_is_still_a_verb() -> None:
+    assert _run("In 2015 the army besieged Hama.", ["Hama"]) == {"Hama": "incident"}
+
+
+def test_people_a_strike_takes_as_its_object_are_victims_not_a_presence() -> None:
+    text = (
+        "In 2017 twin suicide bombings targeting Iraqi pilgrims at the Bab al-Saghir cemetery"
+        " in Damascus's Old City killed at least 40 people."
+    )
+    assert _run(text, ["Damascus"]) == {"Damascus": "incident"}
+
+
+def test_a_possessive_naming_a_part_of_a_town_is_the_town() -> None:
+    text = "In 2017 a bomb exploded in Damascus's Old City."
+    assert _run(text, ["Damascus"]) == {"Damascus": "incident"}
+    assert _run("In 2017 Damascus's allies met to discuss the strikes.", ["Damascus"]) == {}

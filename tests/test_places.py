@@ -434,3 +434,33 @@ def test_tell_and_doubled_letters_are_spelling_variants(
     matcher: PlaceMatcher, text: str, name: str
 ) -> None:
     assert name in [m.mention for m in matcher.find(text, context=text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Twin bombings hit the Bab al-Saghir cemetery in 2017.", "al-bab"),
+        ("Pilgrims gathered at Bab al-Saghir.", "al-bab"),
+    ],
+)
+def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
+    matcher: PlaceMatcher, text: str, absent: str
+) -> None:
+    assert absent not in ids(matcher, text)
+    assert "al-bab" in ids(matcher, "Turkish-backed rebels took Al-Bab in 2017.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Russian forces withdrew from a base at Ayn Issa.", "ain-issa"),
+        ("Rockets hit the Green Village base.", "green-village"),
+        ("Militias control the Al-Hamdan airport.", "hamdan-airport"),
+        ("Russia pulled back from posts in the Alawite mountains.", "syrian-coastal-mountains"),
+        ("Drones struck the Shaer gas field.", "shaer-gas-field"),
+    ],
+)
+def test_sites_and_regions_of_the_war_s_later_years(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert place_id in ids(matcher, text)
