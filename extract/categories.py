@@ -241,7 +241,9 @@ _PASSIVE_GAP = re.compile(
 
 def _reported_at(incident: Hit, noun_start: int, padded: str) -> bool:
     """ "explosions were reported near an air base": the base is where they happened."""
-    return incident[1] <= noun_start and bool(_REPORTED_AT.match(padded, incident[1], noun_start + 1))
+    if incident[1] > noun_start:
+        return False
+    return _REPORTED_AT.match(padded, incident[1], noun_start + 1) is not None
 
 
 def _struck_passive(noun_end: int, strike: Hit, padded: str) -> bool:

@@ -29,13 +29,13 @@ __all__ = [
     "REPORTING_NOUNS",
     "SITE_KINDS",
     "SITE_NOUN_TRIGGERS",
-    "VICTIM_NOUN_TRIGGERS",
     "STRIKE_TRIGGERS",
     "TEMPORAL_LEADS",
     "TITLE_NOUNS",
     "TOWARD_CUES",
     "TRIGGER_LABELS",
     "VERB_OBJECT_TRIGGERS",
+    "VICTIM_NOUN_TRIGGERS",
 ]
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
