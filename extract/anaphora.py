@@ -43,6 +43,10 @@ def _is_facility(place: Place) -> bool:
     return place.kind in {"facility", "base", "naval base", "airbase", "air base"}
 
 
+def _is_port(place: Place) -> bool:
+    return place.kind in {"facility", "port"} and "port" in place.name.lower().split()
+
+
 def _is_embassy(place: Place) -> bool:
     return place.kind in {"embassy", "consulate"}
 
@@ -50,18 +54,19 @@ def _is_embassy(place: Place) -> bool:
 # The sorts of site a description can point at, and the nouns that name each.
 _SORTS: dict[str, Callable[[Place], bool]] = {
     "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
-    "facility": _is_facility, "embassy": _is_embassy,
+    "facility": _is_facility, "embassy": _is_embassy, "port": _is_port,
 }  # fmt: skip
 _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
     "base": "base", "airbase": "base", "air base": "base", "airfield": "base",
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
     "facility": "facility", "compound": "facility",
+    "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
 }  # fmt: skip
 
 _NOUN = (
     r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
-    r"|facility|compound)"
+    r"|facility|compound|port|terminal|harbou?r)"
 )
 # "the naval facility", "the Russian base": still the one named before.
 _MODIFIER = r"(?:(?:naval|air|military|russian|iranian|syrian|israeli|former|main|old)\s+)?"

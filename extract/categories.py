@@ -206,23 +206,26 @@ _REPORTED_AT = re.compile(
 
 
 _STRUCK_NOUNS = lexicon.SITE_NOUN_TRIGGERS | lexicon.VICTIM_NOUN_TRIGGERS
+_HARMS = frozenset({"kill", "wound", "martyred"})
 
 
 def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
     """The hits, with each site noun (or victim) that a strike takes as its object
     ("struck a weapons depot near Qusayr", "targeting pilgrims at") replaced by that
     strike at the noun's place: what happened there is the strike, the noun only says
-    what was hit."""
+    what was hit. People killed or wounded are victims too ("killed dozens of pilgrims")."""
     strikes = [h for h in hits if h[3] in lexicon.STRIKE_TRIGGERS]
-    if not strikes:
+    harms = strikes + [h for h in hits if h[3] in _HARMS]
+    if not harms:
         return hits
     result: list[Hit] = []
     for hit in hits:
         start, end, _category, prefix, _weight = hit
         verb = None
         if prefix in _STRUCK_NOUNS:
-            verb = next((s for s in reversed(strikes) if _strikes_at(s, start, padded)), None)
-            verb = verb or next((s for s in strikes if _struck_passive(end, s, padded)), None)
+            verbs = harms if prefix in lexicon.VICTIM_NOUN_TRIGGERS else strikes
+            verb = next((s for s in reversed(verbs) if _strikes_at(s, start, padded)), None)
+            verb = verb or next((s for s in verbs if _struck_passive(end, s, padded)), None)
             verb = verb or next((s for s in strikes if _reported_at(s, start, padded)), None)
         result.append(hit if verb is None else (start, end, verb[2], verb[3], verb[4]))
     return result

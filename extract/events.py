@@ -226,14 +226,15 @@ def _make_event(
 # "in Tehran and Damascus", "the suburbs of Aleppo, including al-Safira": the second
 # place shares the first one's preposition. A bare comma does not count: "in Syria,
 # Russia, Iran and Turkey spearheaded" is a list of actors.
-_CONJUNCTION = re.compile(
-    r"^\s*(?:,\s*)?(?:and|or|&|including|such\s+as|notably|especially|among\s+them)"
-    r"\s+(?:the\s+)?$"
+_CONJUNCTION = re.compile(  # Markdown emphasis may wrap the names: "**Hmeimim** and **Tartus**"
+    r"^[\s*_]*(?:,[\s*_]*)?(?:and|or|&|including|such\s+as|notably|especially|among\s+them)"
+    r"\s+(?:the\s+)?[*_]*$"
 )
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
 # list must not end in a verb: "in Syria, Russia, Iran and Turkey spearheaded" lists actors.
 _COMMA = re.compile(r"^\s*,\s*$")
+_PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
@@ -278,7 +279,8 @@ def _in_closed_list(gap: str, mention: PlaceMention, sentence: Sentence) -> bool
     if tail is None:
         return False
     after = tail.group("after")
-    return after is None or after.strip() in _FUNCTION_WORDS
+    # "the Hama, Shayrat and Mezzeh airbases": a head noun shared by the list
+    return after is None or after.strip() in _FUNCTION_WORDS or after.strip() in _PLURAL_HEADS
 
 
 # Anaphoric "there" ("Following the independence of Syria, Iran established a consulate
@@ -323,8 +325,12 @@ def _may_act(mention: PlaceMention) -> bool:
 
 
 def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
-    """ "Iran established ...": a name followed by a verb acts, it is not the place."""
-    words = WORD.findall(after_mention(mention, sentence)[:30])
+    """ "Iran established ...": a name followed by a verb acts, it is not the place (a
+    participle after a comma does not: "the facility in Tartus, allowing ...")."""
+    after = after_mention(mention, sentence)[:30]
+    if after[:1] in ",;:":
+        return False
+    words = WORD.findall(after)
     return bool(words) and words[0].islower() and words[0] not in _FUNCTION_WORDS
 
 

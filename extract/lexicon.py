@@ -26,6 +26,7 @@ __all__ = [
     "NOT_TRIGGER_PHRASES",
     "OF_SITE_NOUNS",
     "ON_CUES",
+    "PLURAL_SITE_HEADS",
     "REPORTING_NOUNS",
     "SITE_KINDS",
     "SITE_NOUN_TRIGGERS",
@@ -46,7 +47,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("strike", 1.0), ("striking", 1.0),
         ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
-        ("drone", 0.6), ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0), ("massacr", 1.2),
+        ("drone", 0.6), ("occupied", 0.8), ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
+        ("massacr", 1.2),
         ("assassinat", 1.2),
         ("captur", 1.0),
         ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
@@ -88,7 +90,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
         ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
-        ("positions around", 0.8),
+        ("positions around", 0.8), ("buffer zone", 0.8),
     ),
     "shrine": (
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
@@ -155,6 +157,13 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# A plural head noun after a list of names names one site of each: "Damascus and Aleppo
+# airports" (see places.PlaceMatcher._shared_heads).
+PLURAL_SITE_HEADS: dict[str, str] = {
+    "airports": "airport", "airbases": "airbase", "air bases": "air base",
+    "airfields": "airfield", "naval bases": "naval base", "bases": "base", "ports": "port",
+}  # fmt: skip
+
 # People a strike can take as its object: "bombings targeting Iraqi pilgrims at ...",
 # "attacked Russian troops near ...". Struck, they are victims, not a presence there.
 VICTIM_NOUN_TRIGGERS: frozenset[str] = frozenset(
@@ -169,6 +178,10 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "power station", "power stations", "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
     "bus station", "pumping station", "space station", "weather station",
+    # "took" that takes no place: time spent, a part played, something happening.
+    "took place", "take place", "taken place", "took part", "take part", "taken part",
+    "took several", "took months", "took years", "took weeks", "took days", "took hours",
+    "took time", "took a long", "took longer", "took effect", "take effect",
 )
 
 # Verbs whose direct object is where the event happened ("captured Damascus").
@@ -387,7 +400,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "strike": "Strike", "striking": "Strike",
     "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
-    "missile": "Missile strike", "kill": "Killing", "massacr": "Massacre",
+    "missile": "Missile strike", "occupied": "Occupation", "buffer zone": "Buffer zone",
+    "kill": "Killing", "massacr": "Massacre",
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",

@@ -182,6 +182,7 @@ _OBJECT_MODIFIERS = frozenset(
         "besieged", "eastern", "western", "northern", "southern", "central",
         # "controlled much of", "seized parts of", "captured most of"
         "much", "most", "all", "half", "part", "parts", "large", "swaths", "swathes",
+        "side", "area", "areas", "outskirts",  # "occupied the Syrian side of"
     }
 )  # fmt: skip
 
@@ -320,10 +321,25 @@ def _org_seat(before: str) -> bool:
     )
 
 
+# A place something is only compared with: "in a style resembling the shrines of Iran".
+_COMPARED = re.compile(
+    r"\b(?:resembl\w*|similar\s+to|modell?ed\s+(?:on|after)|in\s+the\s+style\s+of"
+    r"|reminiscent\s+of|inspired\s+by|akin\s+to)\s+"
+    r"(?:(?!(?:was|were|is|are|in|at|near|and|but)\s)[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+# A war as a point in time: "two weeks into the Gaza war".
+_TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _blocked(before: str) -> bool:
-    """Quoted, negated or hedged ("could", "plans to"), or an organisation's seat: not
-    something that happened."""
-    if _inside_quotes(before) or _org_seat(before):
+    """Quoted, negated, hedged ("could", "plans to") or compared with, or an
+    organisation's seat: not something that happened."""
+    if _inside_quotes(before) or _org_seat(before) or _COMPARED.search(before[-80:]):
+        return True
+    if _TIME_INTO.search(before[-40:]):
         return True
     clause = _clause_before(before)
     lowered = clause.lower()

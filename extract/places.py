@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from extract import lexicon
 from extract.gazetteer import (
     ARTICLES,
     Gazetteer,
@@ -141,6 +142,10 @@ _SHRINE_CUE = re.compile(
 )
 _SHRINE_PREFIX = re.compile(r"\b(?:shrines?|tombs?|mausoleums?)\s+of\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
+# One plural head noun after a list of names: "Damascus and Aleppo airports".
+_PLURAL_HEAD = re.compile(r"\s+(airports|air\s?bases|airfields|naval\s+bases|bases|ports)\b")
+_PLURAL_HEAD_SEARCH = re.compile(r"(?:airports|bases|airfields|ports)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _TOKEN = re.compile(r"[^\W_]+")
 _SITE_AFTER = re.compile(
     r"\b((?:(?:[A-Z][\w'’-]*|al|el|ibn|bin)\s+){0,3}[A-Z][\w'’-]*)\s+"
@@ -693,7 +698,43 @@ class PlaceMatcher:
             place = self._resolve(text, hit, ctx, chosen)
             if place is not None:
                 resolved.append((hit, place))
+        if _PLURAL_HEAD_SEARCH.search(text):
+            resolved = self._shared_heads(text, resolved)
         return _merge_and_extend(text, resolved)
+
+    def _shared_heads(
+        self, text: str, resolved: list[tuple[_Hit, Place]]
+    ) -> list[tuple[_Hit, Place]]:
+        """ "both Damascus and Aleppo airports", "the T4 and Palmyra airbases": a list of
+        names before one plural head noun names one site of each, when the gazetteer
+        knows it ("Aleppo airport"); a name that already is a site stays itself."""
+        out = list(resolved)
+        for last, (hit, _place) in enumerate(resolved):
+            head = _PLURAL_HEAD.match(text, hit.end)
+            if head is None:
+                continue
+            singular = lexicon.PLURAL_SITE_HEADS[" ".join(head.group(1).lower().split())]
+            first = last
+            while first > 0 and _LIST_GAP.fullmatch(
+                text, resolved[first - 1][0].end, resolved[first][0].start
+            ):
+                first -= 1
+            if first == last:
+                continue
+            for i in range(first, last + 1):
+                member_hit, member = out[i]
+                if member.kind not in _NAMED_SITE_KINDS:
+                    site = self._site_named(f"{text[member_hit.start : member_hit.end]} {singular}")
+                    out[i] = (member_hit, site or member)
+        return out
+
+    def _site_named(self, phrase: str) -> Place | None:
+        """The site that ``phrase`` names whole, if the gazetteer knows one."""
+        spans = self._spans(phrase, None)
+        if len(spans) == 1 and spans[0][:2] == (0, len(phrase)):
+            place = spans[0][2]
+            return place if place.kind in _NAMED_SITE_KINDS else None
+        return None
 
     def _document_spans(self, document: str, lo: int, hi: int) -> list[tuple[int, int, Place]]:
         """The spans of ``document[lo:hi]``, from one match of the whole document."""

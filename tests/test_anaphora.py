@@ -102,3 +102,12 @@ def test_a_table_in_between_does_not_change_the_referent(tmp_path: Path) -> None
         "In February 2021 air strikes destroyed several buildings in the compound.\n"
     )
     assert _by_mention(_events(tmp_path, text))["the compound"] == ("imam-ali-base", "incident")
+
+
+def test_the_terminal_is_the_port_named_before(tmp_path: Path) -> None:
+    text = (
+        "In 2019 Iran took over the container terminal at the port of Latakia. Israeli "
+        "aircraft struck the terminal in December 2021, setting containers on fire.\n"
+    )
+    found = _by_mention(_events(tmp_path, text))
+    assert found["the terminal"] == ("latakia-port", "incident")

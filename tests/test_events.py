@@ -45,6 +45,8 @@ PLACES = {
     "Deir ez-Zor": Place("deir", "Deir ez-Zor", "city", 35.34, 40.14, "SY", population=240_000),
     "Al-Bukamal": Place("bukamal", "Abu Kamal", "city", 34.45, 40.92, "SY", population=50_000),
     "Isfahan": Place("isfahan", "Isfahan", "city", 32.65, 51.68, "IR", population=2_000_000),
+    "Gaza": Place("gaza", "Gaza", "city", 31.5, 34.47, "PS", population=500_000),
+    "Mount Hermon": Place("hermon", "Mount Hermon", "region", 33.42, 35.86, "SY", precision=2),
     "Homs Governorate": Place("homs-gov", "Homs Governorate", "region", 34.5, 38.2, "SY"),
     "Damascus airport": Place(
         "dam-airport", "Damascus International Airport", "facility", 33.41, 36.51, "SY"
@@ -672,3 +674,61 @@ def test_a_possessive_naming_a_part_of_a_town_is_the_town() -> None:
     text = "In 2017 a bomb exploded in Damascus's Old City."
     assert _run(text, ["Damascus"]) == {"Damascus": "incident"}
     assert _run("In 2017 Damascus's allies met to discuss the strikes.", ["Damascus"]) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022 repairs at Aleppo took several days each time.",
+        "In 2022 the handover at Aleppo took place without incident.",
+    ],
+)
+def test_took_that_takes_no_place_is_no_conquest(text: str) -> None:
+    assert _run(text, ["Aleppo"]).get("Aleppo") != "incident"
+
+
+def test_occupying_part_of_a_place_is_an_event_there() -> None:
+    text = "In December 2024 Israel occupied the Syrian side of Mount Hermon."
+    assert _run(text, ["Mount Hermon"]) == {"Mount Hermon": "incident"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was built in 1985 in a style resembling the shrines of Iran.", "Iran"),
+        ("In 2016 Russia built a base modelled on Khmeimim airfield.", "Khmeimim airfield"),
+    ],
+)
+def test_a_place_something_is_only_compared_with_is_no_event(text: str, name: str) -> None:
+    assert _run(text, [name]) == {}
+    built = "In 2016 a base similar to Khmeimim airfield was built in Latakia."
+    assert _run(built, ["Khmeimim airfield", "Latakia"]) == {"Latakia": "base"}
+
+
+def test_a_war_used_as_a_point_in_time_is_no_event_there() -> None:
+    text = "In 2023 missiles hit Damascus, two weeks into the Gaza war."
+    assert _run(text, ["Damascus", "Gaza"]) == {"Damascus": "incident"}
+
+
+def test_emphasised_names_joined_by_and_share_their_predicate() -> None:
+    text = "In 2025 Russia kept a reduced presence at **Khmeimim airfield** and **Tartus**."
+    assert _run(text, ["Khmeimim airfield", "Tartus"]) == {
+        "Khmeimim airfield": "base",
+        "Tartus": "base",
+    }
+
+
+def test_a_participle_after_a_comma_does_not_make_a_place_its_subject() -> None:
+    text = (
+        "In 2017 Russia and Syria agreed to expand the naval base at Tartus, allowing"
+        " warships to dock there."
+    )
+    assert "Russia" not in _run(text, ["Russia", "Syria", "Tartus"])
+
+
+def test_people_killed_are_victims_not_a_presence() -> None:
+    text = (
+        "In March 2017 a suicide bombing near a cemetery, close to the Sayyida Ruqayya"
+        " shrine, killed dozens of Iraqi pilgrims."
+    )
+    assert _run(text, ["Sayyida Ruqayya shrine"]) == {"Sayyida Ruqayya shrine": "incident"}

@@ -464,3 +464,24 @@ def test_sites_and_regions_of_the_war_s_later_years(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert place_id in ids(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missiles hit both Damascus and Aleppo airports.", ["damascus-airport", "aleppo-airport"]),
+        ("Jets struck the Hama, Shayrat and Mezzeh airbases.",
+         ["hama-airbase", "shayrat-airbase", "mezzeh-military-airport"]),
+    ],
+)  # fmt: skip
+def test_names_listed_before_one_plural_head_are_one_site_each(
+    matcher: PlaceMatcher, text: str, expected: list[str]
+) -> None:
+    assert ids(matcher, text) == expected
+
+
+def test_a_plural_head_after_names_with_no_such_site_keeps_the_names(
+    matcher: PlaceMatcher,
+) -> None:
+    names = [m.place.name for m in matcher.find("Iran's Syria and Iraq bases grew.")]
+    assert names == ["Iran", "Syria", "Iraq"]
