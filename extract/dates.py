@@ -634,10 +634,20 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         a.end : a.end + 3
     ].lstrip().startswith("|"):
         return True  # a table cell that holds only the year: "| 2019 |"
+    if _TIMELINE_HEAD.search(text, max(0, a.start - 8), a.start) and _TIMELINE_SEP.match(
+        text, a.end
+    ):
+        return True  # a timeline entry: "2013 - Hezbollah joins ...", "- **2019:** ..."
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
     dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
     return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun
 
+
+# A year that opens a line (after a list marker or emphasis) and a separator.
+# (A sentence's start counts as a line's: the document is scanned as sentences joined by
+# _SEP, and a sentence that opens "2013 - ..." is a timeline entry wherever it stands.)
+_TIMELINE_HEAD = re.compile(r"(?:^|[\n\x00])[ \t]*(?:[-*•>][ \t]+)?(?:\*\*|__)?$")
+_TIMELINE_SEP = re.compile(r"(?:\*\*|__)?(?:\s+[-–—]|\s*[:.)](?:\*\*|__)?)\s")
 
 # "a 1971 agreement", "a 2013 attack": a year before such a noun dates it ("a 1500
 # strong force" and "a 2000 km border" stay counts).

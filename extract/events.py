@@ -252,13 +252,14 @@ def _with_conjuncts(
         noise = None  # nothing to read past in this sentence: skip blank_out() per mention
     located: list[PlaceMention] = []
     heads: dict[int, int] = {}
+    ends = frozenset(m.end for m in mentions)
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
         gap = between(previous, mention, sentence) if previous else ""
         conjoined = (
             previous is not None
             and previous in located
-            and (bool(_CONJUNCTION.match(gap)) or _in_closed_list(gap, mention, sentence))
+            and (bool(_CONJUNCTION.match(gap)) or _in_closed_list(gap, mention, sentence, ends))
             and not is_attributive_org(after_mention(mention, sentence))
             # "at Tartous, and Moscow announced ...": a new clause's subject, not a conjunct
             and not (_is_subject(mention, sentence) and ("," in gap or _may_act(mention)))
@@ -271,13 +272,19 @@ def _with_conjuncts(
     return located, heads
 
 
-def _in_closed_list(gap: str, mention: PlaceMention, sentence: Sentence) -> bool:
-    """The comma before ``mention`` is inside a list of names closed by "and"/"or"."""
+def _in_closed_list(
+    gap: str, mention: PlaceMention, sentence: Sentence, ends: frozenset[int]
+) -> bool:
+    """The comma before ``mention`` is inside a list of names closed by "and"/"or"
+    (``ends``: where the sentence's mentions end, so a last item may be a place name
+    with a lower-case word: "and the Damascus countryside")."""
     if not _COMMA.match(gap):
         return False
     tail = _LIST_TAIL.match(sentence.text, mention.end - sentence.start)
     if tail is None:
         return False
+    if tail.end() + sentence.start in ends:
+        return True
     after = tail.group("after")
     # "the Hama, Shayrat and Mezzeh airbases": a head noun shared by the list
     return after is None or after.strip() in _FUNCTION_WORDS or after.strip() in _PLURAL_HEADS

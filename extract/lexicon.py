@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACTOR_ALIASES",
+    "BETWEEN_CUES",
     "CATEGORY_TRIGGERS",
     "FOR_CUES",
     "FROM_CUES",
@@ -220,7 +221,7 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {
         "in", "at", "into", "inside", "within", "near", "outside", "throughout", "across",
         "over", "towards", "toward", "on", "around", "off", "beside", "via", "through", "to",
-        "from", "for", "onto", "upon", "nearby", "underneath", "under",
+        "from", "for", "onto", "upon", "nearby", "underneath", "under", "between",
     }
 )
 
@@ -231,6 +232,12 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
 FROM_CUES: tuple[str, ...] = (
     "expel", "withdr", "evacuat", "drove", "driven", "ousted", "oust", "remov", "pull",
     "retreat", "fled", "flee", "evict", "deport", "banish", "liberat",
+)
+# "between" locates only an area or a fight ("the triangle between Daraa, Quneitra and
+# ..."), not a relation ("ties between Tehran and Damascus").
+BETWEEN_CUES: tuple[str, ...] = (
+    "triangle", "area", "region", "road", "highway", "corridor", "border", "fight", "clash",
+    "battle", "offensive", "front", "zone", "desert", "countryside", "villages", "towns",
 )
 ON_CUES: tuple[str, ...] = (
     "attack", "strik", "struck", "raid", "assault", "bomb", "fire", "fired", "shell", "march",
@@ -315,6 +322,7 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
         # The government named by its seat ("the authorities in Damascus said"); not
         # "regime", whose fall in a country is an event there:
         "authorities", "leadership", "administration", "rulers", "ministry", "media", "press",
+        "government", "governments",
     }
 )
 

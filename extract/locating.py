@@ -152,6 +152,7 @@ _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "for": lexicon.FOR_CUES,
     "toward": lexicon.TOWARD_CUES,
     "towards": lexicon.TOWARD_CUES,
+    "between": lexicon.BETWEEN_CUES,
 }
 
 

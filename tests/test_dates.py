@@ -575,3 +575,31 @@ def test_relative_years_chain_and_need_a_single_year_to_count_from() -> None:
 )
 def test_a_year_before_an_event_noun_dates_it_a_count_does_not(text: str, years: list[str]) -> None:
     assert [d.text for d in find_dates(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2013 - Hezbollah joins the battle for Qusayr.", "2013"),
+        ("2013: Hezbollah joins the battle.", "2013"),
+        ("- **2019:** Israel strikes the T4 airbase.", "2019"),
+        ("2015 – Soleimani visits Moscow.", "2015"),
+    ],
+)
+def test_a_year_opening_a_timeline_line_dates_it(text: str, year: str) -> None:
+    assert [d.date_start for d in find_dates(text)] == [year]
+
+
+def test_timeline_lines_take_their_own_year_not_the_heading_s_range() -> None:
+    sents = _doc(
+        ("Timeline: Iran and Syria, 1979-2024", 0, 1, True),
+        ("1979 - Syria recognises the Islamic Republic.", 1, 1, False),
+        ("2013 - Hezbollah joins the battle for Qusayr.", 1, 1, False),
+    )
+    dated = resolve_dates(sents)
+    assert [d.own[0].date_start for d in dated[1:]] == ["1979", "2013"]
+    _check_offsets(sents, dated)
+
+
+def test_a_number_inside_a_sentence_before_a_dash_is_no_timeline_year() -> None:
+    assert find_dates("He said 2000 - no more.") == []

@@ -45,6 +45,9 @@ PLACES = {
     "Deir ez-Zor": Place("deir", "Deir ez-Zor", "city", 35.34, 40.14, "SY", population=240_000),
     "Al-Bukamal": Place("bukamal", "Abu Kamal", "city", 34.45, 40.92, "SY", population=50_000),
     "Isfahan": Place("isfahan", "Isfahan", "city", 32.65, 51.68, "IR", population=2_000_000),
+    "Daraa": Place("daraa", "Daraa", "city", 32.62, 36.10, "SY", population=100_000),
+    "Quneitra": Place("quneitra", "Quneitra", "city", 33.13, 35.82, "SY"),
+    "Damascus countryside": Place("rif", "Rif Dimashq Governorate", "region", 33.45, 36.9, "SY"),
     "Gaza": Place("gaza", "Gaza", "city", 31.5, 34.47, "PS", population=500_000),
     "Mount Hermon": Place("hermon", "Mount Hermon", "region", 33.42, 35.86, "SY", precision=2),
     "Homs Governorate": Place("homs-gov", "Homs Governorate", "region", 34.5, 38.2, "SY"),
@@ -732,3 +735,22 @@ def test_people_killed_are_victims_not_a_presence() -> None:
         " shrine, killed dozens of Iraqi pilgrims."
     )
     assert _run(text, ["Sayyida Ruqayya shrine"]) == {"Sayyida Ruqayya shrine": "incident"}
+
+
+def test_between_locates_an_area_or_a_fight_not_a_relation() -> None:
+    text = (
+        "In 2015 Iranian-backed forces led an offensive in the triangle between Daraa,"
+        " Quneitra and the Damascus countryside."
+    )
+    assert _run(text, ["Daraa", "Quneitra", "Damascus countryside"]) == {
+        "Daraa": "incident",
+        "Quneitra": "incident",
+        "Damascus countryside": "incident",
+    }
+    relation = "In 2015 relations between Tehran and Damascus improved after the offensive."
+    assert _run(relation, ["Tehran", "Damascus"]) == {}
+
+
+def test_the_government_in_a_capital_is_that_government() -> None:
+    text = "In 2024 Russian officers built a network that no new government in Damascus can ignore."
+    assert _run(text, ["Damascus"]) == {}
