@@ -110,11 +110,13 @@ def resolve_descriptions(
     point back at a site named before, as mentions of that site."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
-    if not descriptions:
+    theres = list(_THERE.finditer(text))
+    if not (descriptions or theres):
         return result  # most documents: nothing to resolve, and no state to keep
     # One scan of the whole text, each match filed under its sentence.
-    cues = _by_sentence(sentences, [*descriptions, *_NEW_SITE.finditer(text)])
+    cues = _by_sentence(sentences, [*descriptions, *_NEW_SITE.finditer(text), *theres])
     current: dict[str, _Referent] = {}
+    last_sites: tuple[int, int, frozenset[Place]] = (-2, -1, frozenset())
     prose = -1
     for index, sentence in enumerate(sentences):
         if sentence.is_heading or sentence.is_row:
@@ -122,11 +124,44 @@ def resolve_descriptions(
         prose += 1
         mentions = result[index]
         if not (index in cues or any(_sorts_of(m.place) for m in mentions)):
+            last_sites = (prose, sentence.section, frozenset())
             continue
-        added = _walk(sentence, mentions, cues.get(index, []), current, prose)
+        sentence_cues = cues.get(index, [])
+        added = _walk(sentence, mentions, sentence_cues, current, prose)
+        added += _there(sentence, mentions, sentence_cues, last_sites, prose)
         if added:
-            result[index] = sorted([*mentions, *added], key=lambda m: m.start)
+            result[index] = mentions = sorted([*mentions, *added], key=lambda m: m.start)
+        sites = frozenset(m.place for m in mentions if _sorts_of(m.place))
+        last_sites = (prose, sentence.section, sites)
     return result
+
+
+# "there" pointing back ("Russian forces deployed helicopters there"), not existential.
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|remains|seem|seems"
+    r"|exist|exists|appear|appears|may|might|could|must|should|can|be)\b)"
+)
+
+
+def _there(
+    sentence: Sentence,
+    mentions: list[PlaceMention],
+    cues: list[re.Match[str]],
+    last: tuple[int, int, frozenset[Place]],
+    prose: int,
+) -> list[PlaceMention]:
+    """A "there" before any place of its sentence points at the one site the sentence
+    before named: "... the base was besieged in 2015. Russian forces deployed attack
+    helicopters there in 2016." (Within a sentence, ``events`` resolves "there".)"""
+    previous, section, sites = last
+    if previous != prose - 1 or section != sentence.section or len(sites) != 1:
+        return []
+    first = min((m.start for m in mentions), default=sentence.end)
+    for cue in cues:
+        if cue.re is _THERE and cue.start() < first:
+            (site,) = sites
+            return [PlaceMention(cue.start(), cue.end(), cue.group(0), site)]
+    return []
 
 
 def _by_sentence(
@@ -157,6 +192,8 @@ def _walk(
     for _start, item in sorted(items, key=lambda i: i[0]):
         if isinstance(item, PlaceMention):
             _name(item, sentence, named, current, prose)
+        elif item.re is _THERE:
+            continue
         elif item.re is _NEW_SITE:
             current[_sort(item.group(1))] = _Referent(None, prose, sentence.section, False)
         else:

@@ -1,8 +1,8 @@
 """HTML to plain text for step 1: the visible prose, its line breaks and its headings.
 
 Script, style, navigation, header, footer, aside, form and hidden elements (``hidden``,
-``aria-hidden``, ``display:none``, navigation roles, share/cookie/sidebar classes) are
-dropped. Block elements become line breaks (paragraph-like ones a blank line), runs of
+``aria-hidden``, ``display:none``, navigation roles, share/cookie/sidebar classes, and
+MediaWiki's citation marks, edit links and navigation boxes) are dropped. Block elements become line breaks (paragraph-like ones a blank line), runs of
 spaces collapse as a browser would, ``<pre>`` keeps its layout. ``h1``-``h6`` are
 reported by offset so the block finder can give them their level.
 """
@@ -36,7 +36,11 @@ _NOISE_CLASS = re.compile(
     r"(?:site[-_]?)?(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|share|sharing|"
     r"social(?:[-_]?(?:share|links))?|comments|related(?:[-_]?posts)?|advert|"
     r"advertisement|newsletter|paywall|cookie(?:[-_]?(?:banner|notice|consent))?|"
-    r"site[-_]?(?:footer|header))",
+    r"site[-_]?(?:footer|header)|"
+    # MediaWiki: citation marks ("[4]"), "[citation needed]", "[edit]", navigation boxes,
+    # disambiguation notes and category links are no prose.
+    r"reference|noprint|mw-editsection|mw-jump-link|navbox|catlinks|printfooter|hatnote|"
+    r"mw-cite-backlink|metadata|mw-navigation|mw-head|mw-panel|toc|footer)",
     re.IGNORECASE,
 )
 _NOISE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})

@@ -179,6 +179,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "power station", "power stations", "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
     "bus station", "pumping station", "space station", "weather station",
+    # Weapons named for their role: "deployed attack helicopters there".
+    "attack helicopter", "attack aircraft", "attack jet", "attack submarine", "attack craft",
     # "took" that takes no place: time spent, a part played, something happening.
     "took place", "take place", "taken place", "took part", "take part", "taken part",
     "took several", "took months", "took years", "took weeks", "took days", "took hours",

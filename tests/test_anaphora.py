@@ -111,3 +111,16 @@ def test_the_terminal_is_the_port_named_before(tmp_path: Path) -> None:
     )
     found = _by_mention(_events(tmp_path, text))
     assert found["the terminal"] == ("latakia-port", "incident")
+
+
+def test_there_points_at_the_one_site_of_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "During the war the Shayrat airbase was besieged in 2015. Russian forces deployed "
+        "attack helicopters there in 2016.\n\nIn 2017 Iran and Hama officials met. "
+        "Delegations stayed there for a week.\n"
+    )
+    events = _events(tmp_path, text)
+    there = [e for e in events if e.mention == "there"]
+    assert [(e.place_id, e.category, e.date_start) for e in there] == [
+        ("shayrat-airbase", "base", "2016")
+    ]

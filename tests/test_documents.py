@@ -219,6 +219,21 @@ def test_html_text_spacing(body: str, text: str) -> None:
     assert document_from_bytes(page.encode(), "p.html").text == text
 
 
+def test_mediawiki_citation_marks_edit_links_and_navigation_are_dropped(tmp_path: Path) -> None:
+    page = tmp_path / "T4.html"
+    page.write_text(
+        '<div id="mw-navigation"><a href="/">Main page</a></div>'
+        '<h2><span class="mw-headline">History</span><span class="mw-editsection">'
+        "[<a>edit</a>]</span></h2>"
+        '<p>The base was besieged in 2015.<sup class="reference"><a>[2]</a></sup> Missiles '
+        'struck T-4 in 2018.<sup class="noprint Inline-Template">[<a>citation needed</a>]'
+        '</sup></p><div id="footer">This page was last edited on 3 May 2024.</div>',
+        encoding="utf-8",
+    )
+    text = read_document(page, tmp_path).text
+    assert text == "History\n\nThe base was besieged in 2015. Missiles struck T-4 in 2018."
+
+
 def test_html_nesting_deeper_than_the_recursion_limit_is_read() -> None:
     page = "<div>" * 1500 + "<p>Iran opened a consulate in Aleppo in 1946.</p>" + "</div>" * 1500
     doc = document_from_bytes(page.encode(), "deep.html")
