@@ -2,9 +2,10 @@
 
 Script, style, navigation, header, footer, aside, form and hidden elements (``hidden``,
 ``aria-hidden``, ``display:none``, navigation roles, share/cookie/sidebar classes, and
-MediaWiki's citation marks, edit links and navigation boxes) are dropped. Block elements become line breaks (paragraph-like ones a blank line), runs of
-spaces collapse as a browser would, ``<pre>`` keeps its layout. ``h1``-``h6`` are
-reported by offset so the block finder can give them their level.
+MediaWiki's citation marks, edit links and navigation boxes) are dropped. Block elements
+become line breaks (paragraph-like ones a blank line), runs of spaces collapse as a
+browser would, ``<pre>`` keeps its layout. ``h1``-``h6`` are reported by offset so the
+block finder can give them their level.
 """
 
 from __future__ import annotations
