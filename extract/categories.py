@@ -78,10 +78,14 @@ class Triggers(NamedTuple):
     heading: tuple[Hit, ...] = ()
 
 
+_SPACES = str.maketrans("\n\r\t\f\v", "     ")
+
+
 def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Triggers:
     """The triggers of ``sentence`` outside its place names, strikes moved onto the sites
     they hit (see ``_struck_sites``)."""
-    padded = f" {sentence.text.lower()} "
+    # A line break inside a sentence (hard-wrapped text) is a space to the " word" needles
+    padded = f" {sentence.text.lower().translate(_SPACES)} "
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
     if not sentence.is_row:
         return Triggers(hits, padded)

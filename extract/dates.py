@@ -600,10 +600,19 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 def _tail_ok(text: str, a: _Atom) -> bool:
-    """Reject what follows a number that makes it a count or a code."""
+    """Reject what follows a number that makes it a count or a code. A day or a month
+    with its year is no count ("On 5 June 2013 fighters captured ..."), nor is a year
+    that opens its sentence after "In" ("In 2013 fighters ...")."""
     if not text[a.end - 1].isdigit():
         return True
-    return _right_ok(text, a.end) and _COUNT_AFTER.match(text, a.end) is None
+    if not _right_ok(text, a.end):
+        return False
+    if a.lo[1] is not None or _OPENING_IN.search(text, max(0, a.start - 4), a.start):
+        return True
+    return _COUNT_AFTER.match(text, a.end) is None
+
+
+_OPENING_IN = re.compile(r"(?:^|[\x00\n]|[.!?]\s)In\s$")
 
 
 def _quantity_pair(text: str, a: _Atom, prep: str) -> bool:

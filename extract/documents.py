@@ -249,6 +249,9 @@ def _checked_text(data: bytes, name: str, suffix: str) -> str:
 # --------------------------------------------------------------------------- PDF
 
 
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z])")
+
+
 def _pdf_text(data: bytes, name: str) -> str:
     """The text of the pages, joined with blank lines."""
     if b"%PDF" not in data[:1024]:
@@ -270,6 +273,9 @@ def _pdf_text(data: bytes, name: str) -> str:
     except Exception as exc:  # pypdf raises many exception types on malformed files
         raise DocumentError(f"{name}: broken PDF ({_short(exc)})") from exc
     text = _normalise_newlines("\n\n".join(p.strip("\n") for p in pages))
+    # A word a PDF broke at a line end is one word again ("com-\npletion", "air-\nbase");
+    # a hyphen before a capital ("pro-\nIranian") is kept, line break and all.
+    text = _LINE_END_HYPHEN.sub("", text)
     if not text.strip():
         raise DocumentError(f"{name}: PDF has no extractable text (scanned images?)")
     return text

@@ -94,6 +94,9 @@ def find_actors(text: str) -> tuple[str, ...]:
     return tuple(sorted(first, key=lambda actor: (first[actor], actor)))
 
 
+_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
 def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     if not ctx.own_dates:
         return ctx.inherited_date
@@ -102,10 +105,11 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     text, base = ctx.sentence.text, ctx.sentence.start
 
     def remoteness(d: DateSpan) -> tuple[bool, int, int]:
-        # A date across a ";" belongs to another clause: "rebels captured 48 Iranians
-        # near the shrine in August 2012; they were released in January 2013".
+        # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
+        # Iranians near the shrine in August 2012; they were released in January 2013",
+        # "In 2018 Israel struck T-4, and in September 2019 jets bombed ...".
         lo, hi = min(d.start, mention.start), max(d.end, mention.end)
-        apart = ";" in text[lo - base : hi - base]
+        apart = _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 
     return min(ctx.own_dates, key=remoteness)

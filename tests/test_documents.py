@@ -266,6 +266,22 @@ def test_pdf_pages_joined_with_blank_lines_and_wrapped_lines_joined() -> None:
     assert kept(doc)[2] == "Iran opened its first cultural centre in Damascus in 1983."
 
 
+def test_pdf_words_broken_at_a_line_end_are_joined() -> None:
+    data = make_pdf(
+        [
+            [
+                "Iranian engineers built depots near the Mezzeh air-",
+                "base before its com-",
+                "pletion, with pro-",
+                "Iranian militias.",
+            ]
+        ]
+    )
+    text = document_from_bytes(data, "brief.pdf").text
+    assert "Mezzeh airbase before its completion" in text
+    assert "pro-\nIranian" in text
+
+
 def test_read_document_pdf_from_disk_source_is_relative_posix(tmp_path: Path) -> None:
     folder = tmp_path / "reports" / "2024"
     folder.mkdir(parents=True)

@@ -266,6 +266,17 @@ def test_the_date_comes_from_the_place_s_own_clause() -> None:
     assert event.date_start == "2012-08"  # nearer, but across the ";": January 2013
 
 
+def test_a_date_after_a_coordinated_clause_belongs_to_that_clause() -> None:
+    text = "In 2018 Israel struck a depot at T-4 airbase, and in September 2019 jets bombed Hama."
+    events = _events(text, ["T-4 airbase", "Hama"], tuple(find_dates(text, offset=100)))
+    assert {e.mention: e.date_start for e in events} == {"T-4 airbase": "2018", "Hama": "2019-09"}
+
+
+def test_a_line_break_inside_a_sentence_does_not_hide_its_event_word() -> None:
+    text = "In September 2019 unidentified jets\nbombed the Kuweires airbase."
+    assert _run(text, ["Kuweires airbase"]) == {"Kuweires airbase": "incident"}
+
+
 def test_a_sea_adds_nothing_when_a_town_is_named() -> None:
     text = "Russia's naval base in Tartus is its only facility in the Mediterranean."
     assert _run(text, ["Tartus", "Mediterranean"]) == {"Tartus": "base"}
