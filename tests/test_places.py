@@ -485,3 +485,22 @@ def test_a_plural_head_after_names_with_no_such_site_keeps_the_names(
 ) -> None:
     names = [m.place.name for m in matcher.find("Iran's Syria and Iraq bases grew.")]
     assert names == ["Iran", "Syria", "Iraq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Militias deployed to Abukamal.", "abu-kamal"),
+        ("A tanker docked at Banias.", "baniyas"),
+        ("Jets struck the Tias airbase.", "tiyas-airbase"),
+        ("Israel bombed depots near Kisweh.", "kiswah"),
+        ("Pilgrims reached the Sayyeda Zainab shrine.", "sayyidah-zaynab-mosque"),
+        ("Protests spread to Qamishly.", "qamishli"),
+        ("Rebels held Jisr al-Shughour.", "jisr-al-shughur"),
+        ("Aid crossed at Bab al-Salameh.", "bab-al-salameh"),
+    ],
+)
+def test_spellings_seen_in_news_and_reports(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert place_id in ids(matcher, text)
