@@ -89,6 +89,24 @@ _NEW_SITE = re.compile(
 )
 
 
+# A site named with capitals before its noun ("the Shah Cheragh shrine"): when the place
+# matcher does not know it, it is still another site of that sort.
+_NAMED_SITE = re.compile(rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}{_NOUN}\b(?!s\b)")
+# Capitalised words before a site noun that do not name it: "The shrine", "the Russian
+# base", "Holy shrine".
+_NOT_A_NAME = frozenset(
+    """the a an this that these those its their his her in on at by for from with after
+    before during as and or but when while since near russian iranian syrian israeli
+    turkish american us iraqi lebanese soviet shia shiite sunni alawite christian holy
+    great grand old new main military naval air former second third another""".split()
+)
+
+
+def _is_unknown_name(match: re.Match[str]) -> bool:
+    words = match.group(0).split()[:-1]
+    return not any(word.lower().strip("'’") in _NOT_A_NAME for word in words)
+
+
 @dataclass(frozen=True, slots=True)
 class _Referent:
     """What a description of one sort would point at: None when that is unclear."""
@@ -114,7 +132,8 @@ def resolve_descriptions(
     if not (descriptions or theres):
         return result  # most documents: nothing to resolve, and no state to keep
     # One scan of the whole text, each match filed under its sentence.
-    cues = _by_sentence(sentences, [*descriptions, *_NEW_SITE.finditer(text), *theres])
+    named = [m for m in _NAMED_SITE.finditer(text) if _is_unknown_name(m)]
+    cues = _by_sentence(sentences, [*descriptions, *_NEW_SITE.finditer(text), *named, *theres])
     current: dict[str, _Referent] = {}
     last_sites: tuple[int, int, frozenset[Place]] = (-2, -1, frozenset())
     prose = -1
@@ -194,6 +213,10 @@ def _walk(
             _name(item, sentence, named, current, prose)
         elif item.re is _THERE:
             continue
+        elif item.re is _NAMED_SITE:
+            if not any(m.start < item.end() and item.start() < m.end for m in mentions):
+                # a site the gazetteer does not know: "the Shah Cheragh shrine"
+                current[_sort(item.group(1))] = _Referent(None, prose, sentence.section, False)
         elif item.re is _NEW_SITE:
             current[_sort(item.group(1))] = _Referent(None, prose, sentence.section, False)
         else:

@@ -124,3 +124,17 @@ def test_there_points_at_the_one_site_of_the_sentence_before(tmp_path: Path) -> 
     assert [(e.place_id, e.category, e.date_start) for e in there] == [
         ("shayrat-airbase", "base", "2016")
     ]
+
+
+def test_a_site_the_gazetteer_does_not_know_still_takes_the_description(tmp_path: Path) -> None:
+    text = (
+        "In 2006 bombers destroyed the dome of the Sayyida Zaynab Mosque. In 2022 gunmen "
+        "attacked the Sheikh Arslan shrine in Aleppo. A second attack on the shrine "
+        "followed in 2023.\n"
+    )
+    assert "the shrine" not in _by_mention(_events(tmp_path, text))
+    known = (
+        "In 2006 bombers damaged the Sayyida Zaynab Mosque. In 2022 gunmen attacked the "
+        "Russian base in Aleppo. A second attack on the shrine followed in 2023.\n"
+    )
+    assert _by_mention(_events(tmp_path, known))["the shrine"][0] == "sayyidah-zaynab-mosque"
