@@ -95,8 +95,15 @@ _NAMED_SITE = re.compile(rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}{_NOUN}\b(?!s\b)")
 # Capitalised words before a site noun that do not name it: "The shrine", "the Russian
 # base", "Holy shrine".
 _NOT_A_NAME = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "as", "and", "or", "but", "when", "while", "since", "near", "russian", "iranian", "syrian", "israeli", "turkish", "american", "us", "iraqi", "lebanese", "soviet", "shia", "shiite", "sunni", "alawite", "christian", "holy", "great", "grand", "old", "new", "main", "military", "naval", "air", "former", "second", "third", "another"]
-)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+        "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "as",
+        "and", "or", "but", "when", "while", "since", "near", "russian", "iranian", "syrian",
+        "israeli", "turkish", "american", "us", "iraqi", "lebanese", "soviet", "shia",
+        "shiite", "sunni", "alawite", "christian", "holy", "great", "grand", "old", "new",
+        "main", "military", "naval", "air", "former", "second", "third", "another",
+    }
+)  # fmt: skip
 
 
 def _is_unknown_name(match: re.Match[str]) -> bool:
