@@ -41,6 +41,11 @@ _ATX_HEADING = re.compile(r"(#{1,6})\s+(\S.*?)(?:\s+#+)?")
 _UNDERLINE = re.compile(r"=+|-+")
 _FENCE = re.compile(r"(```|~~~)")
 _MAX_TITLE_WORDS = 20
+# A bibliography entry: "Lister, C., et al. (2018). Iran's Network in Syria. ..."
+_REFERENCE_ENTRY = re.compile(
+    r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][a-z]+)|\((?:19|20)\d\d[a-z]?\)\.|\bRetrieved\b"
+    r"|\bdoi:|\bISBN\b"
+)
 
 
 # A table row: cells between pipes, at least two of them with letters or digits (the
@@ -188,8 +193,10 @@ def _units(
         if fenced or (skip_level and (not level or level > skip_level)):
             continue
         skip_level = 0
-        if skip_list and (not blank) and (is_list_item(line) or len(line.split(None, 8)) <= 8):
-            continue
+        if skip_list and (
+            is_list_item(line) or len(line.split(None, 8)) <= 8 or _REFERENCE_ENTRY.search(line)
+        ):
+            continue  # the items of an unmarked "References" list
         skip_list = False
         if level:
             if is_skip_section(_heading_words(line)):
@@ -265,11 +272,26 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
                 # A search snippet cut short ("… visited by thousands of pilgrims every
                 # year..."), not a title: titles do not trail off.
                 blocks.append(Block(start, end, "prose"))
-            elif not unit.list_item and _prose_follows(units, i):
+            elif (not unit.list_item or _numbered_title(text, unit)) and _prose_follows(units, i):
                 blocks.append(Block(start, end, "heading", 1 if not blocks else 2))
             elif reads_like_sentence(text[start:end]):
                 blocks.append(Block(start, end, "prose"))
     return blocks
+
+
+# "1. Introduction", "2.3 Russian bases", "IV. Basing": a numbered section title, when
+# prose (not the next item of a list) follows it.
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+")
+_MAX_NUMBERED_TITLE_WORDS = 8
+
+
+def _numbered_title(text: str, unit: _Unit) -> bool:
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    return (
+        _SECTION_NUMBER.fullmatch(text, line_start, unit.start) is not None
+        and unit.text[:1].isupper()
+        and len(unit.text.split()) <= _MAX_NUMBERED_TITLE_WORDS
+    )
 
 
 def _title_span(unit: _Unit) -> tuple[int, int]:

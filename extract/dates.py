@@ -626,9 +626,28 @@ def _quantity_pair(text: str, a: _Atom, prep: str) -> bool:
     return not 1000 <= int(m.group(1)) <= MAX_YEAR or bool(_COUNT_AFTER.match(text, m.end()))
 
 
+# A year that cites a work, not an event: "(Goodarzi 2006; Ehteshami and Hinnebusch
+# 1997)", "(Lister et al., 2018)", "According to Smith (2020), ...".
+_CITED_IN_PARENS = re.compile(
+    r"[(;]\s*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
+    r"(?:\s+et\s+al\.?)?,?\s+$"
+)
+_CITED_AUTHOR = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ss]ee|[Cc]f\.|[Aa]s)\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+"
+    r"[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?\s+\($"
+)
+
+
+def _is_citation(text: str, a: _Atom) -> bool:
+    window = max(0, a.start - 80)
+    if _CITED_IN_PARENS.search(text, window, a.start):
+        return True
+    return text[a.end : a.end + 1] == ")" and bool(_CITED_AUTHOR.search(text, window, a.start))
+
+
 def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: bool) -> bool:
     year = a.lo[0] or 0
-    if _quantity_pair(text, a, ctx.prep):
+    if _quantity_pair(text, a, ctx.prep) or _is_citation(text, a):
         return False
     if a.gate == "year3":
         nxt = text[a.end : a.end + 1]

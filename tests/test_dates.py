@@ -603,3 +603,21 @@ def test_timeline_lines_take_their_own_year_not_the_heading_s_range() -> None:
 
 def test_a_number_inside_a_sentence_before_a_dash_is_no_timeline_year() -> None:
     assert find_dates("He said 2000 - no more.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties date back further (Goodarzi 2006; Ehteshami and Hinnebusch 1997).",
+        "Iranian personnel were stationed at T-4 (Lister et al., 2018).",
+        "According to Smith (2020), the base was struck four times.",
+    ],
+)
+def test_a_year_that_cites_a_work_is_no_event_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_year_in_parentheses_after_an_event_still_dates_it() -> None:
+    assert [d.date_start for d in find_dates("UN Resolution 2254 (2015) calls for talks.")] == [
+        "2015"
+    ]

@@ -170,6 +170,23 @@ def test_txt_spam_metadata_and_banners_dropped() -> None:
     assert "Country: Malta" in doc.text
 
 
+def test_numbered_section_titles_are_headings_and_an_unmarked_bibliography_is_dropped() -> None:
+    text = (
+        "1. Introduction\nIran's ties with Syria date back to the 1979 revolution.\n\n"
+        "2.1 Basing\nThe Imam Ali base was built in 2018.\n\n"
+        "1. Damascus\n2. Aleppo\n\n"
+        "References\n"
+        "Goodarzi, J. (2006). Syria and Iran: Diplomatic Alliance and Power Politics in the"
+        " Middle East. London: I.B. Tauris.\n"
+        "Lister, C., et al. (2018). Iran's Network in Syria. Washington, DC: Middle East"
+        " Institute.\n"
+    )
+    doc = document_from_bytes(text.encode(), "paper.txt")
+    assert headings(doc) == [(1, "Introduction"), (2, "2.1 Basing")]
+    assert not any("Goodarzi" in block or "Tauris" in block for block in kept(doc))
+    assert "Damascus" not in [h for _, h in headings(doc)]  # a list, not a section
+
+
 def test_markdown_headings_setext_front_matter_code_and_sources() -> None:
     doc = read_document(FIXTURES / "notes.md", FIXTURES)
     assert headings(doc) == [(1, "# Field notes on the coast"), (2, "Background")]
