@@ -76,6 +76,7 @@ class Triggers(NamedTuple):
     hits: list[Hit]
     padded: str
     heading: tuple[Hit, ...] = ()
+    struck: bool = False  # the sentence tells of a strike somewhere
 
 
 _SPACES = str.maketrans("\n\r\t\f\v", "     ")
@@ -87,15 +88,16 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     # A line break inside a sentence (hard-wrapped text) is a space to the " word" needles
     padded = f" {sentence.text.lower().translate(_SPACES)} "
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
+    struck = any(h[3] in lexicon.STRIKE_TRIGGERS for h in hits)
     if not sentence.is_row:
-        return Triggers(hits, padded)
+        return Triggers(hits, padded, struck=struck)
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
         hits = [
             (h[0], h[1], *strike[2:]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h for h in hits
         ]
-    return Triggers(hits, padded, heading=heading)
+    return Triggers(hits, padded, heading=heading, struck=struck)
 
 
 @functools.lru_cache(maxsize=256)
@@ -139,6 +141,10 @@ def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:
     spans = [m.span() for m in _ANY_IDIOM.finditer(lowered)]
     return [h for h in hits if not any(lo <= h[0] + 1 and h[1] <= hi for lo, hi in spans)]
 
+
+# "An explosion ripped through a depot of pro-Iranian militias in Mayadin": beside a
+# strike, the fighters named are mostly who was hit or who did it, not a deployment.
+_PRESENCE_BESIDE_A_STRIKE = 0.5
 
 # What a site is (a base, a shrine) counts for this much as what happened there.
 _SITE_PRIOR = 0.6
@@ -313,6 +319,8 @@ def categorise(
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
+        if triggers.struck and prefix in lexicon.VICTIM_NOUN_TRIGGERS:
+            weight *= _PRESENCE_BESIDE_A_STRIKE
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)

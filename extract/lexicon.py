@@ -48,7 +48,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("strike", 1.0), ("striking", 1.0),
         ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
-        ("drone", 0.6), ("occupied", 0.8), ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
+        ("drone", 0.6), ("occupied", 0.8), ("ripped through", 1.0), ("tore through", 1.0),
+        ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
         ("massacr", 1.2),
         ("assassinat", 1.2),
         ("captur", 1.0),
@@ -102,6 +103,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
         ("meet", 1.0),
         ("talks", 1.0), ("summit", 1.1), ("agreement", 0.9), ("treaty", 1.0),
+        ("inaugurat", 0.8),
         ("accord=", 0.9), ("accords=", 0.9),  # whole words: "according to" attributes
         ("memorand", 1.0), ("sign=", 0.9), ("signed", 0.9), ("signing", 0.9), ("signs", 0.9),
         ("embass", 1.2), ("consulat", 1.2), ("ambassador", 1.0),
@@ -123,7 +125,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("sale", 0.8),
         ("implement", 0.5), ("invest=", 0.5), ("invests", 0.5), ("invested", 0.5),
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
-        ("moved", 0.5), ("fled", 0.5),
+        ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8),
         ("export", 0.5), ("import=", 0.5), ("imports", 0.5), ("imported", 0.5),
         ("importing", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
         ("oil=", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
@@ -144,7 +146,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
-        "torched", "set fire", "set on fire", "under fire",
+        "torched", "set fire", "set on fire", "under fire", "ripped through", "tore through",
     }
 )  # fmt: skip
 # Base triggers that are nouns for a military site (not "troops", "deployed", ...).
@@ -179,6 +181,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "power station", "power stations", "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
     "bus station", "pumping station", "space station", "weather station",
+    # Who reports a war is not a war: "a war monitor said".
+    "war monitor", "war-monitor", "war correspondent", "war reporter",
     # Weapons named for their role: "deployed attack helicopters there".
     "attack helicopter", "attack aircraft", "attack jet", "attack submarine", "attack craft",
     # "took" that takes no place: time spent, a part played, something happening.
@@ -324,7 +328,7 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
         # The government named by its seat ("the authorities in Damascus said"); not
         # "regime", whose fall in a country is an event there:
         "authorities", "leadership", "administration", "rulers", "ministry", "media", "press",
-        "government", "governments",
+        "government", "governments", "attaché", "attache", "attachés", "attaches",
     }
 )
 
@@ -410,7 +414,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "strike": "Strike", "striking": "Strike",
     "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
-    "missile": "Missile strike", "occupied": "Occupation", "buffer zone": "Buffer zone",
+    "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
+    "tore through": "Explosion", "flew to": "Flight", "inaugurat": "Inauguration",
+    "buffer zone": "Buffer zone",
     "kill": "Killing", "massacr": "Massacre",
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",

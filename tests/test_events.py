@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.categories import sentence_triggers
 from extract.dates import find_dates
 from extract.events import EventContext, events_for_sentence, find_actors, is_event_location
 from extract.records import DateSpan, Event, Place, PlaceMention, Sentence
@@ -765,3 +766,30 @@ def test_between_locates_an_area_or_a_fight_not_a_relation() -> None:
 def test_the_government_in_a_capital_is_that_government() -> None:
     text = "In 2024 Russian officers built a network that no new government in Damascus can ignore."
     assert _run(text, ["Damascus"]) == {}
+
+
+def test_beside_a_strike_the_fighters_named_are_no_deployment() -> None:
+    text = (
+        "An explosion ripped through an arms depot belonging to pro-Iranian militias in"
+        " Hama on 17 June 2024."
+    )
+    assert _run(text, ["Hama"]) == {"Hama": "incident"}
+    assert _run("In 2024 pro-Iranian militias deployed to Hama.", ["Hama"]) == {"Hama": "base"}
+
+
+def test_who_reports_a_war_is_no_war() -> None:
+    text = "In 2024 Israeli jets targeted a convoy near Hama, a war monitor said."
+    sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
+    assert "war=" not in [hit[3] for hit in sentence_triggers(sentence, []).hits]
+    fought = Sentence(start=0, end=24, text="The war in Hama went on.", paragraph=0, section=0)
+    assert "war=" in [hit[3] for hit in sentence_triggers(fought, []).hits]
+
+
+def test_flying_to_a_city_is_no_event_of_the_clause_after_it() -> None:
+    text = "Assad flew to Moscow on 8 December 2024 after rebels captured Damascus."
+    assert _run(text, ["Moscow", "Damascus"]) == {"Moscow": "other", "Damascus": "incident"}
+
+
+def test_an_attache_in_a_capital_says_where_he_serves_not_an_event() -> None:
+    text = "The Iranian cultural attaché in Damascus inaugurated a centre in Latakia in 2019."
+    assert _run(text, ["Damascus", "Latakia"]) == {"Latakia": "diplomacy"}
