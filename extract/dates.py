@@ -605,13 +605,15 @@ def _tail_ok(text: str, a: _Atom) -> bool:
     that opens its sentence after "In" ("In 2013 fighters ...")."""
     if not text[a.end - 1].isdigit():
         return True
-    if not _right_ok(text, a.end):
+    if not _right_ok(text, a.end) or _HIJRI.match(text, a.end):
         return False
     if a.lo[1] is not None or _OPENING_IN.search(text, max(0, a.start - 4), a.start):
         return True
     return _COUNT_AFTER.match(text, a.end) is None
 
 
+# A year of the Islamic or the Iranian calendar: "1400 AH", "1402 SH" (not converted).
+_HIJRI = re.compile(r"\s*(?:AH|A\.H\.|SH|S\.H\.|AP|H\.?Sh\.?)(?![\w])")
 _OPENING_IN = re.compile(r"(?:^|[\x00\n]|[.!?]\s)In\s$")
 
 

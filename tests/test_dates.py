@@ -149,6 +149,8 @@ NOT_DATES = [
     "It has also hinted it may support limited autonomy.",
     "They joined the march on Damascus.",
     "May God protect the pilgrims.",
+    "The shrine was rebuilt in 1400 AH.",  # Islamic calendar: not a Gregorian year
+    "The law was passed in 1402 SH.",  # Iranian solar calendar
     "Iran controlled over 80,000 fighters.",
     "Then 333,000 Iranians visited Syria.",
     "The strike killed 18 people.",
