@@ -136,7 +136,9 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b")
+# "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
+# "rural Idlib" (the governorate, not the city).
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside)\b")
 _SHRINE_CUE = re.compile(
     r"\b(?:shrines?|mausoleums?|tombs?|mosques?|pilgrimages?)\b[^.;:!?]{0,30}$", re.IGNORECASE
 )
@@ -640,8 +642,13 @@ class PlaceMatcher:
         """Cue words around a mention: a province, a shrine."""
         start, end = hit.start, hit.end
         province_before = "of" in text[start - 16 if start > 16 else 0 : start].lower()
-        if (province_before and _PROVINCE_BEFORE.search(text, max(0, start - 40), start)) or (
-            text.startswith((" province", " governorate"), end) and _PROVINCE_AFTER.match(text, end)
+        if (
+            (province_before and _PROVINCE_BEFORE.search(text, max(0, start - 40), start))
+            or (
+                text.startswith((" province", " governorate", " countryside"), end)
+                and _PROVINCE_AFTER.match(text, end)
+            )
+            or text[max(0, start - 6) : start].lower() == "rural "
         ):
             for suffix in (" governorate", " province"):
                 for cand in self.gazetteer.candidates_for_key(fold(text[start:end] + suffix)):

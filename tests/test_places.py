@@ -504,3 +504,16 @@ def test_spellings_seen_in_news_and_reports(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert place_id in ids(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Russian jets bombed rural Idlib.", "sy-idlib-gov"),
+        ("Militias advanced in the Hama countryside.", "sy-hama-gov"),
+    ],
+)
+def test_the_countryside_of_a_governorate_s_capital_is_the_governorate(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert ids(matcher, text) == [place_id]
