@@ -44,7 +44,10 @@ def _is_facility(place: Place) -> bool:
 
 
 def _is_port(place: Place) -> bool:
-    return place.kind in {"facility", "port"} and "port" in place.name.lower().split()
+    """A port, or a naval base known as one ("port of Tartus")."""
+    if place.kind not in {"facility", "port", "base", "naval base"}:
+        return False
+    return any("port" in name.lower().split() for name in (place.name, *place.aliases))
 
 
 def _is_embassy(place: Place) -> bool:
@@ -69,7 +72,10 @@ _NOUN = (
     r"|facility|compound|port|terminal|harbou?r)"
 )
 # "the naval facility", "the Russian base": still the one named before.
-_MODIFIER = r"(?:(?:naval|air|military|russian|iranian|syrian|israeli|former|main|old)\s+)?"
+_MODIFIER = (
+    r"(?:(?:same|naval|air|military|russian|iranian|syrian|israeli|former|main|old"
+    r"|[a-z]+-[a-z]+)\s+){0,2}"
+)
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b"

@@ -216,7 +216,10 @@ _REPORTED_AT = re.compile(
 
 
 _STRUCK_NOUNS = lexicon.SITE_NOUN_TRIGGERS | lexicon.VICTIM_NOUN_TRIGGERS
-_HARMS = frozenset({"kill", "wound", "martyred"})
+_HARMS = frozenset(
+    {"kill", "wound", "martyred", "lost at least", "lost more than", "lost hundreds",
+     "lost dozens", "lost thousands", "lost some"}
+)  # fmt: skip
 
 
 def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
@@ -358,6 +361,10 @@ def categorise(
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.
         return prior, None, best.get(prior, (0.0, None))[0] + _SITE_PRIOR
+    if prior == "shrine" and (best.get("diplomacy", (0.0, None))[1] or "").startswith("visit"):
+        visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
+        shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
+        best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
     if prior:
         prior_score, prior_trigger = best.get(prior, (0.0, None))
         best[prior] = (prior_score + _SITE_PRIOR, prior_trigger)

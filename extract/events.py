@@ -80,8 +80,8 @@ def find_actors(text: str) -> tuple[str, ...]:
         start = last + 1 - size
         if start > 0 and (text[start - 1] == "." or _is_word_char(text[start - 1])):
             continue
-        if last + 1 < len(text) and _is_word_char(text[last + 1]):
-            continue
+        if last + 1 < len(text) and (_is_word_char(text[last + 1]) or text[last + 1] == "$"):
+            continue  # "US$30 billion" is money
         found.append((start, last + 1, actors))
     first: dict[str, int] = {}
     for start, end, actors in found:
@@ -342,7 +342,19 @@ def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
     if after[:1] in ",;:":
         return False
     words = WORD.findall(after)
-    return bool(words) and words[0].islower() and words[0] not in _FUNCTION_WORDS
+    return (
+        bool(words)
+        and words[0].islower()
+        and words[0] not in _FUNCTION_WORDS
+        and words[0] not in _HEAD_NOUNS  # "Latakia and Tartus provinces"
+    )
+
+
+_HEAD_NOUNS = frozenset(
+    {"province", "provinces", "governorate", "governorates", "countryside", "region",
+     "area", "city", "town", "border", "coast", "airport", "airports", "port", "ports",
+     "base", "bases", "airbase", "airbases"}
+)  # fmt: skip
 
 
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:

@@ -47,7 +47,8 @@ _RELATIVE = (
     r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|near|outside"
-    r"|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
+    r"|close\s+to|next\s+to|adjacent\s+to|beside|opposite"
+    r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
     r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+"
     r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$"
 )
@@ -114,7 +115,7 @@ def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) 
 # (or a quarter, or a town) that holds it.
 _CONTAINER_LINK = re.compile(
     r"^\s*,?\s*(?:(?:is\s+|was\s+)?(?:located|situated|stands|stood|lies|sits)\s+)?"
-    r"(?:in|inside|at|of|within)\s+(?:the\s+)?"
+    r"(?:in|inside|at|of|within)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|province|governorate|region|area)"
     r"\s+of\s+)?$",
     re.IGNORECASE,

@@ -184,6 +184,7 @@ _OBJECT_MODIFIERS = frozenset(
         # "controlled much of", "seized parts of", "captured most of"
         "much", "most", "all", "half", "part", "parts", "large", "swaths", "swathes",
         "side", "area", "areas", "outskirts",  # "occupied the Syrian side of"
+        "both", "either", "nearby",  # "attacked both Tartus and ...", "captured nearby"
     }
 )  # fmt: skip
 
@@ -356,6 +357,7 @@ def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
     return sentence.text[mention.end - sentence.start :]
 
 
+_WHERE_AFTER = re.compile(r",\s+where\s+(?!(?:it|he|she|they)\s+(?:is|are|was|were)\b)")
 _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\b")
 
 
@@ -370,7 +372,12 @@ _PASSIVE_AFTER = re.compile(
 
 def _is_passive_target(after: str) -> bool:
     match = _PASSIVE_AFTER.match(after)
-    return match is not None and match.group(1).startswith(lexicon.VERB_OBJECT_TRIGGERS)
+    return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
+
+
+# "Al-Bukamal ... has been used by militias", "Palmyra was held by IS": also a place's
+# use or hold, beside the event verbs.
+_PASSIVE_VERBS = (*lexicon.VERB_OBJECT_TRIGGERS, "used", "held", "garrison", "manned")
 
 
 # A list item or a paragraph that opens with the place's name and a colon is about that
@@ -397,8 +404,8 @@ def is_event_location(
             return True  # a town in a row is the row's place
         before = before[before.rfind("|") + 1 :]  # a country is read within its cell
         after = after[: after.find("|")] if "|" in after else after
-    if _HOSTS.match(after):
-        return True  # "Tehran hosted the talks": where they were held
+    if _HOSTS.match(after) or _WHERE_AFTER.match(after):
+        return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
     if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):

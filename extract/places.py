@@ -145,8 +145,13 @@ _SHRINE_CUE = re.compile(
 _SHRINE_PREFIX = re.compile(r"\b(?:shrines?|tombs?|mausoleums?)\s+of\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
 # One plural head noun after a list of names: "Damascus and Aleppo airports".
-_PLURAL_HEAD = re.compile(r"\s+(airports|air\s?bases|airfields|naval\s+bases|bases|ports)\b")
-_PLURAL_HEAD_SEARCH = re.compile(r"(?:airports|bases|airfields|ports)\b", re.IGNORECASE)
+_PLURAL_HEAD = re.compile(
+    r"\s+(airports|air\s?bases|airfields|naval\s+bases|bases|ports|provinces|governorates)\b"
+)
+_PLURAL_HEAD_SEARCH = re.compile(
+    r"(?:airports|bases|airfields|ports|provinces|governorates)\b", re.IGNORECASE
+)
+_PROVINCE_KINDS = frozenset({"region"})
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _TOKEN = re.compile(r"[^\W_]+")
 _SITE_AFTER = re.compile(
@@ -728,19 +733,21 @@ class PlaceMatcher:
                 first -= 1
             if first == last:
                 continue
+            kinds = _PROVINCE_KINDS if singular == "province" else _NAMED_SITE_KINDS
             for i in range(first, last + 1):
                 member_hit, member = out[i]
-                if member.kind not in _NAMED_SITE_KINDS:
-                    site = self._site_named(f"{text[member_hit.start : member_hit.end]} {singular}")
-                    out[i] = (member_hit, site or member)
+                if member.kind not in kinds:
+                    named = f"{text[member_hit.start : member_hit.end]} {singular}"
+                    out[i] = (member_hit, self._place_named(named, kinds) or member)
         return out
 
-    def _site_named(self, phrase: str) -> Place | None:
-        """The site that ``phrase`` names whole, if the gazetteer knows one."""
+    def _place_named(self, phrase: str, kinds: frozenset[str]) -> Place | None:
+        """The place of one of ``kinds`` that ``phrase`` names whole, if the gazetteer
+        knows one ("Aleppo airport", "Hama province")."""
         spans = self._spans(phrase, None)
-        if len(spans) == 1 and spans[0][:2] == (0, len(phrase)):
+        if len(spans) == 1 and spans[0][1] == len(phrase):
             place = spans[0][2]
-            return place if place.kind in _NAMED_SITE_KINDS else None
+            return place if place.kind in kinds else None
         return None
 
     def _document_spans(self, document: str, lo: int, hi: int) -> list[tuple[int, int, Place]]:

@@ -55,9 +55,13 @@ _MONTHS = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
 _OPENERS = "\"'“‘«([¿¡"
-# Terminal marks, closing quotes/brackets, then citation marks ("[47]", left out of both
-# sentences), then whitespace or a glued capitalised word.
-_CANDIDATE = re.compile(r"""([.!?…]+)(["'”’»)\]]*)((?:\[\d{1,3}\])*)(\s+|(?=[A-Z][a-z]))""")
+# Terminal marks, closing quotes/brackets, then citation marks ("[47]", a superscript
+# "³", or a footnote number glued to the stop before a capital: "into Iraq.4 Opposition";
+# left out of both sentences), then whitespace or a glued capitalised word.
+_CANDIDATE = re.compile(
+    r"""([.!?…]+)(["'”’»)\]]*)((?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s+[A-Z]))*)"""
+    r"(\s+|(?=[A-Z][a-z]))"
+)
 # A heading that lost its line break: "Military Support The Iranian regime's support".
 # Up to five capitalised words, then a word that typically opens a sentence, then more.
 _FOLLOWERS = (
@@ -118,6 +122,10 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _ends_word(char: str) -> bool:
+    return char.isalpha() or char in ")]\"'”’"
+
+
 def _spans(text: str, block: Block) -> list[tuple[int, int]]:
     """Sentence spans of one prose block, as document offsets."""
     chunk = text[block.start : block.end]
@@ -134,6 +142,8 @@ def _spans(text: str, block: Block) -> list[tuple[int, int]]:
         nxt = chunk[resume]
         if found.end(3) == resume and not _glued_boundary(chunk, dot, found.group(1)):
             continue
+        if found.group(3)[-1:].isdigit() and not _ends_word(chunk[dot - 1 : dot]):
+            continue  # "33.42 Mb": a decimal, not a footnote after a word
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _starts_other(nxt)):
             continue
         # A lone "." with no quote or citation after it may belong to an abbreviation.

@@ -49,6 +49,9 @@ PLACES = {
     "Daraa": Place("daraa", "Daraa", "city", 32.62, 36.10, "SY", population=100_000),
     "Quneitra": Place("quneitra", "Quneitra", "city", 33.13, 35.82, "SY"),
     "Damascus countryside": Place("rif", "Rif Dimashq Governorate", "region", 33.45, 36.9, "SY"),
+    "Sayyida Zaynab shrine": Place(
+        "zaynab", "Sayyidah Zaynab Mosque", "shrine", 33.44, 36.34, "SY"
+    ),
     "Gaza": Place("gaza", "Gaza", "city", 31.5, 34.47, "PS", population=500_000),
     "Mount Hermon": Place("hermon", "Mount Hermon", "region", 33.42, 35.86, "SY", precision=2),
     "Homs Governorate": Place("homs-gov", "Homs Governorate", "region", 34.5, 38.2, "SY"),
@@ -793,3 +796,34 @@ def test_flying_to_a_city_is_no_event_of_the_clause_after_it() -> None:
 def test_an_attache_in_a_capital_says_where_he_serves_not_an_event() -> None:
     text = "The Iranian cultural attaché in Damascus inaugurated a centre in Latakia in 2019."
     assert _run(text, ["Damascus", "Latakia"]) == {"Latakia": "diplomacy"}
+
+
+def test_a_visit_to_a_shrine_is_a_pilgrimage() -> None:
+    text = "In 2019 Iranians were visiting the Sayyida Zaynab shrine."
+    assert _run(text, ["Sayyida Zaynab shrine"]) == {"Sayyida Zaynab shrine": "shrine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "category"),
+    [
+        ("In 2020 memorial ceremonies were held in Damascus.", ["Damascus"], "other"),
+        ("In 2024 opposition forces entered Damascus.", ["Damascus"], "incident"),
+        ("In 2018 rebels attacked both Tartus and Hama.", ["Tartus", "Hama"], "incident"),
+        ("In 2015 IS captured nearby Palmyra.", ["Palmyra"], "incident"),
+        ("In 2016 Hezbollah lost at least 80 fighters around Hama.", ["Hama"], "incident"),
+        ("In 2013 Hezbollah fought to take the town of Rastan.", ["Rastan"], "incident"),
+        ("In 2023 Iran Air operated four weekly flights to Damascus airport.",
+         ["Damascus airport"], "other"),
+    ],
+)  # fmt: skip
+def test_event_wordings_of_news_prose(text: str, names: list[str], category: str) -> None:
+    assert _run(text, names) == dict.fromkeys(names, category)
+
+
+def test_names_listed_before_their_plural_head_are_both_places() -> None:
+    text = "In 2025 clashes killed hundreds of civilians in Latakia and Tartus provinces."
+    assert _run(text, ["Latakia", "Tartus"]) == {"Latakia": "incident", "Tartus": "incident"}
+
+
+def test_money_in_us_dollars_is_no_actor() -> None:
+    assert find_actors("In 2019 Iran pledged US$30 billion to Syria.") == ("Iran", "Syria")

@@ -472,6 +472,7 @@ def test_sites_and_regions_of_the_war_s_later_years(
         ("Missiles hit both Damascus and Aleppo airports.", ["damascus-airport", "aleppo-airport"]),
         ("Jets struck the Hama, Shayrat and Mezzeh airbases.",
          ["hama-airbase", "shayrat-airbase", "mezzeh-military-airport"]),
+        ("Jets struck targets in Homs and Hama provinces.", ["sy-homs-gov", "sy-hama-gov"]),
     ],
 )  # fmt: skip
 def test_names_listed_before_one_plural_head_are_one_site_each(

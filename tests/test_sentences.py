@@ -252,3 +252,12 @@ def test_two_megabytes_split_into_exactly_the_expected_sentences() -> None:
     doc = document_from_bytes(text.encode(), "big.txt")
     sentences = split_sentences(doc)
     assert len(sentences) == 4 * text.count("\n\n")
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
+    text = "They fled into Iraq.4 Opposition fighters stormed Hama. It cost 3.5 Million."
+    assert texts(text) == [
+        "They fled into Iraq.",
+        "Opposition fighters stormed Hama.",
+        "It cost 3.5 Million.",
+    ]
