@@ -357,6 +357,34 @@ _HEAD_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _with_containers(
+    located: list[PlaceMention],
+    mentions: Sequence[PlaceMention],
+    sentence: Sentence,
+    heads: dict[int, int],
+) -> list[PlaceMention]:
+    """``located`` plus the places that hold a located site ("in Syria's Latakia
+    province"), each sharing its site's event (a country adds nothing: see
+    ``landmarks.drop_landmarks``)."""
+    starts = {m.start for m in located}
+    held = {
+        place: site
+        for place, site in containers(sorted(mentions, key=lambda m: m.start), sentence).items()
+        if site in starts
+    }
+    extra = [
+        m
+        for m in mentions
+        if m.start in held and m.start not in starts and m.place.kind not in _COUNTRY_KINDS
+    ]
+    for place, site in held.items():
+        heads.setdefault(place, heads.get(site, site))  # the site's event is the town's too
+    return sorted([*located, *extra], key=lambda m: m.start) if extra else located
+
+
+_COUNTRY_KINDS = frozenset({"country"})
+
+
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:
     """The events one sentence states, one per place."""
     sentence = ctx.sentence
@@ -368,8 +396,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located = drop_landmarks(located, sentence)
     if not located:
         return []
-    for place, site in containers(located, sentence).items():
-        heads.setdefault(place, heads.get(site, site))  # the site's event is the town's too
+    located = _with_containers(located, mentions, sentence, heads)
     triggers = sentence_triggers(sentence, mentions)
     judged_at: dict[int, tuple[str, str | None, float]] = {}
     best: dict[str, tuple[PlaceMention, tuple[str, str | None, float]]] = {}

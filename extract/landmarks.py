@@ -115,7 +115,7 @@ def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) 
 # (or a quarter, or a town) that holds it.
 _CONTAINER_LINK = re.compile(
     r"^\s*,?\s*(?:(?:is\s+|was\s+)?(?:located|situated|stands|stood|lies|sits)\s+)?"
-    r"(?:in|inside|at|of|within)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:in|inside|at|of|within)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|province|governorate|region|area)"
     r"\s+of\s+)?$",
     re.IGNORECASE,
@@ -127,11 +127,18 @@ def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, in
     that site's start: the two tell of one event ("Khmeimim airfield in north Syria" is a
     basing deal in both), as the reference annotation has it."""
     held: dict[int, int] = {}
-    for site, place in itertools.pairwise(mentions):
+    for site, place, after in itertools.zip_longest(mentions, mentions[1:], mentions[2:]):
+        if place is None:
+            break
         holds = _locates(site, place) or _in_province(site, place)
         if holds and _CONTAINER_LINK.match(between(site, place, sentence)):
             held[place.start] = site.start
+            if after is not None and _POSSESSIVE.fullmatch(between(place, after, sentence)):
+                held[after.start] = site.start  # "in Syria's Latakia province"
     return held
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})

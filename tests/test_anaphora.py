@@ -138,3 +138,15 @@ def test_a_site_the_gazetteer_does_not_know_still_takes_the_description(tmp_path
         "Russian base in Aleppo. A second attack on the shrine followed in 2023.\n"
     )
     assert _by_mention(_events(tmp_path, known))["the shrine"][0] == "sayyidah-zaynab-mosque"
+
+
+def test_the_same_base_and_a_described_mausoleum_point_back(tmp_path: Path) -> None:
+    text = (
+        "In February 2018 Israel struck the Shayrat airbase. In April 2018 seven Iranians "
+        "were killed when missiles struck the same base.\n\n"
+        "The Sayyida Zaynab Mosque lies south of Damascus. The gold-domed mausoleum has "
+        "been guarded since 2012 by militiamen.\n"
+    )
+    found = _by_mention(_events(tmp_path, text))
+    assert found["the same base"] == ("shayrat-airbase", "incident")
+    assert found["The gold-domed mausoleum"][0] == "sayyidah-zaynab-mosque"

@@ -5,11 +5,15 @@ Places are built by hand so these tests pin the linguistic rules, not the gazett
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract.categories import sentence_triggers
 from extract.dates import find_dates
+from extract.documents import read_document
 from extract.events import EventContext, events_for_sentence, find_actors, is_event_location
+from extract.pipeline import extract_document
 from extract.records import DateSpan, Event, Place, PlaceMention, Sentence
 
 PLACES = {
@@ -827,3 +831,27 @@ def test_names_listed_before_their_plural_head_are_both_places() -> None:
 
 def test_money_in_us_dollars_is_no_actor() -> None:
     assert find_actors("In 2019 Iran pledged US$30 billion to Syria.") == ("Iran", "Syria")
+
+
+def test_a_place_followed_by_where_and_an_event_is_where_it_happened() -> None:
+    text = "In 2017 Putin flew to Cairo and then to Tehran, where he met Rouhani."
+    assert _run(text, ["Tehran"]) == {"Tehran": "diplomacy"}
+
+
+def test_a_place_used_by_fighters_in_the_passive_is_their_base() -> None:
+    text = "Palmyra, a desert town, has been used by Iran-backed militias since 2017."
+    assert _run(text, ["Palmyra"]) == {"Palmyra": "base"}
+
+
+def test_a_province_after_a_country_s_possessive_holds_the_site(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "In August 2023 air defences shot down six drones launched at the Hmeimim air base"
+        " in Syria's Latakia province.\n",
+        encoding="utf-8",
+    )
+    events = extract_document(read_document(path, tmp_path))
+    assert {e.place_id: e.category for e in events} == {
+        "khmeimim-air-base": "incident",
+        "sy-latakia-gov": "incident",
+    }
