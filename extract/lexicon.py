@@ -83,7 +83,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("expel", 0.7), ("took ", 0.5), ("control", 0.5), ("casualt", 1.0), ("wound", 1.0),
         ("hostage", 1.0), ("kidnap", 1.0), ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
         ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
-        ("liberat", 0.8), ("evacuat", 0.6), ("incursion", 1.0), ("operation", 0.5),
+        ("liberat", 0.8), ("evacuat", 0.6), ("incursion", 1.0), ("operation", 0.8),
     ),
     "base": (
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),

@@ -818,6 +818,8 @@ def test_a_visit_to_a_shrine_is_a_pilgrimage() -> None:
         ("In 2013 Hezbollah fought to take the town of Rastan.", ["Rastan"], "incident"),
         ("In 2023 Iran Air operated four weekly flights to Damascus airport.",
          ["Damascus airport"], "other"),
+        ("In 2024 commandos and troops took part in the operation in Hama.", ["Hama"],
+         "incident"),
     ],
 )  # fmt: skip
 def test_event_wordings_of_news_prose(text: str, names: list[str], category: str) -> None:
