@@ -815,12 +815,18 @@ class _Memory:
     headings: dict[str, DateSpan | None]  # heading title -> its years
     last_title: str | None = None  # the last title looked up, and its years
     last_years: DateSpan | None = None
+    # The document's first heading, when it is dated ("Iran Update, March 5, 2024"):
+    # what a year-less date anchors to when its own section has no year.
+    title_years: DateSpan | None = None
+    titled: bool = False
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
     years = _heading_span(sentence, spans) if spans else None
+    if not memory.titled:
+        memory.titled, memory.title_years = True, years
     # Prose sentences name their heading by its cleaned title; the heading sentence
     # carries the same title, and its raw line is a fallback for other splitters.
     for title in (sentence.heading, sentence.text):
@@ -887,7 +893,9 @@ def _prose_dates(
             if span is not None:
                 memory.by_section[sentence.section] = span
         else:
-            found = _anchor_year(memory.by_section.get(sentence.section), heading)
+            found = _anchor_year(
+                memory.by_section.get(sentence.section), heading or memory.title_years
+            )
             span = _to_span(atom, text, shift, *found) if found else None
         if span is not None:
             own.append(span)

@@ -54,6 +54,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("took control", 1.0), ("take control", 1.0), ("taken control", 1.0),
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
+        ("assault", 1.0),
         ("forces entered", 1.0), ("fighters entered", 1.0), ("rebels entered", 1.0),
         ("troops entered", 0.9), ("militants entered", 1.0),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
@@ -99,7 +100,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
         ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
-        ("positions around", 0.8), ("buffer zone", 0.8),
+        ("positions around", 0.8), ("buffer zone", 0.8), ("present in", 0.8),
+        ("presence in", 0.9),
     ),
     "shrine": (
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
@@ -134,6 +136,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
         ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flights", 0.9), ("flight=", 0.7),
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
+        ("recruit", 0.6), ("shipment", 0.9), ("shipped", 0.8),
         ("export", 0.5), ("import=", 0.5), ("imports", 0.5), ("imported", 0.5),
         ("importing", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
         ("oil=", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
@@ -260,6 +263,7 @@ ON_CUES: tuple[str, ...] = (
 )
 FOR_CUES: tuple[str, ...] = (
     "battle", "fight", "struggle", "compet", "vie", "vied", "race", "contest", "war",
+    "combat",
 )
 TOWARD_CUES: tuple[str, ...] = (
     "advanc", "progress", "push", "march", "head", "mov", "drive", "offensive", "fled",
@@ -310,7 +314,8 @@ HEDGE_CUES: tuple[str, ...] = (
     "would", "could", "might", "may ", "if ", "whether", "unless", "should", "plans to",
     "plan to", "planned to", "aims to", "aim to", "seek to", "seeks to", "sought to",
     "hopes to", "hope to", "wants to", "want to", "intends", "threatened to", "vows",
-    "vowed", "in case", "possibility", "prospect",
+    "vowed", "in case", "possibility", "prospect", "scheduled to", "was due to",
+    "were due to", "proposed",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(
@@ -429,6 +434,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "take control": "Capture", "taken control": "Capture", "lost ": "Losses",
     "flights": "Flights", "flight": "Flight",
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
+    "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
+    "recruit": "Recruitment", "shipment": "Shipment", "shipped": "Shipment",
     "forces entered": "Advance", "fighters entered": "Advance", "rebels entered": "Advance",
     "troops entered": "Advance", "militants entered": "Advance",
     "buffer zone": "Buffer zone",

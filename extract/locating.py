@@ -311,7 +311,8 @@ _ORG_BASED = re.compile(
     r"\b(?:observatory|monitor|monitoring group|group|organi[sz]ation|agency|newspaper|outlet"
     r"|website|institute|think[- ]tank|company|firm|network|channel|broadcaster|ngo|charity"
     r"|foundation|council|committee|centre|center|news|media|daily|radio|television)\b"
-    r"[^.;,]{0,40}?,?\s(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$",
+    r"[^.;,]{0,40}?,?\s(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -375,6 +376,22 @@ def _is_passive_target(after: str) -> bool:
     return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
 
 
+# What may open a timeline entry or a headline before its subject: "2016: ", "- ".
+_LINE_OPENING = re.compile(r"[\s*_#>•·–—-]*(?:\d{3,4}\s*(?:[:–—]|-\s)\s*)?(?:[*_]+\s*)?")
+# The participle ends its clause or takes a preposition, not an object: "Palmyra
+# recaptured in March", not "Moscow evacuated personnel".
+_HEADLINE_PARTICIPLE = re.compile(
+    r"\s+([a-z]+(?:ed|en))(?=\s*(?:$|[.;,:)]|\s(?:in|on|at|by|after|from|as|during|for|with"
+    r"|again|amid|following)\b))"
+)
+
+
+def _is_headline_passive(after: str) -> bool:
+    """ "Palmyra recaptured", "Tartus lease extended" without their "was"."""
+    match = _HEADLINE_PARTICIPLE.match(after)
+    return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
+
+
 # "Al-Bukamal ... has been used by militias", "Palmyra was held by IS": also a place's
 # use or hold, beside the event verbs.
 _PASSIVE_VERBS = (*lexicon.VERB_OBJECT_TRIGGERS, "used", "held", "garrison", "manned")
@@ -408,6 +425,8 @@ def is_event_location(
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
+    if _LINE_OPENING.fullmatch(before) and _is_headline_passive(after):
+        return True  # a timeline entry or a headline: "2016: Palmyra recaptured in March"
     if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):
         return True  # "- **Al-Kiswah:** a base south of Damascus, struck in 2017"
     if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):

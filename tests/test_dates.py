@@ -623,3 +623,14 @@ def test_a_year_in_parentheses_after_an_event_still_dates_it() -> None:
     assert [d.date_start for d in find_dates("UN Resolution 2254 (2015) calls for talks.")] == [
         "2015"
     ]
+
+
+def test_a_year_less_date_anchors_to_a_dated_document_title() -> None:
+    sents = _doc(
+        ("# Iran Update, March 5, 2024", 0, 0, True),
+        ("## Key takeaways", 1, 1, True),
+        ("Israeli jets struck a depot near Mayadin on March 4.", 2, 1, False),
+    )
+    dated = resolve_dates(sents)
+    assert [d.date_start for d in dated[2].own] == ["2024-03-04"]
+    _check_offsets(sents, dated)

@@ -857,3 +857,36 @@ def test_a_province_after_a_country_s_possessive_holds_the_site(tmp_path: Path) 
         "khmeimim-air-base": "incident",
         "sy-latakia-gov": "incident",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("2016: Palmyra recaptured in March.", ["Palmyra"], {"Palmyra": "incident"}),
+        ("- 1982: Hama shelled by the army.", ["Hama"], {"Hama": "incident"}),
+        ("Moscow evacuated personnel from Aleppo in 2024.", ["Moscow"], {}),
+    ],
+)
+def test_a_timeline_entry_or_headline_drops_its_was(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("In 2016 militias took part in the final assault on eastern Aleppo.", ["Aleppo"],
+         {"Aleppo": "incident"}),
+        ("In 2014 IRGC personnel were present in Hama.", ["Hama"], {"Hama": "base"}),
+        ("In 2013 a wheat shipment arrived in Tartus.", ["Tartus"], {"Tartus": "other"}),
+        ("In 2023 Raisi had been scheduled to visit Aleppo.", ["Aleppo"], {}),
+        ("In 2023 a proposed railway to Latakia was discussed.", ["Latakia"], {}),
+        ("The Syrian Observatory, which is based in Moscow, reported deaths in 2024.",
+         ["Moscow"], {}),
+    ],
+)  # fmt: skip
+def test_more_event_wordings_and_non_events(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected

@@ -518,3 +518,7 @@ def test_the_countryside_of_a_governorate_s_capital_is_the_governorate(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert ids(matcher, text) == [place_id]
+
+
+def test_armed_groups_named_after_a_country_are_not_places(matcher: PlaceMatcher) -> None:
+    assert ids(matcher, "The Islamic Resistance in Iraq claimed the attack.") == []
