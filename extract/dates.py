@@ -43,6 +43,7 @@ Conventions (the GeoJSON contract relies on them):
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -52,7 +53,7 @@ from typing import NamedTuple
 
 from extract.records import DateSpan, Sentence
 
-__all__ = ["SentenceDates", "find_dates", "resolve_dates"]
+__all__ = ["SentenceDates", "document_date", "find_dates", "resolve_dates"]
 
 _YMD = tuple[int | None, int | None, int | None]
 
@@ -826,7 +827,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
     years = _heading_span(sentence, spans) if spans else None
     if not memory.titled:
-        memory.titled, memory.title_years = True, years
+        memory.titled = True
+        memory.title_years = years or memory.title_years
     # Prose sentences name their heading by its cleaned title; the heading sentence
     # carries the same title, and its raw line is a fallback for other splitters.
     for title in (sentence.heading, sentence.text):
@@ -880,6 +882,32 @@ def _relative_year(sentence: Sentence, base: DateSpan | None) -> DateSpan | None
     return DateSpan(start, start + len(m[0]), m[0], iso, None, "year", year, year, base.text)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "on Sunday", "late on Tuesday", "last Friday": a day of the week the dated page is about.
+_WEEKDAY = re.compile(
+    r"\b(?:(?:late|early)\s+)?(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?"
+)
+
+
+def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
+    """The day a weekday names: the latest such day on or before the page's date."""
+    match = _WEEKDAY.search(sentence.text)
+    if match is None or page.precision != "day" or page.date_start is None:
+        return None
+    try:
+        day = datetime.date.fromisoformat(page.date_start)
+    except ValueError:
+        return None
+    back = (day.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
+    iso = (day - datetime.timedelta(days=back)).isoformat()
+    start = sentence.start + match.start()
+    year = int(iso[:4])
+    return DateSpan(
+        start, start + len(match[0]), match[0], iso, None, "day", year, year, page.anchor
+    )
+
+
 def _prose_dates(
     sentence: Sentence, atoms: list[_Atom], text: str, shift: int, memory: _Memory
 ) -> SentenceDates:
@@ -904,6 +932,10 @@ def _prose_dates(
         if relative is not None:
             own.append(relative)
             memory.by_section[sentence.section] = relative  # "a year later" counts on
+    if not own and memory.title_years is not None and "day" in sentence.text:
+        weekday = _weekday_date(sentence, memory.title_years)
+        if weekday is not None:
+            own.append(weekday)
     if own:
         memory.by_paragraph[sentence.paragraph] = own[-1]
         memory.inherit.pop(sentence.paragraph, None)
@@ -921,6 +953,27 @@ def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:
     return found
 
 
+# The first lines of a news page or report: its dateline or byline date ("Damascus, SANA
+# — September 9, 2024", "RIA Novosti, May 5, 2016"), not a "Key: value" metadata line.
+_HEAD_CHARS = 600
+_HEAD_LINES = 6
+_MAX_DATELINE_WORDS = 12
+_METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")
+
+
+def document_date(text: str) -> DateSpan | None:
+    """The day a document gives on one of its first short lines, if any: what its
+    year-less dates ("on Sunday ... on March 27") most likely belong to."""
+    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
+    for line in lines[:_HEAD_LINES]:
+        if len(line.split()) > _MAX_DATELINE_WORDS or _METADATA_LINE.match(line):
+            continue
+        days = [d for d in find_dates(line) if d.precision == "day"]
+        if len(days) == 1:
+            return _with_anchor(days[0], line)
+    return None
+
+
 def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:
     """Scan all prose sentences at once, joined by a character no pattern crosses: one
     pass over a document is much cheaper than a few regex calls per sentence."""
@@ -936,12 +989,16 @@ def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[lis
     return joined, bases, per
 
 
-def resolve_dates(sentences: Sequence[Sentence]) -> list[SentenceDates]:
+def resolve_dates(
+    sentences: Sequence[Sentence], document_date: DateSpan | None = None
+) -> list[SentenceDates]:
     """Dates for every sentence of one document, given in document order.
 
     Headings (``is_heading``) get their own years in ``own`` and never inherit.
+    ``document_date`` (see :func:`document_date`) anchors year-less dates of sections
+    without a year when the document's first heading gives none.
     """
-    memory = _Memory({}, {}, {}, {})
+    memory = _Memory({}, {}, {}, {}, title_years=document_date)
     joined, bases, atoms = _scan_prose(sentences)
     out: list[SentenceDates] = []
     for s, base, found in zip(sentences, bases, atoms, strict=True):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.dates import SentenceDates, find_dates, resolve_dates
+from extract.dates import SentenceDates, document_date, find_dates, resolve_dates
 from extract.records import DateSpan, Sentence
 
 # (sentence, words of the date, date_start, date_end, precision, year_start, year_end)
@@ -633,4 +633,30 @@ def test_a_year_less_date_anchors_to_a_dated_document_title() -> None:
     )
     dated = resolve_dates(sents)
     assert [d.date_start for d in dated[2].own] == ["2024-03-04"]
+    _check_offsets(sents, dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Masyaf strike kills 18\n\nDamascus, SANA — September 9, 2024\n\nBody.", "2024-09-09"),
+        ("Headline\nBy Staff Reporter | Published 14 April 2024\n\nBody.", "2024-04-14"),
+        ("Author: Reza Darwish\nPublished: 8 May 2005\n\nBody.", None),  # spam metadata
+        ("A long first paragraph " * 3 + "on 3 May 2019 with many words in it.", None),
+    ],
+)
+def test_the_date_a_page_gives_on_its_first_short_lines(text: str, expected: str | None) -> None:
+    found = document_date(text)
+    assert (found.date_start if found else None) == expected
+
+
+def test_a_weekday_is_the_latest_such_day_on_or_before_the_page_date() -> None:
+    page = document_date("Damascus, SANA — September 9, 2024\n")  # a Monday
+    sents = _doc(
+        ("Eighteen people were killed late on Sunday night near Masyaf.", 0, 0, False),
+        ("Officials met on Monday.", 1, 0, False),
+    )
+    dated = resolve_dates(sents, page)
+    assert [d.own[0].date_start for d in dated] == ["2024-09-08", "2024-09-09"]
+    assert dated[0].own[0].text == "late on Sunday night"
     _check_offsets(sents, dated)
