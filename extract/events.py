@@ -353,7 +353,11 @@ def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
 _HEAD_NOUNS = frozenset(
     {"province", "provinces", "governorate", "governorates", "countryside", "region",
      "area", "city", "town", "border", "coast", "airport", "airports", "port", "ports",
-     "base", "bases", "airbase", "airbases"}
+     "base", "bases", "airbase", "airbases",
+     # nor a count or a time after the name: "in Syria and Iraq three times"
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+     "many", "dozens", "hundreds", "times", "once", "twice", "last", "this", "next",
+     "earlier", "later", "yesterday", "today", "overnight"}
 )  # fmt: skip
 
 

@@ -256,6 +256,7 @@ FROM_CUES: tuple[str, ...] = (
 BETWEEN_CUES: tuple[str, ...] = (
     "triangle", "area", "region", "road", "highway", "corridor", "border", "fight", "clash",
     "battle", "offensive", "front", "zone", "desert", "countryside", "villages", "towns",
+    "patrol",
 )
 ON_CUES: tuple[str, ...] = (
     "attack", "strik", "struck", "raid", "assault", "bomb", "fire", "fired", "shell", "march",

@@ -56,6 +56,7 @@ PLACES = {
     "Sayyida Zaynab shrine": Place(
         "zaynab", "Sayyidah Zaynab Mosque", "shrine", 33.44, 36.34, "SY"
     ),
+    "Iraq": Place("iraq", "Iraq", "country", 33.0, 44.0, "IQ", precision=3),
     "Gaza": Place("gaza", "Gaza", "city", 31.5, 34.47, "PS", population=500_000),
     "Mount Hermon": Place("hermon", "Mount Hermon", "region", 33.42, 35.86, "SY", precision=2),
     "Homs Governorate": Place("homs-gov", "Homs Governorate", "region", 34.5, 38.2, "SY"),
@@ -890,3 +891,13 @@ def test_more_event_wordings_and_non_events(
     text: str, names: list[str], expected: dict[str, str]
 ) -> None:
     assert _run(text, names) == expected
+
+
+def test_a_count_after_the_last_of_two_places_is_no_verb() -> None:
+    text = "In 2023 militias attacked US positions in Syria and Iraq three times."
+    assert _run(text, ["Syria", "Iraq"]) == {"Syria": "incident", "Iraq": "incident"}
+
+
+def test_a_patrol_between_two_towns_is_at_both() -> None:
+    text = "In 2019 Russian police began a patrol between Daraa and Quneitra."
+    assert _run(text, ["Daraa", "Quneitra"]) == {"Daraa": "base", "Quneitra": "base"}
