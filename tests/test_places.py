@@ -499,6 +499,9 @@ def test_a_plural_head_after_names_with_no_such_site_keeps_the_names(
         ("Protests spread to Qamishly.", "qamishli"),
         ("Rebels held Jisr al-Shughour.", "jisr-al-shughur"),
         ("Aid crossed at Bab al-Salameh.", "bab-al-salameh"),
+        ("Pilgrims prayed at the shrine of Imam Reza.", "imam-reza-shrine"),
+        ("He was buried near the Fatima Masumeh shrine.", "fatima-masumeh-shrine"),
+        ("Trade resumed at the Nasib crossing.", "nasib-crossing"),
     ],
 )
 def test_spellings_seen_in_news_and_reports(
