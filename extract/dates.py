@@ -556,8 +556,8 @@ def _pair(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if conn is None:
         return None
     _, prep, mod = _lead(text, a.start)
-    if conn.group("c").lower() == "and" and prep != "between":
-        return None  # "in 2011 and 2012" lists two years
+    if conn.group("c").lower() == "and" and prep != "between" and a.lo[0] is not None:
+        return None  # "in 2011 and 2012" lists two years; "in March and April 2025" spans
     if a.gate in ("year", "year3") and not (prep in _STRONG or mod):
         return None
     lo = a.lo

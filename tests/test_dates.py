@@ -11,6 +11,8 @@ from extract.records import DateSpan, Sentence
 
 # (sentence, words of the date, date_start, date_end, precision, year_start, year_end)
 FORMS = [
+    ("In March and April 2025 jets bombed T-4.", "In March and April 2025", "2025-03",
+     "2025-04", "range", 2025, 2025),
     ("On 16 June 2006, ministers met.", "On 16 June 2006", "2006-06-16", None, "day", 2006, 2006),
     ("It ended June 16, 2006 at noon.", "June 16, 2006", "2006-06-16", None, "day", 2006, 2006),
     ("It began on the 16th of June 2006.", "on the 16th of June 2006", "2006-06-16", None, "day",
