@@ -8,7 +8,8 @@ or introduced ("a second base") since. The site an article opens with (its first
 sentence names it) stays the referent across sections, as long as no other site of its
 sort comes up: "The base was built in the 1970s" under "History" is the article's base.
 A description that names its own referent ("the shrine of Hujr ibn Adi", "the base at
-Hmeimim") is left to the place matcher.
+Hmeimim", "the city of Aleppo") is left to the place matcher. Towns work the same way:
+"The Islamic State seized the town in July 2014" after a sentence naming Al-Bukamal.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ def _is_port(place: Place) -> bool:
     return any("port" in name.lower().split() for name in (place.name, *place.aliases))
 
 
+def _is_town(place: Place) -> bool:
+    return place.kind in {"city", "town", "village"}
+
+
 def _is_embassy(place: Place) -> bool:
     return place.kind in {"embassy", "consulate"}
 
@@ -57,7 +62,7 @@ def _is_embassy(place: Place) -> bool:
 # The sorts of site a description can point at, and the nouns that name each.
 _SORTS: dict[str, Callable[[Place], bool]] = {
     "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
-    "facility": _is_facility, "embassy": _is_embassy, "port": _is_port,
+    "facility": _is_facility, "embassy": _is_embassy, "port": _is_port, "town": _is_town,
 }  # fmt: skip
 _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
@@ -65,11 +70,12 @@ _SORT_OF_NOUN = {
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
     "facility": "facility", "compound": "facility",
     "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
+    "town": "town", "city": "town", "village": "town",
 }  # fmt: skip
 
 _NOUN = (
     r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
-    r"|facility|compound|port|terminal|harbou?r)"
+    r"|facility|compound|port|terminal|harbou?r|town|city|village)"
 )
 # "the naval facility", "the Russian base": still the one named before.
 _MODIFIER = (

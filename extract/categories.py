@@ -270,6 +270,10 @@ def _struck_passive(noun_end: int, strike: Hit, padded: str) -> bool:
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb"})
 _AIMED = re.compile(r"\s(?:at|on|against|into|towards?)\s+(?:the\s+|its\s+|their\s+)?$")
 _AIM_CHARS = 120
+_MADE_OR_KEPT = re.compile(
+    r"\b(?:workshop|factory|factories|plant|depot|warehouse|storage|production|facility"
+    r"|facilities|base|site|launchers?)\b"
+)
 
 
 def _aimed_at(weapon: Hit, target: int, padded: str) -> bool:
@@ -277,6 +281,8 @@ def _aimed_at(weapon: Hit, target: int, padded: str) -> bool:
     between = padded[weapon[1] : target]
     if weapon[1] > target or len(between) > _AIM_CHARS or ";" in between or ", and " in between:
         return False
+    if _MADE_OR_KEPT.search(between):
+        return False  # "a missile workshop at Jamraya": where weapons are made, not fired
     return _AIMED.search(between) is not None
 
 

@@ -882,11 +882,28 @@ def _relative_year(sentence: Sentence, base: DateSpan | None) -> DateSpan | None
     return DateSpan(start, start + len(m[0]), m[0], iso, None, "year", year, year, base.text)
 
 
+def _is_page(section: DateSpan | None, page: DateSpan) -> bool:
+    """The section's last date is the page's own (none yet, or its dateline line)."""
+    return section is None or section.date_start == page.date_start
+
+
+def _before_the_page(atom: _Atom, found: tuple[int, str], page: DateSpan) -> tuple[int, str]:
+    """A page dated January 10, 2025 tells of "mid-December" in 2024: a year-less date
+    anchored to the page's own date is not after it."""
+    if page.precision != "day" or page.date_start is None:
+        return found
+    month = atom.lo[1]
+    if month is not None and month > int(page.date_start[5:7]):  # a later month: last year's
+        return found[0] - 1, found[1]
+    return found
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "on Sunday", "late on Tuesday", "last Friday": a day of the week the dated page is about.
 _WEEKDAY = re.compile(
-    r"\b(?:(?:late|early)\s+)?(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?"
+    r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\b([Yy]esterday)\b"
 )
 
 
@@ -899,7 +916,8 @@ def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
         day = datetime.date.fromisoformat(page.date_start)
     except ValueError:
         return None
-    back = (day.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
+    named = match.group(1)  # a weekday, or None for "yesterday"
+    back = (day.weekday() - _WEEKDAYS.index(named.lower())) % 7 if named else 1
     iso = (day - datetime.timedelta(days=back)).isoformat()
     start = sentence.start + match.start()
     year = int(iso[:4])
@@ -921,9 +939,11 @@ def _prose_dates(
             if span is not None:
                 memory.by_section[sentence.section] = span
         else:
-            found = _anchor_year(
-                memory.by_section.get(sentence.section), heading or memory.title_years
-            )
+            section = memory.by_section.get(sentence.section)
+            found = _anchor_year(section, heading or memory.title_years)
+            page = heading or memory.title_years  # a dated heading or dateline, or the page's
+            if found and page is not None and _is_page(section, page):
+                found = _before_the_page(atom, found, page)
             span = _to_span(atom, text, shift, *found) if found else None
         if span is not None:
             own.append(span)
@@ -932,7 +952,7 @@ def _prose_dates(
         if relative is not None:
             own.append(relative)
             memory.by_section[sentence.section] = relative  # "a year later" counts on
-    if not own and memory.title_years is not None and "day" in sentence.text:
+    if not own and memory.title_years is not None and "day" in sentence.text.lower():
         weekday = _weekday_date(sentence, memory.title_years)
         if weekday is not None:
             own.append(weekday)

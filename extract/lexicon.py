@@ -100,6 +100,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
         ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
+        ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
+        ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
+        ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
         ("positions around", 0.8), ("buffer zone", 0.8), ("present in", 0.8),
         ("presence in", 0.9),
     ),
@@ -136,7 +139,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
         ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flights", 0.9), ("flight=", 0.7),
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
-        ("recruit", 0.6), ("shipment", 0.9), ("shipped", 0.8),
+        ("recruit", 0.6), ("shipment", 0.9), ("shipped", 0.8), ("landed", 0.8), ("landing at", 0.8),
         ("export", 0.5), ("import=", 0.5), ("imports", 0.5), ("imported", 0.5),
         ("importing", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
         ("oil=", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
@@ -193,6 +196,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "power station", "power stations", "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
     "bus station", "pumping station", "space station", "weather station",
+    # Equipment named for its use: "riot-control equipment", "riot police".
+    "riot-control", "riot control", "riot police", "riot gear",
     # Who reports a war is not a war: "a war monitor said".
     "war monitor", "war-monitor", "war correspondent", "war reporter",
     # Weapons named for their role: "deployed attack helicopters there".
@@ -316,7 +321,7 @@ HEDGE_CUES: tuple[str, ...] = (
     "plan to", "planned to", "aims to", "aim to", "seek to", "seeks to", "sought to",
     "hopes to", "hope to", "wants to", "want to", "intends", "threatened to", "vows",
     "vowed", "in case", "possibility", "prospect", "scheduled to", "was due to",
-    "were due to", "proposed",
+    "were due to", "proposed", "perhaps", "possibly", "maybe",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(
@@ -436,6 +441,10 @@ TRIGGER_LABELS: dict[str, str] = {
     "flights": "Flights", "flight": "Flight",
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
+    "logistics hub": "Logistics hub", "command cent": "Command centre",
+    "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",
+    "warehouse": "Warehouses", "dispatch": "Deployment",
+    "operations room": "Operations room", "operations cent": "Operations centre",
     "recruit": "Recruitment", "shipment": "Shipment", "shipped": "Shipment",
     "forces entered": "Advance", "fighters entered": "Advance", "rebels entered": "Advance",
     "troops entered": "Advance", "militants entered": "Advance",

@@ -376,6 +376,24 @@ def _is_passive_target(after: str) -> bool:
     return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
 
 
+_SPEAKING_IN = re.compile(
+    r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
+    r"\s+(?:in|from|at)\s+(?:the\s+)?$"
+)
+_ADJECTIVAL_ABBREVIATIONS = frozenset({"U.S.", "US", "U.S", "UK", "U.K.", "USA", "UAE"})
+_WORD_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|and|or|to|of|for|from|by|with|as|since|after|before|during|was"
+    r"|were|is|are|has|have|had)\b)[A-Za-z]"
+)
+# A place said to be a base: "Al-Bukamal has been one of the main bases of Iran's militias".
+_PREDICATE_SITE = re.compile(
+    r"\s*(?:,[^,;:()]{1,60},\s*)?(?:is|was|has\s+been|had\s+been|became|remains|remained)"
+    r"\s+(?:(?:one|of|the|a|an|its|their|main|largest|key|major|principal|biggest|chief"
+    r"|important|military|logistics|forward|rear|operating)\s+){0,6}"
+    r"(?:base|bases|hub|stronghold|strongholds|garrison|headquarters|outpost)\b"
+)
+
+
 # What may open a timeline entry or a headline before its subject: "2016: ", "- ".
 _LINE_OPENING = re.compile(r"[\s*_#>•·–—-]*(?:\d{3,4}\s*(?:[:–—]|-\s)\s*)?(?:[*_]+\s*)?")
 # The participle ends its clause or takes a preposition, not an object: "Palmyra
@@ -423,6 +441,12 @@ def is_event_location(
         after = after[: after.find("|")] if "|" in after else after
     if _HOSTS.match(after) or _WHERE_AFTER.match(after):
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
+    if _SPEAKING_IN.search(before[-60:]):
+        return False  # "Araghchi, speaking in Tehran, ...": where a statement was made
+    if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
+        return False  # "a U.S. drone strike", "U.S. officials": whose, not where
+    if _PREDICATE_SITE.match(after):
+        return True  # "Al-Bukamal has been one of the main bases of ..."
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
     if _LINE_OPENING.fullmatch(before) and _is_headline_passive(after):

@@ -150,3 +150,13 @@ def test_the_same_base_and_a_described_mausoleum_point_back(tmp_path: Path) -> N
     found = _by_mention(_events(tmp_path, text))
     assert found["the same base"] == ("shayrat-airbase", "incident")
     assert found["The gold-domed mausoleum"][0] == "sayyidah-zaynab-mosque"
+
+
+def test_the_town_is_the_one_town_named_before(tmp_path: Path) -> None:
+    text = (
+        "Abu Kamal lies on the Euphrates. The Islamic State seized the town in July 2014.\n\n"
+        "In 2016 rebels held Homs and Hama. Government forces shelled the city in 2017.\n"
+    )
+    events = _events(tmp_path, text)
+    towns = [(e.place_id, e.category, e.date_start) for e in events if e.mention.startswith("the")]
+    assert towns == [("abu-kamal", "incident", "2014-07")]  # two cities before: no referent

@@ -662,3 +662,15 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_the_page_date() -> None:
     assert [d.own[0].date_start for d in dated] == ["2024-09-08", "2024-09-09"]
     assert dated[0].own[0].text == "late on Sunday night"
     _check_offsets(sents, dated)
+
+
+def test_a_later_month_than_the_page_date_is_last_year_s() -> None:
+    page = document_date("MOSCOW, January 10, 2025\n")
+    sents = _doc(
+        ("Russia left Qamishli in mid-December.", 0, 0, False),
+        ("A strike early Sunday hit Damascus.", 1, 0, False),
+        ("Yesterday jets struck Masyaf.", 2, 0, False),
+    )
+    dated = resolve_dates(sents, page)
+    assert [d.own[0].date_start for d in dated] == ["2024-12", "2025-01-05", "2025-01-09"]
+    _check_offsets(sents, dated)

@@ -901,3 +901,31 @@ def test_a_count_after_the_last_of_two_places_is_no_verb() -> None:
 def test_a_patrol_between_two_towns_is_at_both() -> None:
     text = "In 2019 Russian police began a patrol between Daraa and Quneitra."
     assert _run(text, ["Daraa", "Quneitra"]) == {"Daraa": "base", "Quneitra": "base"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("In 2015 an Il-76 landed at Hama.", ["Hama"], {"Hama": "other"}),
+        ("In 2013 Iran set up a missile workshop at Hama.", ["Hama"], {"Hama": "base"}),
+        ("In 1982 Iran dispatched 1,500 Guards to Lebanon.", ["Lebanon"], {"Lebanon": "base"}),
+        ("Araghchi, speaking in Tehran, condemned the strike in 2024.", ["Tehran"], {}),
+        ("In 2024 Russia might relocate its ships, perhaps to Latakia.", ["Latakia"], {}),
+        ("In 2011 Iran sent riot-control equipment to Damascus.", ["Damascus"],
+         {"Damascus": "other"}),
+        ("Since 2018, Palmyra has been one of the main bases of the militias.", ["Palmyra"],
+         {"Palmyra": "base"}),
+    ],
+)  # fmt: skip
+def test_landings_workshops_dispatches_statements_and_hedges(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected
+
+
+def test_an_abbreviated_country_before_a_noun_says_whose_not_where() -> None:
+    us = Place("us", "United States", "country", 39.8, -98.6, "US", precision=3)
+    text = "In 2024 a U.S. drone strike killed two men."
+    sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
+    at = text.index("U.S.")
+    assert not is_event_location(PlaceMention(at, at + 4, "U.S.", us), sentence)
