@@ -162,6 +162,13 @@ def ends_sentence(text: str) -> bool:
     return _TERMINAL.search(text[-24:]) is not None
 
 
+# A caption or a source line under a figure, table or map.
+_CAPTION = re.compile(
+    r"[*_]*(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo|Image|Source|Sources|Credit|Caption)"
+    r"\s*\d*[a-z]?\s*[:.–—-]\s",
+)
+
+
 def is_boilerplate(text: str) -> bool:
     """Whether a whole line is boilerplate. Cheap substring tests guard the regexes."""
     if not _LETTER.search(text):
@@ -170,6 +177,8 @@ def is_boilerplate(text: str) -> bool:
         return False
     if _BOILER_LINE.fullmatch(text) or _BYLINE.fullmatch(text) or _meta_line(text):
         return True
+    if _CAPTION.match(text):
+        return True  # "Figure 3: Reported Israeli strikes, 2017–2020" labels a picture
     if ("›" in text or "»" in text) and _BREADCRUMB.search(text) and not ends_sentence(text):
         return True
     if _nav_segments(text) or _link_list(text):

@@ -183,9 +183,16 @@ def _outside_names(
 
 
 def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
-    """The place is where something set out from ("launched from X")."""
+    """The place is where something set out from ("launched from X") or is kept
+    ("jets based at Hmeimim struck Idlib")."""
     before = sentence.text[: mention.start - sentence.start]
-    return preposition_before(lower_words(before[-60:]))[0] == "from"
+    return (
+        preposition_before(lower_words(before[-60:]))[0] == "from"
+        or _BASED_AT.search(before[-30:]) is not None
+    )
+
+
+_BASED_AT = re.compile(r"\b(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)?$")
 
 
 # What may stand between a strike and its target: a short noun phrase ("bombed a
@@ -366,7 +373,8 @@ def categorise(
     if prior and _is_origin(mention, sentence):
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.
-        return prior, None, best.get(prior, (0.0, None))[0] + _SITE_PRIOR
+        score, trigger = best.get(prior, (0.0, None))
+        return prior, trigger, score + _SITE_PRIOR
     if prior == "shrine" and (best.get("diplomacy", (0.0, None))[1] or "").startswith("visit"):
         visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
         shrine_score, shrine_trigger = best.get("shrine", (0.0, None))

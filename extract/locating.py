@@ -310,7 +310,9 @@ _DENIED_ROLE = re.compile(
 _ORG_BASED = re.compile(
     r"\b(?:observatory|monitor|monitoring group|group|organi[sz]ation|agency|newspaper|outlet"
     r"|website|institute|think[- ]tank|company|firm|network|channel|broadcaster|ngo|charity"
-    r"|foundation|council|committee|centre|center|news|media|daily|radio|television)\b"
+    r"|foundation|council|committee|centre|center|news|media|daily|radio|television"
+    # a person's residence: "a Syrian national based in Moscow"
+    r"|national|citizen|businessman|businessmen|financier|individual|broker|trader|dealer)\b"
     r"[^.;,]{0,40}?,?\s(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,

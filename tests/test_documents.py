@@ -620,3 +620,13 @@ def test_a_snippet_cut_short_is_prose_not_a_heading(tmp_path: Path) -> None:
     doc = read_document(path)
     assert headings(doc) == []
     assert covered(doc, "visited by thousands of pilgrims every year...")
+
+
+def test_figure_captions_and_source_lines_are_dropped() -> None:
+    text = (
+        "Report\n\nFigure 3: Reported Israeli strikes in Syria, 2017-2020\n\n"
+        "Israel struck Damascus in 2019.\n\nSource: ACLED data, 2021.\n"
+    )
+    doc = document_from_bytes(text.encode(), "report.txt")
+    assert not any("Figure" in block or "ACLED" in block for block in kept(doc))
+    assert "Israel struck Damascus in 2019." in kept(doc)

@@ -929,3 +929,19 @@ def test_an_abbreviated_country_before_a_noun_says_whose_not_where() -> None:
     sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
     at = text.index("U.S.")
     assert not is_event_location(PlaceMention(at, at + 4, "U.S.", us), sentence)
+
+
+def test_where_strike_aircraft_are_based_is_their_base_not_the_target() -> None:
+    text = "In 2019 jets based at Khmeimim airfield struck Aleppo."
+    assert _run(text, ["Khmeimim airfield", "Aleppo"]) == {
+        "Khmeimim airfield": "base",
+        "Aleppo": "incident",
+    }
+    label = _events(
+        "In 2024 Russia withdrew its aircraft from Khmeimim airfield.", ["Khmeimim airfield"]
+    )
+    assert label[0].event == "Withdrawal at Khmeimim Air Base"
+
+
+def test_where_a_person_is_based_is_no_base() -> None:
+    assert _run("In 2018 OFAC designated a Syrian national based in Moscow.", ["Moscow"]) == {}
