@@ -472,7 +472,29 @@ def _atoms(text: str) -> list[_Atom]:
                 found.append(atom)
     for t in _CENTURY_TRIGGER.finditer(text):
         found.extend(_word_centuries(text, t))
+    if "." in text or "/" in text:
+        found.extend(filter(None, map(_numeric_day, _NUMERIC_DAY.finditer(text))))
     return _drop_overlaps(found) if len(found) > 1 else found
+
+
+# "[02.12.2024 14:05]" (day first, as dotted dates are written), "25/12/2024"; a slashed
+# date whose day and month could swap ("12/3/2018") is left out.
+_NUMERIC_DAY = re.compile(
+    r"(?<![\w.])(?<![Vv]ersion )(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\w]|\.\d)"
+)
+
+
+def _numeric_day(m: re.Match[str]) -> _Atom | None:
+    first, second, year = int(m[1]), int(m[3]), int(m[4])
+    if m[2] == "." or first > 12 >= second or first == second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    if not 1 <= month <= 12 or not _valid_day(year, month, day):
+        return None
+    return _Atom(m.start(), m.end(), (year, month, day), None, "day")
 
 
 def _drop_overlaps(atoms: list[_Atom]) -> list[_Atom]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACTOR_ALIASES",
+    "AGAINST_CUES",
     "BETWEEN_CUES",
     "CATEGORY_TRIGGERS",
     "FOR_CUES",
@@ -54,7 +55,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("took control", 1.0), ("take control", 1.0), ("taken control", 1.0),
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
-        ("assault", 1.0),
+        ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8),
         ("forces entered", 1.0), ("fighters entered", 1.0), ("rebels entered", 1.0),
         ("troops entered", 0.9), ("militants entered", 1.0),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
@@ -110,6 +111,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
         ("holy site", 1.5), ("religious tourism", 1.2), ("memorial", 0.8), ("husseiniya", 1.4),
         ("hussainiya", 1.4), ("sanctuary", 1.0), ("zaynab", 0.8), ("ruqayya", 0.8),
+        ("prayed at", 1.2), ("prayers at", 1.2), ("pray at", 1.2),
     ),
     "diplomacy": (
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
@@ -198,6 +200,11 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "bus station", "pumping station", "space station", "weather station",
     # Equipment named for its use: "riot-control equipment", "riot police".
     "riot-control", "riot control", "riot police", "riot gear",
+    # A diplomat as the source: "according to a Western diplomat", "diplomats said".
+    "according to a western diplomat", "according to western diplomats",
+    "according to a diplomat", "according to diplomats", "a diplomat said",
+    "diplomats said", "a western diplomat said", "western diplomats said",
+    "diplomatic source", "diplomatic sources",
     # Who reports a war is not a war: "a war monitor said".
     "war monitor", "war-monitor", "war correspondent", "war reporter",
     # Weapons named for their role: "deployed attack helicopters there".
@@ -244,7 +251,7 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {
         "in", "at", "into", "inside", "within", "near", "outside", "throughout", "across",
         "over", "towards", "toward", "on", "around", "off", "beside", "via", "through", "to",
-        "from", "for", "onto", "upon", "nearby", "underneath", "under", "between",
+        "from", "for", "onto", "upon", "nearby", "underneath", "under", "between", "against",
     }
 )
 
@@ -262,6 +269,12 @@ BETWEEN_CUES: tuple[str, ...] = (
     "triangle", "area", "region", "road", "highway", "corridor", "border", "fight", "clash",
     "battle", "offensive", "front", "zone", "desert", "countryside", "villages", "towns",
     "patrol",
+)
+# "against" locates only a physical attack ("missiles against Israel"), not a policy
+# ("sanctions against Iran") or a fight against a group.
+AGAINST_CUES: tuple[str, ...] = (
+    "attack", "strik", "struck", "raid", "bomb", "missile", "rocket", "drone", "barrage",
+    "fired", "launched", "shell",
 )
 ON_CUES: tuple[str, ...] = (
     "attack", "strik", "struck", "raid", "assault", "bomb", "fire", "fired", "shell", "march",
@@ -441,6 +454,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "flights": "Flights", "flight": "Flight",
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
+    "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer",
+    "fell": "Fall", "fallen": "Fall",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",
     "warehouse": "Warehouses", "dispatch": "Deployment",

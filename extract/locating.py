@@ -153,6 +153,7 @@ _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "toward": lexicon.TOWARD_CUES,
     "towards": lexicon.TOWARD_CUES,
     "between": lexicon.BETWEEN_CUES,
+    "against": lexicon.AGAINST_CUES,
 }
 
 
@@ -378,6 +379,7 @@ def _is_passive_target(after: str) -> bool:
     return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
 
 
+_FELL = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen)\b", re.IGNORECASE)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
     r"\s+(?:in|from|at)\s+(?:the\s+)?$"
@@ -449,6 +451,8 @@ def is_event_location(
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
     if _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."
+    if _FELL.match(after):
+        return True  # "Hama fell on 5 December", "Damascus has fallen"
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
     if _LINE_OPENING.fullmatch(before) and _is_headline_passive(after):

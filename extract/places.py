@@ -135,7 +135,9 @@ _TITLE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PROVINCE_BEFORE = re.compile(
+    r"\b(?:province|governorate|countryside)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside)\b")
@@ -655,10 +657,11 @@ class PlaceMatcher:
             )
             or text[max(0, start - 6) : start].lower() == "rural "
         ):
-            for suffix in (" governorate", " province"):
-                for cand in self.gazetteer.candidates_for_key(fold(text[start:end] + suffix)):
-                    if cand.kind == "region":
-                        return cand
+            for name in (text[start:end], place.name):  # "Deir Ezzor": Deir ez-Zor's
+                for suffix in (" governorate", " province"):
+                    for cand in self.gazetteer.candidates_for_key(fold(name + suffix)):
+                        if cand.kind == "region":
+                            return cand
         sites = self._anchor_sites.get(hit.key.keys[0]) if place.kind != "shrine" else None
         if sites and _SHRINE_CUE.search(text, max(0, start - 60), start):
             for site in sites:

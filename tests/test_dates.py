@@ -674,3 +674,17 @@ def test_a_later_month_than_the_page_date_is_last_year_s() -> None:
     dated = resolve_dates(sents, page)
     assert [d.own[0].date_start for d in dated] == ["2024-12", "2025-01-05", "2025-01-09"]
     _check_offsets(sents, dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[02.12.2024 14:05] Russian jets struck Idlib.", ["2024-12-02"]),
+        ("On 25/12/2024 jets struck Hama.", ["2024-12-25"]),
+        ("It was targeted on 9/9/2019.", ["2019-09-09"]),
+        ("On 12/3/2018 jets struck Hama.", []),  # 12 March or 3 December: left out
+        ("Version 2.12.2024 was released.", []),
+    ],
+)
+def test_numeric_dates_that_say_their_day_and_month(text: str, expected: list[str]) -> None:
+    assert [d.date_start for d in find_dates(text)] == expected

@@ -57,6 +57,7 @@ PLACES = {
         "zaynab", "Sayyidah Zaynab Mosque", "shrine", 33.44, 36.34, "SY"
     ),
     "Iraq": Place("iraq", "Iraq", "country", 33.0, 44.0, "IQ", precision=3),
+    "Israel": Place("israel", "Israel", "country", 31.5, 34.75, "IL", precision=3),
     "Gaza": Place("gaza", "Gaza", "city", 31.5, 34.47, "PS", population=500_000),
     "Mount Hermon": Place("hermon", "Mount Hermon", "region", 33.42, 35.86, "SY", precision=2),
     "Homs Governorate": Place("homs-gov", "Homs Governorate", "region", 34.5, 38.2, "SY"),
@@ -945,3 +946,21 @@ def test_where_strike_aircraft_are_based_is_their_base_not_the_target() -> None:
 
 def test_where_a_person_is_based_is_no_base() -> None:
     assert _run("In 2018 OFAC designated a Syrian national based in Moscow.", ["Moscow"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Hama fell on 5 December 2024.", ["Hama"], {"Hama": "incident"}),
+        ("In 2024 Iran launched a barrage of missiles against Israel.", ["Israel"],
+         {"Israel": "incident"}),
+        ("In 2019 the US imposed sanctions against Iran.", ["Iran"], {}),
+        ("In 2019 Rouhani prayed at the Sayyida Zaynab shrine.", ["Sayyida Zaynab shrine"],
+         {"Sayyida Zaynab shrine": "shrine"}),
+        ("In 2024 commanders left Hama, according to a Western diplomat.", ["Hama"], {}),
+    ],
+)  # fmt: skip
+def test_falls_barrages_prayers_and_diplomatic_sources(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected

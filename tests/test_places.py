@@ -502,6 +502,7 @@ def test_a_plural_head_after_names_with_no_such_site_keeps_the_names(
         ("Pilgrims prayed at the shrine of Imam Reza.", "imam-reza-shrine"),
         ("He was buried near the Fatima Masumeh shrine.", "fatima-masumeh-shrine"),
         ("Trade resumed at the Nasib crossing.", "nasib-crossing"),
+        ("Pilgrims visited the holy shrine of Hazrat Zeinab.", "sayyidah-zaynab-mosque"),
     ],
 )
 def test_spellings_seen_in_news_and_reports(
@@ -515,6 +516,7 @@ def test_spellings_seen_in_news_and_reports(
     [
         ("Russian jets bombed rural Idlib.", "sy-idlib-gov"),
         ("Militias advanced in the Hama countryside.", "sy-hama-gov"),
+        ("Airstrikes hit the eastern countryside of Deir Ezzor.", "sy-deir-ez-zor-gov"),
     ],
 )
 def test_the_countryside_of_a_governorate_s_capital_is_the_governorate(
