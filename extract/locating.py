@@ -336,6 +336,7 @@ _COMPARED = re.compile(
 )
 
 
+_COMPARED_CUES = ("resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin")
 # A war as a point in time: "two weeks into the Gaza war".
 _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -343,9 +344,12 @@ _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?
 def _blocked(before: str) -> bool:
     """Quoted, negated, hedged ("could", "plans to") or compared with, or an
     organisation's seat: not something that happened."""
-    if _inside_quotes(before) or _org_seat(before) or _COMPARED.search(before[-80:]):
+    if _inside_quotes(before) or _org_seat(before):
         return True
-    if _TIME_INTO.search(before[-40:]):
+    tail = before[-80:]
+    if any(cue in tail for cue in _COMPARED_CUES) and _COMPARED.search(tail):
+        return True
+    if " into" in tail and _TIME_INTO.search(before[-40:]):
         return True
     clause = _clause_before(before)
     lowered = clause.lower()
@@ -379,6 +383,8 @@ def _is_passive_target(after: str) -> bool:
     return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
 
 
+_SPEAKING_CUES = ("speak", "spoke", "said", "told", "address")
+_PREDICATE_NOUNS = ("base", "hub", "stronghold", "garrison", "headquarters", "outpost")
 _FELL = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen)\b", re.IGNORECASE)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
@@ -443,15 +449,18 @@ def is_event_location(
             return True  # a town in a row is the row's place
         before = before[before.rfind("|") + 1 :]  # a country is read within its cell
         after = after[: after.find("|")] if "|" in after else after
-    if _HOSTS.match(after) or _WHERE_AFTER.match(after):
+    # Cheap substring tests guard the rarer patterns: this runs once per place mention.
+    if _HOSTS.match(after) or (after[:1] == "," and _WHERE_AFTER.match(after)):
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
-    if _SPEAKING_IN.search(before[-60:]):
+    tail = before[-60:]
+    if any(cue in tail for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(tail):
         return False  # "Araghchi, speaking in Tehran, ...": where a statement was made
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
-    if _PREDICATE_SITE.match(after):
+    head = after[:100]
+    if any(noun in head for noun in _PREDICATE_NOUNS) and _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."
-    if _FELL.match(after):
+    if ("fell" in head[:20] or "fallen" in head[:25].lower()) and _FELL.match(after):
         return True  # "Hama fell on 5 December", "Damascus has fallen"
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
