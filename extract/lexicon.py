@@ -90,7 +90,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "base": (
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),
         ("air base", 1.4), ("naval", 1.0), ("airfield", 1.3),
-        ("basing", 1.5), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0), ("forces", 0.6),
+        ("basing", 1.5), ("lease", 1.1), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0),
+        ("forces", 0.6),
         ("fighters", 0.6), ("soldier", 0.6), ("militia", 0.6),
         ("facility", 1.1), ("facilities", 1.1),
         ("presence", 0.8), ("station", 0.9), ("outpost", 1.2), ("headquarter", 1.1),
@@ -282,7 +283,7 @@ ON_CUES: tuple[str, ...] = (
 )
 FOR_CUES: tuple[str, ...] = (
     "battle", "fight", "struggle", "compet", "vie", "vied", "race", "contest", "war",
-    "combat",
+    "combat", "lease", "basing", "concession",  # "a 49-year lease for Tartus"
 )
 TOWARD_CUES: tuple[str, ...] = (
     "advanc", "progress", "push", "march", "head", "mov", "drive", "offensive", "fled",
@@ -456,6 +457,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer",
     "fell": "Fall", "fallen": "Fall",
+    "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",
     "warehouse": "Warehouses", "dispatch": "Deployment",

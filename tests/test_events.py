@@ -138,7 +138,9 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("Iran has deployed troops and advisers in Syria since the uprising.", "Syria", "base"),
         ("Rebel forces took over the Syrian city of Aleppo.", "Aleppo", "incident"),
         ("Iran sent weapons and oil shipments to Syria by air.", "Syria", "other"),
-        ("The Tartus lease was signed in 2017.", "Tartus", "diplomacy"),
+        # a lease of a base is a basing deal, as the reference annotation has "a basing
+        # agreement for Khmeimim airfield": base, not diplomacy
+        ("The Tartus lease was signed in 2017.", "Tartus", "base"),
         ("In 2016 the army, backed by Russian jets, retook eastern Aleppo.", "Aleppo", "incident"),
         ("By 2019 Iranian militias controlled much of Aleppo.", "Aleppo", "incident"),
         ("Israel responded by striking dozens of targets in Aleppo.", "Aleppo", "incident"),
@@ -964,3 +966,8 @@ def test_falls_barrages_prayers_and_diplomatic_sources(
     text: str, names: list[str], expected: dict[str, str]
 ) -> None:
     assert _run(text, names) == expected
+
+
+def test_a_lease_for_a_place_is_a_basing_deal_there() -> None:
+    text = "In 2017 Russia signed a 49-year lease for Tartus."
+    assert _run(text, ["Tartus"]) == {"Tartus": "base"}
