@@ -146,6 +146,12 @@ def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:
 # strike, the fighters named are mostly who was hit or who did it, not a deployment.
 _PRESENCE_BESIDE_A_STRIKE = 0.5
 
+# Who arrives: forces deploy, delegations visit.
+_FORCES_BEFORE = re.compile(
+    r"\b(?:forces|troops|fighters|militias?|militiamen|soldiers|reinforcements|jets|aircraft"
+    r"|warplanes|units|advisers|police|commandos|marines)\b(?:\s+[a-z]+){0,2}\s*$"
+)
+
 # What a site is (a base, a shrine) counts for this much as what happened there.
 _SITE_PRIOR = 0.6
 
@@ -337,6 +343,12 @@ def categorise(
             continue  # the place's own name ("Naval base") is not evidence of an event
         if triggers.struck and prefix in lexicon.VICTIM_NOUN_TRIGGERS:
             weight *= _PRESENCE_BESIDE_A_STRIKE
+        if (
+            category == "diplomacy"
+            and prefix.startswith("arriv")
+            and _FORCES_BEFORE.search(padded, max(0, start - 40), start + 1)
+        ):
+            category, prefix = "base", "deploy"  # "Russian forces also arrived in Ain Issa"
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)

@@ -267,10 +267,9 @@ FROM_CUES: tuple[str, ...] = (
 # "between" locates only an area or a fight ("the triangle between Daraa, Quneitra and
 # ..."), not a relation ("ties between Tehran and Damascus").
 BETWEEN_CUES: tuple[str, ...] = (
-    "triangle", "area", "region", "road", "highway", "corridor", "border", "fight", "clash",
-    "battle", "offensive", "front", "zone", "desert", "countryside", "villages", "towns",
-    "patrol",
-)
+    "triangle", "area", "region", "fight", "clash", "battle", "offensive", "front", "zone",
+    "countryside", "villages", "towns", "patrol",
+)  # not "road", "highway" or "border": the towns at their ends are not where it happened
 # "against" locates only a physical attack ("missiles against Israel"), not a policy
 # ("sanctions against Iran") or a fight against a group.
 AGAINST_CUES: tuple[str, ...] = (

@@ -971,3 +971,18 @@ def test_falls_barrages_prayers_and_diplomatic_sources(
 def test_a_lease_for_a_place_is_a_basing_deal_there() -> None:
     text = "In 2017 Russia signed a 49-year lease for Tartus."
     assert _run(text, ["Tartus"]) == {"Tartus": "base"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("In 2019 Russian forces also arrived in Hama.", ["Hama"], {"Hama": "base"}),
+        ("In 2019 Lavrov arrived in Damascus.", ["Damascus"], {"Damascus": "diplomacy"}),
+        ("In 2015 a convoy was ambushed on the road between Homs and Palmyra.",
+         ["Palmyra"], {}),
+    ],
+)  # fmt: skip
+def test_who_arrives_and_what_lies_between(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected
