@@ -527,3 +527,4 @@ def test_the_countryside_of_a_governorate_s_capital_is_the_governorate(
 
 def test_armed_groups_named_after_a_country_are_not_places(matcher: PlaceMatcher) -> None:
     assert ids(matcher, "The Islamic Resistance in Iraq claimed the attack.") == []
+    assert ids(matcher, "The Hmeimim reconciliation center did not comment.") == []
