@@ -76,7 +76,6 @@ class Triggers(NamedTuple):
     hits: list[Hit]
     padded: str
     heading: tuple[Hit, ...] = ()
-    struck: bool = False  # the sentence tells of a strike somewhere
 
 
 _SPACES = str.maketrans("\n\r\t\f\v", "     ")
@@ -88,16 +87,35 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     # A line break inside a sentence (hard-wrapped text) is a space to the " word" needles
     padded = f" {sentence.text.lower().translate(_SPACES)} "
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
-    struck = any(h[3] in lexicon.STRIKE_TRIGGERS for h in hits)
+    hits = _who_was_there(hits, padded)
     if not sentence.is_row:
-        return Triggers(hits, padded, struck=struck)
+        return Triggers(hits, padded)
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
         hits = [
             (h[0], h[1], *strike[2:]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h for h in hits
         ]
-    return Triggers(hits, padded, heading=heading, struck=struck)
+    return Triggers(hits, padded, heading=heading)
+
+
+def _who_was_there(hits: list[Hit], padded: str) -> list[Hit]:
+    """The hits with what the people named say about a place: beside a strike, fighters
+    are mostly who was hit or who did it (half a deployment), and forces that arrive
+    somewhere deploy there, where a delegation would visit."""
+    struck = any(h[3] in lexicon.STRIKE_TRIGGERS for h in hits)
+    out: list[Hit] = []
+    for start, end, category, prefix, weight in hits:
+        if struck and prefix in lexicon.VICTIM_NOUN_TRIGGERS:
+            weight *= _PRESENCE_BESIDE_A_STRIKE
+        if (
+            category == "diplomacy"
+            and prefix.startswith("arriv")
+            and _FORCES_BEFORE.search(padded, max(0, start - 40), start + 1)
+        ):
+            category, prefix = "base", "deploy"  # "Russian forces also arrived in Ain Issa"
+        out.append((start, end, category, prefix, weight))
+    return out
 
 
 @functools.lru_cache(maxsize=256)
@@ -229,10 +247,10 @@ _REPORTED_AT = re.compile(
 
 
 _STRUCK_NOUNS = lexicon.SITE_NOUN_TRIGGERS | lexicon.VICTIM_NOUN_TRIGGERS
-_HARMS = frozenset(
-    {"kill", "wound", "martyred", "lost at least", "lost more than", "lost hundreds",
-     "lost dozens", "lost thousands", "lost some"}
-)  # fmt: skip
+# Verbs that make victims: killing, wounding, and losing fighters ("lost at least 80").
+_HARMS = frozenset({"kill", "wound", "martyred"}) | {
+    prefix for prefix, _ in lexicon.CATEGORY_TRIGGERS["incident"] if prefix.startswith("lost ")
+}
 
 
 def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
@@ -341,14 +359,6 @@ def categorise(
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
-        if triggers.struck and prefix in lexicon.VICTIM_NOUN_TRIGGERS:
-            weight *= _PRESENCE_BESIDE_A_STRIKE
-        if (
-            category == "diplomacy"
-            and prefix.startswith("arriv")
-            and _FORCES_BEFORE.search(padded, max(0, start - 40), start + 1)
-        ):
-            category, prefix = "base", "deploy"  # "Russian forces also arrived in Ain Issa"
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
