@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from extract import lexicon
 from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["resolve_descriptions"]
@@ -52,7 +53,7 @@ def _is_port(place: Place) -> bool:
 
 
 def _is_town(place: Place) -> bool:
-    return place.kind in {"city", "town", "village"}
+    return place.kind in lexicon.TOWN_KINDS
 
 
 def _is_embassy(place: Place) -> bool:

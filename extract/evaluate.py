@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import EvaluationError
+from extract.lexicon import TOWN_KINDS
 
 __all__ = ["Score", "evaluate", "evaluate_files", "format_score", "haversine_km"]
 
 SITE_KINDS = frozenset({"base", "facility", "shrine", "airport", "embassy", "island", "district"})
-TOWN_KINDS = frozenset({"city", "town", "village"})
 SITE_TOLERANCE_KM = 2.0
 TOWN_TOLERANCE_KM = 5.0
 

@@ -141,13 +141,12 @@ def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, in
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
-_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 _PROVINCE_KINDS = frozenset({"region", "admin1", "province"})
 
 
 def _in_province(town: PlaceMention, place: PlaceMention) -> bool:
     """ "the town of al-Qusayr in Homs Governorate": a town and the province holding it."""
-    return town.place.kind in _SETTLEMENT_KINDS and place.place.kind in _PROVINCE_KINDS
+    return town.place.kind in lexicon.TOWN_KINDS and place.place.kind in _PROVINCE_KINDS
 
 
 def between(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> str:

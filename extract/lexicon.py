@@ -36,6 +36,7 @@ __all__ = [
     "TEMPORAL_LEADS",
     "TITLE_NOUNS",
     "TOWARD_CUES",
+    "TOWN_KINDS",
     "TRIGGER_LABELS",
     "VERB_OBJECT_TRIGGERS",
     "VICTIM_NOUN_TRIGGERS",
@@ -366,6 +367,9 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
 )
 
 # Place kinds that are sites in their own right: a mention is a location whatever its role.
+# Settlements: what "the town" points back at, and what lies in a province.
+TOWN_KINDS: frozenset[str] = frozenset({"city", "town", "village"})
+
 SITE_KINDS: frozenset[str] = frozenset(
     {
         "base", "airbase", "air base", "naval base", "facility", "shrine", "mosque", "airport",

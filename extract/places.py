@@ -147,11 +147,13 @@ _SHRINE_CUE = re.compile(
 _SHRINE_PREFIX = re.compile(r"\b(?:shrines?|tombs?|mausoleums?)\s+of\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
 # One plural head noun after a list of names: "Damascus and Aleppo airports".
+_PLURAL_HEADS = sorted(lexicon.PLURAL_SITE_HEADS, key=len, reverse=True)
 _PLURAL_HEAD = re.compile(
-    r"\s+(airports|air\s?bases|airfields|naval\s+bases|bases|ports|provinces|governorates)\b"
+    r"\s+(" + "|".join(h.replace(" ", r"\s+") for h in _PLURAL_HEADS) + r")\b"
 )
+# A cheap test first: most sentences have no plural head at all.
 _PLURAL_HEAD_SEARCH = re.compile(
-    r"(?:airports|bases|airfields|ports|provinces|governorates)\b", re.IGNORECASE
+    "(?:" + "|".join(sorted({h.split()[-1] for h in _PLURAL_HEADS})) + r")\b", re.IGNORECASE
 )
 _PROVINCE_KINDS = frozenset({"region"})
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -170,7 +172,6 @@ _CAP_AFTER = re.compile(r"[ -]+([A-Z][\w'’]*)")
 # An Arabic construct ("Bab al-Saghir", "Ras al-Ain"): a name followed by article + name.
 _CONSTRUCT_AFTER = re.compile(r" (?:" + "|".join(sorted(ARTICLES)) + r")-[A-Z]", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:" + "|".join(sorted(ARTICLES)) + r")[ -]", re.IGNORECASE)
-_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 # Capitalised words that start sentences or phrases rather than names.
 _SENTENCE_WORDS = FUNCTION_WORDS | frozenset(
     [
@@ -675,7 +676,7 @@ class PlaceMatcher:
         bare name before "al-Xxx" heads a longer Arabic name ("the Bab al-Saghir
         cemetery" is not Al-Bab, "Ras al-Ain" is not Ras)."""
         if _CONSTRUCT_AFTER.match(text, hit.end) and not _ARTICLE_START.match(text, hit.start):
-            return place.kind in _SETTLEMENT_KINDS
+            return place.kind in lexicon.TOWN_KINDS
         if place.id in self.gazetteer.curated:
             return False
         before = _CAP_BEFORE.search(text, max(0, hit.start - 40), hit.start)
