@@ -431,25 +431,12 @@ _TOPIC_LABEL_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
 _TOPIC_LABEL_AFTER = re.compile(r"[*_]*\s*:(?!\d)")
 
 
-def is_event_location(
-    mention: PlaceMention, sentence: Sentence, noise: Stuffing | None = None
-) -> bool:
-    """Does the sentence say something happened at this place (see module docstring)?"""
-    local = mention.start - sentence.start
-    before = sentence.text[:local]
-    after = sentence.text[local + len(mention.mention) :]
-    if noise is not None:
-        before, after = noise.blank_out(before), noise.blank_out(after)
-    if _blocked(before) or _is_dyad(before, after):
-        return False
-    if mention.place.kind in lexicon.SITE_KINDS:
-        return True
-    if sentence.is_row:
-        if mention.place.kind not in AREA_KINDS:
-            return True  # a town in a row is the row's place
-        before = before[before.rfind("|") + 1 :]  # a country is read within its cell
-        after = after[: after.find("|")] if "|" in after else after
-    # Cheap substring tests guard the rarer patterns: this runs once per place mention.
+def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> bool | None:
+    """What the words right around the place say of it, when they settle it: True where
+    something happened there, False where it is only a speaker's seat or an owner's
+    name, None when the prepositions and verbs must decide.
+
+    Cheap substring tests guard the rarer patterns: this runs once per place mention."""
     if _HOSTS.match(after) or (after[:1] == "," and _WHERE_AFTER.match(after)):
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     tail = before[-60:]
@@ -470,6 +457,30 @@ def is_event_location(
         return True  # "- **Al-Kiswah:** a base south of Damascus, struck in 2017"
     if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):
         return True  # "its Tartus facility", "the Hama airbase": the site is in the town
+    return None
+
+
+def is_event_location(
+    mention: PlaceMention, sentence: Sentence, noise: Stuffing | None = None
+) -> bool:
+    """Does the sentence say something happened at this place (see module docstring)?"""
+    local = mention.start - sentence.start
+    before = sentence.text[:local]
+    after = sentence.text[local + len(mention.mention) :]
+    if noise is not None:
+        before, after = noise.blank_out(before), noise.blank_out(after)
+    if _blocked(before) or _is_dyad(before, after):
+        return False
+    if mention.place.kind in lexicon.SITE_KINDS:
+        return True
+    if sentence.is_row:
+        if mention.place.kind not in AREA_KINDS:
+            return True  # a town in a row is the row's place
+        before = before[before.rfind("|") + 1 :]  # a country is read within its cell
+        after = after[: after.find("|")] if "|" in after else after
+    verdict = _what_the_clause_says(mention, before, after)
+    if verdict is not None:
+        return verdict
     if is_attributive_org(after):
         return False
     return (
