@@ -12,6 +12,11 @@ cannot resolve any host but the local one (the map must work air-gapped):
   applies to) and then with it on (a returning visitor);
 * slider move: from a key press on the year slider's start thumb to the markers in the
   iframe changing, over several moves (mean, median, max);
+* kept-alive request: the median time of one small request (the page itself) on a
+  connection that already served one, as the browser's six connections do for the
+  ~150 scripts of a first visit. Without ``streamlit[performance]`` (uvloop) the
+  server's sockets keep Nagle's algorithm on and each such request waits ~40 ms for
+  the browser's delayed ACK;
 * at 10k, the page's JS heap (CDP ``Runtime.getHeapUsage`` after a forced GC; the map
   iframe is same-origin, so it shares the page's heap) every 10 of 100 slider moves, to
   show that memory stays bounded.
@@ -25,6 +30,7 @@ that ``benchmarks.run`` summarises. A missed target is reported, not fatal.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import platform
@@ -35,6 +41,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from benchmarks.gen_events import generate_events, write_events
 from tests import browser_support as bs
@@ -65,6 +72,22 @@ def first_map(page: Any, url: str, timeout_ms: float) -> float:
     elapsed = time.perf_counter() - start
     bs.wait_script_done(page, timeout_ms)
     return elapsed
+
+
+def keepalive_request_ms(url: str, requests: int = 40) -> float:
+    """Median milliseconds per request for ``url`` on one kept-alive connection."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=30)
+    times = []
+    try:
+        for _ in range(requests + 1):
+            start = time.perf_counter()
+            connection.request("GET", parts.path or "/")
+            connection.getresponse().read()
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        connection.close()
+    return statistics.median(times[1:])  # the first request is a fresh connection's
 
 
 def slider_move(page: Any, thumb: Any, key: str, timeout_ms: float) -> float:
@@ -122,6 +145,7 @@ def measure_size(browser: Any, events: Path, n: int, args: argparse.Namespace) -
     timeout_ms = args.timeout * 1000
     result: dict[str, Any] = {"events": n, "file_mb": round(events.stat().st_size / 2**20, 2)}
     with bs.running_server(args.app, ["--events", str(events)], timeout=args.timeout) as server:
+        result["keepalive_request_ms"] = keepalive_request_ms(server.url)
         context = browser.new_context(viewport=VIEWPORT)
         requests: list[str] = []
         context.on("request", lambda r: requests.append(r.url))
@@ -166,6 +190,13 @@ def checks(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if target is not None:
                 row |= {"target": target, "ok": r[measure] <= target}
             rows.append(row)
+        rows.append(
+            {
+                "name": f"{n} events: kept-alive request",
+                "value": r["keepalive_request_ms"],
+                "unit": "ms",
+            }
+        )
         heap = r.get("heap", [])
         if len(heap) > 2:  # a trail: the start, after warm-up, and later samples
             growth = heap[-1]["used_mb"] - heap[1]["used_mb"]
@@ -200,6 +231,10 @@ def _table(results: list[dict[str, Any]]) -> str:
         if "heap" in r:
             trail = ", ".join(f"{s['moves']}:{s['used_mb']:.1f}" for s in r["heap"])
             lines.append(f"JS heap MB after GC at {r['events']} events (moves:MB): {trail}")
+    for r in results:
+        lines.append(
+            f"kept-alive request at {r['events']} events: {r['keepalive_request_ms']:.1f} ms"
+        )
     return "\n".join(lines)
 
 
