@@ -10,8 +10,9 @@ or ``·``, bare URLs, and lines with no letters (``03:51``). Long lines (over
 ``_MAX_BOILER_CHARS``) are always prose: banners are short.
 
 ``trim_line`` cuts what may stick to kept prose: list bullets, a search snippet's
-``3 weeks ago - `` dateline (when the page was published, not when its events
-happened) and ``More on reddit.com`` glued before or after.
+``3 weeks ago - `` or ``June 2, 2025 - `` dateline (when the page was published, not
+when its events happened; a bulleted timeline entry keeps its date) and ``More on
+reddit.com`` glued before or after.
 """
 
 from __future__ import annotations
@@ -260,7 +261,8 @@ def trim_line(start: int, text: str) -> tuple[int, int, bool]:
     bullet = _BULLET.match(text)
     if bullet and bullet.end() < hi:
         lo, listed = bullet.end(), True
-    for pattern in (_DATELINE, _MORE_ON_HEAD):
+    # A bulleted "- 3 May 2023 – Raisi arrived ..." is a timeline entry: its date stays.
+    for pattern in (_MORE_ON_HEAD,) if listed else (_DATELINE, _MORE_ON_HEAD):
         found = pattern.match(text, lo)
         if found and found.end() < hi:
             lo = found.end()

@@ -923,10 +923,24 @@ def _before_the_page(atom: _Atom, found: tuple[int, str], page: DateSpan) -> tup
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "on Sunday", "late on Tuesday", "last Friday": a day of the week the dated page is about.
 _WEEKDAY = re.compile(
-    r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday"
+    r"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight)\s+)(Monday|Tuesday"
+    r"|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\b([Yy]esterday)\b"
 )
+
+
+# A date that opens a line before a dash, as a timeline entry's does ("- 8 December
+# 2024 – Rebels enter Damascus; on Sunday Assad fled"): its weekdays count back from it.
+_LINE_HEAD_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
+_LINE_HEAD_AFTER = re.compile(r"[*_]*\s+[-–—·]\s")
+
+
+def _is_line_head(span: DateSpan, sentence: Sentence) -> bool:
+    at = span.start - sentence.start
+    return _LINE_HEAD_BEFORE.fullmatch(sentence.text, 0, at) is not None and bool(
+        _LINE_HEAD_AFTER.match(sentence.text, span.end - sentence.start)
+    )
 
 
 def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
@@ -974,10 +988,12 @@ def _prose_dates(
         if relative is not None:
             own.append(relative)
             memory.by_section[sentence.section] = relative  # "a year later" counts on
-    if not own and memory.title_years is not None and "day" in sentence.text.lower():
-        weekday = _weekday_date(sentence, memory.title_years)
+    head = own[0] if len(own) == 1 and _is_line_head(own[0], sentence) else None
+    page = head or (None if own else memory.title_years)
+    if page is not None and "day" in sentence.text.lower():
+        weekday = _weekday_date(sentence, page)
         if weekday is not None:
-            own.append(weekday)
+            own = [_with_anchor(weekday, page.text) if head else weekday]
     if own:
         memory.by_paragraph[sentence.paragraph] = own[-1]
         memory.inherit.pop(sentence.paragraph, None)
@@ -1008,12 +1024,18 @@ def document_date(text: str) -> DateSpan | None:
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
     for line in lines[:_HEAD_LINES]:
-        if len(line.split()) > _MAX_DATELINE_WORDS or _METADATA_LINE.match(line):
-            continue
-        days = [d for d in find_dates(line) if d.precision == "day"]
-        if len(days) == 1:
-            return _with_anchor(days[0], line)
+        limit = _MAX_DATELINE_WORDS * (2 if _PUBLISHED.match(line) else 1)
+        too_long = len(line.split()) > limit
+        if too_long or _METADATA_LINE.match(line) or _LIST_ITEM.match(line):
+            continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
+        days = {d.date_start: d for d in find_dates(line) if d.precision == "day"}
+        if len(days) == 1:  # one day, maybe twice: "Published 10 Mar 2025 | Updated 10 Mar 2025"
+            return _with_anchor(next(iter(days.values())), line)
     return None
+
+
+_PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
 
 
 def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:

@@ -46,6 +46,7 @@ __all__ = [
     "GEODATA",
     "Gazetteer",
     "SiteInfo",
+    "distance_km",
     "fold",
     "load_gazetteer",
     "surface_fold",
@@ -336,7 +337,8 @@ def read_not_places(directory: Path = GEODATA) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- the index
 
 
-def _distance_km(a: Place, b: Place) -> float:
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places."""
     lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
     dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
@@ -439,9 +441,9 @@ class Gazetteer:
         kept: list[Place] = []
         for place in places:
             same = any(
-                k.id in self.curated and k.kind == place.kind and _distance_km(k, place) < 30
+                k.id in self.curated and k.kind == place.kind and distance_km(k, place) < 30
                 for k in kept
-            ) or any(k.id in self.curated and _distance_km(k, place) < 5 for k in kept)
+            ) or any(k.id in self.curated and distance_km(k, place) < 5 for k in kept)
             if not same or place.id in self.curated:
                 kept.append(place)
         return kept

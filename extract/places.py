@@ -36,6 +36,7 @@ from extract.gazetteer import (
     Gazetteer,
     cache_load,
     cache_store,
+    distance_km,
     fold,
     load_gazetteer,
     read_not_places,
@@ -395,6 +396,9 @@ def spellings(name: str, rich: bool = False, limit: int = 48) -> set[str]:
     return out
 
 
+_MILITARY_HEADS = frozenset({"air base", "airbase", "airfield", "base", "naval base"})
+
+
 def _site_phrases(gazetteer: Gazetteer, place: Place) -> Iterator[tuple[str, str]]:
     """(phrase, owner) pairs: "<anchor> <head>", "<head> in the port of <anchor>", and for an
     embassy "<Iranian> embassy in <anchor>" (owner "" unless the phrase needs the host)."""
@@ -406,6 +410,8 @@ def _site_phrases(gazetteer: Gazetteer, place: Place) -> Iterator[tuple[str, str
             yield from _embassy_phrases(gazetteer, info.owner, anchor, head)
             continue
         yield f"{anchor} {head}", ""
+        if head in _MILITARY_HEADS:
+            yield f"{anchor} military {head}", ""  # "the Kuweires military air base"
         if head in POST_ONLY_HEADS:
             continue
         forms = (head, f"{head}s") if head in SHRINE_HEADS else (head,)
@@ -698,7 +704,9 @@ class PlaceMatcher:
             spans = self._spans(text, context)
         if spans and _has_compass_word(text) and _BARE_DIRECTION.search(text):
             spans = self._with_directions(text, spans)
-        return _mentions(text, offset, spans, self.gazetteer)
+        return _without_sites_placed_elsewhere(
+            text, offset, _mentions(text, offset, spans, self.gazetteer)
+        )
 
     def _spans(self, text: str, context: str | None) -> list[tuple[int, int, Place]]:
         """Resolved, merged place spans of ``text`` (text coordinates)."""
@@ -982,6 +990,37 @@ def _mentions(
                 )
             )
     return out
+
+
+# "Iran's consulate in Aleppo", "the Sayyidah Zainab mosque in Cairo": a site the text
+# itself places in another country, or in a town far from it, is another site of that
+# kind or name, not the one the gazetteer knows. Far: a town's name may stand for its
+# province ("the T-4 airbase in Homs" is 110 km from Homs city).
+_PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?")
+_ELSEWHERE_KM = 200.0
+
+
+def _elsewhere(site: Place, where: Place) -> bool:
+    if site.country and where.country and site.country != where.country:
+        return True
+    return where.kind in lexicon.TOWN_KINDS and distance_km(site, where) > _ELSEWHERE_KM
+
+
+def _without_sites_placed_elsewhere(
+    text: str, offset: int, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    kept: list[PlaceMention] = []
+    for i, mention in enumerate(mentions):
+        after = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
+        if (
+            after is not None
+            and mention.place.kind in lexicon.SITE_KINDS
+            and _PLACED_IN.fullmatch(text, mention.end - offset, after.start - offset)
+            and _elsewhere(mention.place, after.place)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 @functools.cache

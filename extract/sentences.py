@@ -54,7 +54,7 @@ _BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "art", "vol"})
 _MONTHS = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
-_OPENERS = "\"'“‘«([¿¡"
+_OPENERS = "\"'“‘«([¿¡*_"  # quotes, brackets and Markdown emphasis ("**Jan. 22**")
 # Terminal marks, closing quotes/brackets, then citation marks ("[47]", a superscript
 # "³", or a footnote number glued to the stop before a capital: "into Iraq.4 Opposition";
 # left out of both sentences), then whitespace or a glued capitalised word.

@@ -1,0 +1,134 @@
+"""Whole documents through the real gazetteer: news pages, live blogs and timelines.
+
+Each case is a shape these sources take (a bulleted timeline entry, a publication
+line, a capitalised weekday, a site placed in another town), not a sentence from one
+source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.dates import document_date
+from extract.documents import read_document
+from extract.pipeline import extract_document
+from extract.places import default_matcher
+from extract.records import Event
+
+
+def _events(tmp_path: Path, text: str, name: str = "page.md") -> list[Event]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_document(path, tmp_path))
+
+
+def _by_place(events: list[Event]) -> dict[str, Event]:
+    return {e.place: e for e in events}
+
+
+def test_a_bulleted_timeline_entry_keeps_its_leading_date(tmp_path: Path) -> None:
+    events = _by_place(
+        _events(
+            tmp_path,
+            "# Iran and Syria\n\n"
+            "- 3 May 2023 – Raisi arrived in Damascus for talks with Assad.\n"
+            "- 1 April 2024 – Israeli jets struck the consular annex of the Iranian embassy.\n",
+        )
+    )
+    assert events["Damascus"].date_start == "2023-05-03"
+    assert events["Embassy of Iran, Damascus"].date_start == "2024-04-01"
+    assert events["Embassy of Iran, Damascus"].evidence.startswith("1 April 2024 – ")
+
+
+def test_a_search_snippets_leading_date_is_still_the_pages_not_the_events(
+    tmp_path: Path,
+) -> None:
+    (event,) = _events(
+        tmp_path,
+        "June 2, 2025 - Officials said Iranian forces left Syria years ago.\n",
+        "dump.txt",
+    )
+    assert event.date_start is None and not event.evidence.startswith("June")
+
+
+def test_markdown_emphasis_does_not_hide_a_month_abbreviation(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "# Israeli airstrikes in Syria (2023)\n\n"
+        "- **Jan. 22** – Rockets struck a position south of Damascus near **Kisweh**.\n",
+    )
+    assert {e.place: e.date_start for e in events}["Al-Kiswah"] == "2023-01-22"
+
+
+@pytest.mark.parametrize("opening", ["On Monday afternoon", "Late on Monday", "Overnight Monday"])
+def test_a_capitalised_weekday_counts_back_from_the_dateline(tmp_path: Path, opening: str) -> None:
+    (event,) = _events(
+        tmp_path,
+        f"Damascus, April 3, 2024\n\n{opening}, Israeli jets struck the port of Latakia.\n",
+        "news.txt",
+    )
+    assert (event.place, event.date_start) == ("Port of Latakia", "2024-04-01")
+
+
+def test_a_publication_line_with_an_update_time_dates_the_page() -> None:
+    page = document_date(
+        "# Live updates: violence on the coast\n\n"
+        "**Published On 10 Mar 2025 | Last update 10 Mar 2025, 20:45 GMT**\n\n"
+        "*By Staff*\n"
+    )
+    assert page is not None and page.date_start == "2025-03-10"
+
+
+def test_a_timeline_entry_is_no_dateline_for_the_entries_after_it(tmp_path: Path) -> None:
+    text = (
+        "# Timeline of the Russian intervention\n\n"
+        "- 5 March 2016 – Putin announced a partial withdrawal from Khmeimim.\n"
+        "- 7 April – Russian jets struck Palmyra.\n"
+    )
+    assert document_date(text) is None
+    assert _by_place(_events(tmp_path, text))["Palmyra"].date_start == "2016-04-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "Iran's consulate in Aleppo was stormed by gunmen.",
+            "Embassy of Iran, Damascus",
+            "Aleppo",
+        ),
+        ("The Sayyidah Zainab mosque in Cairo draws pilgrims.", "Sayyidah Zaynab Mosque", "Cairo"),
+    ],
+)
+def test_a_site_the_text_places_far_away_is_another_site(
+    tmp_path: Path, text: str, absent: str, present: str
+) -> None:
+    places = {e.place for e in _events(tmp_path, text + "\n", "a.txt")}
+    assert absent not in places and present in places
+
+
+def test_a_site_in_its_provinces_namesake_town_is_kept(tmp_path: Path) -> None:
+    places = {
+        e.place for e in _events(tmp_path, "Israel struck the T-4 airbase in Homs.\n", "a.txt")
+    }
+    assert "Tiyas Military Airbase" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels took control of the Kuweires military air base.", "Kuweires Military Airbase"),
+        ("The group destroyed the Temple of Bel in August 2015.", "Temple of Bel"),
+        ("A drone attack killed three soldiers at Tower 22 in Jordan.", "Tower 22"),
+    ],
+)
+def test_sites_named_in_news(tmp_path: Path, text: str, place: str) -> None:
+    assert place in {e.place for e in _events(tmp_path, text + "\n", "a.txt")}
+
+
+@pytest.mark.parametrize("text", ["SANA reported the news.", "The shrine lies in the Old City."])
+def test_an_agency_acronym_and_a_bare_old_city_are_no_places(text: str) -> None:
+    names = {m.place.name for m in default_matcher().find(text)}
+    assert not names & {"Sanaa", "Old City"}
