@@ -281,7 +281,11 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"
     r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are"
     r"|(?:came|come|comes|coming)(?:\s+under(?:\s+[a-z-]+){0,2})?)"
-    r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely))?"
+    r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely"
+    r"|repeatedly|again|twice|frequently|directly))?"
+    # "was the target of a drone attack", "were among the targets of the strikes"
+    r"(?:\s+(?:the|a|an|among\s+the|one\s+of\s+the)\s+(?:main\s+|primary\s+|first\s+)?"
+    r"targets?\s+of(?:\s+[a-z-]+){0,4})?"
     r"\s*$"
 )
 

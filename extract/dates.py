@@ -842,6 +842,9 @@ class _Memory:
     # what a year-less date anchors to when its own section has no year.
     title_years: DateSpan | None = None
     titled: bool = False
+    # The latest (year, month, day) the prose writes out in full: a page whose text
+    # goes past its "date" is about that date (an infobox's), not published on it.
+    latest: tuple[int, int, int] = (MIN_YEAR, 1, 1)
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -904,18 +907,31 @@ def _relative_year(sentence: Sentence, base: DateSpan | None) -> DateSpan | None
     return DateSpan(start, start + len(m[0]), m[0], iso, None, "year", year, year, base.text)
 
 
-def _is_page(section: DateSpan | None, page: DateSpan) -> bool:
-    """The section's last date is the page's own (none yet, or its dateline line)."""
-    return section is None or section.date_start == page.date_start
+def _background_year(section: DateSpan | None, page: DateSpan | None) -> bool:
+    """On a dated news page, the section's last date is a bare year of another year:
+    background ("stationed there since 2019", "agreed in 2015"), not the narrative's
+    year. A day or month with its year ("On 30 September 2015") still anchors."""
+    return (
+        section is not None
+        and page is not None
+        and page.precision == "day"
+        and section.precision in ("year", "decade", "century")
+        and section.year_start != page.year_start
+    )
 
 
-def _before_the_page(atom: _Atom, found: tuple[int, str], page: DateSpan) -> tuple[int, str]:
+def _before_the_page(
+    atom: _Atom, found: tuple[int, str], page: DateSpan, latest: tuple[int, int, int]
+) -> tuple[int, str]:
     """A page dated January 10, 2025 tells of "mid-December" in 2024: a year-less date
-    anchored to the page's own date is not after it."""
+    in the page's year is not after the page, unless the text itself goes past it."""
     if page.precision != "day" or page.date_start is None:
         return found
-    month = atom.lo[1]
-    if month is not None and month > int(page.date_start[5:7]):  # a later month: last year's
+    month, day = atom.lo[1], atom.lo[2]
+    page_month, page_day = int(page.date_start[5:7]), int(page.date_start[8:10])
+    if latest > (int(page.date_start[:4]), page_month, page_day):
+        return found
+    if month is not None and (month, day or 1) > (page_month, page_day):  # later: last year's
         return found[0] - 1, found[1]
     return found
 
@@ -976,10 +992,12 @@ def _prose_dates(
                 memory.by_section[sentence.section] = span
         else:
             section = memory.by_section.get(sentence.section)
-            found = _anchor_year(section, heading or memory.title_years)
-            page = heading or memory.title_years  # a dated heading or dateline, or the page's
-            if found and page is not None and _is_page(section, page):
-                found = _before_the_page(atom, found, page)
+            page = memory.title_years  # the page's dateline or dated title, if any
+            if _background_year(section, page):
+                section = None  # "agreed in 2015" does not date "On August 31" on a 2022 page
+            found = _anchor_year(section, heading or page)
+            if found and page is not None and found[0] == page.year_start:
+                found = _before_the_page(atom, found, page, memory.latest)
             span = _to_span(atom, text, shift, *found) if found else None
         if span is not None:
             own.append(span)
@@ -1064,6 +1082,10 @@ def resolve_dates(
     """
     memory = _Memory({}, {}, {}, {}, title_years=document_date)
     joined, bases, atoms = _scan_prose(sentences)
+    written = [
+        (a.lo[0], a.lo[1], a.lo[2] or 1) for per in atoms for a in per if a.lo[0] and a.lo[1]
+    ]
+    memory.latest = max(written, default=memory.latest)
     out: list[SentenceDates] = []
     for s, base, found in zip(sentences, bases, atoms, strict=True):
         if s.is_heading:

@@ -132,3 +132,69 @@ def test_sites_named_in_news(tmp_path: Path, text: str, place: str) -> None:
 def test_an_agency_acronym_and_a_bare_old_city_are_no_places(text: str) -> None:
     names = {m.place.name for m in default_matcher().find(text)}
     assert not names & {"Sanaa", "Old City"}
+
+
+def test_a_background_year_does_not_date_a_day_on_a_dated_page(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Sep 08, 2022\n\n"
+        "Russia has tolerated Israeli strikes under a mechanism agreed in 2015.\n\n"
+        "On August 31, missiles hit Aleppo airport.\n",
+        "news.txt",
+    )
+    assert _by_place(events)["Aleppo International Airport"].date_start == "2022-08-31"
+
+
+def test_a_day_after_the_dateline_is_last_years(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "DAMASCUS, Jan 28, 2025\n\n"
+        "On Jan. 27, 2025 officials met in Damascus. "
+        "Assad, who fled on Dec. 8, left from the Hmeimim air base.\n",
+        "news.txt",
+    )
+    assert _by_place(events)["Khmeimim Air Base"].date_start == "2024-12-08"
+
+
+def test_a_page_whose_text_goes_past_its_date_is_about_that_date(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Date: 1 April 2024\n\nIsraeli jets struck the Iranian embassy in Damascus.\n\n"
+        "Iran answered on 14 April 2024. On 13 April, Iranian drones flew towards Israel "
+        "and struck the Nevatim airbase.\n",
+        "wiki.txt",
+    )
+    assert _by_place(events)["Nevatim Airbase"].date_start == "2024-04-13"
+
+
+def test_a_photo_caption_is_prose_and_its_credit_no_heading(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Why Israel keeps hitting Damascus airport\n\nSep 08, 2022\n\n"
+        "Smoke rises after an Israeli strike on Damascus International Airport on June 10, "
+        "2022. Photo: Sana via AP\n\n"
+        "On August 31, missiles hit Aleppo airport.\n",
+        "news.txt",
+    )
+    dated = {(e.place, e.date_start) for e in events}
+    assert ("Damascus International Airport", "2022-06-10") in dated
+    assert ("Aleppo International Airport", "2022-08-31") in dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tartus facility, together with Khmeimim Air Base, was the target of a drone attack.",
+        "The Shayrat airbase was the target of a US cruise missile strike.",
+        "US forces at the al-Tanf garrison were repeatedly targeted by drones.",
+    ],
+)
+def test_a_site_that_was_the_target_is_where_the_attack_was(tmp_path: Path, text: str) -> None:
+    events = _events(tmp_path, text + "\n", "a.txt")
+    sites = [e for e in events if e.place_kind == "base"]
+    assert sites and all(e.category == "incident" for e in sites)
+
+
+def test_the_tartus_facility_is_the_naval_facility() -> None:
+    found = default_matcher().find("Russia expanded the Tartus facility.")
+    assert [m.place.id for m in found if m.mention != "Russia"] == ["tartus-naval-facility"]
