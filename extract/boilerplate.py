@@ -170,6 +170,15 @@ _CAPTION = re.compile(
 )
 
 
+# A link to another article, introduced as one.
+_LINK_LEAD = re.compile(
+    r"[*_]*(?:read\s+more|read\s+also|also\s+read|related(?:\s+(?:articles?|stories|posts?"
+    r"|reading|coverage|news))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?"
+    r"|you\s+may\s+also\s+like|further\s+reading)[*_]*\s*[:|»›–—-]\s",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(text: str) -> bool:
     """Whether a whole line is boilerplate. Cheap substring tests guard the regexes."""
     if not _LETTER.search(text):
@@ -180,6 +189,8 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _CAPTION.match(text):
         return True  # "Figure 3: Reported Israeli strikes, 2017–2020" labels a picture
+    if _LINK_LEAD.match(text):
+        return True  # "Read more: Iran's foreign minister visits Damascus": another article
     if ("›" in text or "»" in text) and _BREADCRUMB.search(text) and not ends_sentence(text):
         return True
     if _nav_segments(text) or _link_list(text):

@@ -30,6 +30,7 @@ __all__ = [
     "ON_CUES",
     "PLURAL_SITE_HEADS",
     "REPORTING_NOUNS",
+    "ROLE_TITLE_NOUNS",
     "SITE_KINDS",
     "SITE_NOUN_TRIGGERS",
     "STRIKE_TRIGGERS",
@@ -347,8 +348,17 @@ GOAL_NOUNS: frozenset[str] = frozenset(
 
 NEGATION_CUES: tuple[str, ...] = (
     "not ", "never", "no longer", "n't", "nor ", "failed to", "refused", "denied", "rebuffed",
-    "without",
+    "without", "has no ", "have no ", "had no ",  # "Iran has no acknowledged base in Syria"
 )
+
+# A title's seat or post: "commander of the Quds Force in Lebanon", "ambassador to Syria".
+ROLE_TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "commander", "commanders", "chief", "head", "envoy", "envoys", "representative",
+        "representatives", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
+        "director",
+    }
+)  # fmt: skip
 
 # "a diplomat in Damascus", "sources in Tehran": the place of a source, not of the event.
 REPORTING_NOUNS: frozenset[str] = frozenset(

@@ -161,6 +161,24 @@ _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 _NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS
 
 
+# A title's seat or post: "commander of the Quds Force in Lebanon", "Iran's ambassador
+# to Syria", "Khamenei's representative in Syria": where the office is, not an event.
+_ROLE_TITLE = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.ROLE_TITLE_NOUNS)) + ")"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?\s*(?:in|to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEETS = re.compile(r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed)\b", re.IGNORECASE)
+# Where something was going, said of a thing on its way: "an Il-20 returning to
+# Khmeimim was shot down", "a convoy bound for Al-Bukamal" (not "forces were heading to").
+_EN_ROUTE = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)"
+    r"\s(?:returning|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her)\s+way)"
+    r"\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_locative(before: str) -> bool:
     words = lower_words(before[-160:])
     prep, head = preposition_before(words)
@@ -170,6 +188,9 @@ def _is_locative(before: str) -> bool:
         return _of_is_locative(head)
     if head and head[-1] in _NOT_LOCATED_HEADS:
         return False
+    if prep in ("in", "to", "for") and _ROLE_TITLE.search(before[-90:]):
+        # ... unless someone received or met the envoy there: "receives X's envoy in Damascus"
+        return _MEETS.search(before[-90:]) is not None
     cues = _CUED_PREPOSITIONS.get(prep)
     if cues is None:
         return True
@@ -313,7 +334,10 @@ _ORG_BASED = re.compile(
     r"|website|institute|think[- ]tank|company|firm|network|channel|broadcaster|ngo|charity"
     r"|foundation|council|committee|centre|center|news|media|daily|radio|television"
     # a person's residence: "a Syrian national based in Moscow"
-    r"|national|citizen|businessman|businessmen|financier|individual|broker|trader|dealer)\b"
+    r"|national|citizen|businessman|businessmen|financier|individual|broker|trader|dealer"
+    # ... or a writer's: "a journalist based in Amman", an author bio
+    r"|journalist|reporter|correspondent|analyst|researcher|writer|editor|photographer"
+    r"|fellow|scholar|academic|author|consultant|commentator|producer)\b"
     r"[^.;,]{0,40}?,?\s(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -342,8 +366,8 @@ _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?
 
 
 def _blocked(before: str) -> bool:
-    """Quoted, negated, hedged ("could", "plans to") or compared with, or an
-    organisation's seat: not something that happened."""
+    """Quoted, negated, hedged ("could", "plans to") or compared with, an organisation's
+    seat, or where something was only heading: not something that happened there."""
     if _inside_quotes(before) or _org_seat(before):
         return True
     tail = before[-80:]
@@ -351,6 +375,8 @@ def _blocked(before: str) -> bool:
         return True
     if " into" in tail and _TIME_INTO.search(before[-40:]):
         return True
+    if _EN_ROUTE.search(tail):
+        return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
     clause = _clause_before(before)
     lowered = clause.lower()
     if "denied" in lowered:  # "denied involvement in the blast at X": the blast happened

@@ -198,3 +198,40 @@ def test_a_site_that_was_the_target_is_where_the_attack_was(tmp_path: Path, text
 def test_the_tartus_facility_is_the_naval_facility() -> None:
     found = default_matcher().find("Russia expanded the Tartus facility.")
     assert [m.place.id for m in found if m.mention != "Russia"] == ["tartus-naval-facility"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sara Khalil is a journalist based in Amman.", "Amman"),
+        ("An Il-20 returning to Khmeimim was shot down by air defences.", "Khmeimim Air Base"),
+        ("Zahedi, commander of the Quds Force in Lebanon and Syria, was killed.", "Lebanon"),
+        ("Iran's ambassador to Syria said he was safe.", "Syria"),
+        ("Iran has no acknowledged naval base in Syria.", "Syria"),
+    ],
+)
+def test_places_that_are_no_event_locations(tmp_path: Path, text: str, place: str) -> None:
+    assert place not in {e.place for e in _events(tmp_path, text + "\n", "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces were heading to Hama.", "Hama"),
+        ("Assad received Khatami's envoy in Damascus.", "Damascus"),
+        ("Israeli jets struck Damascus, killing a commander.", "Damascus"),
+    ],
+)
+def test_movement_and_strikes_still_place_events(tmp_path: Path, text: str, place: str) -> None:
+    assert place in {e.place for e in _events(tmp_path, text + "\n", "a.txt")}
+
+
+def test_a_read_more_link_is_another_article(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Israeli jets struck Damascus on Monday.\n\n"
+        "Read more: Russia says Khmeimim base repelled new drone swarm\n\n"
+        "RELATED: Iran's foreign minister visits Tehran\n",
+        "news.txt",
+    )
+    assert [e.place for e in events] == ["Damascus"]
