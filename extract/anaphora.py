@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract import lexicon
+from extract.locating import is_compared
 from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["resolve_descriptions"]
@@ -227,7 +228,10 @@ def _walk(
     named: dict[str, set[str]] = {}
     for _start, item in sorted(items, key=lambda i: i[0]):
         if isinstance(item, PlaceMention):
-            _name(item, sentence, named, current, prose)
+            # A site only compared with ("reminiscent of the Imam Reza shrine") is not
+            # what "the shrine" goes on to mean.
+            if not is_compared(sentence.text[: item.start - sentence.start]):
+                _name(item, sentence, named, current, prose)
         elif item.re is _THERE:
             continue
         elif item.re is _NAMED_SITE:

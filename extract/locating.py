@@ -365,14 +365,31 @@ _COMPARED_CUES = ("resembl", "imilar", "odel", "style", "reminiscent", "nspired"
 _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A sentence that opens with what it compares with: "Like the Sayyida Zaynab shrine, the
+# Ruqayya mosque ...", "Compare: the Sayyidah Zainab mosque in Cairo ..."
+_COMPARED_FIRST = re.compile(
+    r"[\s*_\"“]*(?:Like|Unlike|Compare(?:d)?(?:\s+(?:with|to))?\s*:?)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def is_compared(before: str) -> bool:
+    """The place that follows ``before`` (its sentence up to the place) is only
+    compared with: "resembling the shrines of Iran", "Like the Zaynab shrine, ..."."""
+    if len(before) < 60 and _COMPARED_FIRST.fullmatch(before):
+        return True
+    tail = before[-80:]
+    return any(cue in tail for cue in _COMPARED_CUES) and _COMPARED.search(tail) is not None
+
+
 def _blocked(before: str) -> bool:
     """Quoted, negated, hedged ("could", "plans to") or compared with, an organisation's
     seat, or where something was only heading: not something that happened there."""
     if _inside_quotes(before) or _org_seat(before):
         return True
-    tail = before[-80:]
-    if any(cue in tail for cue in _COMPARED_CUES) and _COMPARED.search(tail):
+    if is_compared(before):
         return True
+    tail = before[-80:]
     if " into" in tail and _TIME_INTO.search(before[-40:]):
         return True
     if _EN_ROUTE.search(tail):

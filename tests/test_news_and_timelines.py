@@ -235,3 +235,25 @@ def test_a_read_more_link_is_another_article(tmp_path: Path) -> None:
         "news.txt",
     )
     assert [e.place for e in events] == ["Damascus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like the Sayyida Zaynab shrine, the Ruqayya mosque draws pilgrims. "
+        "The shrine was renovated in 1985.",
+        "Its dome is reminiscent of the Imam Reza shrine in Mashhad, says the Ruqayya mosque's "
+        "guide. The shrine was renovated in 1985.",
+    ],
+)
+def test_a_shrine_only_compared_with_is_not_what_the_shrine_means(
+    tmp_path: Path, text: str
+) -> None:
+    events = _events(tmp_path, text + "\n", "a.txt")
+    renovated = [e.place for e in events if e.date_start == "1985"]
+    assert renovated == ["Sayyidah Ruqayya Mosque"]
+
+
+def test_a_timeline_in_the_present_tense_still_advances(tmp_path: Path) -> None:
+    (event,) = _events(tmp_path, "- March 2013: Rebels enter Raqqa.\n")
+    assert (event.place, event.category, event.date_start) == ("Raqqa", "incident", "2013-03")
