@@ -230,20 +230,24 @@ def _make_event(
 # "in Tehran and Damascus", "the suburbs of Aleppo, including al-Safira": the second
 # place shares the first one's preposition. A bare comma does not count: "in Syria,
 # Russia, Iran and Turkey spearheaded" is a list of actors.
-_CONJUNCTION = re.compile(  # Markdown emphasis may wrap the names: "**Hmeimim** and **Tartus**"
-    r"^[\s*_]*(?:,[\s*_]*)?(?:and|or|&|including|such\s+as|notably|especially|among\s+them)"
-    r"\s+(?:the\s+)?[*_]*$"
+# Markdown emphasis or wiki links may wrap the names: "**Hmeimim** and **Tartus**",
+# "[[Hama]] and [[Aleppo]]".
+_MARKS = r"[*_\[\]]*"
+_CONJUNCTION = re.compile(
+    r"^[\s*_\[\]]*(?:,[\s*_\[\]]*)?(?:and|or|&|including|such\s+as|notably|especially"
+    r"|among\s+them)\s+(?:the\s+)?[*_\[\]]*$"
 )
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
 # list must not end in a verb: "in Syria, Russia, Iran and Turkey spearheaded" lists actors.
-_COMMA = re.compile(r"^\s*,\s*$")
+_COMMA = re.compile(r"^[\s*_\[\]]*,[\s*_\[\]]*$")
 _PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
 _LIST_TAIL = re.compile(
-    rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}(?P<after>\s+[a-z]+)?"
+    rf"{_MARKS}(?:\s*,\s*{_MARKS}{_NAME}{_MARKS})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+    rf"{_MARKS}{_NAME}{_MARKS}(?P<after>\s+[a-z]+)?"
 )
 
 
@@ -338,7 +342,7 @@ def _may_act(mention: PlaceMention) -> bool:
 def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
     """ "Iran established ...": a name followed by a verb acts, it is not the place (a
     participle after a comma does not: "the facility in Tartus, allowing ...")."""
-    after = after_mention(mention, sentence)[:30]
+    after = after_mention(mention, sentence)[:30].lstrip("*_]")
     if after[:1] in ",;:":
         return False
     words = WORD.findall(after)

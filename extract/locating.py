@@ -509,7 +509,8 @@ def is_event_location(
     """Does the sentence say something happened at this place (see module docstring)?"""
     local = mention.start - sentence.start
     before = sentence.text[:local]
-    after = sentence.text[local + len(mention.mention) :]
+    # Markup closing the name ("[[Aleppo]] was struck", "**Hama** fell") is no word.
+    after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
     if noise is not None:
         before, after = noise.blank_out(before), noise.blank_out(after)
     if _blocked(before) or _is_dyad(before, after):

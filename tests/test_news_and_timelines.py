@@ -257,3 +257,15 @@ def test_a_shrine_only_compared_with_is_not_what_the_shrine_means(
 def test_a_timeline_in_the_present_tense_still_advances(tmp_path: Path) -> None:
     (event,) = _events(tmp_path, "- March 2013: Rebels enter Raqqa.\n")
     assert (event.place, event.category, event.date_start) == ("Raqqa", "incident", "2013-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck targets around **Talbiseh**, **Rastan** and **Kafr Nabudah**.",
+        "Israeli missiles struck SSRC sites near [[Talbiseh]], [[Rastan]] and [[Kafr Nabudah]].",
+    ],
+)
+def test_marked_up_names_in_a_list_share_the_event(tmp_path: Path, text: str) -> None:
+    events = _events(tmp_path, text + "\n", "a.txt")
+    assert {e.place for e in events if e.category == "incident"} >= {"Talbiseh", "Ar Rastan"}
