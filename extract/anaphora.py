@@ -140,10 +140,14 @@ def _sort(noun: str) -> str:
 
 
 def resolve_descriptions(
-    sentences: Sequence[Sentence], found: Sequence[list[PlaceMention]], text: str
+    sentences: Sequence[Sentence],
+    found: Sequence[list[PlaceMention]],
+    text: str,
+    title: Sequence[PlaceMention] = (),
 ) -> list[list[PlaceMention]]:
     """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
-    point back at a site named before, as mentions of that site."""
+    point back at a site named before, as mentions of that site. ``title``: the places
+    the document's title names, what a description means until others are named."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
     theres = list(_THERE.finditer(text))
@@ -155,6 +159,7 @@ def resolve_descriptions(
     current: dict[str, _Referent] = {}
     last_sites: tuple[int, int, frozenset[Place]] = (-2, -1, frozenset())
     prose = -1
+    _title(title, current)
     for index, sentence in enumerate(sentences):
         if sentence.is_heading or sentence.is_row:
             continue  # a table lists records; the prose after it goes on from before it
@@ -246,6 +251,15 @@ def _walk(
             if mention is not None:
                 added.append(mention)
     return added
+
+
+def _title(mentions: Sequence[PlaceMention], current: dict[str, _Referent]) -> None:
+    """The site a document's title names ("# Imam Ali military base") is what "the base"
+    means throughout, until another base is named."""
+    for sort in {s for m in mentions for s in _sorts_of(m.place)}:
+        places = {m.place for m in mentions if sort in _sorts_of(m.place)}
+        if len(places) == 1:
+            current[sort] = _Referent(places.pop(), -1, -1, True)
 
 
 def _name(

@@ -99,7 +99,9 @@ def extract_document(
     matcher = matcher or default_matcher()
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
-    found = resolve_descriptions(sentences, found, doc.text)
+    title = next((s for s in sentences if s.is_heading), None)
+    titled = matcher.find(title.text, title.start, context=doc.text) if title else []
+    found = resolve_descriptions(sentences, found, doc.text, titled)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.
     stuffed = (
