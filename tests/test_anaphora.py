@@ -164,8 +164,8 @@ def test_the_town_is_the_one_town_named_before(tmp_path: Path) -> None:
 
 def test_the_titles_site_is_what_the_base_means_in_later_sections(tmp_path: Path) -> None:
     text = (
-        "# Imam Ali military base\n\nFrom Wikipedia, the free encyclopedia\n\n"
-        "The Imam Ali base was a compound of the IRGC in eastern Syria.\n\n"
+        "# Imam Ali military base\n\n"
+        "Built by the IRGC near Abu Kamal, it housed militias from Iraq.\n\n"
         "## Background\n\nAbu Kamal was captured in November 2017. Militias moved in. "
         "Hezbollah and Iraqi units followed. The crossing reopened in 2019.\n\n"
         "## Construction\n\nWork on the compound began in 2018.\n"
