@@ -913,11 +913,20 @@ def _background_year(section: DateSpan | None, page: DateSpan | None) -> bool:
     year. A day or month with its year ("On 30 September 2015") still anchors."""
     return (
         section is not None
-        and page is not None
-        and page.precision == "day"
+        and _page_day(page) is not None
         and section.precision in ("year", "decade", "century")
-        and section.year_start != page.year_start
+        and section.year_start != (page.year_start if page else None)
     )
+
+
+def _page_day(page: DateSpan | None) -> str | None:
+    """The one day a page's dateline gives ("18/12/2024 - 11:52 Modified: 18/12/2024"
+    reads as a range of that one day), if it gives one."""
+    if page is None or page.date_start is None or len(page.date_start) != 10:
+        return None
+    if page.date_end is not None and page.date_end[:10] != page.date_start:
+        return None
+    return page.date_start
 
 
 def _before_the_page(
@@ -925,11 +934,12 @@ def _before_the_page(
 ) -> tuple[int, str]:
     """A page dated January 10, 2025 tells of "mid-December" in 2024: a year-less date
     in the page's year is not after the page, unless the text itself goes past it."""
-    if page.precision != "day" or page.date_start is None:
+    day_of_page = _page_day(page)
+    if day_of_page is None:
         return found
     month, day = atom.lo[1], atom.lo[2]
-    page_month, page_day = int(page.date_start[5:7]), int(page.date_start[8:10])
-    if latest > (int(page.date_start[:4]), page_month, page_day):
+    page_month, page_day = int(day_of_page[5:7]), int(day_of_page[8:10])
+    if latest > (int(day_of_page[:4]), page_month, page_day):
         return found
     if month is not None and (month, day or 1) > (page_month, page_day):  # later: last year's
         return found[0] - 1, found[1]

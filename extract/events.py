@@ -97,6 +97,15 @@ def find_actors(text: str) -> tuple[str, ...]:
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
+# A relative clause: from ", which" / ", where" / ", who" to its closing comma.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|where|who|whose)\s")
+
+
+def _clause_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(",", start), text.find(";", start)) if i != -1]
+    return min(ends, default=len(text))
+
+
 def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     if not ctx.own_dates:
         return ctx.inherited_date
@@ -104,12 +113,26 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
         return ctx.own_dates[0]  # the common case: nothing to compare
     text, base = ctx.sentence.text, ctx.sentence.start
 
+    clauses = [(m.start(), _clause_end(text, m.end())) for m in _RELATIVE_OPEN.finditer(text)]
+
+    def clause_of(start: int) -> tuple[int, int] | None:
+        return next((c for c in clauses if c[0] <= start < c[1]), None)
+
+    place_clause = clause_of(mention.start - base)
+
     def remoteness(d: DateSpan) -> tuple[bool, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
         # Iranians near the shrine in August 2012; they were released in January 2013",
-        # "In 2018 Israel struck T-4, and in September 2019 jets bombed ...".
+        # "In 2018 Israel struck T-4, and in September 2019 jets bombed ...". So does one
+        # on the other side of a relative clause's edge ("withdrew from Qamishli, where
+        # they had been stationed since 2019, on December 14"), and a "since" one is how
+        # long a state lasted, not when the event was.
         lo, hi = min(d.start, mention.start), max(d.end, mention.end)
-        apart = _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
+        apart = (
+            _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
+            or clause_of(d.start - base) != place_clause
+            or d.text.lower().startswith("since")
+        )
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 
     return min(ctx.own_dates, key=remoteness)

@@ -269,3 +269,21 @@ def test_a_timeline_in_the_present_tense_still_advances(tmp_path: Path) -> None:
 def test_marked_up_names_in_a_list_share_the_event(tmp_path: Path, text: str) -> None:
     events = _events(tmp_path, text + "\n", "a.txt")
     assert {e.place for e in events if e.category == "incident"} >= {"Talbiseh", "Ar Rastan"}
+
+
+def test_a_date_across_a_relative_clause_belongs_to_the_main_one(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Moscow (AFP) - Published: 18/12/2024 - 11:52 Modified: 18/12/2024 - 14:20\n\n"
+        "Russian troops withdrew from the airport at Qamishli, where they had been "
+        "stationed since 2019, on December 14, a Kurdish official said.\n",
+        "news.txt",
+    )
+    assert _by_place(events)["Qamishli Airport"].date_start == "2024-12-14"
+
+
+def test_a_relative_clause_does_not_hide_the_passive_strike(tmp_path: Path) -> None:
+    (event,) = _events(
+        tmp_path, "Damascus airport, which opened in 1960, was struck on 3 May 2024.\n", "a.txt"
+    )
+    assert (event.category, event.date_start) == ("incident", "2024-05-03")
