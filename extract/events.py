@@ -97,8 +97,16 @@ def find_actors(text: str) -> tuple[str, ...]:
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
-# A relative clause: from ", which" / ", where" / ", who" to its closing comma.
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|where|who|whose)\s")
+# A clause whose dates are another event's, to its closing comma: a relative clause
+# (", which" / ", where" / ", who"), what the event answered ("In retaliation for the
+# Tower 22 attack on 28 January, US jets struck ...") or, inside the sentence, what it
+# followed ("flew to Tehran on 22 May after Raisi's death on 19 May"; a sentence that
+# opens "After the fall of Damascus on 8 December, ..." is dated by it).
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:which|where|who|whose)\s"
+    r"|(?:^|(?<=[\s,–—-]))(?:[Ii]n\s+retaliation\s+for|[Ii]n\s+response\s+to)\s"
+    r"|(?<=[a-z,]\s)(?:following|after)\s"
+)
 
 
 def _clause_end(text: str, start: int) -> int:

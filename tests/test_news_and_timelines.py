@@ -287,3 +287,31 @@ def test_a_relative_clause_does_not_hide_the_passive_strike(tmp_path: Path) -> N
         tmp_path, "Damascus airport, which opened in 1960, was struck on 3 May 2024.\n", "a.txt"
     )
     assert (event.category, event.date_start) == ("incident", "2024-05-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        (
+            "- **3 February 2024** – In retaliation for the Tower 22 drone attack on "
+            "28 January, US forces struck Al-Bukamal.",
+            "Abu Kamal",
+            "2024-02-03",
+        ),
+        (
+            "- Assad flew to Tehran on 22 May 2024 after Raisi's death on 19 May.",
+            "Tehran",
+            "2024-05-22",
+        ),
+        (
+            "- Following the fall of Assad in December 2024, Russia withdrew equipment from "
+            "Tartus, and in January 2025 Damascus cancelled the contract.",
+            "Tartus",
+            "2024-12",
+        ),
+    ],
+)
+def test_what_an_event_answered_or_followed_keeps_its_own_date(
+    tmp_path: Path, text: str, place: str, date: str
+) -> None:
+    assert _by_place(_events(tmp_path, text + "\n"))[place].date_start == date
