@@ -351,6 +351,9 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     return all(w in _OBJECT_PREPOSITIONS or w not in lexicon.LOCATIVE_PREPOSITIONS for w in inner)
 
 
+_FALL_OF = re.compile(r"\bfall\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+
+
 def categorise(
     mention: PlaceMention, sentence: Sentence, triggers: Triggers, previous: str | None = None
 ) -> tuple[str, str | None, float]:
@@ -390,6 +393,9 @@ def categorise(
         score = weight / (1.0 + gap / _DECAY_CHARS) + (_SITE_PRIOR if direct else 0.0)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
+    if _FALL_OF.search(padded, max(0, local_start - 40), local_start):
+        # "the fall of Hama": the town was taken, not a regime's fall somewhere
+        best["incident"] = max(best.get("incident", (0.0, None)), (1.0 + _SITE_PRIOR, "fell="))
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     for _start, _end, category, prefix, weight in triggers.heading:
         # "Iranian bases in Syria" over a row of bases says nothing about what happened

@@ -315,3 +315,8 @@ def test_what_an_event_answered_or_followed_keeps_its_own_date(
     tmp_path: Path, text: str, place: str, date: str
 ) -> None:
     assert _by_place(_events(tmp_path, text + "\n"))[place].date_start == date
+
+
+def test_the_fall_of_a_town_is_its_capture(tmp_path: Path) -> None:
+    (event,) = _events(tmp_path, "The fall of Hama opens the road south to the coast.\n", "a.txt")
+    assert (event.place, event.category, event.event) == ("Hama", "incident", "Fall in Hama")
