@@ -23,6 +23,7 @@ import itertools
 import re
 
 from extract.boilerplate import (
+    PHOTO_CREDIT,
     ends_sentence,
     is_boilerplate,
     is_list_item,
@@ -265,7 +266,7 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             blocks.append(Block(unit.start, unit.end, "row"))
         elif unit.kind == "text" and _prose_like(unit):
             blocks.append(Block(unit.start, unit.end, "prose"))
-        elif unit.kind == "text" and (credit := _PHOTO_CREDIT.search(unit.text)):
+        elif unit.kind == "text" and (credit := PHOTO_CREDIT.search(unit.text)):
             # A photo caption: what the picture shows is prose, its credit is not.
             blocks.append(Block(unit.start, unit.start + credit.start(), "prose"))
         elif unit.kind == "text":
@@ -280,13 +281,6 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             elif reads_like_sentence(text[start:end]):
                 blocks.append(Block(start, end, "prose"))
     return blocks
-
-
-# "... on June 10, 2022. Photo: Sana via AP", "... in Damascus (AFP)": a caption's credit.
-_PHOTO_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[^.:]{1,60}$"
-    r"|\s+\((?:AFP|Reuters|AP|EPA|Getty Images|SANA|Anadolu)(?:\s+[^()]{0,40})?\)$"
-)
 
 
 # "1. Introduction", "2.3 Russian bases", "IV. Basing": a numbered section title, when

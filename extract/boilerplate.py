@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "PHOTO_CREDIT",
     "ends_sentence",
     "is_boilerplate",
     "is_list_item",
@@ -135,7 +136,8 @@ _SOCIAL = _SOCIAL_CORE | _words(
 )
 _SKIP_SECTIONS = re.compile(
     r"(?:see also|references|notes(?: and references)?|footnotes|external links|"
-    r"further reading|bibliography|sources|citations|works cited|read more|more stories|"
+    r"further reading|bibliography|sources|citations|works cited|read more|read also|"
+    r"also read|more stories|"
     r"related(?: articles| posts| stories| content| links| topics| reading| coverage)?|"
     r"recommended(?: for you| reading| articles| stories)?|trending|most read|"
     r"comments|leave a (?:reply|comment)|share this(?: \w+)?|tags|categories|"
@@ -167,6 +169,13 @@ def ends_sentence(text: str) -> bool:
 _CAPTION = re.compile(
     r"[*_]*(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo|Image|Source|Sources|Credit|Caption)"
     r"\s*\d*[a-z]?\s*[:.–—-]\s",
+)
+
+
+# "... on June 10, 2022. Photo: Sana via AP", "... in Damascus (AFP)": a caption's credit.
+PHOTO_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[^.:]{1,60}$"
+    r"|\s+\((?:AFP|Reuters|AP|EPA|Getty Images|SANA|Anadolu)(?:\s+[^()]{0,40})?\)$"
 )
 
 

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
+from extract.boilerplate import PHOTO_CREDIT
 from extract.records import DateSpan, Sentence
 
 __all__ = ["SentenceDates", "document_date", "find_dates", "resolve_dates"]
@@ -79,7 +80,10 @@ _ORDINALS = (
 # the scanner skips plain prose quickly; boundaries are checked in Python) ---------------
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # capitals, as bylines write them: "Published: MAY 14, 2022"
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b\.?"
 )
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"[12][0-9]{3}(?![0-9])"
@@ -114,7 +118,13 @@ _WORD_CENTURY = re.compile(
 # regex engine's fast skip and runs several times slower than the four passes together.
 _TRIGGERS = (
     (re.compile(r"[0-9][0-9]*"), _MASTER),  # faster than [0-9]+ in CPython's re
-    (re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|A\.?D\b"), _MASTER),
+    (
+        re.compile(
+            r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|A\.?D\b"
+            r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+        ),
+        _MASTER,
+    ),
     (re.compile(r"[sSfFaAwW](?:pring|ummer|utumn|all|inter)"), _SEASON),
 )
 _CENTURY_TRIGGER = re.compile(r"[Cc]entur")
@@ -746,6 +756,7 @@ def _scan(text: str, heading: bool = False) -> list[_Atom]:
     """Every accepted expression in ``text``, year-less ones included, in text order."""
     out: list[_Atom] = []
     prev_end = -1
+    text = text.replace("\u060c", ",")  # the Arabic comma ("1 July، 2019"); same length
     for atom in _merge(text, _atoms(text)):
         found = _accept(text, atom, heading, prev_end)
         if found is not None:
@@ -1056,6 +1067,8 @@ def document_date(text: str) -> DateSpan | None:
         too_long = len(line.split()) > limit
         if too_long or _METADATA_LINE.match(line) or _LIST_ITEM.match(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
+        if PHOTO_CREDIT.search(line):
+            continue  # a photo caption dates its picture, not the page
         days = {d.date_start: d for d in find_dates(line) if d.precision == "day"}
         if len(days) == 1:  # one day, maybe twice: "Published 10 Mar 2025 | Updated 10 Mar 2025"
             return _with_anchor(next(iter(days.values())), line)

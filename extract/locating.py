@@ -431,7 +431,9 @@ _PREDICATE_NOUNS = ("base", "hub", "stronghold", "garrison", "headquarters", "ou
 _FELL = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen)\b", re.IGNORECASE)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
-    r"\s+(?:in|from|at)\s+(?:the\s+)?$"
+    # "Speaking at his weekly news conference in Tehran"
+    r"(?:\s+(?:at|to|during|before)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+)?\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
 _ADJECTIVAL_ABBREVIATIONS = frozenset({"U.S.", "US", "U.S", "UK", "U.K.", "USA", "UAE"})
 _WORD_AFTER = re.compile(
@@ -483,7 +485,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     if _HOSTS.match(after) or (after[:1] == "," and _WHERE_AFTER.match(after)):
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     tail = before[-60:]
-    if any(cue in tail for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(tail):
+    lowered = tail.lower()
+    if any(cue in lowered for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(lowered):
         return False  # "Araghchi, speaking in Tehran, ...": where a statement was made
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where

@@ -665,7 +665,8 @@ class PlaceMatcher:
             or text[max(0, start - 6) : start].lower() == "rural "
         ):
             for name in (text[start:end], place.name):  # "Deir Ezzor": Deir ez-Zor's
-                for suffix in (" governorate", " province"):
+                # "Damascus countryside" is Rif Dimashq, not the city's own governorate
+                for suffix in (" countryside", " governorate", " province"):
                     for cand in self.gazetteer.candidates_for_key(fold(name + suffix)):
                         if cand.kind == "region":
                             return cand
