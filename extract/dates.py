@@ -1063,9 +1063,10 @@ def document_date(text: str) -> DateSpan | None:
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
     for line in lines[:_HEAD_LINES]:
-        limit = _MAX_DATELINE_WORDS * (2 if _PUBLISHED.match(line) else 1)
-        too_long = len(line.split()) > limit
-        if too_long or _METADATA_LINE.match(line) or _LIST_ITEM.match(line):
+        published = _PUBLISHED.match(line) is not None  # "Published: MAY 14, 2022" is no spam
+        too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if published else 1)
+        metadata = not published and _METADATA_LINE.match(line) is not None
+        if too_long or metadata or _LIST_ITEM.match(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
             continue  # a photo caption dates its picture, not the page

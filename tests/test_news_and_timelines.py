@@ -310,3 +310,48 @@ def test_what_an_event_answered_or_followed_keeps_its_own_date(
 def test_the_fall_of_a_town_is_its_capture(tmp_path: Path) -> None:
     (event,) = _events(tmp_path, "The fall of Hama opens the road south to the coast.\n", "a.txt")
     assert (event.place, event.category, event.event) == ("Hama", "incident", "Fall in Hama")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published: MAY 14, 2022 00:32", "2022-05-14"),
+        ("Damascus, 1 July، 2019, SANA", "2019-07-01"),
+    ],
+)
+def test_bylines_in_capitals_or_with_an_arabic_comma_date_the_page(line: str, day: str) -> None:
+    page = document_date(f"# Title\n\n{line}\n\nText.\n")
+    assert page is not None and page.date_start == day
+
+
+def test_a_photo_caption_does_not_date_the_page() -> None:
+    text = "# Title\n\nSmoke rises over Aleppo airport on June 10, 2022. (AFP)\n\nText follows.\n"
+    assert document_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Speaking at his weekly news conference in Tehran, Baghaei condemned it.", "Tehran"),
+        ("Speaking at a conference in Herzliya, Gantz said Iran builds factories.", "Herzliya"),
+    ],
+)
+def test_a_speakers_seat_is_no_event(tmp_path: Path, text: str, place: str) -> None:
+    assert place not in {e.place for e in _events(tmp_path, text + "\n", "a.txt")}
+
+
+def test_a_read_also_list_is_links_to_other_articles(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Israeli jets struck Damascus on Monday.\n\nRead also:\n\n"
+        "- Army units destroy positions in Hama countryside\n- Iran FM visits Tehran\n",
+        "news.txt",
+    )
+    assert [e.place for e in events] == ["Damascus"]
+
+
+def test_the_damascus_countryside_is_rif_dimashq(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path, "Israeli jets struck positions in the Damascus countryside.\n", "a.txt"
+    )
+    assert [e.place for e in events] == ["Rif Dimashq Governorate"]
