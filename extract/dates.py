@@ -1062,10 +1062,14 @@ def document_date(text: str) -> DateSpan | None:
     """The day a document gives on one of its first short lines, if any: what its
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
-    for line in lines[:_HEAD_LINES]:
-        published = _PUBLISHED.match(line) is not None  # "Published: MAY 14, 2022" is no spam
+    keyed = [_METADATA_LINE.match(line) is not None for line in lines]
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        published = _PUBLISHED.match(line) is not None
         too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if published else 1)
-        metadata = not published and _METADATA_LINE.match(line) is not None
+        # "Published: MAY 14, 2022" alone is a byline; in a run of "Key: value" lines
+        # ("Author: ...", "Published: 8 May 2005") it is a spam book's metadata.
+        in_run = (i > 0 and keyed[i - 1]) or (i + 1 < len(keyed) and keyed[i + 1])
+        metadata = keyed[i] and (not published or in_run)
         if too_long or metadata or _LIST_ITEM.match(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
