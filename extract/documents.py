@@ -172,6 +172,8 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
             except ValueError as exc:
                 raise DocumentError(f"{name}: no readable HTML ({_short(exc)})") from exc
             html = True
+        elif suffix == ".txt":
+            text = _joined_pdf_words(text)
     if not text.strip():
         raise DocumentError(f"{name}: no readable text")
     blocks = find_blocks(text, hints, markdown=suffix == ".md", html=html)
@@ -249,7 +251,20 @@ def _checked_text(data: bytes, name: str, suffix: str) -> str:
 # --------------------------------------------------------------------------- PDF
 
 
-_LINE_END_HYPHEN = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z])")
+_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z][a-z])-\n(?=[a-z])")
+
+
+_PDF_LIKE_BREAKS = 3
+
+
+def _joined_pdf_words(text: str) -> str:
+    """Text copied out of a PDF ("... the port of Lata-\nkia ...") gets the PDF's word
+    joining once it breaks words at line ends three times or more; a text that breaks
+    one word that way may mean the hyphen."""
+    if text.count("-\n") < _PDF_LIKE_BREAKS:
+        return text
+    breaks = _LINE_END_HYPHEN.findall(text)
+    return _LINE_END_HYPHEN.sub("", text) if len(breaks) >= _PDF_LIKE_BREAKS else text
 
 
 def _pdf_text(data: bytes, name: str) -> str:

@@ -62,6 +62,7 @@ _CANDIDATE = re.compile(
     r"""([.!?…]+)(["'”’»)\]]*)((?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s+[A-Z]))*)"""
     r"(\s+|(?=[A-Z][a-z]))"
 )
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d$")
 # A heading that lost its line break: "Military Support The Iranian regime's support".
 # Up to five capitalised words, then a word that typically opens a sentence, then more.
 _FOLLOWERS = (
@@ -142,8 +143,13 @@ def _spans(text: str, block: Block) -> list[tuple[int, int]]:
         nxt = chunk[resume]
         if found.end(3) == resume and not _glued_boundary(chunk, dot, found.group(1)):
             continue
-        if found.group(3)[-1:].isdigit() and not _ends_word(chunk[dot - 1 : dot]):
-            continue  # "33.42 Mb": a decimal, not a footnote after a word
+        if (
+            found.group(3)[-1:].isdigit()
+            and not _ends_word(chunk[dot - 1 : dot])
+            and not _YEAR_BEFORE.search(chunk, max(0, dot - 6), dot)
+        ):
+            continue  # "33.42 Mb": a decimal, not a footnote after a word or a year
+            # (a PDF's "operational in 1977.5 The Soviet Navy ..." is a footnote)
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _starts_other(nxt)):
             continue
         # A lone "." with no quote or citation after it may belong to an abbreviation.

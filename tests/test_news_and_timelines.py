@@ -355,3 +355,33 @@ def test_the_damascus_countryside_is_rif_dimashq(tmp_path: Path) -> None:
         tmp_path, "Israeli jets struck positions in the Damascus countryside.\n", "a.txt"
     )
     assert [e.place for e in events] == ["Rif Dimashq Governorate"]
+
+
+def test_a_footnote_after_a_year_ends_the_sentence(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Seven IRGC members were killed in a strike on T-4 on 9 April 2018.8 Israeli "
+        "commandos raided Masyaf on 8 September 2024.10 It cost 33.42 Mb of data.\n",
+        "paper.txt",
+    )
+    dated = {(e.place, e.date_start) for e in events}
+    assert {("Tiyas Military Airbase", "2018-04-09"), ("Masyaf", "2024-09-08")} <= dated
+
+
+def test_words_a_pdf_copy_broke_at_line_ends_are_joined(tmp_path: Path) -> None:
+    text = (
+        "In September 2018 Israeli jets struck targets in Lata-\n"
+        "kia and near Da-\nmascus, and an Il-20 was shot down over the sea.\n"
+        "Militias held positions in the Zay-\nnab district south of the\n"
+        "capital, where a pro-\nIranian militia kept a well-\nknown post.\n"
+    )
+    events = _events(tmp_path, text, "paper.txt")
+    assert {"Latakia", "Damascus"} <= {e.place for e in events}
+    kept = read_document(tmp_path / "paper.txt", tmp_path).text
+    assert "pro-\nIranian" in kept and "Zaynab" in kept  # a hyphen before a capital stays
+
+
+def test_one_hyphen_at_a_line_end_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("A long-\nrange missile hit Homs.\n", encoding="utf-8")
+    assert read_document(path, tmp_path).text.startswith("A long-\nrange")
