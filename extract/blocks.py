@@ -280,7 +280,35 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
                 blocks.append(Block(start, end, "heading", 1 if not blocks else 2))
             elif reads_like_sentence(text[start:end]):
                 blocks.append(Block(start, end, "prose"))
+            elif unit.list_item and _is_record_item(unit.text):
+                blocks.append(Block(unit.start, unit.end, "row"))
     return blocks
+
+
+# An inventory's entry: "1. Tiyas (T4) airbase – Homs countryside – IRGC, Hezbollah",
+# "- Mhardeh: observation point". Read like a table row, not dropped as a bare label.
+_RECORD_SEPARATOR = re.compile(r"\s[–—-]\s|:\s|\s\|\s")
+_RECORD_WORD = re.compile(
+    r"\b(?:bases?|air\s?bases?|airfields?|airports?|military|points?|posts?|outposts?"
+    r"|headquarters|HQ|depots?|warehouses?|camps?|garrisons?|barracks|compounds?"
+    r"|facilit(?:y|ies)|shrines?|mosques?|mausoleums?|tombs?|positions?|brigades?"
+    r"|militias?|IRGC|Hezbollah|Russian|Iranian|struck|strikes?|raids?)\b",
+    re.IGNORECASE,
+)
+_MAX_RECORD_WORDS = 30
+
+
+# A bibliography entry has the shape too: "The Russian Way of War in Syria (2020) - ISBN ..."
+_CITATION = re.compile(r"\bISBN\b|\bdoi\b|https?://|www\.|\(\d{4}\)|\bpp?\.\s*\d", re.I)
+
+
+def _is_record_item(line: str) -> bool:
+    return (
+        len(line.split(None, _MAX_RECORD_WORDS)) <= _MAX_RECORD_WORDS
+        and _RECORD_SEPARATOR.search(line) is not None
+        and _RECORD_WORD.search(line) is not None
+        and _CITATION.search(line) is None
+    )
 
 
 # "1. Introduction", "2.3 Russian bases", "IV. Basing": a numbered section title, when

@@ -255,6 +255,7 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z][a-z])-\n(?=[a-z])")
 
 
 _PDF_LIKE_BREAKS = 3
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z][a-z])-\n([a-z][\w'’]*)")
 
 
 def _joined_pdf_words(text: str) -> str:
@@ -263,8 +264,11 @@ def _joined_pdf_words(text: str) -> str:
     one word that way may mean the hyphen."""
     if text.count("-\n") < _PDF_LIKE_BREAKS:
         return text
-    breaks = _LINE_END_HYPHEN.findall(text)
-    return _LINE_END_HYPHEN.sub("", text) if len(breaks) >= _PDF_LIKE_BREAKS else text
+    if len(_BROKEN_WORD.findall(text)) < _PDF_LIKE_BREAKS:
+        return text
+    # The word's second half moves up and the line break stays after it, so the lines
+    # keep their lengths (the paragraph finder reads a hard-wrapped text by them).
+    return _BROKEN_WORD.sub(r"\1\n", text)
 
 
 def _pdf_text(data: bytes, name: str) -> str:

@@ -385,3 +385,21 @@ def test_one_hyphen_at_a_line_end_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("A long-\nrange missile hit Homs.\n", encoding="utf-8")
     assert read_document(path, tmp_path).text.startswith("A long-\nrange")
+
+
+def test_an_inventorys_entries_are_records(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "# Foreign military sites in Syria\n\n## Russian sites\n\n"
+        "1. Hmeimim airbase – Latakia – Russian Aerospace Forces\n"
+        "2. Qamishli airport – Russian helicopters\n\n"
+        "## Iranian sites\n\n- Sayyidah Zainab: shrine area, Hezbollah HQ\n\n"
+        "## Elsewhere\n\n- Home - News - Syria\n"
+        "- The Russian Way of War in Syria (2020) - M. Kofman - ISBN 978-1-64012-000-0\n",
+    )
+    assert {e.place: e.category for e in events} == {
+        "Khmeimim Air Base": "base",
+        "Latakia": "base",
+        "Qamishli Airport": "base",
+        "Sayyidah Zaynab": "shrine",
+    }
