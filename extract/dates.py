@@ -918,6 +918,26 @@ def _relative_year(sentence: Sentence, base: DateSpan | None) -> DateSpan | None
     return DateSpan(start, start + len(m[0]), m[0], iso, None, "year", year, year, base.text)
 
 
+# "Aleppo fell on 30 November and Hama on 5 December 2024", "from 27 November to 8
+# December 2024": a year-less day takes the year of the dated day it is paired with.
+_PAIRED_GAP = re.compile(r"[^.;:()]{0,40}?\b(?:and|to|until|till|through)\b[^.;:()]{0,25}$")
+
+
+def _paired_year(atom: _Atom, later: Sequence[_Atom], text: str) -> tuple[int, str] | None:
+    month = atom.lo[1]
+    if month is None:
+        return None
+    partner = next((a for a in later if a.lo[0] is not None), None)
+    if partner is None or partner.lo[1] is None or partner.start - atom.end > 70:
+        return None
+    if not _PAIRED_GAP.fullmatch(text, atom.end, partner.start):
+        return None
+    year, partner_month = partner.lo[0], partner.lo[1]
+    if year is None:
+        return None
+    return (year - 1 if month > partner_month else year), text[partner.start : partner.end]
+
+
 def _background_year(section: DateSpan | None, page: DateSpan | None) -> bool:
     """On a dated news page, the section's last date is a bare year of another year:
     background ("stationed there since 2019", "agreed in 2015"), not the narrative's
@@ -1006,11 +1026,13 @@ def _prose_dates(
     offsets to the document's."""
     heading = _heading_years(sentence.heading, memory)
     own: list[DateSpan] = []
-    for atom in atoms:
+    for i, atom in enumerate(atoms):
         if atom.lo[0] is not None:
             span = _to_span(atom, text, shift)
             if span is not None:
                 memory.by_section[sentence.section] = span
+        elif (paired := _paired_year(atom, atoms[i + 1 :], text)) is not None:
+            span = _to_span(atom, text, shift, *paired)
         else:
             section = memory.by_section.get(sentence.section)
             page = memory.title_years  # the page's dateline or dated title, if any

@@ -403,3 +403,24 @@ def test_an_inventorys_entries_are_records(tmp_path: Path) -> None:
         "Qamishli Airport": "base",
         "Sayyidah Zaynab": "shrine",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the section's last year (2025) is not the one these days belong to
+        (
+            "New rulers took office in 2025. Aleppo fell on 30 November and Hama on "
+            "5 December 2024.",
+            "2024-11-30",
+        ),
+        (
+            "New rulers took office in 2025. Aleppo was besieged from 27 December to 8 March 2025.",
+            "2024-12-27",
+        ),
+    ],
+)
+def test_a_year_less_day_takes_the_year_of_the_day_it_is_paired_with(
+    tmp_path: Path, text: str, date: str
+) -> None:
+    assert _by_place(_events(tmp_path, text + "\n", "a.txt"))["Aleppo"].date_start == date
