@@ -1056,10 +1056,38 @@ def _prose_dates(
         if weekday is not None:
             own = [_with_anchor(weekday, page.text) if head else weekday]
     if own:
+        own = _coordinated(own, sentence)
         memory.by_paragraph[sentence.paragraph] = own[-1]
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
     return SentenceDates((), _inherited(sentence.paragraph, memory) or heading)
+
+
+# Two dates joined by a bare "and": "On 31 December 2017 and 6 January 2018, Khmeimim
+# came under attack", "in August 2022 and in March 2023". One event's dates: a range.
+_AND_ONLY = re.compile(r"\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?")
+
+
+def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
+    out = [own[0]]
+    for span in own[1:]:
+        first = out[-1]
+        gap = sentence.text[first.end - sentence.start : span.start - sentence.start]
+        if (
+            _AND_ONLY.fullmatch(gap)
+            and first.year_start is not None
+            and span.year_start is not None
+            and first.year_start <= span.year_start
+            and (first.date_end or first.date_start or "") < (span.date_start or "")
+        ):
+            text = sentence.text[first.start - sentence.start : span.end - sentence.start]
+            out[-1] = DateSpan(
+                first.start, span.end, text, first.date_start, span.date_end or span.date_start,
+                "range", first.year_start, span.year_end, first.anchor or span.anchor,
+            )  # fmt: skip
+        else:
+            out.append(span)
+    return out
 
 
 def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:

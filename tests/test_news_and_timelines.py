@@ -408,3 +408,30 @@ def test_a_year_less_day_takes_the_year_of_the_day_it_is_paired_with(
     tmp_path: Path, text: str, date: str
 ) -> None:
     assert _by_place(_events(tmp_path, text + "\n", "a.txt"))["Aleppo"].date_start == date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "On 31 December 2017 and 6 January 2018, drones attacked Khmeimim.",
+            "2017-12-31",
+            "2018-01-06",
+        ),
+        ("Israeli jets struck Khmeimim in August 2022 and in March 2023.", "2022-08", "2023-03"),
+    ],
+)
+def test_two_dates_joined_by_and_are_one_events_range(
+    tmp_path: Path, text: str, start: str, end: str
+) -> None:
+    (event,) = _events(tmp_path, text + "\n", "a.txt")
+    assert (event.date_start, event.date_end, event.date_precision) == (start, end, "range")
+
+
+def test_two_dated_clauses_keep_their_own_dates(tmp_path: Path) -> None:
+    text = "Israel struck T-4 on 9 April 2018 and Shayrat on 7 April 2017.\n"
+    dated = {(e.place, e.date_start, e.date_end) for e in _events(tmp_path, text, "a.txt")}
+    assert dated == {
+        ("Tiyas Military Airbase", "2018-04-09", None),
+        ("Shayrat Airbase", "2017-04-07", None),
+    }
