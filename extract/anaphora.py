@@ -218,6 +218,15 @@ def _by_sentence(
     return cues
 
 
+# A town named only to say where something else lies ("a town 10 km south of Damascus")
+# is not what "the town" goes on to mean.
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of))"
+    r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _walk(
     sentence: Sentence,
     mentions: list[PlaceMention],
@@ -235,7 +244,8 @@ def _walk(
         if isinstance(item, PlaceMention):
             # A site only compared with ("reminiscent of the Imam Reza shrine") is not
             # what "the shrine" goes on to mean.
-            if not is_compared(sentence.text[: item.start - sentence.start]):
+            before = sentence.text[: item.start - sentence.start]
+            if not is_compared(before) and not _LANDMARK_BEFORE.search(before[-40:]):
                 _name(item, sentence, named, current, prose)
         elif item.re is _THERE:
             continue

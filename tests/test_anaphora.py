@@ -171,3 +171,11 @@ def test_the_titles_site_is_what_the_base_means_in_later_sections(tmp_path: Path
         "## Construction\n\nWork on the compound began in 2018.\n"
     )
     assert _by_mention(_events(tmp_path, text))["the compound"][0] == "imam-ali-base"
+
+
+def test_a_town_named_only_as_a_landmark_is_not_the_town(tmp_path: Path) -> None:
+    text = (
+        "Militias deployed to Sayyida Zaynab, which lies 10 km south of Damascus. "
+        "In July 2013 the town was shelled.\n"
+    )
+    assert _by_mention(_events(tmp_path, text))["the town"][0] != "damascus"
