@@ -134,14 +134,17 @@ _SOCIAL = _SOCIAL_CORE | _words(
     "this article story post page on via x e mail copy link follow us like comment "
     "comments save threads and or the with friends send to"
 )
+# What introduces links to other articles: a section of them, or one link on a line.
+_LINK_TITLES = (
+    r"read more|read also|also read|further reading|more on this(?: story)?|"
+    r"related(?: articles| posts| stories| content| links| topics| reading| coverage| news)?|"
+    r"recommended(?: for you| reading| articles| stories)?|you (?:may|might) also like"
+)
 _SKIP_SECTIONS = re.compile(
     r"(?:see also|references|notes(?: and references)?|footnotes|external links|"
-    r"further reading|bibliography|sources|citations|works cited|read more|read also|"
-    r"also read|more stories|"
-    r"related(?: articles| posts| stories| content| links| topics| reading| coverage)?|"
-    r"recommended(?: for you| reading| articles| stories)?|trending|most read|"
+    r"bibliography|sources|citations|works cited|more stories|trending|most read|"
     r"comments|leave a (?:reply|comment)|share this(?: \w+)?|tags|categories|"
-    r"you (?:may|might) also like)[\s:.]*",
+    rf"{_LINK_TITLES})[\s:.]*",
     re.IGNORECASE,
 )
 # Auxiliaries and common irregular verbs of news prose; regular past tenses ("-ed") and
@@ -179,13 +182,8 @@ PHOTO_CREDIT = re.compile(
 )
 
 
-# A link to another article, introduced as one.
-_LINK_LEAD = re.compile(
-    r"[*_]*(?:read\s+more|read\s+also|also\s+read|related(?:\s+(?:articles?|stories|posts?"
-    r"|reading|coverage|news))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?"
-    r"|you\s+may\s+also\s+like|further\s+reading)[*_]*\s*[:|»›–—-]\s",
-    re.IGNORECASE,
-)
+# A link to another article, introduced as one: "Read more: Iran's FM visits Damascus".
+_LINK_LEAD = re.compile(rf"[*_]*(?:{_LINK_TITLES})[*_]*\s*[:|»›–—-]\s", re.IGNORECASE)
 
 
 def is_boilerplate(text: str) -> bool:

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from extract.boilerplate import PHOTO_CREDIT
+from extract.boilerplate import PHOTO_CREDIT, is_list_item
 from extract.records import DateSpan, Sentence
 
 __all__ = ["SentenceDates", "document_date", "find_dates", "resolve_dates"]
@@ -942,11 +942,12 @@ def _background_year(section: DateSpan | None, page: DateSpan | None) -> bool:
     """On a dated news page, the section's last date is a bare year of another year:
     background ("stationed there since 2019", "agreed in 2015"), not the narrative's
     year. A day or month with its year ("On 30 September 2015") still anchors."""
+    day = _page_day(page)
     return (
         section is not None
-        and _page_day(page) is not None
+        and day is not None
         and section.precision in ("year", "decade", "century")
-        and section.year_start != (page.year_start if page else None)
+        and section.year_start != int(day[:4])
     )
 
 
@@ -987,16 +988,15 @@ _WEEKDAY = re.compile(
 )
 
 
-# A date that opens a line before a dash, as a timeline entry's does ("- 8 December
+# A date that opens a line before a dash or colon, as a timeline entry's does ("- 8 December
 # 2024 – Rebels enter Damascus; on Sunday Assad fled"): its weekdays count back from it.
 _LINE_HEAD_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
-_LINE_HEAD_AFTER = re.compile(r"[*_]*\s+[-–—·]\s")
 
 
 def _is_line_head(span: DateSpan, sentence: Sentence) -> bool:
     at = span.start - sentence.start
     return _LINE_HEAD_BEFORE.fullmatch(sentence.text, 0, at) is not None and bool(
-        _LINE_HEAD_AFTER.match(sentence.text, span.end - sentence.start)
+        _TIMELINE_SEP.match(sentence.text, span.end - sentence.start)
     )
 
 
@@ -1120,7 +1120,7 @@ def document_date(text: str) -> DateSpan | None:
         # ("Author: ...", "Published: 8 May 2005") it is a spam book's metadata.
         in_run = (i > 0 and keyed[i - 1]) or (i + 1 < len(keyed) and keyed[i + 1])
         metadata = keyed[i] and (not published or in_run)
-        if too_long or metadata or _LIST_ITEM.match(line):
+        if too_long or metadata or is_list_item(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
             continue  # a photo caption dates its picture, not the page
@@ -1131,7 +1131,6 @@ def document_date(text: str) -> DateSpan | None:
 
 
 _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
-_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
 
 
 def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:

@@ -251,11 +251,13 @@ def _checked_text(data: bytes, name: str, suffix: str) -> str:
 # --------------------------------------------------------------------------- PDF
 
 
-_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z][a-z])-\n(?=[a-z])")
+# A word broken at a line end: "com-\npletion"; not "pro-\nIranian".
+_BREAK = r"(?<=[A-Za-z][a-z])-\n"
+_LINE_END_HYPHEN = re.compile(rf"{_BREAK}(?=[a-z])")
 
 
 _PDF_LIKE_BREAKS = 3
-_BROKEN_WORD = re.compile(r"(?<=[A-Za-z][a-z])-\n([a-z][\w'’]*)")
+_BROKEN_WORD = re.compile(rf"{_BREAK}([a-z][\w'’]*)")
 
 
 def _joined_pdf_words(text: str) -> str:
@@ -263,12 +265,11 @@ def _joined_pdf_words(text: str) -> str:
     joining once it breaks words at line ends three times or more; a text that breaks
     one word that way may mean the hyphen."""
     if text.count("-\n") < _PDF_LIKE_BREAKS:
-        return text
-    if len(_BROKEN_WORD.findall(text)) < _PDF_LIKE_BREAKS:
-        return text
+        return text  # the common case, found without a regex
     # The word's second half moves up and the line break stays after it, so the lines
     # keep their lengths (the paragraph finder reads a hard-wrapped text by them).
-    return _BROKEN_WORD.sub(r"\1\n", text)
+    joined, breaks = _BROKEN_WORD.subn(r"\1\n", text)
+    return joined if breaks >= _PDF_LIKE_BREAKS else text
 
 
 def _pdf_text(data: bytes, name: str) -> str:

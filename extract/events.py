@@ -109,6 +109,12 @@ _RELATIVE_OPEN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _dependent_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each such clause of a sentence: found once for all its places."""
+    return tuple((m.start(), _clause_end(text, m.end())) for m in _RELATIVE_OPEN.finditer(text))
+
+
 def _clause_end(text: str, start: int) -> int:
     ends = [i for i in (text.find(",", start), text.find(";", start)) if i != -1]
     return min(ends, default=len(text))
@@ -121,7 +127,7 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
         return ctx.own_dates[0]  # the common case: nothing to compare
     text, base = ctx.sentence.text, ctx.sentence.start
 
-    clauses = [(m.start(), _clause_end(text, m.end())) for m in _RELATIVE_OPEN.finditer(text)]
+    clauses = _dependent_clauses(text)
 
     def clause_of(start: int) -> tuple[int, int] | None:
         return next((c for c in clauses if c[0] <= start < c[1]), None)
@@ -264,14 +270,15 @@ def _make_event(
 # Markdown emphasis or wiki links may wrap the names: "**Hmeimim** and **Tartus**",
 # "[[Hama]] and [[Aleppo]]".
 _MARKS = r"[*_\[\]]*"
+_SPACE_OR_MARKS = r"[\s*_\[\]]*"
 _CONJUNCTION = re.compile(
-    r"^[\s*_\[\]]*(?:,[\s*_\[\]]*)?(?:and|or|&|including|such\s+as|notably|especially"
-    r"|among\s+them)\s+(?:the\s+)?[*_\[\]]*$"
+    rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:and|or|&|including|such\s+as|notably"
+    rf"|especially|among\s+them)\s+(?:the\s+)?{_MARKS}$"
 )
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
 # list must not end in a verb: "in Syria, Russia, Iran and Turkey spearheaded" lists actors.
-_COMMA = re.compile(r"^[\s*_\[\]]*,[\s*_\[\]]*$")
+_COMMA = re.compile(rf"^{_SPACE_OR_MARKS},{_SPACE_OR_MARKS}$")
 _PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"

@@ -43,6 +43,9 @@ __all__ = [
     "VICTIM_NOUN_TRIGGERS",
 ]
 
+# Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
+_ADVANCING = ("forces", "fighters", "rebels", "troops", "militants")
+
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
 # A trailing "=" asks for the whole word: "sign=" is not "significant", "war=" not "warn",
 # "sold=" not "soldiers", "import=" not "important", "coup=" not "coupled".
@@ -59,8 +62,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8),
         # "rebels entered", and a timeline's present: "2013-03 Rebels enter Raqqa"
-        ("forces enter", 1.0), ("fighters enter", 1.0), ("rebels enter", 1.0),
-        ("troops enter", 0.9), ("militants enter", 1.0),
+        *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in _ADVANCING),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
         ("massacr", 1.2),
         ("assassinat", 1.2),
@@ -477,8 +479,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "warehouse": "Warehouses", "dispatch": "Deployment",
     "operations room": "Operations room", "operations cent": "Operations centre",
     "recruit": "Recruitment", "shipment": "Shipment", "shipped": "Shipment",
-    "forces enter": "Advance", "fighters enter": "Advance", "rebels enter": "Advance",
-    "troops enter": "Advance", "militants enter": "Advance",
+    **{f"{who} enter": "Advance" for who in _ADVANCING},
     "buffer zone": "Buffer zone",
     "kill": "Killing", "massacr": "Massacre",
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",

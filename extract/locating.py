@@ -168,6 +168,7 @@ _ROLE_TITLE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?\s*(?:in|to|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_EN_ROUTE_CUES = ("ing ", "bound ", "route ", "way ", "headed ")
 _MEETS = re.compile(r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed)\b", re.IGNORECASE)
 # Where something was going, said of a thing on its way: "an Il-20 returning to
 # Khmeimim was shot down", "a convoy bound for Al-Bukamal" (not "forces were heading to").
@@ -392,7 +393,7 @@ def _blocked(before: str) -> bool:
     tail = before[-80:]
     if " into" in tail and _TIME_INTO.search(before[-40:]):
         return True
-    if _EN_ROUTE.search(tail):
+    if any(cue in tail for cue in _EN_ROUTE_CUES) and _EN_ROUTE.search(tail):
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
     clause = _clause_before(before)
     lowered = clause.lower()

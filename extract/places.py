@@ -1012,14 +1012,14 @@ def _without_sites_placed_elsewhere(
 ) -> list[PlaceMention]:
     kept: list[PlaceMention] = []
     for i, mention in enumerate(mentions):
-        after = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
-        if (
-            after is not None
-            and mention.place.kind in lexicon.SITE_KINDS
-            and _PLACED_IN.fullmatch(text, mention.end - offset, after.start - offset)
-            and _elsewhere(mention.place, after.place)
-        ):
-            continue
+        if mention.place.kind in lexicon.SITE_KINDS:  # most mentions are towns: no look
+            after = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
+            if (
+                after is not None
+                and _PLACED_IN.fullmatch(text, mention.end - offset, after.start - offset)
+                and _elsewhere(mention.place, after.place)
+            ):
+                continue
         kept.append(mention)
     return kept
 

@@ -462,16 +462,18 @@ def _download(page: Page, key: str, tries: int = 3) -> Any:
     """Click a download button until the browser downloads. A click that lands while a
     rerun is replacing the button is lost on a loaded machine (the file is built on the
     click, by a request naming the button); a user clicks again, and so does this."""
-    for attempt in range(tries):
+    for _ in range(tries - 1):
         try:
-            with page.expect_download(timeout=WAIT_MS // tries) as info:
-                bs.widget(page, key, "button").click()
-            return info.value
+            return _download_once(page, key, WAIT_MS // tries)
         except PlaywrightTimeout:
-            if attempt == tries - 1:
-                raise
             bs.wait_script_done(page, WAIT_MS)
-    raise AssertionError(f"no download from {key} after {tries} clicks")
+    return _download_once(page, key, WAIT_MS // tries)
+
+
+def _download_once(page: Page, key: str, timeout_ms: int) -> Any:
+    with page.expect_download(timeout=timeout_ms) as info:
+        bs.widget(page, key, "button").click()
+    return info.value
 
 
 def test_download_is_exactly_the_filtered_view(
