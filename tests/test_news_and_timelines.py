@@ -435,3 +435,8 @@ def test_two_dated_clauses_keep_their_own_dates(tmp_path: Path) -> None:
         ("Tiyas Military Airbase", "2018-04-09", None),
         ("Shayrat Airbase", "2017-04-07", None),
     }
+
+
+def test_a_timeline_entrys_weekday_counts_back_from_its_date(tmp_path: Path) -> None:
+    events = _events(tmp_path, "- 10 December 2024 – Russian ships left Tartus late on Sunday.\n")
+    assert _by_place(events)["Tartus"].date_start == "2024-12-08"
