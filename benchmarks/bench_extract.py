@@ -30,6 +30,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.gen_corpus import DEFAULT_GAZETTEER, generate_corpus
+from extract.workers import available_cpus
 
 __all__ = [
     "Check",
@@ -97,7 +99,8 @@ class ExtractRun:
     wall_s: float
     user_s: float
     sys_s: float
-    peak_rss_mb: float
+    peak_rss_mb: float  # the largest single process
+    tree_pss_mb: float  # all processes together, shared pages counted once (0: unknown)
     events: int
     categories: dict[str, int]
     dated: int
@@ -234,9 +237,10 @@ def _rss_wrapper(rss_file: Path) -> list[str]:
     return [str(gnu_time), "-f", "%M", "-o", str(rss_file)] if gnu_time.is_file() else []
 
 
-def measure_extract(corpus: Path, output: Path) -> ExtractRun:
-    """Run the CLI on ``corpus`` once, pinned to one core, and read its rusage."""
-    taskset = shutil.which("taskset")
+def measure_extract(corpus: Path, output: Path, *, one_core: bool = True) -> ExtractRun:
+    """Run the CLI on ``corpus`` once and read its rusage: pinned to one core, or with
+    its default of one worker process per available CPU."""
+    taskset = shutil.which("taskset") if one_core else None
     rss_file = output.with_suffix(".rss")
     rss_file.unlink(missing_ok=True)
     command = [*_rss_wrapper(rss_file), *([taskset, "-c", "0"] if taskset else []), *_cli()]
@@ -245,8 +249,11 @@ def measure_extract(corpus: Path, output: Path) -> ExtractRun:
     with log.open("wb") as sink:
         started = time.perf_counter()
         proc = subprocess.Popen(command, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT)
+        tree = _TreeMemory(proc.pid)
+        tree.start()
         _, status, usage = os.wait4(proc.pid, 0)  # the rusage of this child alone
         wall = time.perf_counter() - started
+        tree.stop()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:]
@@ -257,6 +264,7 @@ def measure_extract(corpus: Path, output: Path) -> ExtractRun:
     events, cats, dated = _summarise(output)
     return ExtractRun(
         wall_s=wall,
+        tree_pss_mb=tree.peak_mb,
         user_s=usage.ru_utime,
         sys_s=usage.ru_stime,
         peak_rss_mb=peak_kib / 1024,  # Linux reports KiB
@@ -266,6 +274,55 @@ def measure_extract(corpus: Path, output: Path) -> ExtractRun:
         pinned=taskset is not None,
         command=tuple(command),
     )
+
+
+class _TreeMemory:
+    """Samples the proportional set size (PSS) of a process and all its descendants.
+
+    Worker processes forked from a warmed-up parent share its gazetteer page by page,
+    so adding up their RSS would count it once per worker; PSS splits each shared page
+    between the processes that map it, so the sum is what the run really holds.
+    """
+
+    def __init__(self, pid: int, every_s: float = 0.2) -> None:
+        self._pid, self._every = pid, every_s
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self.peak_mb = 0.0
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._done.wait(self._every):
+            total = sum(_pss_kib(pid) for pid in _descendants(self._pid))
+            self.peak_mb = max(self.peak_mb, total / 1024)
+
+
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it (Linux; just ``pid`` elsewhere)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            children = Path(f"/proc/{current}/task/{current}/children").read_text()
+        except OSError:
+            continue
+        todo.extend(int(child) for child in children.split())
+    return found
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:  # gone already, or not Linux
+        return 0
+    return next((int(line.split()[1]) for line in text.splitlines() if line.startswith("Pss:")), 0)
 
 
 # --------------------------------------------------------------------------- profile
@@ -349,6 +406,7 @@ def run(size_mb: float, seed: int) -> dict[str, Any]:
     mb_per_s = size / 1e6 / result.wall_s
     cpu_mb_per_s = size / 1e6 / max(result.user_s + result.sys_s, 1e-9)
     checks = evaluate(statistics.median(startup), mb_per_s, result.peak_rss_mb)
+    spread = _measure_all_cores(corpus, size, OUT / "extract-run.geojson")
     return {
         "benchmark": "extract",
         "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -361,9 +419,23 @@ def run(size_mb: float, seed: int) -> dict[str, Any]:
         # Wall time is the target, but on a shared machine other processes steal the
         # pinned core; the load average and CPU-time rate show when that happened.
         "load_average": [load_before, os.getloadavg()[0]],
+        "all_cores": spread,
         "checks": [c.as_dict() for c in checks],
         "ok": all(c.ok for c in checks),
     }
+
+
+def _measure_all_cores(corpus: Path, size: int, one_core_output: Path) -> dict[str, Any] | None:
+    """The CLI's default run, one worker per CPU: not a target, what a user gets."""
+    cpus = available_cpus()
+    if cpus < 2:
+        return None
+    print(f"running it again with its default of {cpus} worker processes ...")
+    output = OUT / "extract-run-all-cores.geojson"
+    result = measure_extract(corpus, output, one_core=False)
+    same = output.read_bytes() == one_core_output.read_bytes()
+    output.unlink()
+    return {**asdict(result), "cpus": cpus, "mb_per_s": size / 1e6 / result.wall_s, "same": same}
 
 
 def _report(data: dict[str, Any]) -> None:
@@ -386,8 +458,23 @@ def _report(data: dict[str, Any]) -> None:
             f"(load average {data['load_average'][0]:.1f} -> {data['load_average'][1]:.1f}): "
             f"the machine was busy; by CPU time it ran at {ex['cpu_mb_per_s']:.2f} MB/s"
         )
+    _report_all_cores(data.get("all_cores"), ex)
     misses = [c.name for c in checks if not c.ok]
     print("all targets met" if not misses else "MISSED: " + "; ".join(misses))
+
+
+def _report_all_cores(spread: dict[str, Any] | None, one_core: dict[str, Any]) -> None:
+    if spread is None:
+        print("one CPU available: no run with worker processes")
+        return
+    print(
+        f"with {spread['cpus']} worker processes (the CLI's default here): "
+        f"{spread['mb_per_s']:.2f} MB/s, wall {spread['wall_s']:.1f} s "
+        f"({one_core['wall_s'] / spread['wall_s']:.2f}x the one-core run); "
+        f"memory of all processes {spread['tree_pss_mb']:.0f} MB PSS, "
+        f"largest process {spread['peak_rss_mb']:.0f} MB; output "
+        + ("byte-identical to the one-core run" if spread["same"] else "DIFFERS from one core")
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

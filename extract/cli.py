@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from extract.errors import AtlasError
+from extract.workers import available_cpus
 
 __all__ = ["main"]
 
@@ -51,6 +52,17 @@ def _collecting_less() -> Iterator[None]:
         gc.unfreeze()
 
 
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from extract.pipeline import warm_up
 
@@ -69,7 +81,9 @@ def _run_extract(args: argparse.Namespace) -> int:
         from extract.geocode import build_geocoder
 
         geocoder = build_geocoder(online=True, user_agent=args.user_agent)
-    events, report = extract_paths(paths, progress=not args.quiet, geocoder=geocoder)
+    events, report = extract_paths(
+        paths, progress=not args.quiet, geocoder=geocoder, jobs=args.jobs
+    )
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if report.documents_read == 0:
@@ -158,6 +172,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     ext.add_argument(
         "--user-agent", default="event-atlas", help="user agent for the online geocoder"
+    )
+    ext.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=available_cpus(),
+        metavar="N",
+        help="documents extracted in N processes at once (default: the CPUs available, "
+        f"{available_cpus()} here; --online always uses one)",
     )
     ext.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ext.set_defaults(func=_cmd_extract)

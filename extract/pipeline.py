@@ -8,7 +8,7 @@ becomes a warning line, never an exception that stops the run.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ from extract.noise import stuffing_in
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import Document, Event, Place, PlaceMention, Sentence
 from extract.sentences import split_sentences
+from extract.workers import map_in_processes
 
 if TYPE_CHECKING:
     from extract.geocode import ChainGeocoder
@@ -163,24 +164,37 @@ def extract_documents(
     return events
 
 
-def _read_all(
-    pairs: Iterable[tuple[Path, Path]],
-    report: ExtractionReport,
-    progress: Progress | None,
-    total: int,
-) -> Iterable[Document]:
-    for done, (path, root) in enumerate(pairs, start=1):
-        try:
-            doc = read_document(path, root)
-        except DocumentError as exc:
-            report.documents_failed += 1
-            report.warnings.append(str(exc))
-        else:
-            report.documents_read += 1
-            report.bytes_read += len(doc.text.encode("utf-8", "replace"))
-            yield doc
-        if progress is not None:
-            progress(done, total)
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What one document gave: its events, or the warning saying why it could not be read."""
+
+    events: list[Event]
+    warning: str | None = None
+    size: int = 0  # UTF-8 bytes of the decoded text
+    ungeocoded: int = 0
+
+
+def _extract_path(pair: tuple[Path, Path], geocoder: ChainGeocoder | None = None) -> _Outcome:
+    """Read and extract one document (module level: workers receive it by name)."""
+    path, root = pair
+    try:
+        doc = read_document(path, root)
+    except DocumentError as exc:
+        return _Outcome([], warning=str(exc))
+    tally = ExtractionReport()
+    events = extract_document(doc, matcher=default_matcher(), geocoder=geocoder, report=tally)
+    size = len(doc.text.encode("utf-8", "replace"))
+    return _Outcome(events, size=size, ungeocoded=tally.ungeocoded)
+
+
+def _outcomes(
+    pairs: Sequence[tuple[Path, Path]], geocoder: ChainGeocoder | None, jobs: int
+) -> Iterator[_Outcome]:
+    # The online geocoder stays in this process: its rate limit and its cache file
+    # are one per process, and a second process would break both.
+    if jobs <= 1 or len(pairs) < 2 or geocoder is not None:
+        return (_extract_path(pair, geocoder) for pair in pairs)
+    return map_in_processes(_extract_path, pairs, jobs)
 
 
 def extract_paths(
@@ -189,8 +203,14 @@ def extract_paths(
     online: bool = False,
     progress: bool | Progress = False,
     geocoder: ChainGeocoder | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Event], ExtractionReport]:
-    """Read every document under ``paths`` and extract their events."""
+    """Read every document under ``paths`` and extract their events.
+
+    With ``jobs`` > 1 the documents are spread over that many processes; the events
+    and the report are the same as one process gives (online geocoding always runs in
+    one process).
+    """
     started = time.perf_counter()
     report = ExtractionReport()
     pairs, notes = find_documents(list(paths))
@@ -199,17 +219,30 @@ def extract_paths(
         from extract.geocode import build_geocoder
 
         geocoder = build_geocoder(online=True)
-    matcher = default_matcher()
+    default_matcher()  # loaded before any worker is forked, so that they share it
     callback = _progress_bar(len(pairs)) if progress is True else (progress or None)
     events: list[Event] = []
-    for doc in _read_all(pairs, report, callback, len(pairs)):
-        events.extend(extract_document(doc, matcher=matcher, geocoder=geocoder, report=report))
+    for done, outcome in enumerate(_outcomes(pairs, geocoder, jobs), start=1):
+        _tally(report, outcome)
+        events.extend(outcome.events)
+        if callback is not None:
+            callback(done, len(pairs))
     if progress is True and callback is not None:
         callback(-1, len(pairs))
     report.events = len(events)
     report.undated = sum(1 for e in events if e.year_start is None)
     report.seconds = time.perf_counter() - started
     return events, report
+
+
+def _tally(report: ExtractionReport, outcome: _Outcome) -> None:
+    if outcome.warning is not None:
+        report.documents_failed += 1
+        report.warnings.append(outcome.warning)
+        return
+    report.documents_read += 1
+    report.bytes_read += outcome.size
+    report.ungeocoded += outcome.ungeocoded
 
 
 def _progress_bar(total: int) -> Progress | None:

@@ -5,8 +5,11 @@ These are fast checks on a corpus of a few hundred kilobytes, not timing tests.
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import subprocess
+import sys
 import threading
 from collections import Counter
 from pathlib import Path
@@ -15,7 +18,7 @@ import pytest
 
 from benchmarks import corpus_vocab as V
 from benchmarks import run as bench_run
-from benchmarks.bench_extract import evaluate, format_table
+from benchmarks.bench_extract import _descendants, _pss_kib, _TreeMemory, evaluate, format_table
 from benchmarks.gen_corpus import (
     PLACELESS_SHARE,
     date_phrase,
@@ -261,3 +264,28 @@ def test_keepalive_request_reuses_one_connection() -> None:
     assert ms > 0
     assert len(seen) == 6 and {path for path, _ in seen} == {"/"}
     assert len({port for _, port in seen}) == 1  # one client connection for all
+
+
+def test_tree_memory_finds_worker_processes_and_their_memory() -> None:
+    # A parent that starts a child and waits: the shape of a run with workers.
+    sleep = "import time; time.sleep(3)"
+    code = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {sleep!r}])"
+    parent = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        for _ in range(100):
+            if len(_descendants(parent.pid)) == 2:
+                break
+            threading.Event().wait(0.02)
+        tree = _descendants(parent.pid)
+        assert tree[0] == parent.pid and len(tree) == 2
+        assert all(_pss_kib(pid) > 0 for pid in tree)
+        sampler = _TreeMemory(parent.pid, every_s=0.02)
+        sampler.start()
+        threading.Event().wait(0.2)
+        sampler.stop()
+        assert sampler.peak_mb > 1
+    finally:
+        parent.kill()
+        parent.wait()
+    assert _pss_kib(parent.pid) == 0  # a process that is gone holds nothing
+    assert os.getpid() in _descendants(os.getpid())
