@@ -47,11 +47,12 @@ import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
 from extract.boilerplate import PHOTO_CREDIT, is_list_item
+from extract.clauses import is_background_date
 from extract.records import DateSpan, Sentence
 
 __all__ = ["SentenceDates", "document_date", "find_dates", "resolve_dates"]
@@ -98,7 +99,8 @@ _MASTER = re.compile(
     rf"(?:\s?(?P<cen_e>{_ERA}))?)"
     rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DAY_TO}(?P<dm_d2>{_DAY}))?(?:\s+of)?\s+(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR4}))?)"
-    rf"|(?P<md>(?P<md_m>{_MONTH})(?:\s+(?P<md_d>{_DAY})(?![0-9:])(?:{_DAY_TO}(?P<md_d2>{_DAY})(?![0-9:]))?)?"
+    # "July, 27, 2023 - 15:48" (a news agency's byline): the comma only before day and year
+    rf"|(?P<md>(?P<md_m>{_MONTH})(?:,(?=\s+{_DAY},\s+{_YEAR4}))?(?:\s+(?P<md_d>{_DAY})(?![0-9]|:[0-9])(?:{_DAY_TO}(?P<md_d2>{_DAY})(?![0-9]|:[0-9]))?)?"
     rf"(?:,?\s+(?:of\s+)?(?P<md_y>{_YEAR4}))?)"
     r"|(?P<ad>(?:AD|A\.D\.)\s?(?P<ad_y>[1-9][0-9]{0,3})(?![0-9]))"
     r"|(?P<yr>(?P<yr_a>[1-9][0-9]{2,3})(?![0-9])(?P<yr_as>['’]?s\b)?"
@@ -203,7 +205,9 @@ class SentenceDates:
     """The dates of one sentence: its own, else the context it inherits."""
 
     own: tuple[DateSpan, ...]  # written in the sentence, text order; year-less ones anchored
-    inherited: DateSpan | None  # only when own is empty: paragraph's earlier date, else heading
+    # The paragraph's earlier date, else the heading's: when own is empty, or when every
+    # own date tells of another event ("since 2010", ", which ... in 2014").
+    inherited: DateSpan | None
 
 
 class _Atom(NamedTuple):  # a tuple: made tens of thousands of times per megabyte
@@ -856,6 +860,7 @@ class _Memory:
     # The latest (year, month, day) the prose writes out in full: a page whose text
     # goes past its "date" is about that date (an infobox's), not published on it.
     latest: tuple[int, int, int] = (MIN_YEAR, 1, 1)
+    section_paragraph: dict[int, int] = field(default_factory=dict)  # where by_section's is
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -864,6 +869,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     years = _heading_span(sentence, spans) if spans else None
     if not memory.titled:
         memory.titled = True
+        if _background_year(years, memory.title_years):
+            years = None  # "... first visit by an Iranian president since 2010", dated 2023
         memory.title_years = years or memory.title_years
     # Prose sentences name their heading by its cleaned title; the heading sentence
     # carries the same title, and its raw line is a fallback for other splitters.
@@ -951,6 +958,21 @@ def _background_year(section: DateSpan | None, page: DateSpan | None) -> bool:
     )
 
 
+def _told_before(section: DateSpan | None, sentence: Sentence, memory: _Memory) -> bool:
+    """On a news page, a year of an earlier paragraph is background the story came back
+    from: "In January 2017, Moscow signed a 49-year lease. [...] On 28 January, a Russian
+    delegation ..." on a page of 29 January 2025 is that January's. A paragraph that
+    names its own year keeps it ("In March 2018 ... In May, ...")."""
+    day = _page_day(memory.title_years)
+    if section is None or day is None or memory.latest > _ymd(day):
+        return False  # an encyclopedia's sections, or a "page date" the text goes past
+    return memory.section_paragraph.get(sentence.section) != sentence.paragraph
+
+
+def _ymd(iso_day: str) -> tuple[int, int, int]:
+    return int(iso_day[:4]), int(iso_day[5:7]), int(iso_day[8:10])
+
+
 def _page_day(page: DateSpan | None) -> str | None:
     """The one day a page's dateline gives ("18/12/2024 - 11:52 Modified: 18/12/2024"
     reads as a range of that one day), if it gives one."""
@@ -969,21 +991,24 @@ def _before_the_page(
     day_of_page = _page_day(page)
     if day_of_page is None:
         return found
-    month, day = atom.lo[1], atom.lo[2]
-    page_month, page_day = int(day_of_page[5:7]), int(day_of_page[8:10])
-    if latest > (int(day_of_page[:4]), page_month, page_day):
+    if latest > _ymd(day_of_page):
         return found
-    if month is not None and (month, day or 1) > (page_month, page_day):  # later: last year's
+    # A later month is last year's; a later day of the page's own month is more likely
+    # what the page looks ahead to ("talks are due on January 25") or an update.
+    month = atom.lo[1]
+    if month is not None and month > _ymd(day_of_page)[1]:
         return found[0] - 1, found[1]
     return found
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "on Sunday", "late on Tuesday", "last Friday": a day of the week the dated page is about.
+_DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAY_PART = r"\s+(?:night|morning|evening|afternoon)"
 _WEEKDAY = re.compile(
-    r"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight)\s+)(Monday|Tuesday"
-    r"|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)\b(?:\s+(?:night|morning|evening|afternoon))?"
+    rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next)\s+){_DAY_NAME}"
+    rf"(?:{_DAY_PART})?"
+    rf"|\b{_DAY_NAME}{_DAY_PART}\b"  # "returned Wednesday night"
     r"|\b([Yy]esterday)\b"
 )
 
@@ -1000,6 +1025,13 @@ def _is_line_head(span: DateSpan, sentence: Sentence) -> bool:
     )
 
 
+# What a sentence looks ahead with, before its weekday: "will be held on Wednesday", "is
+# due to arrive on Friday" (and "next Monday" itself).
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+to)\b", re.I
+)
+
+
 def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
     """The day a weekday names: the latest such day on or before the page's date."""
     match = _WEEKDAY.search(sentence.text)
@@ -1009,8 +1041,11 @@ def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
         day = datetime.date.fromisoformat(page.date_start)
     except ValueError:
         return None
-    named = match.group(1)  # a weekday, or None for "yesterday"
+    named = match.group(1) or match.group(2)  # a weekday, or None for "yesterday"
     back = (day.weekday() - _WEEKDAYS.index(named.lower())) % 7 if named else 1
+    ahead = match[0][:4].lower() == "next" or _AHEAD.search(sentence.text, 0, match.start())
+    if named and back and ahead:
+        back -= 7  # "funerals will be held on Wednesday": the next one ("later on Tuesday": today)
     iso = (day - datetime.timedelta(days=back)).isoformat()
     start = sentence.start + match.start()
     year = int(iso[:4])
@@ -1029,16 +1064,20 @@ def _prose_dates(
     for i, atom in enumerate(atoms):
         if atom.lo[0] is not None:
             span = _to_span(atom, text, shift)
-            if span is not None:
-                memory.by_section[sentence.section] = span
+            if span is not None and not _is_background(span, sentence):
+                memory.by_section[sentence.section] = span  # "since 2011" anchors nothing
+                memory.section_paragraph[sentence.section] = sentence.paragraph
         elif (paired := _paired_year(atom, atoms[i + 1 :], text)) is not None:
             span = _to_span(atom, text, shift, *paired)
         else:
             section = memory.by_section.get(sentence.section)
             page = memory.title_years  # the page's dateline or dated title, if any
-            if _background_year(section, page):
+            told = _told_before(section, sentence, memory)
+            if told or _background_year(section, page):
                 section = None  # "agreed in 2015" does not date "On August 31" on a 2022 page
-            found = _anchor_year(section, heading or page)
+            # Back from background, a news story is the page's ("How relations evolved
+            # after December 2024" ... "on July 31" on a page of October 2025).
+            found = _anchor_year(section, page if told else heading or page)
             if found and page is not None and found[0] == page.year_start:
                 found = _before_the_page(atom, found, page, memory.latest)
             span = _to_span(atom, text, shift, *found) if found else None
@@ -1049,6 +1088,7 @@ def _prose_dates(
         if relative is not None:
             own.append(relative)
             memory.by_section[sentence.section] = relative  # "a year later" counts on
+            memory.section_paragraph[sentence.section] = sentence.paragraph
     head = own[0] if len(own) == 1 and _is_line_head(own[0], sentence) else None
     page = head or (None if own else memory.title_years)
     if page is not None and "day" in sentence.text.lower():
@@ -1057,10 +1097,19 @@ def _prose_dates(
             own = [_with_anchor(weekday, page.text) if head else weekday]
     if own:
         own = _coordinated(own, sentence)
-        memory.by_paragraph[sentence.paragraph] = own[-1]
+        narrative = [d for d in own if not _is_background(d, sentence)]
+        if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
+            return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)
+        memory.by_paragraph[sentence.paragraph] = narrative[-1]
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
     return SentenceDates((), _inherited(sentence.paragraph, memory) or heading)
+
+
+def _is_background(span: DateSpan, sentence: Sentence) -> bool:
+    """A date of another event or of how long a state has lasted: what the paragraph's
+    later sentences do not inherit (see :mod:`extract.clauses`)."""
+    return is_background_date(sentence.text, span.start - sentence.start, span.text)
 
 
 # Two dates joined by a bare "and": "On 31 December 2017 and 6 January 2018, Khmeimim
@@ -1112,14 +1161,18 @@ def document_date(text: str) -> DateSpan | None:
     """The day a document gives on one of its first short lines, if any: what its
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
-    keyed = [_METADATA_LINE.match(line) is not None for line in lines]
+    # "Key: value" lines, not counting "Published: ..." and "Updated: ..." themselves.
+    keyed = [_METADATA_LINE.match(x) is not None and not _PUBLISHED.match(x) for x in lines]
     for i, line in enumerate(lines[:_HEAD_LINES]):
         published = _PUBLISHED.match(line) is not None
-        too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if published else 1)
-        # "Published: MAY 14, 2022" alone is a byline; in a run of "Key: value" lines
-        # ("Author: ...", "Published: 8 May 2005") it is a spam book's metadata.
+        stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
+        too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if stamped else 1)
+        # "Published: MAY 14, 2022" or "News ID: 3442187 - Wednesday 14 October 2015 -
+        # 16:25" alone is a byline; in a run of "Key: value" lines ("Author: ...",
+        # "Published: 8 May 2005") it is a spam book's metadata.
         in_run = (i > 0 and keyed[i - 1]) or (i + 1 < len(keyed) and keyed[i + 1])
-        metadata = keyed[i] and (not published or in_run)
+        key_value = _METADATA_LINE.match(line) is not None
+        metadata = key_value and (in_run or not stamped)
         if too_long or metadata or is_list_item(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
@@ -1131,6 +1184,8 @@ def document_date(text: str) -> DateSpan | None:
 
 
 _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+# What marks a byline further in: "[ Last Update: ... ]", "| Updated", a clock time "13:40".
+_UPDATE_OR_CLOCK = re.compile(r"(?i:\bupdate[ds]?\b)|\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
 
 
 def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:

@@ -21,6 +21,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.categories import categorise, sentence_triggers
+from extract.clauses import clause_at, is_background_date
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
@@ -97,59 +98,47 @@ def find_actors(text: str) -> tuple[str, ...]:
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
-# A clause whose dates are another event's, to its closing comma: a relative clause
-# (", which" / ", where" / ", who"), what the event answered ("In retaliation for the
-# Tower 22 attack on 28 January, US jets struck ...") or, inside the sentence, what it
-# followed ("flew to Tehran on 22 May after Raisi's death on 19 May"; a sentence that
-# opens "After the fall of Damascus on 8 December, ..." is dated by it).
-_RELATIVE_OPEN = re.compile(
-    r",\s+(?:which|where|who|whose)\s"
-    r"|(?:^|(?<=[\s,–—-]))(?:[Ii]n\s+retaliation\s+for|[Ii]n\s+response\s+to)\s"
-    r"|(?<=[a-z,]\s)(?:following|after)\s"
-)
-
-
-@functools.lru_cache(maxsize=64)
-def _dependent_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each such clause of a sentence: found once for all its places."""
-    return tuple((m.start(), _clause_end(text, m.end())) for m in _RELATIVE_OPEN.finditer(text))
-
-
-def _clause_end(text: str, start: int) -> int:
-    ends = [i for i in (text.find(",", start), text.find(";", start)) if i != -1]
-    return min(ends, default=len(text))
-
-
 def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     if not ctx.own_dates:
         return ctx.inherited_date
-    if len(ctx.own_dates) == 1:
-        return ctx.own_dates[0]  # the common case: nothing to compare
     text, base = ctx.sentence.text, ctx.sentence.start
-
-    clauses = _dependent_clauses(text)
-
-    def clause_of(start: int) -> tuple[int, int] | None:
-        return next((c for c in clauses if c[0] <= start < c[1]), None)
-
-    place_clause = clause_of(mention.start - base)
+    place_clause = clause_at(text, mention.start - base)
 
     def remoteness(d: DateSpan) -> tuple[bool, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
         # Iranians near the shrine in August 2012; they were released in January 2013",
         # "In 2018 Israel struck T-4, and in September 2019 jets bombed ...". So does one
-        # on the other side of a relative clause's edge ("withdrew from Qamishli, where
+        # on the other side of a dependent clause's edge ("withdrew from Qamishli, where
         # they had been stationed since 2019, on December 14"), and a "since" one is how
         # long a state lasted, not when the event was.
         lo, hi = min(d.start, mention.start), max(d.end, mention.end)
         apart = (
             _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
-            or clause_of(d.start - base) != place_clause
-            or d.text.lower().startswith("since")
+            or clause_at(text, d.start - base) != place_clause
+            or d.text[:5].lower() == "since"
         )
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 
-    return min(ctx.own_dates, key=remoteness)
+    best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]
+    # The sentence's only dates tell of another event ("the deadliest attack since 2018",
+    # "strikes hit Qamishli after Assad fled on 8 December"): its place takes what the
+    # paragraph says, as an undated sentence would. A clause on the place itself ("the
+    # battle for al-Qusayr, which ended on 5 June 2013") tells of the place's own event.
+    if place_clause is None and is_background_date(text, best.start - base, best.text):
+        told = clause_at(text, best.start - base)
+        if told is None or not _ANTECEDENT_GAP.fullmatch(text, mention.end - base, told[0]):
+            return ctx.inherited_date
+    return best
+
+
+# What may stand between a place and a relative clause on it: "Jamraya, northwest of
+# Damascus, which was hit ...", "the base at Qamishli airport in the northeast, which",
+# "the Iranian embassy in Mezzeh, Damascus, whose ...", "T-4 (Tiyas), which".
+_ANTECEDENT_GAP = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?"
+    r"(?:\s+(?:in|near|at|on|outside)\s[^,;()]{0,40}"
+    r"|,\s+(?:(?:\w+\s+){0,2}(?:of|in|near)\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+)
 
 
 @functools.cache

@@ -1,0 +1,76 @@
+"""Dependent clauses: the parts of a sentence that tell of another event than its own.
+
+"Zahedi is the most senior officer killed since a US strike killed Soleimani in January
+2020", "strikes hit the Imam Ali base, which the IRGC has used since 2018", "the deadliest
+attack since 2018": the dates in such a clause, and a "since" date a superlative compares
+with, say when something else happened, not when the sentence's own event did. Both the dating of a
+paragraph (what its later sentences inherit) and the dating of each place ask this.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["clause_at", "dependent_clauses", "is_background_date"]
+
+# A clause whose dates are another event's, to its closing comma: a relative clause
+# (", which" / ", where" / ", who"), what the event answered ("In retaliation for the
+# Tower 22 attack on 28 January, US jets struck ...") or, inside the sentence, what it
+# followed or has lasted since ("flew to Tehran on 22 May after Raisi's death on 19 May";
+# a sentence that opens "After the fall of Damascus on 8 December, ..." is dated by it).
+# "after the revolution in 1979" is a clause; "after 2015" or "since March 2011" is the
+# main clause's own time, and so is a date that opens the sentence.
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:which|where|who|whose)\s"
+    r"|(?:^|(?<=[\s,–—-]))(?:[Ii]n\s+retaliation\s+for|[Ii]n\s+response\s+to)\s"
+    r"|(?:^|(?<=[\s,]))(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\s"
+    r"|(?<=[a-z,]\s)(?:following|after|since)\s"
+    r"(?!(?:early|late|mid)\b|[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
+# What a "since" date measures against: "the deadliest attack since 2018", "the first
+# visit since 2010" compare with an earlier event; "has guarded the shrine since 2012"
+# says when a state began, and dates it.
+_COMPARED = re.compile(
+    r"\b(?:first|deadliest|bloodiest|largest|biggest|worst|heaviest|highest|lowest|"
+    r"most|only|longest|strongest|latest)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+# What may open a sentence before its "after": the clause is then the sentence's own time,
+# as a sentence-opening "After ..." is ("In the days after the fall of Assad on 8 December,
+# Israel struck ...", "Hours after the strike on Monday, ...").
+_OPENING_TIME = re.compile(
+    r"\W*(?:(?:[Ii]n|[Ww]ithin|[Oo]n)\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[Dd]ays?|[Hh]ours?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?)\s+"
+    r"|\W*(?:Shortly|Soon|Immediately|Just|Only|Right|Long|Even)\s+"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def dependent_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each such clause of a sentence, offsets into ``text``."""
+    return tuple(
+        (m.start(), _clause_end(text, m.end()))
+        for m in _RELATIVE_OPEN.finditer(text)
+        if not _OPENING_TIME.fullmatch(text, 0, m.start())
+    )
+
+
+def _clause_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(",", start), text.find(";", start)) if i != -1]
+    return min(ends, default=len(text))
+
+
+def clause_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The dependent clause of ``text`` that holds ``offset``, if any."""
+    return next((c for c in dependent_clauses(text) if c[0] <= offset < c[1]), None)
+
+
+def is_background_date(text: str, offset: int, words: str) -> bool:
+    """Whether the date written ``words`` at ``offset`` of sentence ``text`` dates another
+    event: one in a dependent clause, or a "since" date a superlative compares with."""
+    if words[:5].lower() == "since":
+        return _COMPARED.search(text, max(0, offset - 80), offset) is not None
+    return clause_at(text, offset) is not None

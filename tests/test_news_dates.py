@@ -1,0 +1,195 @@
+"""Dates in news writing: the bylines agencies print, the dates of other events a
+sentence mentions ("since 2018", ", which ... in 2014"), and what a dated page's
+year-less days and weekdays mean. Whole documents through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.dates import document_date
+from extract.documents import read_document
+from extract.pipeline import extract_document
+from extract.records import Event
+
+
+def _events(tmp_path: Path, text: str) -> dict[str, Event]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return {e.place: e for e in extract_document(read_document(path, tmp_path))}
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Tasnim News Agency\n\nJuly, 27, 2023 - 15:48\n", "2023-07-27"),
+        (
+            "Monday, 01 April 2024 6:42 PM  [ Last Update: Monday, 01 April 2024 9:18 PM ]\n",
+            "2024-04-01",
+        ),
+        (
+            "Mehr News Agency\n\nNews ID: 3442187 - Wednesday 14 October 2015 - 16:25\n",
+            "2015-10-14",
+        ),
+        (
+            "By TZVI JOFFRE\nPublished: MAY 14, 2022 00:32\nUpdated: MAY 14, 2022 09:12\n",
+            "2022-05-14",
+        ),
+        ("Politics | May 3, 2023, 13:40 | Article code: 85100932\n", "2023-05-03"),
+    ],
+)
+def test_agency_bylines_date_the_page(head: str, day: str) -> None:
+    page = document_date(f"{head}\nTEHRAN - Officials met in Damascus.\n")
+    assert page is not None and page.date_start == day
+
+
+def test_a_spam_books_metadata_run_still_dates_nothing() -> None:
+    text = "Author: Jane Doe\nPublished: 8 May 2005 10:15\nISBN: 978-3-16\n\nText.\n"
+    assert document_date(text) is None
+
+
+def test_a_headline_year_of_another_event_does_not_date_the_story(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "May 3, 2023, 13:40\n\n# Raisi arrives in Damascus on first visit since 2010\n\n"
+        "President Raisi arrived in Damascus on Wednesday for talks with Assad.\n\n"
+        "On Thursday, May 4, Raisi visited the shrine of Sayyida Zaynab.\n",
+    )
+    assert events["Damascus"].date_start == "2023-05-03"
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2023-05-04"
+
+
+def test_a_bulleted_entry_opening_with_month_and_day_and_a_colon_is_dated(
+    tmp_path: Path,
+) -> None:
+    events = _events(
+        tmp_path,
+        "# Weekly report, March 2020\n\n"
+        "- March 8: Iranian pilgrims arrived at the shrine of Sayyida Zaynab.\n"
+        "- **March 13:** Unidentified aircraft struck positions near Al-Bukamal.\n",
+    )
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2020-03-08"
+    assert events["Abu Kamal"].date_start == "2020-03-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a superlative compares with an earlier event
+        ("It was the deadliest Israeli strike on Damascus since 2018.", "Damascus"),
+        # a clause opened by "since" tells of another event
+        (
+            "Raisi was the first Iranian president to visit Syria since Ahmadinejad went "
+            "there in September 2010.",
+            "Syria",
+        ),
+        # a relative clause on another noun
+        (
+            "Israeli missiles hit the Mazzeh district near a checkpoint, which rebels had "
+            "taken in March 2012.",
+            "Mazzeh",
+        ),
+        # a concessive clause
+        (
+            "Although the city fell to rebels in 2012, the Qamishli airport stayed with the "
+            "government.",
+            "Qamishli Airport",
+        ),
+    ],
+)
+def test_a_date_of_another_event_gives_way_to_the_paragraphs(
+    tmp_path: Path, sentence: str, place: str
+) -> None:
+    text = f"On 2 April 2024 Israeli jets struck targets in Syria. {sentence}\n"
+    assert _events(tmp_path, text)[place].date_start == "2024-04-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "date"),
+    [
+        # "since" a date says when a state began, and dates it
+        (
+            "Iranian-backed militias have guarded the Sayyida Zaynab shrine since 2012.",
+            "Sayyidah Zaynab Mosque",
+            "2012",
+        ),
+        # a relative clause on the place itself tells of the place's own event
+        (
+            "The battle for al-Qusayr, which ended on 5 June 2013, drew in Hezbollah.",
+            "Al-Qusayr",
+            "2013-06-05",
+        ),
+        (
+            "Another branch is located at Jamraya, northwest of Damascus, which was hit in "
+            "strikes in January 2013.",
+            "Jamraya",
+            "2013-01",
+        ),
+        # an "after" that opens the sentence is its own time
+        (
+            "In the days after the fall of Assad on 8 December 2024, Israel struck Latakia.",
+            "Latakia",
+            "2024-12-08",
+        ),
+        # "after 2015" is the main clause's time, not a clause
+        ("Iran built bases at Al-Mayadin after 2015.", "Al-Mayadin", "2015"),
+    ],
+)
+def test_dates_that_belong_to_the_event_stay(
+    tmp_path: Path, sentence: str, place: str, date: str
+) -> None:
+    assert _events(tmp_path, sentence + "\n")[place].date_start == date
+
+
+def test_a_date_of_another_event_is_neither_inherited_nor_an_anchor(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "== 2015 ==\n\n"
+        "On 20 October Assad made a surprise visit to Moscow, his first trip abroad since "
+        "2011. He then held talks in Tehran.\n\n"
+        "On 22 October Russian jets struck Aleppo.\n",
+    )
+    assert events["Tehran"].date_start == "2015-10-20"
+    assert events["Aleppo"].date_start == "2015-10-22"
+
+
+def test_on_a_news_page_an_earlier_paragraphs_year_is_background(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "DAMASCUS, Jan 29, 2025\n\n"
+        "In January 2017, Moscow and Damascus signed a 49-year lease on Tartus. In March, "
+        "Russian engineers arrived at the Hmeimim air base.\n\n"
+        "On 28 January, a Russian delegation held talks in Damascus. Russian forces withdrew "
+        "from Qamishli in December.\n",
+    )
+    assert events["Khmeimim Air Base"].date_start == "2017-03"  # its own paragraph's year
+    assert events["Damascus"].date_start == "2025-01-28"
+    assert events["Qamishli"].date_start == "2024-12"  # a later month is last year's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "date"),
+    [
+        # later in the page's own month: ahead, not last year
+        ("Talks are due in Damascus on January 25.", "Damascus", "2025-01-25"),
+        # a weekday the sentence looks ahead to (the page is a Monday)
+        ("Funeral ceremonies will be held in Tehran on Wednesday.", "Tehran", "2025-01-15"),
+        (
+            "The meeting is expected to take place in Damascus later on Monday.",
+            "Damascus",
+            "2025-01-13",
+        ),
+        # a weekday with a part of the day and no preposition
+        (
+            "Araghchi returned Saturday night from Damascus, where he met al-Sharaa.",
+            "Damascus",
+            "2025-01-11",
+        ),
+    ],
+)
+def test_days_and_weekdays_on_a_dated_page(
+    tmp_path: Path, sentence: str, place: str, date: str
+) -> None:
+    text = f"TEHRAN, January 13, 2025\n\n{sentence}\n"
+    assert _events(tmp_path, text)[place].date_start == date
