@@ -30,6 +30,7 @@ from extract.locating import (
     after_mention,
     is_attributive_org,
     is_event_location,
+    is_reported_quote,
 )
 from extract.noise import Stuffing
 from extract.records import DateSpan, Event, PlaceMention, Sentence
@@ -433,6 +434,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []
     located = _with_containers(located, mentions, sentence, heads)
     triggers = sentence_triggers(sentence, mentions)
+    base = sentence.start
     judged_at: dict[int, tuple[str, str | None, float]] = {}
     best: dict[str, tuple[PlaceMention, tuple[str, str | None, float]]] = {}
     for mention in located:
@@ -442,6 +444,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence
+        if judged[0] != "incident" and is_reported_quote(sentence.text, mention.start - base):
+            continue  # a source's statement counts for what it reports was hit, not its views
         # One event a place: a place named twice ("launched from the T-4 airbase ...
         # bombed a vehicle at T-4") is where its strongest event happened.
         kept = best.get(mention.place.id)

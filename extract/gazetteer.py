@@ -207,6 +207,10 @@ def fold(name: str) -> str:
         text = text.replace(ch, "")
     tokens = [_canon_token(t) for t in surface_fold(text).split()]
     last = len(tokens) - 1
+    if tokens and tokens[0] == "st" and last > 0:
+        tokens[0] = _canon_token(
+            "saint"
+        )  # "St. Petersburg" is Saint Petersburg (Florida's is smaller)
     return " ".join(
         t for i, t in enumerate(tokens) if t != "the" and not (t in ARTICLES and i < last)
     )

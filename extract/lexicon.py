@@ -169,6 +169,9 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "set fire", "set on fire", "under fire", "ripped through", "tore through",
+        # taking a site is something that happened to it: "took control of the T-4 airbase"
+        "took control", "take control", "taken control", "took over", "take over",
+        "taken over", "retook", "retake", "retaken", "recaptur",
     }
 )  # fmt: skip
 # Base triggers that are nouns for a military site (not "troops", "deployed", ...).
@@ -316,6 +319,8 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "ports", "provinces", "cities", "towns", "villages", "governorates", "regions",
         "districts", "camp", "camps", "airports", "bases", "shrines", "neighborhoods",
         "neighbourhoods", "areas", "municipalities", "countrysides", "outskirt",
+        # the Russian ministry's officialese: "shelled the settlement(s) of Kafr Nabl"
+        "settlement", "settlements", "locality", "localities",
     }
 )
 

@@ -26,6 +26,7 @@ __all__ = [
     "after_mention",
     "is_attributive_org",
     "is_event_location",
+    "is_reported_quote",
     "lower_words",
     "preposition_before",
 ]
@@ -84,6 +85,8 @@ MODIFIERS = frozenset(
         "city",
         "town",
         "village",
+        "settlement",
+        "settlements",
         "capital",
         "port",
         "heart",
@@ -124,6 +127,32 @@ def _inside_quotes(before: str) -> bool:
     # Curly quotes: “ and « open, ” and » close (plain counts: this runs per mention).
     opened = before.count("“") + before.count("«")
     return opened > 0 and opened > before.count("”") + before.count("»")
+
+
+# A quotation a source is said to have given: 'a military source told SANA: "..."',
+# '"Ten drones were approaching the base," the ministry said'. Such statements are how
+# state media and ministries report strikes; a quotation without an attribution is more
+# often a title, a slogan or a scare quote.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|reported|announced|added|declared|noted|statement|"
+    r"quoted\s+as\s+saying|told(?:\s+[\w.-]+){0,3})\s*[:,]?\s*$"
+)
+_SAID_AFTER = re.compile(
+    r"[\s,.;:!?]*(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|stated|reported|announced|told)\b"
+)
+_CLOSING_QUOTES = '"”»'
+
+
+def is_reported_quote(text: str, at: int) -> bool:
+    """Is position ``at`` of ``text`` inside a quotation attributed to a source?"""
+    before = text[:at]
+    if not _inside_quotes(before):
+        return False
+    opened = max(before.rfind('"'), before.rfind("“"), before.rfind("«"))
+    if _SAID_BEFORE.search(text, max(0, opened - 80), opened):
+        return True
+    closes = [i for i in (text.find(q, at) for q in _CLOSING_QUOTES) if i != -1]
+    return bool(closes) and _SAID_AFTER.match(text, min(closes) + 1) is not None
 
 
 def preposition_before(words: list[str]) -> tuple[str | None, list[str]]:
@@ -203,6 +232,7 @@ def _is_locative(before: str) -> bool:
 _OBJECT_MODIFIERS = frozenset(
     {
         "the", "a", "an", "city", "town", "syrian", "capital", "of", "rebel-held",
+        "village", "villages", "towns", "settlement", "settlements",
         "besieged", "eastern", "western", "northern", "southern", "central",
         # "controlled much of", "seized parts of", "captured most of"
         "much", "most", "all", "half", "part", "parts", "large", "swaths", "swathes",
@@ -383,10 +413,11 @@ def is_compared(before: str) -> bool:
     return any(cue in tail for cue in _COMPARED_CUES) and _COMPARED.search(tail) is not None
 
 
-def _blocked(before: str) -> bool:
-    """Quoted, negated, hedged ("could", "plans to") or compared with, an organisation's
-    seat, or where something was only heading: not something that happened there."""
-    if _inside_quotes(before) or _org_seat(before):
+def _blocked(before: str, quoted_ok: bool = False) -> bool:
+    """Quoted (unless ``quoted_ok``: a source's attributed statement), negated, hedged
+    ("could", "plans to") or compared with, an organisation's seat, or where something
+    was only heading: not something that happened there."""
+    if (_inside_quotes(before) and not quoted_ok) or _org_seat(before):
         return True
     if is_compared(before):
         return True
@@ -517,7 +548,7 @@ def is_event_location(
     after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
     if noise is not None:
         before, after = noise.blank_out(before), noise.blank_out(after)
-    if _blocked(before) or _is_dyad(before, after):
+    if _blocked(before, is_reported_quote(sentence.text, local)) or _is_dyad(before, after):
         return False
     if mention.place.kind in lexicon.SITE_KINDS:
         return True

@@ -136,9 +136,18 @@ _TITLE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the province of Latakia", and each name of a list after a plural: "the provinces of
+# Aleppo, Raqqa and Al-Hasakah".
 _PROVINCE_BEFORE = re.compile(
-    r"\b(?:province|governorate|countryside)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:province|governorate|countryside|(?:provinces|governorates)\s+of\s+(?:the\s+)?"
+    r"(?:[^,.;:()]{1,30}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6})\s*(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
+# "eastern Homs", "southern Idlib": a compass part of a province. A big city's own parts
+# ("eastern Aleppo", besieged in 2016) are named the same way, so not above this size.
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south)?(?:east|west)?(?<=[a-z])ern\s+$", re.IGNORECASE)
+_PART_OF_CITY_POPULATION = 1_000_000
+_STRAY_POPULATION = 50_000
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside)\b")
@@ -283,6 +292,8 @@ class _Context:
         self._countries: Counter[str] | None = None
         self._located: dict[str, Place] = {}
         self._cells: frozenset[tuple[int, int]] | None = None
+        self._countries_named: Counter[str] = Counter()  # named as countries ("Syria")
+        self._named_by_country: dict[str, set[str]] | None = None
 
     @property
     def countries(self) -> Counter[str]:
@@ -299,7 +310,20 @@ class _Context:
                     self._countries[found[0].country] += 1
                     if found[0].kind != "country":
                         self._located[found[0].id] = found[0]
+                    else:
+                        self._countries_named[found[0].country] += 1
         return self._countries
+
+    def vouches_for(self, place: Place) -> bool:
+        """Does the text name the place's country, or another place in it?"""
+        _ = self.countries
+        if self._named_by_country is None:
+            named: dict[str, set[str]] = {}
+            for p in self._located.values():
+                named.setdefault(p.country, set()).add(p.id)
+            self._named_by_country = named
+        others = self._named_by_country.get(place.country, set()) - {place.id}
+        return bool(others) or self._countries_named[place.country] > 0
 
     def cells(self) -> frozenset[tuple[int, int]]:
         if self._cells is None:
@@ -655,27 +679,43 @@ class PlaceMatcher:
     def _refine(self, text: str, hit: _Hit, place: Place) -> Place:
         """Cue words around a mention: a province, a shrine."""
         start, end = hit.start, hit.end
-        province_before = "of" in text[start - 16 if start > 16 else 0 : start].lower()
+        window = text[start - 90 if start > 90 else 0 : start].lower()
+        province_before = "province of" in window or "provinces of" in window
         if (
-            (province_before and _PROVINCE_BEFORE.search(text, max(0, start - 40), start))
+            (
+                (province_before or "governorate" in window or "countryside of" in window)
+                and _PROVINCE_BEFORE.search(text, max(0, start - 90), start)
+            )
             or (
                 text.startswith((" province", " governorate", " countryside"), end)
                 and _PROVINCE_AFTER.match(text, end)
             )
             or text[max(0, start - 6) : start].lower() == "rural "
+            or (
+                "ern " in text[max(0, start - 5) : start]
+                and place.population < _PART_OF_CITY_POPULATION
+                and _COMPASS_BEFORE.search(text, max(0, start - 16), start)
+            )
         ):
-            for name in (text[start:end], place.name):  # "Deir Ezzor": Deir ez-Zor's
-                # "Damascus countryside" is Rif Dimashq, not the city's own governorate
-                for suffix in (" countryside", " governorate", " province"):
-                    for cand in self.gazetteer.candidates_for_key(fold(name + suffix)):
-                        if cand.kind == "region":
-                            return cand
+            governorate = self._governorate(text[start:end], place)
+            if governorate is not None:
+                return governorate
         sites = self._anchor_sites.get(hit.key.keys[0]) if place.kind != "shrine" else None
         if sites and _SHRINE_CUE.search(text, max(0, start - 60), start):
             for site in sites:
                 if site.kind == "shrine":
                     return site
         return place
+
+    def _governorate(self, name: str, place: Place) -> Place | None:
+        """The province named after a town ("Homs" -> Homs Governorate), if any."""
+        for spelling in (name, place.name):  # "Deir Ezzor": Deir ez-Zor's
+            # "Damascus countryside" is Rif Dimashq, not the city's own governorate
+            for suffix in (" countryside", " governorate", " province"):
+                for cand in self.gazetteer.candidates_for_key(fold(spelling + suffix)):
+                    if cand.kind == "region":
+                        return cand
+        return None
 
     def _is_person_part(self, text: str, hit: _Hit, place: Place) -> bool:
         """An uncurated town name inside a run of capitalised words is part of a person's
@@ -749,9 +789,14 @@ class PlaceMatcher:
             kinds = _PROVINCE_KINDS if singular == "province" else _NAMED_SITE_KINDS
             for i in range(first, last + 1):
                 member_hit, member = out[i]
-                if member.kind not in kinds:
-                    named = f"{text[member_hit.start : member_hit.end]} {singular}"
-                    out[i] = (member_hit, self._place_named(named, kinds) or member)
+                if member.kind in kinds:
+                    continue
+                name = text[member_hit.start : member_hit.end]
+                if singular == "province":
+                    found = self._governorate(name, member)
+                else:
+                    found = self._place_named(f"{name} {singular}", kinds)
+                out[i] = (member_hit, found or member)
         return out
 
     def _place_named(self, phrase: str, kinds: frozenset[str]) -> Place | None:
@@ -812,9 +857,21 @@ class PlaceMatcher:
         else:
             self._settle(hit.key)
             place = chosen[memo] = self._choose(hit.key.keys, ctx)
-        if place is None or self._is_person_part(text, hit, place):
+        if place is None or self._is_person_part(text, hit, place) or self._stray(place, ctx):
             return None
         return self._refine(text, hit, place)
+
+    def _stray(self, place: Place, context: _Context) -> bool:
+        """A small town in a country the text never names is a namesake of a place the
+        gazetteer lacks: "Al-Hamidiyah near Al-Bukamal" is not the town in the Emirates,
+        nor "the Ramon airport near Eilat" a town in the Philippines."""
+        return (
+            0 < place.population < _STRAY_POPULATION
+            and place.kind in lexicon.TOWN_KINDS
+            and place.id not in self.gazetteer.curated
+            and bool(context.countries)
+            and not context.vouches_for(place)
+        )
 
     def _known_hits(self, text: str, offset: int) -> list[tuple[int, int]]:
         """Spans of ``text`` the automaton knows, reusing the last find() when it covered it."""
