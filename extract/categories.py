@@ -172,6 +172,10 @@ _FORCES_BEFORE = re.compile(
 
 # What a site is (a base, a shrine) counts for this much as what happened there.
 _SITE_PRIOR = 0.6
+_CLAUSE_REACH = 90.0  # characters: an incident word this close in the clause is its event
+# Between a shrine noun and the name it heads: "the holy shrine of| Sayyida Zaynab", "the
+# Sayyida Zaynab| shrine".
+_HEADS_THE_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?|\s*")
 
 # How fast a trigger's pull fades with its distance (in characters) from the place.
 _DECAY_CHARS = 30.0
@@ -362,12 +366,18 @@ def categorise(
     local_end = local_start + len(mention.mention)
     best: dict[str, tuple[float, str | None]] = {}
     padded = triggers.padded
+    prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
+    struck_in_clause = False  # an incident word earlier in the place's own clause
     clause = _NEW_CLAUSE.search(padded, local_end)
     new_clause = clause.start() if clause else len(padded)
     for hit in triggers.hits:
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
+        if category == prior == "shrine" and _HEADS_THE_NAME.fullmatch(
+            padded, *((end, local_start) if end <= local_start else (local_end, start))
+        ):
+            continue  # nor the noun its name is written with ("the holy shrine of X")
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)
@@ -390,13 +400,14 @@ def categorise(
             gap = 0.0  # "explosions were heard near the T4 airbase"
         elif prefix in _WEAPONS and _aimed_at(hit, local_start, padded):
             gap, weight, direct = 0.0, max(weight, 1.0), True  # "59 missiles ... at Shayrat"
+        if category == "incident" and end <= local_start and gap < _CLAUSE_REACH:
+            struck_in_clause = struck_in_clause or not CLAUSE_BREAK.search(padded, end, local_start)
         score = weight / (1.0 + gap / _DECAY_CHARS) + (_SITE_PRIOR if direct else 0.0)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
     if _FALL_OF.search(padded, max(0, local_start - 40), local_start):
         # "the fall of Hama": the town was taken, not a regime's fall somewhere
         best["incident"] = max(best.get("incident", (0.0, None)), (1.0 + _SITE_PRIOR, "fell="))
-    prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     for _start, _end, category, prefix, weight in triggers.heading:
         # "Iranian bases in Syria" over a row of bases says nothing about what happened
         if category != prior and weight * _HEADING_WEIGHT > best.get(category, (0.0, None))[0]:
@@ -415,7 +426,11 @@ def categorise(
         best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
     if prior:
         prior_score, prior_trigger = best.get(prior, (0.0, None))
-        best[prior] = (prior_score + _SITE_PRIOR, prior_trigger)
+        # What a site is counts when nothing happened to it: "a bomb killed six near the
+        # shrine" is an incident there, however far the verb ("martyred while defending
+        # the holy shrine"), unless the sentence also says what the site is for.
+        if prior_trigger is not None or not struck_in_clause:
+            best[prior] = (prior_score + _SITE_PRIOR, prior_trigger)
     if not best:
         return "other", None, 0.0
     category = max(sorted(best), key=lambda c: best[c][0])

@@ -83,7 +83,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("blew up", 1.2), ("blown up", 1.2), ("blowing up", 1.2), ("demolish", 1.1),
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
         ("set fire", 1.0), ("set on fire", 1.0),
-        ("insurgen", 0.8), ("uprising", 0.8), ("protest", 0.8), ("crackdown", 1.0),
+        ("insurgen", 0.8), ("uprising", 0.8), ("crackdown", 1.0), ("crush", 0.9),
+        ("crush protest", 1.3), ("rubble", 0.9),
         ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
         ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup=", 1.0),
         ("coups", 1.0),
@@ -147,6 +148,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
         ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flights", 0.9), ("flight=", 0.7),
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
+        # a protest is something that happened there, not violence ("crackdown" is)
+        ("protest", 0.9), ("demonstrat", 0.9), ("rallied", 0.9), ("rallies", 0.9),
+        ("rally=", 0.9),
         ("recruit", 0.6), ("shipment", 0.9), ("shipped", 0.8), ("landed", 0.8), ("landing at", 0.8),
         ("export", 0.5), ("import=", 0.5), ("imports", 0.5), ("imported", 0.5),
         ("importing", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
@@ -172,6 +176,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         # taking a site is something that happened to it: "took control of the T-4 airbase"
         "took control", "take control", "taken control", "took over", "take over",
         "taken over", "retook", "retake", "retaken", "recaptur",
+        "rubble",  # "the rubble of the Iranian consulate"
     }
 )  # fmt: skip
 # Base triggers that are nouns for a military site (not "troops", "deployed", ...).
@@ -293,8 +298,9 @@ FOR_CUES: tuple[str, ...] = (
     "combat", "lease", "basing", "concession",  # "a 49-year lease for Tartus"
 )
 TOWARD_CUES: tuple[str, ...] = (
-    "advanc", "progress", "push", "march", "head", "mov", "drive", "offensive", "fled",
-    "flight", "sail", "flew", "retreat", "convoy", "column", "marched",
+    # an advance towards a town is fighting for it; flight towards one is only a direction
+    "advanc", "progress", "push", "march", "head", "mov", "drive", "offensive",
+    "convoy", "column", "marched",
 )
 MOTION_CUES: tuple[str, ...] = (
     "visit", "trip", "travel", "went", "go ", "came", "come", "arriv", "return", "sent",
@@ -497,7 +503,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",
     "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "control": "Control",
     "explosion": "Explosion", "terror": "Terror attack", "crackdown": "Crackdown",
-    "protest": "Protests", "expel": "Expulsion", "resurgen": "Rebel resurgence",
+    "protest": "Protests", "crush": "Crackdown", "crush protest": "Crackdown",
+    "rubble": "Destruction", "demonstrat": "Demonstration", "rallied": "Rally",
+    "rallies": "Rally", "rally": "Rally", "expel": "Expulsion", "resurgen": "Rebel resurgence",
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal",

@@ -198,13 +198,22 @@ _ROLE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _EN_ROUTE_CUES = ("ing ", "bound ", "route ", "way ", "headed ")
+# Where a person was born, or the area a post covered: a life and a job, not an event.
+_LIFE_OR_POST = re.compile(
+    r"\bborn\s+(?:and\s+raised\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"|\bwho\s+(?:had\s+)?(?:commanded|headed|oversaw|ran|directed|led|coordinated"
+    r"|was\s+(?:responsible|in\s+charge))\b[^,;.()]{0,60}\b(?:in|for|across)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|,)\s+)*$",
+    re.IGNORECASE,
+)
 _MEETS = re.compile(r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed)\b", re.IGNORECASE)
 # Where something was going, said of a thing on its way: "an Il-20 returning to
 # Khmeimim was shot down", "a convoy bound for Al-Bukamal" (not "forces were heading to").
 _EN_ROUTE = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)"
-    r"\s(?:returning|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her)\s+way)"
-    r"\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
+    r"\s(?:returning|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her)\s+way"
+    r"|travell?ing|driving|sailing|flying)"
+    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -426,6 +435,8 @@ def _blocked(before: str, quoted_ok: bool = False) -> bool:
         return True
     if any(cue in tail for cue in _EN_ROUTE_CUES) and _EN_ROUTE.search(tail):
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
+    if ("born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
+        return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
     clause = _clause_before(before)
     lowered = clause.lower()
     if "denied" in lowered:  # "denied involvement in the blast at X": the blast happened

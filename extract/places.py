@@ -147,6 +147,8 @@ _PROVINCE_BEFORE = re.compile(
 # ("eastern Aleppo", besieged in 2016) are named the same way, so not above this size.
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south)?(?:east|west)?(?<=[a-z])ern\s+$", re.IGNORECASE)
 _PART_OF_CITY_POPULATION = 1_000_000
+_BIG_CITY = 1_000_000  # streets far away are named after cities this big
+_NAMESAKE_STREET_KINDS = frozenset({"country", "region", "continent"})
 _STRAY_POPULATION = 50_000
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
@@ -176,6 +178,10 @@ _SITE_AFTER = re.compile(
 _SITE_BEFORE = re.compile(
     r"\b(?:[Ss]hrine|[Tt]omb|[Mm]ausoleum|Mosque) of\s+"
     r"((?:(?:[A-Z][\w'’-]*|al|el|ibn|bin)\s*){1,5})"
+)
+# A square, street or road named after a place is not that place.
+_STREET_AFTER = re.compile(
+    r" (?:Square|Street|St\.|Road|Avenue|Boulevard|Highway|Bridge|Gate|Roundabout)\b"
 )
 _CAP_BEFORE = re.compile(r"([A-Z][\w'’]*)[ -]+(?:al[ -]|el[ -])?$")
 _CAP_AFTER = re.compile(r"[ -]+([A-Z][\w'’]*)")
@@ -721,9 +727,18 @@ class PlaceMatcher:
         """An uncurated town name inside a run of capitalised words is part of a person's
         or an organisation's name ("Hassan Nasrallah", "Bashar al-Assad"); any town's
         bare name before "al-Xxx" heads a longer Arabic name ("the Bab al-Saghir
-        cemetery" is not Al-Bab, "Ras al-Ain" is not Ras)."""
+        cemetery" is not Al-Bab, "Ras al-Ain" is not Ras); any place's name before
+        "Square" or "Street" names a square or a street."""
         if _CONSTRUCT_AFTER.match(text, hit.end) and not _ARTICLE_START.match(text, hit.start):
             return place.kind in lexicon.TOWN_KINDS
+        if (
+            text.startswith(" ", hit.end)
+            and (place.kind in _NAMESAKE_STREET_KINDS or place.population >= _BIG_CITY)
+            and _STREET_AFTER.match(text, hit.end)
+        ):
+            # "Palestine Square in Tehran", "Baghdad Street" in Damascus; a quarter's road
+            # ("Mezzeh Highway") runs through the quarter
+            return True
         if place.id in self.gazetteer.curated:
             return False
         before = _CAP_BEFORE.search(text, max(0, hit.start - 40), hit.start)

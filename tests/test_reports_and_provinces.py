@@ -127,3 +127,82 @@ def test_a_small_namesake_in_a_country_the_text_never_names_is_dropped() -> None
     # a small town in a country the text names by another place is kept
     found = _places("Fighters from Hermel and Baalbek died in Qusayr, Syria.")
     assert ("Hermel", "Hermel") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was martyred while defending the holy shrine of Sayyida Zaynab.",
+        "Two suicide bombers killed 12 people at a checkpoint near the shrine of Sayyida Zaynab.",
+    ],
+)
+def test_a_shrine_where_people_were_killed_is_an_incident(tmp_path: Path, text: str) -> None:
+    assert _events(tmp_path, text)["Sayyidah Zaynab Mosque"].category == "incident"
+
+
+def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
+    text = "The holy shrine of Sayyida Zaynab draws pilgrims from Iran and Iraq."
+    assert _events(tmp_path, text)["Sayyidah Zaynab Mosque"].category == "shrine"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Khavari, who was born in Khomeyn in 1964, was killed near Aleppo.", "Khomeyn"),
+        (
+            "Zahedi, who commanded Quds Force operations in Lebanon, was killed in Damascus.",
+            "Lebanon",
+        ),
+        ("IS militants fled towards Al-Sukhnah after the battle for Palmyra.", "As Sukhnah"),
+        ("A bus travelling from Homs to Palmyra was hit by a mine near Al-Sukhnah.", "Palmyra"),
+    ],
+)
+def test_a_birthplace_a_post_a_direction_and_a_destination_are_no_events(
+    tmp_path: Path, text: str, absent: str
+) -> None:
+    events = _events(tmp_path, text)
+    assert events and absent not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hundreds of people protested in Tehran on Friday.", "other"),
+        ("Demonstrators gathered at Palestine Square in Tehran.", "other"),
+        ("Iran sent advisers to help crush protests in Homs.", "incident"),
+        (
+            "Rescue workers searched the rubble of the Iranian consulate building in Damascus.",
+            "incident",
+        ),
+    ],
+)
+def test_protests_are_other_and_a_crackdown_or_rubble_an_incident(
+    tmp_path: Path, text: str, category: str
+) -> None:
+    events = _events(tmp_path, text)
+    assert {e.category for e in events.values()} == {category}
+    assert "Palestinian Territory" not in events  # "Palestine Square" is a square
+
+
+def test_a_square_or_street_named_after_a_far_place_is_not_that_place() -> None:
+    assert _places("A blast hit Baghdad Street in Damascus.") == [("Damascus", "Damascus")]
+    # a quarter's own road runs through the quarter
+    assert ("Mezzeh", "Mazzeh") in _places("A strike hit a flat on Mezzeh Highway.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops took the Palmyra citadel.", "Palmyra Citadel"),
+        (
+            "Gunmen set fire to the mausoleum of Hafez al-Assad in Qardaha.",
+            "Mausoleum of Hafez al-Assad",
+        ),
+        ("Iran restored the Ain Ali shrine near al-Quriyah.", "Ain Ali shrine"),
+        ("Netanyahu opened a terminal at the Ramon airport near Eilat.", "Ramon Airport"),
+        ("Mourners gathered at the shrine of Sayyeda Ruqayya.", "Sayyidah Ruqayya Mosque"),
+        ("The army broke the siege of the Deir Ezzur military airport.", "Deir ez-Zor Airport"),
+    ],
+)
+def test_sites_and_spellings_the_probes_met(text: str, place: str) -> None:
+    assert place in {name for _, name in _places(text)}
