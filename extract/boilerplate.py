@@ -136,7 +136,8 @@ _SOCIAL = _SOCIAL_CORE | _words(
 )
 # What introduces links to other articles: a section of them, or one link on a line.
 _LINK_TITLES = (
-    r"read more|read also|also read|further reading|more on this(?: story)?|"
+    r"read more|read also|also read|read next|further reading|more on this(?: story)?|"
+    r"see also|watch|listen|more from \w+(?: \w+)?|"
     r"related(?: articles| posts| stories| content| links| topics| reading| coverage| news)?|"
     r"recommended(?: for you| reading| articles| stories)?|you (?:may|might) also like"
 )

@@ -714,7 +714,7 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
 # (A sentence's start counts as a line's: the document is scanned as sentences joined by
 # _SEP, and a sentence that opens "2013 - ..." is a timeline entry wherever it stands.)
 _TIMELINE_HEAD = re.compile(r"(?:^|[\n\x00])[ \t]*(?:[-*•>][ \t]+)?(?:\*\*|__)?$")
-_TIMELINE_SEP = re.compile(r"(?:\*\*|__)?(?:\s+[-–—]|\s*[:.)](?:\*\*|__)?)\s")
+_TIMELINE_SEP = re.compile(r"(?:\*\*|__)?(?:\s+[-–—]|\s*[:.)])(?:\*\*|__)?\s")
 
 # "a 1971 agreement", "a 2013 attack": a year before such a noun dates it ("a 1500
 # strong force" and "a 2000 km border" stay counts).
@@ -1032,6 +1032,44 @@ _AHEAD = re.compile(
 )
 
 
+# Spans a dated page counts from: "last week", "earlier this month", "over the past 24
+# hours", "last year".
+_PAGE_RELATIVE_CUE = re.compile(r"(?i:\b(?:week|month|year|24 hours|today|tonight|this morning)\b)")
+_PAGE_RELATIVE = re.compile(
+    r"\b(?:(?P<last>last|past|previous)|(?P<this>(?:earlier\s+|later\s+)?this))\s+"
+    r"(?P<unit>week|month|year)\b"
+    r"|\b(?P<day>(?:over|in|during)\s+the\s+(?:past|last)\s+24\s+hours|today|tonight"
+    r"|this\s+morning)\b",
+    re.IGNORECASE,
+)
+
+
+def _page_relative(sentence: Sentence, page: DateSpan) -> DateSpan | None:
+    """The span a phrase counted from the page's date names, on a page dated to a day."""
+    match = _PAGE_RELATIVE.search(sentence.text)
+    day_of_page = _page_day(page)
+    if match is None or day_of_page is None:
+        return None
+    day = datetime.date.fromisoformat(day_of_page)
+    unit = (match["unit"] or "").lower()
+    if match["day"]:
+        first, last, precision = day.isoformat(), None, "day"
+    elif unit == "week":
+        monday = day - datetime.timedelta(days=day.weekday() + (7 if match["last"] else 0))
+        end = monday + datetime.timedelta(days=6) if match["last"] else day
+        first, last, precision = monday.isoformat(), end.isoformat(), "range"
+    elif unit == "month":
+        month = day.replace(day=1) - datetime.timedelta(days=1) if match["last"] else day
+        first, last, precision = month.isoformat()[:7], None, "month"
+    else:
+        first, last, precision = str(day.year - (1 if match["last"] else 0)), None, "year"
+    start = sentence.start + match.start()
+    years = (int(first[:4]), int((last or first)[:4]))
+    return DateSpan(
+        start, start + len(match[0]), match[0], first, last, precision, *years, page.anchor
+    )
+
+
 def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
     """The day a weekday names: the latest such day on or before the page's date."""
     match = _WEEKDAY.search(sentence.text)
@@ -1095,6 +1133,9 @@ def _prose_dates(
         weekday = _weekday_date(sentence, page)
         if weekday is not None:
             own = [_with_anchor(weekday, page.text) if head else weekday]
+    if not own and page is not None and _PAGE_RELATIVE_CUE.search(sentence.text):
+        counted = _page_relative(sentence, page)
+        own = [counted] if counted is not None else own
     if own:
         own = _coordinated(own, sentence)
         narrative = [d for d in own if not _is_background(d, sentence)]

@@ -198,6 +198,22 @@ _ROLE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _EN_ROUTE_CUES = ("ing ", "bound ", "route ", "way ", "headed ")
+# Names before this one in a list: "Marea and ", "Kafr Nabl, Hazarin, Kansafra and ".
+_LIST_BEFORE = re.compile(
+    r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"
+    r"(?:\s*,\s*|\s+and\s+)){1,6}(?<![,] and )(?<=and )$"
+)  # not ", and ": "fired at the Golan Heights, and Israel responded" opens a clause
+_LIST_END = re.compile(
+    r"\s*(?:[.,;:)!?]|$|(?:and|or|in|on|at|near|after|before|with|where|which|from|to|for)\b)"
+)
+# Places given as examples of what the sentence is about: "several towns, including".
+_EXAMPLES = re.compile(
+    r"\b(?:towns|villages|cities|areas|sites|positions|bases|airports|air\s?bases|shrines|"
+    r"targets|locations|facilities|depots|neighbou?rhoods|districts|provinces|governorates)"
+    r"\b,?\s+(?:including|such\s+as|among\s+them)\s+"
+    r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)
 # Where a person was born, or the area a post covered: a life and a job, not an event.
 _LIFE_OR_POST = re.compile(
     r"\bborn\s+(?:and\s+raised\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
@@ -216,6 +232,11 @@ _EN_ROUTE = re.compile(
     r"(?:\s+from\s+[^,;.()]{1,40}?)?\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _is_dateline(name: str, before: str) -> bool:
+    """A place in capitals opening a sentence: the dateline of a wire report."""
+    return len(name) > 3 and name.isupper() and not before.strip(" *_#>\t\n")
 
 
 def _is_locative(before: str) -> bool:
@@ -561,6 +582,8 @@ def is_event_location(
         before, after = noise.blank_out(before), noise.blank_out(after)
     if _blocked(before, is_reported_quote(sentence.text, local)) or _is_dyad(before, after):
         return False
+    if _is_dateline(mention.mention, before):
+        return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
     if sentence.is_row:
@@ -573,8 +596,21 @@ def is_event_location(
         return verdict
     if is_attributive_org(after):
         return False
-    return (
+    if (
         _is_locative(before)
         or _is_verb_object(before)
         or _is_event_modifier(before, after, mention.place.kind)
-    )
+    ):
+        return True
+    # Later in a list whose first names the gazetteer lacks ("shelled villages near Marea
+    # and Azaz"), or a list of examples ("recaptured several towns, including Palmyra").
+    # (not a subject: "struck near Hama and Damascus denied any losses")
+    ends = before.endswith(" and ") and _LIST_END.match(after) is not None
+    listed = _LIST_BEFORE.search(before) if ends else None
+    if listed is not None and (
+        _is_locative(before[: listed.start()]) or _is_verb_object(before[: listed.start()])
+    ):
+        return True
+    tail = before[-60:]
+    examples = "includ" in tail or "such as" in tail or "among" in tail
+    return examples and _EXAMPLES.search(before) is not None

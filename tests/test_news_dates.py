@@ -193,3 +193,30 @@ def test_days_and_weekdays_on_a_dated_page(
 ) -> None:
     text = f"TEHRAN, January 13, 2025\n\n{sentence}\n"
     assert _events(tmp_path, text)[place].date_start == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "span"),
+    [
+        ("Over the past 24 hours, militants shelled Kafr Nabl.", "Kafr Nabl", ("2015-10-14", None)),
+        ("Earlier this week, Qaani visited Damascus.", "Damascus", ("2015-10-12", "2015-10-14")),
+        ("Last week, Israeli jets struck Masyaf.", "Masyaf", ("2015-10-05", "2015-10-11")),
+        ("Last month, Israeli jets struck Homs.", "Homs", ("2015-09", None)),
+        ("Israel struck Latakia last year.", "Latakia", ("2014", None)),
+    ],
+)
+def test_spans_counted_from_the_page_date(
+    tmp_path: Path, sentence: str, place: str, span: tuple[str, str | None]
+) -> None:
+    event = _events(tmp_path, f"TEHRAN, Wednesday 14 October 2015\n\n{sentence}\n")[place]
+    assert (event.date_start, event.date_end) == span
+
+
+def test_a_bold_bare_year_heads_its_timeline_entry(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "# Timeline\n\n- **2013 —** Iraqi militias deploy to Sayyida Zaynab.\n"
+        "- **2016 –** Russia builds a base at Palmyra.\n",
+    )
+    assert events["Sayyidah Zaynab"].date_start == "2013"
+    assert events["Palmyra"].date_start == "2016"

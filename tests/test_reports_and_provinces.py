@@ -206,3 +206,51 @@ def test_a_square_or_street_named_after_a_far_place_is_not_that_place() -> None:
 )
 def test_sites_and_spellings_the_probes_met(text: str, place: str) -> None:
     assert place in {name for _, name in _places(text)}
+
+
+def test_a_wire_dateline_in_capitals_is_where_the_story_was_filed(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "HMEIMIM (Syria), December 11 - RIA Novosti. Putin arrived at the airbase for talks.\n",
+        encoding="utf-8",
+    )
+    events = extract_document(read_document(path, tmp_path))
+    assert [(e.place, e.category) for e in events] == [("Khmeimim Air Base", "diplomacy")]
+    assert events[0].evidence.startswith("Putin")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a list whose first name the gazetteer lacks
+        ("Turkish forces shelled villages near Marea and Azaz.", {"Azaz"}),
+        # examples of the sentence's plural object
+        (
+            "Syrian forces recaptured several towns, including Palmyra, Al-Mayadin and Al-Bukamal.",
+            {"Palmyra", "Al-Mayadin", "Abu Kamal"},
+        ),
+    ],
+)
+def test_every_name_of_a_list_is_where_it_happened(
+    tmp_path: Path, text: str, places: set[str]
+) -> None:
+    events = _events(tmp_path, text)
+    assert set(events) == places
+    assert {e.category for e in events.values()} == {"incident"}
+
+
+def test_an_opening_clause_joined_by_comma_and_is_no_list(tmp_path: Path) -> None:
+    text = "Iranian forces fired rockets at the Golan Heights, and Israel responded."
+    assert "Israel" not in _events(tmp_path, text)
+
+
+def test_summoning_an_envoy_is_diplomacy(tmp_path: Path) -> None:
+    text = "Iraq summoned the US charge d'affaires in Baghdad on Saturday."
+    assert _events(tmp_path, text)["Baghdad"].category == "diplomacy"
+
+
+def test_a_read_next_link_is_no_prose(tmp_path: Path) -> None:
+    text = (
+        "Israeli jets struck Homs.\n\nRead Next: Syria cancels Russian contract to run Tartus port"
+    )
+    assert set(_events(tmp_path, text)) == {"Homs"}
