@@ -780,7 +780,37 @@ class PlaceMatcher:
                 resolved.append((hit, place))
         if _PLURAL_HEAD_SEARCH.search(text):
             resolved = self._shared_heads(text, resolved)
-        return _merge_and_extend(text, resolved)
+        return self._with_named_towns(text, _merge_and_extend(text, resolved))
+
+    def _with_named_towns(
+        self, text: str, spans: list[tuple[int, int, Place]]
+    ) -> list[tuple[int, int, Place]]:
+        """A site phrase that names its town ("the Hmeimim airbase in Latakia", "the naval
+        facility at the port of Tartus") is two mentions: the site, and the town that holds
+        it (the reference annotation gives the town its own row)."""
+        out: list[tuple[int, int, Place]] = []
+        for start, end, place in spans:
+            split = None
+            if place.kind in _NAMED_SITE_KINDS:
+                split = _TOWN_IN_SITE.search(text, start, end)
+            town = self._town_named(text, split, end, place) if split else None
+            if split is None or town is None:
+                out.append((start, end, place))
+                continue
+            out.append((start, split.start(), place))
+            out.append((split.end(), end, town))
+        return out
+
+    def _town_named(self, text: str, link: re.Match[str], end: int, site: Place) -> Place | None:
+        """The town (or, "in Latakia province", the province) a site phrase ends with."""
+        name = text[link.end() : end]
+        province = "province" in link[0] or "governorate" in link[0]
+        for place in self.gazetteer.candidates_for_key(fold(name)):
+            if place.kind in _TOWNS and place.country == site.country:
+                if province or _PROVINCE_AFTER.match(text, end):
+                    return self._governorate(name, place)
+                return place
+        return None
 
     def _shared_heads(
         self, text: str, resolved: list[tuple[_Hit, Place]]
@@ -1039,6 +1069,14 @@ def _merge_and_extend(
 
 
 _NAMED_SITE_KINDS = frozenset({"base", "airbase", "facility", "airport", "shrine", "embassy"})
+_TOWNS = frozenset({*lexicon.TOWN_KINDS, "district"})
+# The link from a site's head noun to its town, inside one site phrase: " in ", " at the port
+# of ", " in the province of " (the last one: "embassy of Iran in Damascus"). Not "near":
+# a town near the site is a landmark, not where it is.
+_TOWN_IN_SITE = re.compile(
+    r"\s(?:in|at)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:port|city|town|province|governorate"
+    r"|capital)\s+(?:city\s+)?of\s+(?:the\s+)?)?(?=[A-Z])(?!.*\s(?:in|at)\s)"
+)
 
 
 def _heads_the_name_before(text: str, before: tuple[int, int, Place], start: int) -> bool:

@@ -254,3 +254,43 @@ def test_a_read_next_link_is_no_prose(tmp_path: Path) -> None:
         "Israeli jets struck Homs.\n\nRead Next: Syria cancels Russian contract to run Tartus port"
     )
     assert set(_events(tmp_path, text)) == {"Homs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli jets struck the Hmeimim airbase in Latakia.",
+            [("Hmeimim airbase", "Khmeimim Air Base"), ("Latakia", "Latakia")],
+        ),
+        (
+            "Russia operates the Hmeimim air base in Latakia province.",
+            [
+                ("Russia", "Russia"),
+                ("Hmeimim air base", "Khmeimim Air Base"),
+                ("Latakia", "Latakia Governorate"),
+            ],
+        ),
+        (
+            "Protesters stormed the Iranian embassy in Damascus.",
+            [("Iranian embassy", "Embassy of Iran, Damascus"), ("Damascus", "Damascus")],
+        ),
+        # a town near the site is a landmark, not the site's town: one phrase
+        (
+            "Jets used the air base near Jableh.",
+            [("air base near Jableh", "Khmeimim Air Base")],
+        ),
+    ],
+)
+def test_a_site_phrase_naming_its_town_is_two_mentions(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _places(text) == expected
+
+
+def test_the_town_of_a_site_phrase_gets_the_sites_event(tmp_path: Path) -> None:
+    events = _events(tmp_path, "Israeli jets struck the Hmeimim airbase in Latakia.")
+    assert {p: e.category for p, e in events.items()} == {
+        "Khmeimim Air Base": "incident",
+        "Latakia": "incident",
+    }
