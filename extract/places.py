@@ -147,6 +147,8 @@ _PROVINCE_BEFORE = re.compile(
 # ("eastern Aleppo", besieged in 2016) are named the same way, so not above this size.
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south)?(?:east|west)?(?<=[a-z])ern\s+$", re.IGNORECASE)
 _PART_OF_CITY_POPULATION = 1_000_000
+# Arabic articles that are also lowercase English words: "at-Tabqa", but "a base at Tabqa".
+_ENGLISH_ARTICLE_LOOKALIKES = frozenset({"at", "as", "an", "us", "en", "et", "un", "ad", "il"})
 _BIG_CITY = 1_000_000  # streets far away are named after cities this big
 _NAMESAKE_STREET_KINDS = frozenset({"country", "region", "continent"})
 _STRAY_POPULATION = 50_000
@@ -610,6 +612,8 @@ class PlaceMatcher:
                     ok = proper[written] = _is_proper(written, self._generic)
                 if not ok or (key.exact_case and not written.replace(".", "").isupper()):
                     continue
+                if written[2:3] == " " and written[:2] in _ENGLISH_ARTICLE_LOOKALIKES:
+                    continue  # "at Tabqa" is English "at" (the shorter "Tabqa" hit stays)
                 if end < size and text[end] in "-–‐" and _ATTRIBUTIVE.match(text, end):
                     continue
                 if "of " in text[start - 8 if start > 8 else 0 : start].lower() and _TITLE.search(

@@ -294,3 +294,14 @@ def test_the_town_of_a_site_phrase_gets_the_sites_event(tmp_path: Path) -> None:
         "Khmeimim Air Base": "incident",
         "Latakia": "incident",
     }
+
+
+def test_an_english_at_before_a_name_is_no_arabic_article(tmp_path: Path) -> None:
+    assert _places("Russia set up a helicopter base at Tabqa.")[-1][0] == "Tabqa"
+    events = _events(tmp_path, "Russia set up a helicopter base at Tabqa.")
+    assert [e.category for e in events.values()] == ["base"]
+
+
+def test_the_commercial_port_of_tartus_is_not_the_russian_naval_facility() -> None:
+    found = _places("Damascus cancelled the contract to run the commercial port of Tartus.")
+    assert ("commercial port of Tartus", "Port of Tartus (commercial)") in found
