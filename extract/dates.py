@@ -925,6 +925,41 @@ def _relative_year(sentence: Sentence, base: DateSpan | None) -> DateSpan | None
     return DateSpan(start, start + len(m[0]), m[0], iso, None, "year", year, year, base.text)
 
 
+# A day counted from the last day the section named: "A week later", "two days later",
+# "the next day", "the following day", "on the same day", "the day before".
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    # "after"/"before" alone: "two days after the strike" counts from the strike
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*[,.;:]))"
+    r"|(?:the\s+)?(?P<next>next|following|subsequent)\s+day\b"
+    r"|(?:the\s+)?day\s+(?P<after>after|before)(?=\s*[,.;:])"
+    r"|\b(?:on\s+)?the\s+(?P<same>same)\s+day\b)",
+    re.IGNORECASE,
+)
+
+
+def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
+    """The day a relative phrase in ``sentence`` points at, counted from ``base``'s day."""
+    if base is None or base.precision != "day" or base.date_start is None:
+        return None
+    m = _RELATIVE_DAY.search(sentence.text)
+    if m is None:
+        return None
+    if m["count"]:
+        n = _COUNTS.get(m["count"].lower()) or int(m["count"])
+        n *= 7 if m["unit"].lower().startswith("week") else 1
+        delta = -n if m["dir"].lower() in ("earlier", "before") else n
+    else:
+        delta = 1 if m["next"] or m["after"] == "after" else -1 if m["after"] else 0
+    try:
+        day = datetime.date.fromisoformat(base.date_start) + datetime.timedelta(days=delta)
+    except (ValueError, OverflowError):
+        return None
+    start = sentence.start + m.start()
+    iso = day.isoformat()
+    return DateSpan(start, start + len(m[0]), m[0], iso, None, "day", day.year, day.year, base.text)
+
+
 # "Aleppo fell on 30 November and Hama on 5 December 2024", "from 27 November to 8
 # December 2024": a year-less day takes the year of the dated day it is paired with.
 _PAIRED_GAP = re.compile(r"[^.;:()]{0,40}?\b(?:and|to|until|till|through)\b[^.;:()]{0,25}$")
@@ -1121,6 +1156,12 @@ def _prose_dates(
             span = _to_span(atom, text, shift, *found) if found else None
         if span is not None:
             own.append(span)
+    if not own and ("day" in sentence.text or "week" in sentence.text):
+        later = _relative_day(sentence, memory.by_section.get(sentence.section))
+        if later is not None:
+            own.append(later)
+            memory.by_section[sentence.section] = later  # "two days later" counts on
+            memory.section_paragraph[sentence.section] = sentence.paragraph
     if not own and "year" in sentence.text:
         relative = _relative_year(sentence, memory.by_section.get(sentence.section))
         if relative is not None:

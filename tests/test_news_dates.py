@@ -220,3 +220,24 @@ def test_a_bold_bare_year_heads_its_timeline_entry(tmp_path: Path) -> None:
     )
     assert events["Sayyidah Zaynab"].date_start == "2013"
     assert events["Palmyra"].date_start == "2016"
+
+
+def test_days_counted_from_the_last_day_the_section_named(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "On 31 December 2017, a mortar attack on Hmeimim killed two servicemen. A week "
+        "later, a swarm of drones targeted the Tartus facility. The next day, Russian jets "
+        "struck Idlib.\n\nOn the same day, gunmen attacked Latakia.\n",
+    )
+    assert events["Russian naval facility in Tartus"].date_start == "2018-01-07"
+    assert events["Idlib"].date_start == "2018-01-08"
+    assert events["Latakia"].date_start == "2018-01-08"
+
+
+def test_days_after_another_event_are_not_counted_from_the_last_date(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "On 10 June 2022, Israeli jets struck Damascus airport. The strike came a day after "
+        "Syria's foreign minister visited Tehran.\n",
+    )
+    assert events["Tehran"].date_start != "2022-06-11"
