@@ -184,7 +184,9 @@ PHOTO_CREDIT = re.compile(
 
 
 # A link to another article, introduced as one: "Read more: Iran's FM visits Damascus".
-_LINK_LEAD = re.compile(rf"[*_]*(?:{_LINK_TITLES})[*_]*\s*[:|»›–—-]\s", re.IGNORECASE)
+_LINK_LEAD = re.compile(
+    rf"[*_]*(?:{_LINK_TITLES})[*_]*(?:\s*[:|»›–—-]\s|\s+(?-i:[A-Z]))", re.IGNORECASE
+)  # "Read Next: Syria cancels ...", or a saved page's "Read Next Syria cancels ..."
 
 
 def is_boilerplate(text: str) -> bool:

@@ -1262,10 +1262,15 @@ def document_date(text: str) -> DateSpan | None:
         days = {d.date_start: d for d in find_dates(line) if d.precision == "day"}
         if len(days) == 1:  # one day, maybe twice: "Published 10 Mar 2025 | Updated 10 Mar 2025"
             return _with_anchor(next(iter(days.values())), line)
+        if len(days) == 2 and _UPDATED_LATER.search(line):
+            # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
+            return _with_anchor(next(iter(days.values())), line)
     return None
 
 
 _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+# A second day on a byline that is its update: "... Updated January 29, 2025".
+_UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited)\b)")
 # What marks a byline further in: "[ Last Update: ... ]", "| Updated", a clock time "13:40".
 _UPDATE_OR_CLOCK = re.compile(r"(?i:\bupdate[ds]?\b)|\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
 

@@ -241,3 +241,11 @@ def test_days_after_another_event_are_not_counted_from_the_last_date(tmp_path: P
         "Syria's foreign minister visited Tehran.\n",
     )
     assert events["Tehran"].date_start != "2022-06-11"
+
+
+def test_a_byline_with_its_update_day_is_dated_by_the_first_day() -> None:
+    page = document_date(
+        "# Russian delegation holds talks\n\nJanuary 28, 2025 11:15 PM GMT+2 Updated "
+        "January 29, 2025\n\nDAMASCUS - A delegation held talks.\n"
+    )
+    assert page is not None and page.date_start == "2025-01-28"

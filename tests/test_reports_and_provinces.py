@@ -305,3 +305,10 @@ def test_an_english_at_before_a_name_is_no_arabic_article(tmp_path: Path) -> Non
 def test_the_commercial_port_of_tartus_is_not_the_russian_naval_facility() -> None:
     found = _places("Damascus cancelled the contract to run the commercial port of Tartus.")
     assert ("commercial port of Tartus", "Port of Tartus (commercial)") in found
+
+
+def test_a_saved_pages_read_next_link_without_a_colon_is_no_prose(tmp_path: Path) -> None:
+    text = (
+        "Israeli jets struck Homs.\n\nRead Next Syria cancels Russian contract to run Tartus port"
+    )
+    assert set(_events(tmp_path, text)) == {"Homs"}
