@@ -285,8 +285,10 @@ _PASSIVE_GAP = re.compile(
     # a relative clause may come between: "Damascus airport, which opened in 1960, was hit"
     r"(?:,\s+(?:which|who|where)\b[^,;:.()\[\]]{0,80},)?"
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"
-    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are"
-    r"|(?:came|come|comes|coming)(?:\s+under(?:\s+[a-z-]+){0,2})?)"
+    r"\s(?:was|were|(?:has|have|had)\s+(?:itself\s+|themselves\s+|also\s+|repeatedly\s+)?been"
+    r"|is|are"
+    # "came under a massive attack", "have come under more than 160 rocket and drone attacks"
+    r"|(?:came|come|comes|coming)(?:\s+under(?:\s+[\w-]+){0,6}?)?)"
     r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely"
     r"|repeatedly|again|twice|frequently|directly))?"
     # "was the target of a drone attack", "were among the targets of the strikes"
@@ -368,6 +370,7 @@ def categorise(
     padded = triggers.padded
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     struck_in_clause = False  # an incident word earlier in the place's own clause
+    struck_directly = False  # the place is what a strike hit (object or passive subject)
     clause = _NEW_CLAUSE.search(padded, local_end)
     new_clause = clause.start() if clause else len(padded)
     for hit in triggers.hits:
@@ -402,6 +405,7 @@ def categorise(
             gap, weight, direct = 0.0, max(weight, 1.0), True  # "59 missiles ... at Shayrat"
         if category == "incident" and end <= local_start and gap < _CLAUSE_REACH:
             struck_in_clause = struck_in_clause or not CLAUSE_BREAK.search(padded, end, local_start)
+        struck_directly = struck_directly or direct
         score = weight / (1.0 + gap / _DECAY_CHARS) + (_SITE_PRIOR if direct else 0.0)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
@@ -415,7 +419,7 @@ def categorise(
     if previous and _CONTINUES.match(sentence.text):
         carried, trigger = best.get(previous, (0.0, None))
         best[previous] = (carried + 0.5, trigger)
-    if prior and _is_origin(mention, sentence):
+    if prior and not struck_directly and _is_origin(mention, sentence):
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.
         score, trigger = best.get(prior, (0.0, None))
@@ -429,7 +433,9 @@ def categorise(
         # What a site is counts when nothing happened to it: "a bomb killed six near the
         # shrine" is an incident there, however far the verb ("martyred while defending
         # the holy shrine"), unless the sentence also says what the site is for.
-        if prior_trigger is not None or not struck_in_clause:
+        # A site that was hit is not also what it is ("US forces based at al-Omar have
+        # come under 160 attacks" is an attack on it).
+        if not struck_directly and (prior_trigger is not None or not struck_in_clause):
             best[prior] = (prior_score + _SITE_PRIOR, prior_trigger)
     if not best:
         return "other", None, 0.0

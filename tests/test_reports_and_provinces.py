@@ -312,3 +312,26 @@ def test_a_saved_pages_read_next_link_without_a_colon_is_no_prose(tmp_path: Path
         "Israeli jets struck Homs.\n\nRead Next Syria cancels Russian contract to run Tartus port"
     )
     assert set(_events(tmp_path, text)) == {"Homs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "US forces based at the al-Omar oil field have come under more than 160 rocket "
+            "and drone attacks since October.",
+            "Al-Omar oil field",
+        ),
+        ("The Hmeimim base has itself been attacked several times.", "Khmeimim Air Base"),
+    ],
+)
+def test_a_site_that_was_hit_is_an_incident_whatever_it_is(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == "incident"
+
+
+def test_jets_based_at_a_site_strike_elsewhere(tmp_path: Path) -> None:
+    events = _events(tmp_path, "Jets based at Hmeimim struck Idlib.")
+    assert events["Khmeimim Air Base"].category == "base"
+    assert events["Idlib"].category == "incident"
