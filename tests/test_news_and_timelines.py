@@ -303,18 +303,6 @@ def test_the_fall_of_a_town_is_its_capture(tmp_path: Path) -> None:
     assert (event.place, event.category, event.event) == ("Hama", "incident", "Fall in Hama")
 
 
-@pytest.mark.parametrize(
-    ("line", "day"),
-    [
-        ("Published: MAY 14, 2022 00:32", "2022-05-14"),
-        ("Damascus, 1 July، 2019, SANA", "2019-07-01"),
-    ],
-)
-def test_bylines_in_capitals_or_with_an_arabic_comma_date_the_page(line: str, day: str) -> None:
-    page = document_date(f"# Title\n\n{line}\n\nText.\n")
-    assert page is not None and page.date_start == day
-
-
 def test_a_photo_caption_does_not_date_the_page() -> None:
     text = "# Title\n\nSmoke rises over Aleppo airport on June 10, 2022. (AFP)\n\nText follows.\n"
     assert document_date(text) is None

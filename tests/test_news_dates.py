@@ -37,6 +37,9 @@ def _events(tmp_path: Path, text: str) -> dict[str, Event]:
             "2022-05-14",
         ),
         ("Politics | May 3, 2023, 13:40 | Article code: 85100932\n", "2023-05-03"),
+        # capitals, and an Arabic comma
+        ("# Title\n\nPublished: MAY 14, 2022 00:32\n", "2022-05-14"),
+        ("# Title\n\nDamascus, 1 July، 2019, SANA\n", "2019-07-01"),
     ],
 )
 def test_agency_bylines_date_the_page(head: str, day: str) -> None:
