@@ -144,12 +144,13 @@ _PROVINCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "eastern Homs", "southern Idlib": a compass part of a province. A big city's own parts
-# ("eastern Aleppo", besieged in 2016) are named the same way, so not above this size.
+# ("eastern Aleppo", besieged in 2016) are named the same way, so not a big city's.
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south)?(?:east|west)?(?<=[a-z])ern\s+$", re.IGNORECASE)
-_PART_OF_CITY_POPULATION = 1_000_000
 # Arabic articles that are also lowercase English words: "at-Tabqa", but "a base at Tabqa".
 _ENGLISH_ARTICLE_LOOKALIKES = frozenset({"at", "as", "an", "us", "en", "et", "un", "ad", "il"})
-_BIG_CITY = 1_000_000  # streets far away are named after cities this big
+# A city with parts of its own ("eastern Aleppo"), and that streets far away are named
+# after ("Baghdad Street" in Damascus).
+_BIG_CITY = 1_000_000
 _NAMESAKE_STREET_KINDS = frozenset({"country", "region", "continent"})
 _STRAY_POPULATION = 50_000
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
@@ -703,7 +704,7 @@ class PlaceMatcher:
             or text[max(0, start - 6) : start].lower() == "rural "
             or (
                 "ern " in text[max(0, start - 5) : start]
-                and place.population < _PART_OF_CITY_POPULATION
+                and place.population < _BIG_CITY
                 and _COMPASS_BEFORE.search(text, max(0, start - 16), start)
             )
         ):
