@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.documents import read_document
-from extract.pipeline import extract_document
+from document_support import extract_text
+
 from extract.records import Event
 
 
 def _events(tmp_path: Path, text: str) -> list[Event]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(read_document(path, tmp_path))
+    return extract_text(tmp_path, text, "doc.txt")
 
 
 def _by_mention(events: list[Event]) -> dict[str, tuple[str, str]]:

@@ -10,26 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from document_support import by_place, extract_text
 
 from extract.dates import document_date
 from extract.documents import read_document
-from extract.pipeline import extract_document
 from extract.places import default_matcher
 from extract.records import Event
 
 
 def _events(tmp_path: Path, text: str, name: str = "page.md") -> list[Event]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_document(read_document(path, tmp_path))
-
-
-def _by_place(events: list[Event]) -> dict[str, Event]:
-    return {e.place: e for e in events}
+    return extract_text(tmp_path, text, name)
 
 
 def test_a_bulleted_timeline_entry_keeps_its_leading_date(tmp_path: Path) -> None:
-    events = _by_place(
+    events = by_place(
         _events(
             tmp_path,
             "# Iran and Syria\n\n"
@@ -88,7 +82,7 @@ def test_a_timeline_entry_is_no_dateline_for_the_entries_after_it(tmp_path: Path
         "- 7 April – Russian jets struck Palmyra.\n"
     )
     assert document_date(text) is None
-    assert _by_place(_events(tmp_path, text))["Palmyra"].date_start == "2016-04-07"
+    assert by_place(_events(tmp_path, text))["Palmyra"].date_start == "2016-04-07"
 
 
 @pytest.mark.parametrize(
@@ -166,7 +160,7 @@ def test_an_agency_acronym_and_a_bare_old_city_are_no_places(text: str) -> None:
     ],
 )
 def test_year_less_dates_on_a_dated_page(tmp_path: Path, text: str, place: str, date: str) -> None:
-    assert _by_place(_events(tmp_path, text, "news.txt"))[place].date_start == date
+    assert by_place(_events(tmp_path, text, "news.txt"))[place].date_start == date
 
 
 def test_a_photo_caption_is_prose_and_its_credit_no_heading(tmp_path: Path) -> None:
@@ -260,7 +254,7 @@ def test_a_date_across_a_relative_clause_belongs_to_the_main_one(tmp_path: Path)
         "stationed since 2019, on December 14, a Kurdish official said.\n",
         "news.txt",
     )
-    assert _by_place(events)["Qamishli Airport"].date_start == "2024-12-14"
+    assert by_place(events)["Qamishli Airport"].date_start == "2024-12-14"
 
 
 def test_a_relative_clause_does_not_hide_the_passive_strike(tmp_path: Path) -> None:
@@ -295,7 +289,7 @@ def test_a_relative_clause_does_not_hide_the_passive_strike(tmp_path: Path) -> N
 def test_what_an_event_answered_or_followed_keeps_its_own_date(
     tmp_path: Path, text: str, place: str, date: str
 ) -> None:
-    assert _by_place(_events(tmp_path, text + "\n"))[place].date_start == date
+    assert by_place(_events(tmp_path, text + "\n"))[place].date_start == date
 
 
 def test_the_fall_of_a_town_is_its_capture(tmp_path: Path) -> None:
@@ -395,7 +389,7 @@ def test_an_inventorys_entries_are_records(tmp_path: Path) -> None:
 def test_a_year_less_day_takes_the_year_of_the_day_it_is_paired_with(
     tmp_path: Path, text: str, date: str
 ) -> None:
-    assert _by_place(_events(tmp_path, text + "\n", "a.txt"))["Aleppo"].date_start == date
+    assert by_place(_events(tmp_path, text + "\n", "a.txt"))["Aleppo"].date_start == date
 
 
 @pytest.mark.parametrize(
@@ -427,4 +421,4 @@ def test_two_dated_clauses_keep_their_own_dates(tmp_path: Path) -> None:
 
 def test_a_timeline_entrys_weekday_counts_back_from_its_date(tmp_path: Path) -> None:
     events = _events(tmp_path, "- 10 December 2024 – Russian ships left Tartus late on Sunday.\n")
-    assert _by_place(events)["Tartus"].date_start == "2024-12-08"
+    assert by_place(events)["Tartus"].date_start == "2024-12-08"

@@ -7,17 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from document_support import by_place, extract_text
 
 from extract.dates import document_date
-from extract.documents import read_document
-from extract.pipeline import extract_document
 from extract.records import Event
 
 
 def _events(tmp_path: Path, text: str) -> dict[str, Event]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return {e.place: e for e in extract_document(read_document(path, tmp_path))}
+    return by_place(extract_text(tmp_path, text))
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from document_support import by_place, extract_text
 
 from extract.documents import read_document
 from extract.pipeline import extract_document
@@ -15,9 +16,7 @@ from extract.records import Event
 
 
 def _events(tmp_path: Path, text: str) -> dict[str, Event]:
-    path = tmp_path / "report.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    return {e.place: e for e in extract_document(read_document(path, tmp_path))}
+    return by_place(extract_text(tmp_path, text + "\n", "report.txt"))
 
 
 def _places(text: str) -> list[tuple[str, str]]:

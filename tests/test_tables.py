@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from document_support import extract_text
+
 from extract.blocks import find_blocks, is_table_row
-from extract.documents import document_from_bytes, read_document
-from extract.pipeline import extract_document
+from extract.documents import document_from_bytes
 from extract.records import Event
 
 STRIKES = """# Timeline of strikes on Iranian-linked sites
@@ -25,9 +26,7 @@ Facebook | Twitter | Email
 
 
 def _events(tmp_path: Path, name: str, text: str) -> list[Event]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_document(read_document(path, tmp_path))
+    return extract_text(tmp_path, text, name)
 
 
 def test_each_row_is_its_own_block_and_the_rule_line_is_dropped() -> None:
