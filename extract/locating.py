@@ -443,11 +443,10 @@ def is_compared(before: str) -> bool:
     return any(cue in tail for cue in _COMPARED_CUES) and _COMPARED.search(tail) is not None
 
 
-def _blocked(before: str, quoted_ok: bool = False) -> bool:
-    """Quoted (unless ``quoted_ok``: a source's attributed statement), negated, hedged
-    ("could", "plans to") or compared with, an organisation's seat, or where something
-    was only heading: not something that happened there."""
-    if (_inside_quotes(before) and not quoted_ok) or _org_seat(before):
+def _blocked(before: str) -> bool:
+    """Negated, hedged ("could", "plans to") or compared with, an organisation's seat, or
+    where something was only heading: not something that happened there."""
+    if _org_seat(before):
         return True
     if is_compared(before):
         return True
@@ -580,7 +579,9 @@ def is_event_location(
     after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
     if noise is not None:
         before, after = noise.blank_out(before), noise.blank_out(after)
-    if _blocked(before, is_reported_quote(sentence.text, local)) or _is_dyad(before, after):
+    if _inside_quotes(before) and not is_reported_quote(sentence.text, local):
+        return False  # a quotation nobody is said to have given: a title, a slogan
+    if _blocked(before) or _is_dyad(before, after):
         return False
     if _is_dateline(mention.mention, before):
         return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
