@@ -82,17 +82,24 @@ def load_base(path: Path) -> tuple[EventTable, str | None]:
         return empty_table(), str(err)
 
 
-def uploaded_features(box: Any) -> tuple[dict[str, Any], ...]:
-    """Extract events from the sidebar uploads (once per file content)."""
-    limit = upload_limit()
-    files = box.file_uploader(
+def upload_widget(box: Any) -> None:
+    """The sidebar's document uploader. Drawn after the map: its value is read from
+    session state first (``uploaded_features``), so the map's message leaves before the
+    uploader's and a first visit fetches the map's scripts before the uploader's."""
+    box.file_uploader(
         "Add documents (.txt, .md, .html, .pdf)",
         type=list(UPLOAD_TYPES),
         accept_multiple_files=True,
         key="upload",
-        max_upload_size=max(1, math.ceil(limit / (1024 * 1024))),
+        max_upload_size=max(1, math.ceil(upload_limit() / (1024 * 1024))),
         help="The extractor runs on them; their events join the map marked 'uploaded'.",
     )
+
+
+def uploaded_features(box: Any) -> tuple[dict[str, Any], ...]:
+    """Extract events from the files in the uploader (once per file content), with
+    progress and messages in ``box``."""
+    files = st.session_state.get("upload")
     done: dict[tuple[str, str], Any] = st.session_state.setdefault("_uploads", {})
     features: list[dict[str, Any]] = []
     for upload in files or []:
@@ -246,10 +253,11 @@ def main() -> None:
     st.title("Event Atlas")
     filters_box = st.sidebar.container()
     st.sidebar.header("Documents")
+    upload_box, notes_box = st.sidebar.container(), st.sidebar.container()
     base, error = load_base(events_path(sys.argv[1:]))
     if error:
         st.error(error)
-    table = with_uploads(base, uploaded_features(st.sidebar))
+    table = with_uploads(base, uploaded_features(notes_box))
     domain = year_domain(table)
     for note in controls.seed_from_url(domain):
         st.warning(f"Link: {note}")
@@ -260,6 +268,7 @@ def main() -> None:
     show_map(table, positions, view)  # before the widgets: see controls.prepare
     with filters_box:
         controls.sidebar(domain, offered)
+    upload_widget(upload_box)
     controls.write_url(view)
     with counts_box:
         show_counts(table, positions)
