@@ -150,7 +150,7 @@ def resolve_descriptions(
     the document's title names, what a description means until others are named."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
-    theres = list(_THERE.finditer(text))
+    theres = [*_THERE.finditer(text), *_IT.finditer(text)]
     if not (descriptions or theres):
         return result  # most documents: nothing to resolve, and no state to keep
     # One scan of the whole text, each match filed under its sentence.
@@ -185,6 +185,24 @@ _THERE = re.compile(
 )
 
 
+# A sentence-opening "It" that a participle says something of ("It was hit again in
+# April", "It was later expanded", "It has been used by Iranian forces"): the site the
+# last sentence named. Not the "it" of reports and views ("It was reported that ...",
+# "It is unclear whether ..."), nor an "it" that is the event ("It was the first strike").
+_IT_ADVERB = (
+    r"(?:also|later|then|again|subsequently|first|once|reportedly|briefly|originally"
+    r"|previously|repeatedly|heavily|badly|partly|largely|twice|allegedly|itself)"
+)
+_IT = re.compile(
+    rf"\bIt(?=\s+(?:{_IT_ADVERB}\s+)*(?:is|was|has\s+been|had\s+been)\s+(?:{_IT_ADVERB}\s+)*"
+    r"(?!(?:reported|believed|thought|said|claimed|estimated|expected|feared|announced"
+    r"|confirmed|alleged|rumou?red|understood|needed|required|decided|agreed|noted"
+    r"|suggested|assumed|argued|hoped|planned|proposed|recommended|added|stressed)\b)"
+    r"(?:[a-z]+ed|built|hit|struck|taken|seized|held|shot|overrun|rebuilt|retaken|known"
+    r"|made|kept|lost|won|given|run|set)\b)"
+)
+
+
 def _there(
     sentence: Sentence,
     mentions: list[PlaceMention],
@@ -200,7 +218,9 @@ def _there(
         return []
     first = min((m.start for m in mentions), default=sentence.end)
     for cue in cues:
-        if cue.re is _THERE and cue.start() < first:
+        if cue.re is _IT and cue.start() != sentence.start:
+            continue  # only the sentence's subject
+        if cue.re in (_THERE, _IT) and cue.start() < first:
             (site,) = sites
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), site)]
     return []
@@ -247,7 +267,7 @@ def _walk(
             before = sentence.text[: item.start - sentence.start]
             if not is_compared(before) and not _LANDMARK_BEFORE.search(before[-40:]):
                 _name(item, sentence, named, current, prose)
-        elif item.re is _THERE:
+        elif item.re is _THERE or item.re is _IT:
             continue
         elif item.re is _NAMED_SITE:
             if not any(m.start < item.end() and item.start() < m.end for m in mentions):

@@ -172,6 +172,10 @@ _FORCES_BEFORE = re.compile(
 
 # What a site is (a base, a shrine) counts for this much as what happened there.
 _SITE_PRIOR = 0.6
+# A sentence that continues the last one ("It was ...") keeps its category when it
+# says nothing stronger; weaker than what a site is, so "The base has hosted drones"
+# after a strike on the base is the base again, not a drone strike.
+_CARRIED = 0.5
 _CLAUSE_REACH = 90.0  # characters: an incident word this close in the clause is its event
 # Between a shrine noun and the name it heads: "the holy shrine of| Sayyida Zaynab", "the
 # Sayyida Zaynab| shrine".
@@ -357,6 +361,12 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     return all(w in _OBJECT_PREPOSITIONS or w not in lexicon.LOCATIVE_PREPOSITIONS for w in inner)
 
 
+def _only_hosted(triggers: Triggers) -> bool:
+    """The sentence's one diplomacy word is "hosted"."""
+    words = {hit[3] for hit in triggers.hits if hit[2] == "diplomacy"}
+    return words == {"hosted"}
+
+
 _FALL_OF = re.compile(r"\bfall\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 
 
@@ -418,7 +428,7 @@ def categorise(
             best[category] = (weight * _HEADING_WEIGHT, prefix)
     if previous and _CONTINUES.match(sentence.text):
         carried, trigger = best.get(previous, (0.0, None))
-        best[previous] = (carried + 0.5, trigger)
+        best[previous] = (max(carried, _CARRIED), trigger)
     if prior and not struck_directly and _is_origin(mention, sentence):
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.
@@ -428,6 +438,12 @@ def categorise(
         visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
         shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
         best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
+    if prior in ("base", "shrine") and _only_hosted(triggers):
+        # "The base has hosted Iranian drones since 2016": what a site houses says what
+        # it is (talks it hosted bring their own words: "talks", "summit").
+        hosted = best.pop("diplomacy")
+        site_score, site_trigger = best.get(prior, (0.0, None))
+        best[prior] = (max(site_score, hosted[0]), site_trigger)
     if prior:
         prior_score, prior_trigger = best.get(prior, (0.0, None))
         # What a site is counts when nothing happened to it: "a bomb killed six near the
