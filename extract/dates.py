@@ -1242,6 +1242,7 @@ _METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")
 def document_date(text: str) -> DateSpan | None:
     """The day a document gives on one of its first short lines, if any: what its
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
+    stamp = _late_stamp(text)
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
     # "Key: value" lines, not counting "Published: ..." and "Updated: ..." themselves.
     keyed = [_METADATA_LINE.match(x) is not None and not _PUBLISHED.match(x) for x in lines]
@@ -1264,6 +1265,32 @@ def document_date(text: str) -> DateSpan | None:
             return _with_anchor(next(iter(days.values())), line)
         if len(days) == 2 and _UPDATED_LATER.search(line):
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
+            return _with_anchor(next(iter(days.values())), line)
+    return stamp
+
+
+# A live page puts its "Updated 8 December 2024" line under a summary list, further
+# down than a byline: a line that is only that stamp counts a little further in.
+_STAMP_CHARS = 2000
+_STAMP_LINE = re.compile(
+    r"[*_\s]*(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?P<rest>.{6,60})",
+    re.IGNORECASE,
+)
+
+
+def _late_stamp(text: str) -> DateSpan | None:
+    """The day of the first "Published/Updated <day>" line among a page's first lines,
+    unless it sits in a run of "Key: value" lines (a spam book's metadata)."""
+    lines = [line.strip() for line in text[:_STAMP_CHARS].splitlines() if line.strip()]
+    for i, line in enumerate(lines):
+        match = _STAMP_LINE.fullmatch(line)
+        if match is None or any(
+            _METADATA_LINE.match(x) and not _PUBLISHED.match(x)
+            for x in lines[max(0, i - 1) : i + 2]
+        ):
+            continue
+        days = {d.date_start: d for d in find_dates(match.group("rest")) if d.precision == "day"}
+        if len(days) == 1:
             return _with_anchor(next(iter(days.values())), line)
     return None
 

@@ -249,3 +249,18 @@ def test_a_byline_with_its_update_day_is_dated_by_the_first_day() -> None:
         "January 29, 2025\n\nDAMASCUS - A delegation held talks.\n"
     )
     assert page is not None and page.date_start == "2025-01-28"
+
+
+def test_a_live_pages_updated_line_under_its_summary_dates_the_page(tmp_path: Path) -> None:
+    summary = "".join(f"- Point {n} of the summary, one short line of text.\n" for n in range(6))
+    text = (
+        f"BBC News\nLIVE\nRebels take Damascus\n\nSummary\n{summary}\n"
+        "Updated 8 December 2024\nEdited by Sarah Fowler\n\nPosted at 21:48\n"
+        "On Thursday, the rebels captured Hama.\n"
+    )
+    assert _events(tmp_path, text)["Hama"].date_start == "2024-12-05"
+
+
+def test_a_stamp_line_inside_a_run_of_metadata_still_dates_nothing() -> None:
+    head = "Title: A book\nAuthor: Reza Darwish\n" + "\n" * 8 + "Keywords: Syria\n"
+    assert document_date(head + "Published: 8 May 2005\nLanguage: English\n\nBody.\n") is None
