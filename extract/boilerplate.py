@@ -243,8 +243,19 @@ def _link_list(text: str) -> bool:
     return all(len(item.split()) <= 8 and not reads_like_sentence(item) for item in items)
 
 
+# "Tags: russia syria, hmeimim air base, ..." runs on as long as the page likes.
+_TAG_LINE = re.compile(
+    r"[*_]*(?:tags?|keywords?|topics?|labels?|categories|filed under|related topics)[*_]*"
+    r"\s*:\s*\S.*",
+    re.IGNORECASE,
+)
+
+
 def _meta_line(text: str) -> bool:
-    """``Country: Cyprus`` (a known key), or infobox debris without the colon."""
+    """``Country: Cyprus`` (a known key), a page's tag list, or infobox debris without
+    the colon."""
+    if _TAG_LINE.fullmatch(text):
+        return True
     found = _KEY_VALUE.fullmatch(text)
     if found:
         return found.group(1).strip().lower() in _META_KEYS

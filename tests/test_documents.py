@@ -630,3 +630,14 @@ def test_figure_captions_and_source_lines_are_dropped() -> None:
     doc = document_from_bytes(text.encode(), "report.txt")
     assert not any("Figure" in block or "ACLED" in block for block in kept(doc))
     assert "Israel struck Damascus in 2019." in kept(doc)
+
+
+def test_a_long_tag_list_is_metadata_not_prose(tmp_path: Path) -> None:
+    tags = (
+        "Tags: Israeli aggression, Damascus, Kafr Sousa, martyrs, Syrian air defenses, "
+        "occupied Golan, Mezzeh, Middle East news"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(f"Russian jets left the Hmeimim air base on Monday.\n\n{tags}\n", "utf-8")
+    doc = read_document(path, tmp_path)
+    assert "Tags:" not in "".join(doc.text[b.start : b.end] for b in doc.blocks)
