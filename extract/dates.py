@@ -55,7 +55,7 @@ from extract.boilerplate import PHOTO_CREDIT, is_list_item
 from extract.clauses import is_background_date
 from extract.records import DateSpan, Sentence
 
-__all__ = ["SentenceDates", "document_date", "find_dates", "resolve_dates"]
+__all__ = ["SentenceDates", "document_date", "find_dates", "post_stamps", "resolve_dates"]
 
 _YMD = tuple[int | None, int | None, int | None]
 
@@ -1302,6 +1302,44 @@ _UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited)\b)")
 _UPDATE_OR_CLOCK = re.compile(r"(?i:\bupdate[ds]?\b)|\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
 
 
+# A line that is only a day and a clock time: the stamp of a post or a live entry
+# ("[08.12.2024 04:12]", "Nov 29, 2024 · 6:02 PM", "### 9 Sep 2024 09.41 BST",
+# "Posted at 21:48, 8 December 2024").
+_STAMP_MAX_CHARS = 80
+_STAMP_MARKUP = re.compile(r"[\s#>*_|·•\[\](),:–—-]*")
+_STAMP_REST = re.compile(
+    r"(?i:\b(?:posted|updated|published|last|edited|at|on|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|bst|utc|cet|cest"
+    r"|eet|eest|est|edt|pst|pdt|msk|irst|ast|idt|ist|local\s+time|gmt\s*[+-]\s*\d{1,2})\b"
+    r"|[+-]\d{1,2}(?::?\d{2})?\b)"
+)
+
+
+def post_stamps(text: str) -> list[DateSpan]:
+    """The stamps of the posts or entries a document is made of (a channel export, a
+    live page, a thread), in order: each dates the text under it. Fewer than two
+    means one story, dated by :func:`document_date`."""
+    stamps: list[DateSpan] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        body = line.strip()
+        if not body or len(body) > _STAMP_MAX_CHARS or not any(c.isdigit() for c in body):
+            continue
+        body = body.lstrip("#>*_ ")
+        days = [d for d in find_dates(body) if d.precision == "day"]
+        if len(days) != 1:
+            continue
+        rest = body.replace(days[0].text, " ")
+        if _STAMP_MARKUP.fullmatch(_STAMP_REST.sub(" ", rest)):
+            day = days[0]
+            stamps.append(
+                DateSpan(start, start, day.text, day.date_start, day.date_end, day.precision,
+                         day.year_start, day.year_end, body)
+            )  # fmt: skip
+    return stamps if len(stamps) > 1 else []
+
+
 def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:
     """Scan all prose sentences at once, joined by a character no pattern crosses: one
     pass over a document is much cheaper than a few regex calls per sentence."""
@@ -1318,13 +1356,16 @@ def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[lis
 
 
 def resolve_dates(
-    sentences: Sequence[Sentence], document_date: DateSpan | None = None
+    sentences: Sequence[Sentence],
+    document_date: DateSpan | None = None,
+    stamps: Sequence[DateSpan] = (),
 ) -> list[SentenceDates]:
     """Dates for every sentence of one document, given in document order.
 
     Headings (``is_heading``) get their own years in ``own`` and never inherit.
     ``document_date`` (see :func:`document_date`) anchors year-less dates of sections
-    without a year when the document's first heading gives none.
+    without a year when the document's first heading gives none; from each of
+    ``stamps`` on (see :func:`post_stamps`), that stamp does.
     """
     memory = _Memory({}, {}, {}, {}, title_years=document_date)
     joined, bases, atoms = _scan_prose(sentences)
@@ -1333,7 +1374,10 @@ def resolve_dates(
     ]
     memory.latest = max(written, default=memory.latest)
     out: list[SentenceDates] = []
+    pending = list(reversed(stamps))
     for s, base, found in zip(sentences, bases, atoms, strict=True):
+        while pending and pending[-1].start <= s.start:
+            memory.title_years = pending.pop()  # a new post: its "today" is its own
         if s.is_heading:
             out.append(_heading_dates(s, memory))
         else:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.anaphora import resolve_descriptions
-from extract.dates import document_date, resolve_dates
+from extract.dates import document_date, post_stamps, resolve_dates
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
@@ -111,7 +111,11 @@ def extract_document(
         else [False] * len(sentences)
     )
     events: list[Event] = []
-    dated = resolve_dates(sentences, document_date(doc.text)) if any(found) else []
+    dated = (
+        resolve_dates(sentences, document_date(doc.text), post_stamps(doc.text))
+        if any(found)
+        else []
+    )
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
     for sentence, mentions, dates, noisy in zip(sentences, found, dated, stuffed, strict=False):
         if not mentions:

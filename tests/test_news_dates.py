@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from document_support import by_place, extract_text
 
-from extract.dates import document_date
+from extract.dates import document_date, post_stamps
 from extract.records import Event
 
 
@@ -264,3 +264,44 @@ def test_a_live_pages_updated_line_under_its_summary_dates_the_page(tmp_path: Pa
 def test_a_stamp_line_inside_a_run_of_metadata_still_dates_nothing() -> None:
     head = "Title: A book\nAuthor: Reza Darwish\n" + "\n" * 8 + "Keywords: Syria\n"
     assert document_date(head + "Published: 8 May 2005\nLanguage: English\n\nBody.\n") is None
+
+
+CHANNEL = (
+    "Telegram export - channel: Frontline\nExported 15.01.2025\n\n"
+    "[08.12.2024 04:12]\nRebels entered the outskirts of Damascus.\n\n"
+    "[10.12.2024 22:30]\nOver the past 24 hours four Il-76 landed at the Hmeimim air base.\n\n"
+    "Nov 29, 2024 · 6:02 PM\nRegime forces were shelled near Saraqib yesterday, in Syria.\n"
+)
+
+
+def test_each_posts_stamp_dates_the_post_under_it(tmp_path: Path) -> None:
+    events = _events(tmp_path, CHANNEL)
+    assert events["Khmeimim Air Base"].date_start == "2024-12-10"
+    assert events["Saraqib"].date_start == "2024-11-28"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("[10.12.2024 22:30]", "2024-12-10"),
+        ("### 9 Sep 2024 09.41 BST", "2024-09-09"),
+        ("Posted at 21:48, 8 December 2024", "2024-12-08"),
+        ("Dec 8, 2024 · 3:14 AM", "2024-12-08"),
+        ("**Sunday 8 December 2024, 09:12 GMT+2**", "2024-12-08"),
+    ],
+)
+def test_a_line_of_only_a_day_and_a_time_is_a_post_stamp(line: str, day: str) -> None:
+    text = f"{line}\nA post.\n\n[01.01.2020 10:00]\nAnother post.\n"
+    assert [s.date_start for s in post_stamps(text)] == [day, "2020-01-01"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Exported 15.01.2025", "Rebels entered Damascus on 8 December 2024", "In 2024, 09:12"],
+)
+def test_a_line_that_says_more_than_a_day_is_no_stamp(line: str) -> None:
+    assert post_stamps(f"{line}\n[01.01.2020 10:00]\nA post.\n") == []
+
+
+def test_one_stamp_is_a_story_dated_by_its_byline() -> None:
+    assert post_stamps("[08.12.2024 04:12]\nRebels entered Damascus.\n") == []
