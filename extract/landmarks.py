@@ -76,8 +76,21 @@ _QUARTERS = frozenset({"district", "neighborhood", "neighbourhood"})
 _SMALL_KINDS = frozenset({"town", "village", *_QUARTERS})
 
 
+# A measured offset: "a depot 20 kilometres north of Latakia", "100 m north of the
+# Umayyad Mosque", "some 30 km from Damascus". Whatever it places is not at that place,
+# named or not.
+_MEASURED_OFFSET = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?|m|metres?|meters?|yards)\s+"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|(?:away\s+)?from)"
+    r"\s+(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
-    """Places that only say where a site (or a small place) named before them lies."""
+    """Places that only say where a site (or a small place) named before them lies, and
+    places a measured offset is counted from."""
+    mentions = [m for m in mentions if not _measured_from(m, sentence)]
     kept = mentions[:1]
     for site, mention in itertools.pairwise(mentions):
         if _is_landmark(site, mention, sentence):
@@ -86,6 +99,11 @@ def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[P
             continue
         kept.append(mention)
     return kept
+
+
+def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:
+    local = mention.start - sentence.start
+    return _MEASURED_OFFSET.search(sentence.text, max(0, local - 60), local) is not None
 
 
 def _says_where(mention: PlaceMention, sentence: Sentence) -> bool:

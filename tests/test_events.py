@@ -64,6 +64,7 @@ PLACES = {
     "Damascus airport": Place(
         "dam-airport", "Damascus International Airport", "facility", 33.41, 36.51, "SY"
     ),
+    "Umayyad Mosque": Place("umayyad", "Umayyad Mosque", "mosque", 33.51, 36.31, "SY"),
 }
 
 
@@ -986,3 +987,22 @@ def test_who_arrives_and_what_lies_between(
     text: str, names: list[str], expected: dict[str, str]
 ) -> None:
     assert _run(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        ("In 2021 Israeli jets struck a depot 20 kilometres north of Latakia.", ["Latakia"], []),
+        (
+            "The Sayyida Ruqayya shrine stands 100 m north of the Umayyad Mosque.",
+            ["Sayyida Ruqayya shrine", "Umayyad Mosque"],
+            ["Sayyida Ruqayya shrine"],
+        ),
+        ("In 2019 a convoy was hit some 30 km from Damascus.", ["Damascus"], []),
+        ("In 2019 a convoy was hit near Damascus.", ["Damascus"], ["Damascus"]),
+    ],
+)
+def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    assert list(_run(text, names)) == kept
