@@ -261,3 +261,12 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
         "Opposition fighters stormed Hama.",
         "It cost 3.5 Million.",
     ]
+
+
+def test_a_bracketed_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
+    text = "Attacks went on in Idlib.(12) On 6 November 2022, a camp was hit. It cost $5 (4 euros)."
+    assert texts(text) == [
+        "Attacks went on in Idlib.",
+        "On 6 November 2022, a camp was hit.",
+        "It cost $5 (4 euros).",
+    ]
