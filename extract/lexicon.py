@@ -328,6 +328,9 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "neighbourhoods", "areas", "municipalities", "countrysides", "outskirt",
         # the Russian ministry's officialese: "shelled the settlement(s) of Kafr Nabl"
         "settlement", "settlements", "locality", "localities",
+        # where on a town's edge: "the southern entrance of Nubl", "the gates of Homs"
+        "entrance", "entrances", "gate", "gates", "approaches", "fringes", "periphery",
+        "perimeter", "front", "side", "sides",
     }
 )
 

@@ -1006,3 +1006,15 @@ def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
     text: str, names: list[str], kept: list[str]
 ) -> None:
     assert list(_run(text, names)) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2013 a truck bomb exploded at the southern entrance of Talbiseh.",
+        "In 2016 car bombs were launched against the eastern front of Talbiseh.",
+        "In 2024 Israeli troops seized a post on the Syrian side of Talbiseh.",
+    ],
+)
+def test_a_part_of_a_towns_edge_of_the_town_is_in_the_town(text: str) -> None:
+    assert _run(text, ["Talbiseh"]) == {"Talbiseh": "incident"}
