@@ -231,6 +231,8 @@ _BASED_AT = re.compile(r"\b(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)
 # Scientific Studies and Research Centre facility near"), not another clause ("the
 # strikes came two weeks after an attack on ...", "struck Aleppo, and a depot").
 _STRIKE_OBJECT_WORDS = 8
+_MAX_LISTED = 8  # items of a list of a strike's objects
+_LISTED_WORDS = 6  # words of one item
 _NOT_IN_AN_OBJECT = frozenset(
     {
         "after", "before", "since", "during", "following", "amid", "than", "while",
@@ -298,6 +300,8 @@ _PASSIVE_GAP = re.compile(
     # "was the target of a drone attack", "were among the targets of the strikes"
     r"(?:\s+(?:the|a|an|among\s+the|one\s+of\s+the)\s+(?:main\s+|primary\s+|first\s+)?"
     r"targets?\s+of(?:\s+[a-z-]+){0,4})?"
+    # translated news: "was exposed to several Israeli strikes", "were subjected to shelling"
+    r"(?:\s+(?:exposed|subjected)\s+to(?:\s+[\w-]+){0,5}?)?"
     r"\s*$"
 )
 
@@ -338,6 +342,18 @@ def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:
     return _strikes_at(strike, start, padded) or _struck_passive(end, strike, padded)
 
 
+def _last_listed(between: str) -> str:
+    """The last item of a list of objects ("X, the Conoco field and the"): what the
+    strike hit last, when every item before it is a short phrase, not a clause."""
+    items = between.split(",")
+    if len(items) > _MAX_LISTED or any(
+        len(words := lower_words(item)) > _LISTED_WORDS or not _NOT_IN_AN_OBJECT.isdisjoint(words)
+        for item in items[1:-1]
+    ):
+        return between
+    return items[-1]
+
+
 def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     """The strike's object runs up to ``target`` (an offset in the padded, lowered
     sentence), ending at most in the preposition that locates it ("... near")."""
@@ -348,6 +364,8 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     listed = _TARGET_LIST.search(between)
     if listed:  # "struck dozens of targets, among them a compound at": the list's item
         between = between[listed.end() :]
+    elif "," in between:  # "targeted the al-Omar field, the Conoco field and the al-Tanf"
+        between = _last_listed(between)
     if strike[1] > target or any(mark in between for mark in ",;:.()[]"):
         return False
     tokens = lower_words(between)

@@ -334,3 +334,34 @@ def test_jets_based_at_a_site_strike_elsewhere(tmp_path: Path) -> None:
     events = _events(tmp_path, "Jets based at Hmeimim struck Idlib.")
     assert events["Khmeimim Air Base"].category == "base"
     assert events["Idlib"].category == "incident"
+
+
+def test_every_listed_object_of_a_strike_was_struck(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "In October 2023 the attacks targeted the al-Omar oil field, the Conoco gas field, "
+        "the al-Shaddadi base and the al-Tanf garrison in Syria.",
+    )
+    assert {name: e.category for name, e in events.items()} == {
+        "Al-Omar oil field": "incident",
+        "Conoco gas field": "incident",
+        "Al-Shaddadi": "incident",
+        "Al-Tanf garrison": "incident",
+    }
+
+
+def test_a_clause_between_the_strike_and_a_base_keeps_the_base_a_base(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "In 2019 Israeli jets struck Damascus airport, which Iran used, and Russia kept "
+        "its jets at the Hmeimim air base.",
+    )
+    assert events["Khmeimim Air Base"].category == "base"
+
+
+@pytest.mark.parametrize(
+    "verb", ["was exposed to several Israeli strikes", "were subjected to shelling"]
+)
+def test_a_site_exposed_or_subjected_to_attacks_was_attacked(tmp_path: Path, verb: str) -> None:
+    events = _events(tmp_path, f"In 2019 the Shayrat airbase in Syria {verb}.")
+    assert events["Shayrat Airbase"].category == "incident"
