@@ -346,12 +346,25 @@ def _last_listed(between: str) -> str:
     """The last item of a list of objects ("X, the Conoco field and the"): what the
     strike hit last, when every item before it is a short phrase, not a clause."""
     items = between.split(",")
-    if len(items) > _MAX_LISTED or any(
-        len(words := lower_words(item)) > _LISTED_WORDS or not _NOT_IN_AN_OBJECT.isdisjoint(words)
-        for item in items[1:-1]
-    ):
+    if len(items) > _MAX_LISTED or not all(map(_is_listed, items[1:-1])):
         return between
+    if len(items) == 2 and _places(items[0]):
+        return between  # "officers captured in Lebanon, and Assad's trip to": not a list
     return items[-1]
+
+
+def _is_listed(item: str) -> bool:
+    """A short noun phrase ("the Conoco gas field"), not a clause."""
+    words = lower_words(item)
+    return len(words) <= _LISTED_WORDS and _NOT_IN_AN_OBJECT.isdisjoint(words)
+
+
+def _places(phrase: str) -> bool:
+    """The phrase has a locative preposition ("in Lebanon")."""
+    return any(
+        w not in _OBJECT_PREPOSITIONS and w in lexicon.LOCATIVE_PREPOSITIONS
+        for w in lower_words(phrase)
+    )
 
 
 def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
