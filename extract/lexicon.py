@@ -44,7 +44,10 @@ __all__ = [
 ]
 
 # Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
-_ADVANCING = ("forces", "fighters", "rebels", "troops", "militants")
+_ADVANCING = (
+    "forces", "fighters", "rebels", "troops", "militants", "factions", "insurgents", "jihadists",
+    "militias",
+)
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
 # A trailing "=" asks for the whole word: "sign=" is not "significant", "war=" not "warn",

@@ -1018,3 +1018,9 @@ def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
 )
 def test_a_part_of_a_towns_edge_of_the_town_is_in_the_town(text: str) -> None:
     assert _run(text, ["Talbiseh"]) == {"Talbiseh": "incident"}
+
+
+@pytest.mark.parametrize("who", ["Revolutionary factions", "Insurgents", "Jihadists", "Militias"])
+def test_armed_groups_entering_a_town_is_an_incident(who: str) -> None:
+    text = f"In 2024 {who} entered the western neighbourhoods of Talbiseh."
+    assert _run(text, ["Talbiseh"]) == {"Talbiseh": "incident"}
