@@ -765,8 +765,9 @@ class PlaceMatcher:
             spans = self._spans(text, context)
         if spans and _has_compass_word(text) and _BARE_DIRECTION.search(text):
             spans = self._with_directions(text, spans)
-        return _without_sites_placed_elsewhere(
-            text, offset, _mentions(text, offset, spans, self.gazetteer)
+        mentions = _mentions(text, offset, spans, self.gazetteer)
+        return _provinces_holding(
+            text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
 
     def _spans(self, text: str, context: str | None) -> list[tuple[int, int, Place]]:
@@ -1137,6 +1138,60 @@ def _without_sites_placed_elsewhere(
                 continue
         kept.append(mention)
     return kept
+
+
+# "the Qamishli airport in al-Hasakah", "Kuweires airbase in Aleppo", a table's "Jableh,
+# Latakia": a city named to hold a place well away from it stands for its province, as
+# the reference annotation has "an airbase in the province of Latakia".
+_HELD_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # not ", in": "near Damascus, in Deir ez-Zor"
+_HELD_COMMA = re.compile(r",\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+_HOLDING_CITY_KM = 40.0  # Hmeimim is 20 km from Latakia: "in Latakia" may be the city
+_SMALL_PLACE = 100_000
+
+
+def _provinces_holding(
+    text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    out = mentions
+    for i, (inner, outer) in enumerate(itertools.pairwise(mentions), start=1):
+        if outer.place.kind not in lexicon.TOWN_KINDS or not _holds(text, offset, inner, outer):
+            continue
+        province = _province_of(outer.place, gazetteer)
+        if province is not None:
+            out = out.copy() if out is mentions else out
+            out[i] = PlaceMention(outer.start, outer.end, outer.mention, province)
+    return out
+
+
+def _holds(text: str, offset: int, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """``outer`` is named as what holds ``inner``, a town or site well away from it."""
+    site = inner.place.kind in lexicon.SITE_KINDS
+    if not (site or inner.place.kind in lexicon.TOWN_KINDS):
+        return False
+    gap = (inner.end - offset, outer.start - offset)
+    if _HELD_IN.fullmatch(text, *gap):
+        held = True
+    elif _HELD_COMMA.fullmatch(text, *gap):
+        # "Damascus, Homs and Hama" is a list; "Jableh, Latakia" names where Jableh is
+        small = site or inner.place.population < _SMALL_PLACE
+        listed = _LISTED_BEFORE.search(text, 0, inner.start - offset) is not None
+        held = small and not listed and not _LIST_GOES_ON.match(text, outer.end - offset)
+    else:
+        return False
+    return (
+        held
+        and inner.place.country == outer.place.country
+        and distance_km(inner.place, outer.place) > _HOLDING_CITY_KM
+    )
+
+
+def _province_of(city: Place, gazetteer: Gazetteer) -> Place | None:
+    for candidate in gazetteer.candidates(f"{city.name} Governorate"):
+        if candidate.kind == "region" and candidate.country == city.country:
+            return candidate
+    return None
 
 
 @functools.cache

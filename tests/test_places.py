@@ -530,3 +530,21 @@ def test_the_countryside_of_a_governorate_s_capital_is_the_governorate(
 def test_armed_groups_named_after_a_country_are_not_places(matcher: PlaceMatcher) -> None:
     assert ids(matcher, "The Islamic Resistance in Iraq claimed the attack.") == []
     assert ids(matcher, "The Hmeimim reconciliation center did not comment.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Russian troops left the Qamishli airport in al-Hasakah in Syria.", "sy-hasakah-gov"),
+        ("Mayadin in Deir ez-Zor was shelled in Syria.", "sy-deir-ez-zor-gov"),
+        # 20 km: "in Latakia" may well mean the city
+        ("The Hmeimim air base in Latakia hosts jets.", "latakia"),
+        # lists name places side by side, not one inside another
+        ("Bases near Damascus, in Deir ez-Zor and in Al-Bukamal were hit.", "deir-ez-zor"),
+        ("Raids hit Aleppo, Palmyra, Deir ez-Zor.", "deir-ez-zor"),
+    ],
+)
+def test_a_city_named_to_hold_a_far_place_is_its_province(
+    matcher: PlaceMatcher, text: str, held: str
+) -> None:
+    assert held in ids(matcher, text)
