@@ -403,11 +403,16 @@ def _with_containers(
     province"), each sharing its site's event (a country adds nothing: see
     ``landmarks.drop_landmarks``)."""
     starts = {m.start for m in located}
-    held = {
-        place: site
-        for place, site in containers(sorted(mentions, key=lambda m: m.start), sentence).items()
-        if site in starts
-    }
+    ordered = sorted(mentions, key=lambda m: m.start)
+    kinds = {m.start: m.place.kind for m in ordered}
+    held: dict[int, int] = {}
+    for place, site in containers(ordered, sentence).items():
+        if site in starts:
+            held[place] = site
+        elif kinds[place] in _PROVINCE_KINDS and (before := [s for s in starts if s < site]):
+            # "the Hmeimim airfield near Jableh in Latakia province": the town only says
+            # where the site is, and the province holds them both
+            held[place] = max(before)
     extra = [
         m
         for m in mentions
@@ -419,6 +424,7 @@ def _with_containers(
 
 
 _COUNTRY_KINDS = frozenset({"country"})
+_PROVINCE_KINDS = frozenset({"region"})
 
 
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:

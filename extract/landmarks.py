@@ -140,6 +140,23 @@ _CONTAINER_LINK = re.compile(
 )
 
 
+def _is_province(mention: PlaceMention) -> bool:
+    return mention.place.kind == "region"
+
+
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def _in_list(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> bool:
+    """ "Qusayr, Qalamoun, Aleppo": the two are items of a list, not a place and its holder."""
+    text, base = sentence.text, sentence.start
+    return bool(
+        _LIST_BEFORE.search(text, 0, first.start - base)
+        or _LIST_AFTER.match(text, second.end - base)
+    )
+
+
 def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, int]:
     """By start offset, each place that holds the site named right before it, mapped to
     that site's start: the two tell of one event ("Khmeimim airfield in north Syria" is a
@@ -149,7 +166,12 @@ def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, in
         if place is None:
             break
         holds = _locates(site, place) or _in_province(site, place)
-        if holds and _CONTAINER_LINK.match(between(site, place, sentence)):
+        gap = between(site, place, sentence)
+        # "| T-4 airbase, Homs |": after a comma, only a province is named as a holder
+        linked = _CONTAINER_LINK.match(gap) or (
+            gap.strip() == "," and _is_province(place) and not _in_list(site, place, sentence)
+        )
+        if holds and linked:
             held[place.start] = site.start
             if after is not None and _POSSESSIVE.fullmatch(between(place, after, sentence)):
                 held[after.start] = site.start  # "in Syria's Latakia province"

@@ -1037,8 +1037,16 @@ def _site_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:
-    """Non-overlapping hits, longest first; a blocked phrase shadows the places inside it."""
+    """Non-overlapping hits, longest first; a blocked phrase shadows the places inside it.
+    A longer hit that starts inside an earlier one gives way to it: "the Mazzeh airport
+    in Damascus" is the Mazzeh airport and Damascus, not Mazzeh and "airport in Damascus"."""
     hits.sort(key=lambda h: (h.start - h.end, h.start, h.key.what != BLOCK))
+    chosen = _greedy(hits)
+    cut_in = _cutting_in(hits, chosen)
+    return _greedy([h for h in hits if h not in cut_in]) if cut_in else chosen
+
+
+def _greedy(hits: list[_Hit]) -> list[_Hit]:
     starts: list[int] = []
     chosen: list[_Hit] = []
     for hit in hits:
@@ -1050,6 +1058,25 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
         starts.insert(i, hit.start)
         chosen.insert(i, hit)
     return chosen
+
+
+def _cutting_in(hits: list[_Hit], chosen: list[_Hit]) -> set[_Hit]:
+    """Chosen place hits that start inside an earlier place hit and run past its end."""
+    starts = [c.start for c in chosen]
+    out: set[_Hit] = set()
+    for hit in hits:
+        if hit.key.what == BLOCK:
+            continue
+        i = bisect.bisect_right(starts, hit.start)
+        if i < len(chosen):
+            later = chosen[i]
+            if (
+                later.key.what != BLOCK
+                and later.start < hit.end < later.end
+                and later.key.keys != hit.key.keys  # "Hmeimim air base in Latakia": one site
+            ):
+                out.add(later)
+    return out
 
 
 def _merge_and_extend(

@@ -12,7 +12,8 @@ from document_support import by_place, extract_text
 from extract.documents import read_document
 from extract.pipeline import extract_document
 from extract.places import default_matcher
-from extract.records import Event
+from extract.landmarks import containers
+from extract.records import Event, Sentence
 
 
 def _events(tmp_path: Path, text: str) -> dict[str, Event]:
@@ -365,3 +366,30 @@ def test_a_clause_between_the_strike_and_a_base_keeps_the_base_a_base(tmp_path: 
 def test_a_site_exposed_or_subjected_to_attacks_was_attacked(tmp_path: Path, verb: str) -> None:
     events = _events(tmp_path, f"In 2019 the Shayrat airbase in Syria {verb}.")
     assert events["Shayrat Airbase"].category == "incident"
+
+
+def test_the_province_of_a_town_that_locates_a_site_holds_the_site(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "In January 2016 Russia was granted the use of the Hmeimim airfield near Jableh in "
+        "Latakia province.",
+    )
+    assert {name: e.category for name, e in events.items()} == {
+        "Khmeimim Air Base": "base",
+        "Latakia Governorate": "base",
+    }
+
+
+def test_a_province_after_a_comma_holds_the_place_before_it_unless_they_are_listed(
+    tmp_path: Path,
+) -> None:
+    held = _events(
+        tmp_path, "In July 2020 a Hezbollah post in al-Qusayr, Homs countryside, was hit."
+    )
+    assert {name: e.category for name, e in held.items()} == {
+        "Al-Qusayr": "incident",
+        "Homs Governorate": "incident",
+    }
+    listed = "| Hezbollah | Lebanon | Qusayr, Qalamoun, Aleppo |"
+    sentence = Sentence(0, len(listed), listed, 0, 0)
+    assert containers(default_matcher().find(listed), sentence) == {}

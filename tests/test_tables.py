@@ -43,7 +43,7 @@ def test_rows_under_a_strikes_heading_are_dated_incidents_at_their_place(
     found = {(e.place_id, e.category, e.year_start) for e in events}
     assert found == {
         ("tiyas-airbase", "incident", 2018),
-        ("homs", "incident", 2018),  # the site's town, in the same cell
+        ("sy-homs-gov", "incident", 2018),  # the province the cell names with the site
         ("kiswah", "incident", 2018),
         ("imam-ali-base", "incident", 2019),
     }
