@@ -10,9 +10,9 @@ import pytest
 from document_support import by_place, extract_text
 
 from extract.documents import read_document
+from extract.landmarks import containers
 from extract.pipeline import extract_document
 from extract.places import default_matcher
-from extract.landmarks import containers
 from extract.records import Event, Sentence
 
 
