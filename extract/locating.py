@@ -222,6 +222,13 @@ _LIFE_OR_POST = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|,)\s+)*$",
     re.IGNORECASE,
 )
+# A field of a person's or company's record, as sanctions lists print them.
+_RECORD_FIELD = re.compile(
+    r"\b(?:POB|place\s+of\s+birth|birthplace|address(?:es)?|nationality|citizenship"
+    r"|registered\s+office|registration|passport(?:\s+no\.?)?|DOB|date\s+of\s+birth)"
+    r"\s*:\s*[^:|.]{0,60}$",  # ";" may part two values: "Address: Aleppo; Damascus"
+    re.IGNORECASE,
+)
 _MEETS = re.compile(r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed)\b", re.IGNORECASE)
 # Where something was going, said of a thing on its way: "an Il-20 returning to
 # Khmeimim was shot down", "a convoy bound for Al-Bukamal" (not "forces were heading to").
@@ -457,6 +464,8 @@ def _blocked(before: str) -> bool:
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
     if ("born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
         return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
+    if ":" in tail and _RECORD_FIELD.search(tail):
+        return True  # a sanctions list's "POB: Qardaha, Syria", "Address: Mezzeh, Damascus"
     clause = _clause_before(before)
     lowered = clause.lower()
     if "denied" in lowered:  # "denied involvement in the blast at X": the blast happened

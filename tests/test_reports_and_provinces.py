@@ -393,3 +393,18 @@ def test_a_province_after_a_comma_holds_the_place_before_it_unless_they_are_list
     listed = "| Hezbollah | Lebanon | Qusayr, Qalamoun, Aleppo |"
     sentence = Sentence(0, len(listed), listed, 0, 0)
     assert containers(default_matcher().find(listed), sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("record", "places"),
+    [
+        ("| 2 | Samer AL-ASSAD | DOB: 1974; POB: Qardaha, Syria | Owns a firm. |", set()),
+        ("| 2 | Al-Qatirji Company | Address: Aleppo; Damascus | Transported fuel. |", set()),
+        ("| 5 | Ismail Qaani | Place of birth: Mashhad, Iran | Visited Homs in 2023. |", {"Homs"}),
+    ],
+)
+def test_a_sanctions_records_birthplace_and_address_are_no_events(
+    tmp_path: Path, record: str, places: set[str]
+) -> None:
+    header = "| No | Name | Identifying information | Reasons |\n|---|---|---|---|\n"
+    assert set(_events(tmp_path, header + record)) == places
