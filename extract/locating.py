@@ -507,6 +507,15 @@ _SPEAKING_IN = re.compile(
     r"(?:\s+(?:at|to|during|before)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+)?\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
+# A fronted "In Moscow, ..." whose clause only reacts: the speaker's seat. (Not "said":
+# "In Aleppo, rebels said they had taken the airport" tells of Aleppo.)
+_FRONTED_IN = re.compile(r"[\s*_]*In\s+(?:the\s+)?")
+_REACTED = re.compile(
+    r",[^,;:.()]{0,80}?\b(?:condemned|condemns|denounced|denounces|warned|warns|urged|urges"
+    r"|critici[sz]ed|critici[sz]es|welcomed|welcomes|praised|praises|rejected|rejects"
+    r"|accused|accuses|blamed|blames|vowed|vows|expressed|expresses|reacted|responded"
+    r"|commented)\b"
+)
 _ADJECTIVAL_ABBREVIATIONS = frozenset({"U.S.", "US", "U.S", "UK", "U.K.", "USA", "UAE"})
 _WORD_AFTER = re.compile(
     r"\s+(?!(?:in|on|at|and|or|to|of|for|from|by|with|as|since|after|before|during|was"
@@ -560,6 +569,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     lowered = tail.lower()
     if any(cue in lowered for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(lowered):
         return False  # "Araghchi, speaking in Tehran, ...": where a statement was made
+    if after[:1] == "," and _FRONTED_IN.fullmatch(before) and _REACTED.match(after):
+        return False  # "In Moscow, Zakharova condemned the strikes": where she spoke
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
     head = after[:100]

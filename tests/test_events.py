@@ -1024,3 +1024,10 @@ def test_a_part_of_a_towns_edge_of_the_town_is_in_the_town(text: str) -> None:
 def test_armed_groups_entering_a_town_is_an_incident(who: str) -> None:
     text = f"In 2024 {who} entered the western neighbourhoods of Talbiseh."
     assert _run(text, ["Talbiseh"]) == {"Talbiseh": "incident"}
+
+
+def test_a_fronted_place_whose_clause_only_reacts_is_the_speakers_seat() -> None:
+    text = "In Hama, the ministry condemned the strikes on Talbiseh in 2012."
+    assert _run(text, ["Hama", "Talbiseh"]) == {"Talbiseh": "incident"}
+    acted = "In Hama, government forces shelled Talbiseh in 2012."
+    assert set(_run(acted, ["Hama", "Talbiseh"])) == {"Hama", "Talbiseh"}
