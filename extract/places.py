@@ -173,6 +173,8 @@ _PLURAL_HEAD_SEARCH = re.compile(
 _PROVINCE_KINDS = frozenset({"region"})
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _TOKEN = re.compile(r"[^\W_]+")
+# A word of a name, with the apostrophes a transliteration writes inside it ("A'zaz").
+_NAME_WORD = re.compile(r"[^\W_]+(?:['’‘ʼʿʾ`][^\W_]+)*")
 _SITE_AFTER = re.compile(
     r"\b((?:(?:[A-Z][\w'’-]*|al|el|ibn|bin)\s+){0,3}[A-Z][\w'’-]*)\s+"
     r"(air ?base|air ?field|air base|military airport|naval base|naval facility|shrine|"
@@ -475,7 +477,7 @@ def _embassy_phrases(
 def _is_proper(slice_: str, generic: frozenset[str]) -> bool:
     """Every word that is not a generic word is capitalised, and one such word exists."""
     named = False
-    for token in _TOKEN.findall(slice_):
+    for token in _NAME_WORD.findall(slice_):
         token = token.lstrip("ʿʾʻʼ")
         if not token or surface_fold(token) in generic:
             continue

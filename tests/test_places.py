@@ -563,3 +563,18 @@ def test_a_longer_phrase_starting_inside_a_name_gives_way_to_the_name(
     assert ids(matcher, "said a scholar at the Middle East Institute in Washington.") == [
         "washington-dc"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Rebels took A'zaz in Syria.", "azaz"),
+        ("Raisi attended the shrine of Hazrat Ruqayyah in Damascus.", "sayyidah-ruqayya-mosque"),
+        ("Sarin was used in Ltamenah in Syria in 2017.", "latamneh"),
+        ("Crowds gathered in Umayyad Square in central Damascus.", "umayyad-square"),
+    ],
+)
+def test_transliterations_with_apostrophes_and_more_damascus_sites(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert place_id in ids(matcher, text)
