@@ -499,7 +499,10 @@ def _is_passive_target(after: str) -> bool:
 
 
 _SPEAKING_CUES = ("speak", "spoke", "said", "told", "address")
-_PREDICATE_NOUNS = ("base", "hub", "stronghold", "garrison", "headquarters", "outpost")
+_PREDICATE_NOUNS = (
+    "base", "hub", "stronghold", "garrison", "headquarters", "outpost", "staging", "foothold",
+    "launch", "bastion", "enclave", "centre", "center", "capital",
+)  # fmt: skip
 _FELL = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen)\b", re.IGNORECASE)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
@@ -523,10 +526,14 @@ _WORD_AFTER = re.compile(
 )
 # A place said to be a base: "Al-Bukamal has been one of the main bases of Iran's militias".
 _PREDICATE_SITE = re.compile(
-    r"\s*(?:,[^,;:()]{1,60},\s*)?(?:is|was|has\s+been|had\s+been|became|remains|remained)"
+    r"\s*(?:,[^,;:()]{1,60},\s*)?(?:is|was|has\s+been|had\s+been|became|becomes|(?:has|had|have)\s+become"
+    r"|remains|remained)"
     r"\s+(?:(?:one|of|the|a|an|its|their|main|largest|key|major|principal|biggest|chief"
-    r"|important|military|logistics|forward|rear|operating)\s+){0,6}"
-    r"(?:base|bases|hub|stronghold|strongholds|garrison|headquarters|outpost)\b"
+    r"|important|military|logistics|forward|rear|operating|[\w-]+['’]s?)\s+){0,6}"
+    r"(?:base|bases|hub|stronghold|strongholds|garrison|headquarters|outpost"
+    # "Nubl became one of the main staging areas", "Raqqa became the group's de facto capital"
+    r"|staging\s+(?:areas?|grounds?|posts?|points?)|foothold|launch\s?pad|bastion|enclave"
+    r"|(?:administrative\s+|command\s+|logistics\s+)?(?:centres?|centers?)|(?:de\s+facto\s+)?capital)\b"
 )
 
 

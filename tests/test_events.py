@@ -1031,3 +1031,14 @@ def test_a_fronted_place_whose_clause_only_reacts_is_the_speakers_seat() -> None
     assert _run(text, ["Hama", "Talbiseh"]) == {"Talbiseh": "incident"}
     acted = "In Hama, government forces shelled Talbiseh in 2012."
     assert set(_run(acted, ["Hama", "Talbiseh"])) == {"Hama", "Talbiseh"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talbiseh became one of the main staging areas for Iranian-backed militias in 2016.",
+        "By 2015 Talbiseh had become the militias' foothold in the north.",
+    ],
+)
+def test_a_town_said_to_be_a_staging_area_or_foothold_is_a_base(text: str) -> None:
+    assert _run(text, ["Talbiseh"]) == {"Talbiseh": "base"}
