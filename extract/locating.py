@@ -450,6 +450,10 @@ def is_compared(before: str) -> bool:
     return any(cue in tail for cue in _COMPARED_CUES) and _COMPARED.search(tail) is not None
 
 
+# A sentence that opens with its condition is about what would follow from it, all of it.
+_CONDITIONAL = re.compile(r"[\s*_\"“]*(?:If|Unless|Should)\s+(?!anything\b|so\b|not\b)")
+
+
 def _blocked(before: str) -> bool:
     """Negated, hedged ("could", "plans to") or compared with, an organisation's seat, or
     where something was only heading: not something that happened there."""
@@ -610,6 +614,8 @@ def is_event_location(
         return False  # a quotation nobody is said to have given: a title, a slogan
     if _blocked(before) or _is_dyad(before, after):
         return False
+    if _CONDITIONAL.match(sentence.text):
+        return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"
     if _is_dateline(mention.mention, before):
         return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
     if mention.place.kind in lexicon.SITE_KINDS:

@@ -1042,3 +1042,10 @@ def test_a_fronted_place_whose_clause_only_reacts_is_the_speakers_seat() -> None
 )
 def test_a_town_said_to_be_a_staging_area_or_foothold_is_a_base(text: str) -> None:
     assert _run(text, ["Talbiseh"]) == {"Talbiseh": "base"}
+
+
+def test_a_sentence_that_opens_with_its_condition_is_hypothetical_throughout() -> None:
+    text = "If Iran loses Talbiseh, its forces in Hama would be cut off."
+    assert _run(text, ["Talbiseh", "Hama"]) == {}
+    idiom = "If anything, the 2012 shelling of Talbiseh showed the army's reach."
+    assert _run(idiom, ["Talbiseh"]) == {"Talbiseh": "incident"}
