@@ -79,4 +79,9 @@ def is_background_date(text: str, offset: int, words: str) -> bool:
     event: one in a dependent clause, or a "since" date a superlative compares with."""
     if words[:5].lower() == "since":
         return _COMPARED.search(text, max(0, offset - 80), offset) is not None
+    if _BIRTH.search(text, max(0, offset - 30), offset):
+        return True  # "born on 8 August 1957", a record's "DOB: 8.8.1957": a life, no event
     return clause_at(text, offset) is not None
+
+
+_BIRTH = re.compile(r"(?:\bborn(?:\s+(?:on|in))?|\bDOB\s*:|\bdate\s+of\s+birth\s*:)\s*$", re.I)

@@ -216,7 +216,8 @@ _EXAMPLES = re.compile(
 )
 # Where a person was born, or the area a post covered: a life and a job, not an event.
 _LIFE_OR_POST = re.compile(
-    r"\bborn\s+(?:and\s+raised\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"\bborn\s+(?:and\s+raised\s+)?(?:on\s+[^,;.()]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
     r"|\bwho\s+(?:had\s+)?(?:commanded|headed|oversaw|ran|directed|led|coordinated"
     r"|was\s+(?:responsible|in\s+charge))\b[^,;.()]{0,60}\b(?:in|for|across)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|,)\s+)*$",

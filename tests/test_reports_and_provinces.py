@@ -408,3 +408,8 @@ def test_a_sanctions_records_birthplace_and_address_are_no_events(
 ) -> None:
     header = "| No | Name | Identifying information | Reasons |\n|---|---|---|---|\n"
     assert set(_events(tmp_path, header + record)) == places
+
+
+def test_a_birth_date_and_birthplace_date_and_place_no_event(tmp_path: Path) -> None:
+    events = _events(tmp_path, "Ismail Qaani, born on 8 August 1957 in Mashhad, visited Homs.")
+    assert {name: e.date_start for name, e in events.items()} == {"Homs": None}
