@@ -1049,3 +1049,18 @@ def test_a_sentence_that_opens_with_its_condition_is_hypothetical_throughout() -
     assert _run(text, ["Talbiseh", "Hama"]) == {}
     idiom = "If anything, the 2012 shelling of Talbiseh showed the army's reach."
     assert _run(idiom, ["Talbiseh"]) == {"Talbiseh": "incident"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2024 rebel fighters reached the outskirts of Hama after taking Talbiseh.",
+            {"Hama": "incident", "Talbiseh": "incident"},
+        ),
+        ("In 2024 rebels said their forces were at the gates of Hama.", {"Hama": "incident"}),
+        ("On 28 January 2025 a Russian envoy arrives in Damascus.", {"Damascus": "diplomacy"}),
+    ],
+)
+def test_advancing_on_taking_and_arriving_in_a_town(text: str, expected: dict[str, str]) -> None:
+    assert _run(text, list(expected)) == expected
