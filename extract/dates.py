@@ -137,8 +137,9 @@ _M_R = r"(?:retal|etal|dim|ylrae)"  # later, late, mid, early
 _RCTX = re.compile(
     # the word right before: the, of, year(s), by, or a possessive ("Syria's 2011 ...")
     r"(?:(?=\s+(?:(?P<last>eht|fo|s?raey|yb|na|a)\b|(?P<poss>s['’])\w)))?"
-    # a page, volume or catalogue number: "pp. 1986-1988", "No. 1975", "ISBN 1986"
-    r"(?:(?=(?P<code>\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi|#)(?!\w))))?"
+    # a page, volume or catalogue number: "pp. 1986-1988", "No. 1975", "ISBN 1986", "#1975"
+    # (a "#" with a space is a Markdown heading: "## October 2023")
+    r"(?:(?=(?P<code>(?:\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi)|#)(?!\w))))?"
     # the leading words, which the span takes in: modifier, "end of", preposition
     rf"(?P<mod>(?:-|\s+){_M_R}(?:[\s-]+ot[\s-]+{_M_R})?\b)?"
     r"(?P<end>(?:\s+eht\b)?\s+fo\s+(?:dne|gninnigeb|trats|elddim|nrut|flah\s+tsrif"
@@ -861,6 +862,10 @@ class _Memory:
     # goes past its "date" is about that date (an infobox's), not published on it.
     latest: tuple[int, int, int] = (MIN_YEAR, 1, 1)
     section_paragraph: dict[int, int] = field(default_factory=dict)  # where by_section's is
+    last_written: DateSpan | None = None  # the last day or month with its year, anywhere
+    # A later year-less day of a section ("On May 3" after "May 1, 2023"): what "the next
+    # day" counts from
+    last_day: dict[int, DateSpan] = field(default_factory=dict)
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -1139,7 +1144,10 @@ def _prose_dates(
             span = _to_span(atom, text, shift)
             if span is not None and not _is_background(span, sentence):
                 memory.by_section[sentence.section] = span  # "since 2011" anchors nothing
+                memory.last_day.pop(sentence.section, None)
                 memory.section_paragraph[sentence.section] = sentence.paragraph
+                if span.precision in ("day", "month"):  # not "the 1974 agreement"
+                    memory.last_written = span
         elif (paired := _paired_year(atom, atoms[i + 1 :], text)) is not None:
             span = _to_span(atom, text, shift, *paired)
         else:
@@ -1151,13 +1159,22 @@ def _prose_dates(
             # Back from background, a news story is the page's ("How relations evolved
             # after December 2024" ... "on July 31" on a page of October 2025).
             found = _anchor_year(section, page if told else heading or page)
+            if found is None and section is None:
+                # "On 8 April" under "Aftermath", in an article that told of "7 April 2017"
+                # in its lead: the year the document last wrote, in any section
+                found = _anchor_year(memory.last_written, None)
             if found and page is not None and found[0] == page.year_start:
                 found = _before_the_page(atom, found, page, memory.latest)
             span = _to_span(atom, text, shift, *found) if found else None
+            if span is not None and span.precision == "day" and not _is_background(span, sentence):
+                # "On May 3 ... The next day": later days count from this one (but its
+                # guessed year anchors nothing)
+                memory.last_day[sentence.section] = span
         if span is not None:
             own.append(span)
     if not own and ("day" in sentence.text or "week" in sentence.text):
-        later = _relative_day(sentence, memory.by_section.get(sentence.section))
+        here = sentence.section
+        later = _relative_day(sentence, memory.last_day.get(here) or memory.by_section.get(here))
         if later is not None:
             own.append(later)
             memory.by_section[sentence.section] = later  # "two days later" counts on

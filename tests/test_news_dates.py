@@ -305,3 +305,38 @@ def test_a_line_that_says_more_than_a_day_is_no_stamp(line: str) -> None:
 
 def test_one_stamp_is_a_story_dated_by_its_byline() -> None:
     assert post_stamps("[08.12.2024 04:12]\nRebels entered Damascus.\n") == []
+
+
+def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
+    text = (
+        "# Attacks on US bases (Oct 2023 – Feb 2024)\n\nLast updated 5 February 2024.\n\n"
+        "## October 2023\n\n| Date | Location |\n|---|---|\n| 18 Oct | Al-Tanf garrison |\n"
+    )
+    assert _events(tmp_path, text)["Al-Tanf garrison"].date_start == "2023-10-18"
+
+
+def test_a_yearless_day_in_a_section_without_a_year_takes_the_last_full_date(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Shayrat missile strike\n\nOn 7 April 2017, the United States struck the Shayrat "
+        "airbase. Analysts recalled the 1974 agreement.\n\nAftermath\n\n"
+        "On 8 April, a Russian frigate left the naval facility in Tartus.\n"
+    )
+    assert _events(tmp_path, text)["Russian naval facility in Tartus"].date_start == "2017-04-08"
+
+
+def test_the_next_day_counts_from_the_last_yearless_day(tmp_path: Path) -> None:
+    text = (
+        "On May 1, 2023 officials met in Tehran. On May 3 Raisi arrived in Damascus. "
+        "The next day he visited the Sayyida Zaynab shrine.\n"
+    )
+    assert _events(tmp_path, text)["Sayyidah Zaynab Mosque"].date_start == "2023-05-04"
+
+
+def test_a_guessed_year_of_a_yearless_day_anchors_no_later_day(tmp_path: Path) -> None:
+    text = (
+        "Published April 2, 2024\n\nOn December 25, a strike in Sayyida Zaynab killed an "
+        "adviser. On January 20, a strike on a building in Mezzeh killed five.\n"
+    )
+    assert _events(tmp_path, text)["Mazzeh"].date_start == "2024-01-20"
