@@ -89,6 +89,10 @@ _BOILER_LINE = re.compile(
     r"\d+ min(?:ute)?s? read|reading time.*|(?:photo|image|picture|credit)s?\s*:.{0,80}|"
     r"videos|images|news|maps|shopping|top stories|people also (?:ask|search for)|"
     r"related searches|web results|(?:all|more) results|fact ?sheet|feedback|"
+    # an encyclopedia's hatnotes: "This article is about ...", "Main article: ..."
+    r"this article is about .{1,200}|for (?:the |other |a |an )?.{1,120}, see .{1,160}|"
+    r"not to be confused with .{1,160}|(?:main|further) (?:article|information)s?:.{1,160}|"
+    r"see also:.{1,160}|"
     r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|info|io|co|uk|news)"
     r"(?:/\S*)?)",
     re.IGNORECASE,

@@ -565,6 +565,7 @@ _PASSIVE_VERBS = (*lexicon.VERB_OBJECT_TRIGGERS, "used", "held", "garrison", "ma
 
 # A list item or a paragraph that opens with the place's name and a colon is about that
 # place: what follows describes it ("Jamraya: the research centre, bombed in 2013").
+_REACTING_KINDS = frozenset({"country"})
 _TOPIC_LABEL_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
 _TOPIC_LABEL_AFTER = re.compile(r"[*_]*\s*:(?!\d)")
 
@@ -595,7 +596,9 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     if _LINE_OPENING.fullmatch(before) and _is_headline_passive(after):
         return True  # a timeline entry or a headline: "2016: Palmyra recaptured in March"
     if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):
-        return True  # "- **Al-Kiswah:** a base south of Damascus, struck in 2017"
+        # "- **Al-Kiswah:** a base south of Damascus, struck in 2017"; but a country
+        # heads the reactions its government gave ("Turkey: Erdoğan called the strike ...")
+        return mention.place.kind not in _REACTING_KINDS
     if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):
         return True  # "its Tartus facility", "the Hama airbase": the site is in the town
     return None

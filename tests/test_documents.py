@@ -641,3 +641,18 @@ def test_a_long_tag_list_is_metadata_not_prose(tmp_path: Path) -> None:
     path.write_text(f"Russian jets left the Hmeimim air base on Monday.\n\n{tags}\n", "utf-8")
     doc = read_document(path, tmp_path)
     assert "Tags:" not in "".join(doc.text[b.start : b.end] for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    "hatnote",
+    [
+        "This article is about the Israeli operations in southern Syria.",
+        "For the strikes, see Israeli airstrikes in Syria (December 2024).",
+        "Main article: Khan Shaykhun chemical attack",
+        "Not to be confused with the 2018 Damascus strikes.",
+    ],
+)
+def test_an_encyclopedias_hatnotes_are_not_prose(tmp_path: Path, hatnote: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"Israeli jets struck Damascus in 2024.\n\n{hatnote}\n", "utf-8")
+    assert not covered(read_document(path, tmp_path), hatnote[:20])

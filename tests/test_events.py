@@ -1064,3 +1064,10 @@ def test_a_sentence_that_opens_with_its_condition_is_hypothetical_throughout() -
 )
 def test_advancing_on_taking_and_arriving_in_a_town(text: str, expected: dict[str, str]) -> None:
     assert _run(text, list(expected)) == expected
+
+
+def test_a_country_heading_its_reaction_is_no_event_location() -> None:
+    reaction = "Iraq: The foreign ministry condemned the strike on Talbiseh in 2012."
+    assert _run(reaction, ["Iraq", "Talbiseh"]) == {"Talbiseh": "incident"}
+    topic = "- Talbiseh: a town shelled by the army in 2012."
+    assert _run(topic, ["Talbiseh"]) == {"Talbiseh": "incident"}
