@@ -25,6 +25,10 @@ _RELATIVE_OPEN = re.compile(
     r",\s+(?:which|where|who|whose)\s"
     r"|(?:^|(?<=[\s,–—-]))(?:[Ii]n\s+retaliation\s+for|[Ii]n\s+response\s+to)\s"
     r"|(?:^|(?<=[\s,]))(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\s"
+    # a restrictive clause telling when its noun's own event was: "the air campaign that
+    # began on 30 September 2015", "the strike that killed Soleimani in January 2020"
+    r"|(?<=[a-z]\s)(?:that|which)\s(?=(?:began|started|ended|broke\s+out|erupted|followed"
+    r"|preceded|killed|triggered|sparked|(?:was|were)\s+launched)\b)"
     r"|(?<=[a-z,]\s)(?:following|after|since)\s"
     r"(?!(?:early|late|mid)\b|[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
@@ -49,7 +53,9 @@ _OPENING_TIME = re.compile(
 
 
 # A piece of every opening _RELATIVE_OPEN knows.
-_OPENING_WORDS = ("wh", "hereas", "etaliation", "esponse", "following", "after", "since", "hough")
+_OPENING_WORDS = (
+    "wh", "hereas", "etaliation", "esponse", "following", "after", "since", "hough", "that",
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=64)

@@ -340,3 +340,17 @@ def test_a_guessed_year_of_a_yearless_day_anchors_no_later_day(tmp_path: Path) -
         "adviser. On January 20, a strike on a building in Mezzeh killed five.\n"
     )
     assert _events(tmp_path, text)["Mazzeh"].date_start == "2024-01-20"
+
+
+def test_a_restrictive_clause_dating_its_nouns_own_event_dates_no_place(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Hmeimim was the hub of the Russian air campaign that began on 30 September 2015.\n",
+    )
+    assert events["Khmeimim Air Base"].date_start is None
+    text = (
+        "The Arab League readmitted Syria on 7 May 2023, ending a suspension that began in "
+        "November 2011. Saudi Arabia restored relations with Iran in a deal signed in "
+        "Beijing in March.\n"
+    )
+    assert _events(tmp_path, text)["Beijing"].date_start == "2023-03"
