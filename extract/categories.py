@@ -374,6 +374,10 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     while word_end < target and padded[word_end].isalnum():
         word_end += 1
     between = padded[word_end:target]
+    if between.count(":") == 1:  # "hit Iranian targets: the depots at X, Y and Z"
+        head, _, tail = between.partition(":")
+        if len(lower_words(head)) <= _STRIKE_OBJECT_WORDS // 2:
+            between = tail
     listed = _TARGET_LIST.search(between)
     if listed:  # "struck dozens of targets, among them a compound at": the list's item
         between = between[listed.end() :]

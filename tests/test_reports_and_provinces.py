@@ -413,3 +413,13 @@ def test_a_sanctions_records_birthplace_and_address_are_no_events(
 def test_a_birth_date_and_birthplace_date_and_place_no_event(tmp_path: Path) -> None:
     events = _events(tmp_path, "Ismail Qaani, born on 8 August 1957 in Mashhad, visited Homs.")
     assert {name: e.date_start for name, e in events.items()} == {"Homs": None}
+
+
+def test_the_object_after_a_strikes_colon_was_struck(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "In 2019 Israel hit Iranian targets: the weapons depots at Damascus International Airport.",
+    )
+    assert events["Damascus International Airport"].category == "incident"
+    aims = _events(tmp_path, "In 2019 Israel had one aim: to keep the Hmeimim air base safe.")
+    assert aims["Khmeimim Air Base"].category == "base"
