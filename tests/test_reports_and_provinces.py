@@ -423,3 +423,10 @@ def test_the_object_after_a_strikes_colon_was_struck(tmp_path: Path) -> None:
     assert events["Damascus International Airport"].category == "incident"
     aims = _events(tmp_path, "In 2019 Israel had one aim: to keep the Hmeimim air base safe.")
     assert aims["Khmeimim Air Base"].category == "base"
+
+
+def test_an_embassy_broken_into_is_an_incident_there(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path, "In December 2024 crowds broke into the Iranian embassy in Damascus."
+    )
+    assert events["Embassy of Iran, Damascus"].category == "incident"
