@@ -580,7 +580,9 @@ class PlaceMatcher:
             if place is None or place.kind == "country":
                 continue
             for name in (place.name, *place.aliases):
-                words.update(surface_fold(t) for t in _TOKEN.findall(name) if t.islower())
+                words.update(
+                    surface_fold(t) for t in _TOKEN.findall(name) if t.isalpha() and t.islower()
+                )
         return frozenset(words)
 
     def _index_anchors(self) -> dict[str, list[Place]]:

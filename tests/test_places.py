@@ -578,3 +578,15 @@ def test_transliterations_with_apostrophes_and_more_damascus_sites(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert place_id in ids(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Tartus naval point the frigate was loading.",
+        "Russia has expanded the naval logistics point at Tartous since 2017.",
+        "The 720th Logistics Support Point is in the port of Tartus.",
+    ],
+)
+def test_the_tartus_logistics_point_by_its_many_names(matcher: PlaceMatcher, text: str) -> None:
+    assert "tartus-naval-facility" in ids(matcher, text)
