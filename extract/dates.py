@@ -965,6 +965,34 @@ def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
     return DateSpan(start, start + len(m[0]), m[0], iso, None, "day", day.year, day.year, base.text)
 
 
+# A month counted from the last month or day the section named: "Two months later",
+# "three months earlier" (not "two months after the strike": that counts from the strike).
+_RELATIVE_MONTH = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"months?\s+(?P<dir>later|earlier|afterwards)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_month(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
+    """The month "two months later" points at, counted from ``base``'s month."""
+    if base is None or base.precision not in ("day", "month") or base.date_start is None:
+        return None
+    m = _RELATIVE_MONTH.search(sentence.text)
+    if m is None or base.date_start.startswith("-"):
+        return None
+    word = m["count"].lower()
+    n = int(word) if word.isdigit() else _COUNTS.get(word, 11)  # "eleven" is the one left
+    delta = -n if m["dir"].lower() == "earlier" else n
+    months = int(base.date_start[:4]) * 12 + int(base.date_start[5:7]) - 1 + delta
+    year, month = divmod(months, 12)
+    if not MIN_YEAR <= year <= MAX_YEAR or year <= 0:
+        return None
+    start = sentence.start + m.start()
+    iso = f"{year:04d}-{month + 1:02d}"
+    return DateSpan(start, start + len(m[0]), m[0], iso, None, "month", year, year, base.text)
+
+
 # "Aleppo fell on 30 November and Hama on 5 December 2024", "from 27 November to 8
 # December 2024": a year-less day takes the year of the dated day it is paired with.
 _PAIRED_GAP = re.compile(r"[^.;:()]{0,40}?\b(?:and|to|until|till|through)\b[^.;:()]{0,25}$")
@@ -1178,6 +1206,12 @@ def _prose_dates(
         if later is not None:
             own.append(later)
             memory.by_section[sentence.section] = later  # "two days later" counts on
+            memory.section_paragraph[sentence.section] = sentence.paragraph
+    if not own and "month" in sentence.text:
+        month = _relative_month(sentence, memory.by_section.get(sentence.section))
+        if month is not None:
+            own.append(month)
+            memory.by_section[sentence.section] = month  # "two months later" counts on
             memory.section_paragraph[sentence.section] = sentence.paragraph
     if not own and "year" in sentence.text:
         relative = _relative_year(sentence, memory.by_section.get(sentence.section))

@@ -354,3 +354,13 @@ def test_a_restrictive_clause_dating_its_nouns_own_event_dates_no_place(tmp_path
         "Beijing in March.\n"
     )
     assert _events(tmp_path, text)["Beijing"].date_start == "2023-03"
+
+
+def test_months_counted_from_the_sections_last_month(tmp_path: Path) -> None:
+    text = (
+        "In September 2017 Israel struck a site near Masyaf. Two months later Israel hit a "
+        "base near al-Kiswah.\n"
+    )
+    assert _events(tmp_path, text)["Al-Kiswah"].date_start == "2017-11"
+    back = "On 5 January 2018 jets struck Masyaf. Three months earlier, rebels attacked Hama.\n"
+    assert _events(tmp_path, back)["Hama"].date_start == "2017-10"
