@@ -500,7 +500,20 @@ _PASSIVE_AFTER = re.compile(
 
 def _is_passive_target(after: str) -> bool:
     match = _PASSIVE_AFTER.match(after)
+    if match is None and after[:1] in ", " and (listed := _NAMES_BEFORE_PLURAL.match(after)):
+        # "Khan Shaykhun, Morek and Taybat al-Imam were liberated": every listed name
+        match = _PASSIVE_AFTER.match(after, listed.end())
     return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
+
+
+# The rest of a list of names that a plural passive follows: ", Morek and Taybat al-Imam"
+# before "were liberated" (the gazetteer may not know the last one).
+_NAME = (
+    r"(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*){0,3}"
+)
+_NAMES_BEFORE_PLURAL = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?{_NAME})*(?:\s*,?\s+and\s+{_NAME})(?=\s+(?:were|are|have\s+been|had\s+been)\s)"
+)
 
 
 _SPEAKING_CUES = ("speak", "spoke", "said", "told", "address")

@@ -1071,3 +1071,8 @@ def test_a_country_heading_its_reaction_is_no_event_location() -> None:
     assert _run(reaction, ["Iraq", "Talbiseh"]) == {"Talbiseh": "incident"}
     topic = "- Talbiseh: a town shelled by the army in 2012."
     assert _run(topic, ["Talbiseh"]) == {"Talbiseh": "incident"}
+
+
+def test_every_name_listed_before_a_plural_passive_was_its_target() -> None:
+    text = "In 2024 Talbiseh, Hama and Tal Unknown were liberated by rebels."
+    assert _run(text, ["Talbiseh", "Hama"]) == {"Talbiseh": "incident", "Hama": "incident"}
