@@ -524,6 +524,7 @@ _PREDICATE_NOUNS = (
 _FELL = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen)\b", re.IGNORECASE)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
+    r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
     # "Speaking at his weekly news conference in Tehran"
     r"(?:\s+(?:at|to|during|before)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+)?\s+(?:in|from|at)\s+(?:the\s+)?$"

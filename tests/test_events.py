@@ -1076,3 +1076,8 @@ def test_a_country_heading_its_reaction_is_no_event_location() -> None:
 def test_every_name_listed_before_a_plural_passive_was_its_target() -> None:
     text = "In 2024 Talbiseh, Hama and Tal Unknown were liberated by rebels."
     assert _run(text, ["Talbiseh", "Hama"]) == {"Talbiseh": "incident", "Hama": "incident"}
+
+
+def test_a_speaker_speaking_later_in_a_city_is_no_event_there() -> None:
+    text = "Syrian officials, speaking later in Damascus, said the bases in Hama would stay."
+    assert "Damascus" not in _run(text, ["Damascus", "Hama"])
