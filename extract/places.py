@@ -155,7 +155,8 @@ _NAMESAKE_STREET_KINDS = frozenset({"country", "region", "continent"})
 _STRAY_POPULATION = 50_000
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside)\b")
+# "the Deir ez-Zor desert" too: the desert of a province, not its capital.
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b")
 _SHRINE_CUE = re.compile(
     r"\b(?:shrines?|mausoleums?|tombs?|mosques?|pilgrimages?)\b[^.;:!?]{0,30}$", re.IGNORECASE
 )
@@ -702,7 +703,7 @@ class PlaceMatcher:
                 and _PROVINCE_BEFORE.search(text, max(0, start - 90), start)
             )
             or (
-                text.startswith((" province", " governorate", " countryside"), end)
+                text.startswith((" province", " governorate", " countryside", " desert"), end)
                 and _PROVINCE_AFTER.match(text, end)
             )
             or text[max(0, start - 6) : start].lower() == "rural "

@@ -590,3 +590,7 @@ def test_transliterations_with_apostrophes_and_more_damascus_sites(
 )
 def test_the_tartus_logistics_point_by_its_many_names(matcher: PlaceMatcher, text: str) -> None:
     assert "tartus-naval-facility" in ids(matcher, text)
+
+
+def test_the_desert_of_a_provinces_capital_is_the_province(matcher: PlaceMatcher) -> None:
+    assert ids(matcher, "Militias in the Deir ez-Zor desert clashed.") == ["sy-deir-ez-zor-gov"]
