@@ -1160,6 +1160,24 @@ def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
     )
 
 
+def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """A day, month or year the sentence counts from the section's last one ("two days
+    later", "three months earlier", "the following year"); later ones count on from it."""
+    here, text = sentence.section, sentence.text
+    last = memory.by_section.get(here)
+    found = None
+    if "day" in text or "week" in text:
+        found = _relative_day(sentence, memory.last_day.get(here) or last)
+    if found is None and "month" in text:
+        found = _relative_month(sentence, last)
+    if found is None and "year" in text:
+        found = _relative_year(sentence, last)
+    if found is not None:
+        memory.by_section[here] = found
+        memory.section_paragraph[here] = sentence.paragraph
+    return found
+
+
 def _prose_dates(
     sentence: Sentence, atoms: list[_Atom], text: str, shift: int, memory: _Memory
 ) -> SentenceDates:
@@ -1200,25 +1218,8 @@ def _prose_dates(
                 memory.last_day[sentence.section] = span
         if span is not None:
             own.append(span)
-    if not own and ("day" in sentence.text or "week" in sentence.text):
-        here = sentence.section
-        later = _relative_day(sentence, memory.last_day.get(here) or memory.by_section.get(here))
-        if later is not None:
-            own.append(later)
-            memory.by_section[sentence.section] = later  # "two days later" counts on
-            memory.section_paragraph[sentence.section] = sentence.paragraph
-    if not own and "month" in sentence.text:
-        month = _relative_month(sentence, memory.by_section.get(sentence.section))
-        if month is not None:
-            own.append(month)
-            memory.by_section[sentence.section] = month  # "two months later" counts on
-            memory.section_paragraph[sentence.section] = sentence.paragraph
-    if not own and "year" in sentence.text:
-        relative = _relative_year(sentence, memory.by_section.get(sentence.section))
-        if relative is not None:
-            own.append(relative)
-            memory.by_section[sentence.section] = relative  # "a year later" counts on
-            memory.section_paragraph[sentence.section] = sentence.paragraph
+    if not own and (counted := _counted_on(sentence, memory)) is not None:
+        own.append(counted)
     head = own[0] if len(own) == 1 and _is_line_head(own[0], sentence) else None
     page = head or (None if own else memory.title_years)
     if page is not None and "day" in sentence.text.lower():
