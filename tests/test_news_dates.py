@@ -315,31 +315,37 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
     assert _events(tmp_path, text)["Al-Tanf garrison"].date_start == "2023-10-18"
 
 
-def test_a_yearless_day_in_a_section_without_a_year_takes_the_last_full_date(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        pytest.param(
+            "Shayrat missile strike\n\nOn 7 April 2017, the United States struck the Shayrat "
+            "airbase. Analysts recalled the 1974 agreement.\n\nAftermath\n\n"
+            "On 8 April, a Russian frigate left the naval facility in Tartus.\n",
+            "Russian naval facility in Tartus",
+            "2017-04-08",
+            id="a section without a year: the document's last full date",
+        ),
+        pytest.param(
+            "On May 1, 2023 officials met in Tehran. On May 3 Raisi arrived in Damascus. "
+            "The next day he visited the Sayyida Zaynab shrine.\n",
+            "Sayyidah Zaynab Mosque",
+            "2023-05-04",
+            id="the next day counts from the last year-less day",
+        ),
+        pytest.param(
+            "Published April 2, 2024\n\nOn December 25, a strike in Sayyida Zaynab killed an "
+            "adviser. On January 20, a strike on a building in Mezzeh killed five.\n",
+            "Mazzeh",
+            "2024-01-20",
+            id="a guessed year of a year-less day anchors no later day",
+        ),
+    ],
+)
+def test_year_less_days_anchored_and_counted_on(
+    tmp_path: Path, text: str, place: str, day: str
 ) -> None:
-    text = (
-        "Shayrat missile strike\n\nOn 7 April 2017, the United States struck the Shayrat "
-        "airbase. Analysts recalled the 1974 agreement.\n\nAftermath\n\n"
-        "On 8 April, a Russian frigate left the naval facility in Tartus.\n"
-    )
-    assert _events(tmp_path, text)["Russian naval facility in Tartus"].date_start == "2017-04-08"
-
-
-def test_the_next_day_counts_from_the_last_yearless_day(tmp_path: Path) -> None:
-    text = (
-        "On May 1, 2023 officials met in Tehran. On May 3 Raisi arrived in Damascus. "
-        "The next day he visited the Sayyida Zaynab shrine.\n"
-    )
-    assert _events(tmp_path, text)["Sayyidah Zaynab Mosque"].date_start == "2023-05-04"
-
-
-def test_a_guessed_year_of_a_yearless_day_anchors_no_later_day(tmp_path: Path) -> None:
-    text = (
-        "Published April 2, 2024\n\nOn December 25, a strike in Sayyida Zaynab killed an "
-        "adviser. On January 20, a strike on a building in Mezzeh killed five.\n"
-    )
-    assert _events(tmp_path, text)["Mazzeh"].date_start == "2024-01-20"
+    assert _events(tmp_path, text)[place].date_start == day
 
 
 def test_a_restrictive_clause_dating_its_nouns_own_event_dates_no_place(tmp_path: Path) -> None:
