@@ -863,6 +863,7 @@ class _Memory:
     latest: tuple[int, int, int] = (MIN_YEAR, 1, 1)
     section_paragraph: dict[int, int] = field(default_factory=dict)  # where by_section's is
     last_written: DateSpan | None = None  # the last day or month with its year, anywhere
+    dated_headings: bool = False  # a heading so far gave years
     # A later year-less day of a section ("On May 3" after "May 1, 2023"): what "the next
     # day" counts from
     last_day: dict[int, DateSpan] = field(default_factory=dict)
@@ -879,6 +880,7 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
         memory.title_years = years or memory.title_years
     # Prose sentences name their heading by its cleaned title; the heading sentence
     # carries the same title, and its raw line is a fallback for other splitters.
+    memory.dated_headings = memory.dated_headings or years is not None
     for title in (sentence.heading, sentence.text):
         if title:
             memory.headings[_heading_key(title)] = years
@@ -1205,9 +1207,11 @@ def _prose_dates(
             # Back from background, a news story is the page's ("How relations evolved
             # after December 2024" ... "on July 31" on a page of October 2025).
             found = _anchor_year(section, page if told else heading or page)
-            if found is None and section is None:
+            if found is None and section is None and not memory.dated_headings:
                 # "On 8 April" under "Aftermath", in an article that told of "7 April 2017"
-                # in its lead: the year the document last wrote, in any section
+                # in its lead: the year the document last wrote, in any section (not in a
+                # document whose headings carry years: a section without one has left
+                # the chronology, "## Iranian presence" after "### 2025")
                 found = _anchor_year(memory.last_written, None)
             if found and page is not None and found[0] == page.year_start:
                 found = _before_the_page(atom, found, page, memory.latest)

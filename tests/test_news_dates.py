@@ -370,3 +370,15 @@ def test_months_counted_from_the_sections_last_month(tmp_path: Path) -> None:
     assert _events(tmp_path, text)["Al-Kiswah"].date_start == "2017-11"
     back = "On 5 January 2018 jets struck Masyaf. Three months earlier, rebels attacked Hama.\n"
     assert _events(tmp_path, back)["Hama"].date_start == "2017-10"
+
+
+def test_a_document_with_dated_headings_lends_no_year_to_a_section_without_one(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Invasion\n\n### 2025\n\nOn 23 February 2025, Netanyahu demanded the full "
+        "demilitarisation of southern Syria, covering Quneitra, Daraa and Suwayda "
+        "governorates.\n\n## Iranian presence\n\n"
+        "Iranian personnel left their bases in Al-Bukamal on 8 December.\n"
+    )
+    assert _events(tmp_path, text)["Abu Kamal"].date_start is None
