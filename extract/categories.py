@@ -348,9 +348,16 @@ def _last_listed(between: str) -> str:
     items = between.split(",")
     if len(items) > _MAX_LISTED or not all(map(_is_listed, items[1:-1])):
         return between
-    if len(items) == 2 and _places(items[0]):
-        return between  # "officers captured in Lebanon, and Assad's trip to": not a list
+    if len(items) == 2 and _places(items[0]) and not _ARTICLE_LED.match(items[1]):
+        # "officers captured in Lebanon, and Assad's trip to": not a list (but "warehouses
+        # in Masyaf, an airbase at" is one)
+        return between
     return items[-1]
+
+
+_ARTICLE_LED = re.compile(
+    r"\s*(?:and\s+)?(?:a|an|the|its|their|several|two|three|four|five|other)\s", re.IGNORECASE
+)
 
 
 def _is_listed(item: str) -> bool:
@@ -386,10 +393,14 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     if strike[1] > target or any(mark in between for mark in ",;:.()[]"):
         return False
     tokens = lower_words(between)
-    if len(tokens) > _STRIKE_OBJECT_WORDS or not _NOT_IN_AN_OBJECT.isdisjoint(tokens):
+    if not _NOT_IN_AN_OBJECT.isdisjoint(tokens):
         return False
     if "and" in tokens:  # "sites in Kiswah and a compound at": the last object's place
         tokens = tokens[len(tokens) - tokens[::-1].index("and") :]
+        if tokens and tokens[0].endswith("ed"):
+            return False  # "... and summoned the envoy in": another verb, not an object
+    if len(tokens) > _STRIKE_OBJECT_WORDS:
+        return False
     while tokens and tokens[-1] in MODIFIERS:  # "near the", "in the Syrian city of"
         tokens.pop()
     inner = tokens[:-1] if tokens and tokens[-1] in lexicon.LOCATIVE_PREPOSITIONS else tokens

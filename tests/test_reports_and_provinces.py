@@ -430,3 +430,22 @@ def test_an_embassy_broken_into_is_an_incident_there(tmp_path: Path) -> None:
         tmp_path, "In December 2024 crowds broke into the Iranian embassy in Damascus."
     )
     assert events["Embassy of Iran, Damascus"].category == "incident"
+
+
+def test_each_site_of_a_strike_list_with_places_and_dates_was_struck(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Israeli jets struck warehouses in Masyaf, an airbase at Kiswah in December 2017 and "
+        "the Mezzeh military airport in March 2023.",
+    )
+    assert {name: e.category for name, e in events.items()} == {
+        "Masyaf": "incident",
+        "Al-Kiswah": "incident",
+        "Mezzeh Military Airport": "incident",
+    }
+    summoned = _events(
+        tmp_path,
+        "In 2024 Iraq condemned the strikes in al-Qaim and Akashat and summoned the US "
+        "charge d'affaires in Baghdad.",
+    )
+    assert summoned["Baghdad"].category == "diplomacy"
