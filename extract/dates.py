@@ -1166,10 +1166,10 @@ def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     """A day, month or year the sentence counts from the section's last one ("two days
     later", "three months earlier", "the following year"); later ones count on from it."""
     here, text = sentence.section, sentence.text
-    last = memory.by_section.get(here)
+    last = memory.last_day.get(here) or memory.by_section.get(here)
     found = None
     if "day" in text or "week" in text:
-        found = _relative_day(sentence, memory.last_day.get(here) or last)
+        found = _relative_day(sentence, last)
     if found is None and "month" in text:
         found = _relative_month(sentence, last)
     if found is None and "year" in text:

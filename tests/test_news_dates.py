@@ -340,6 +340,13 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
             "2024-01-20",
             id="a guessed year of a year-less day anchors no later day",
         ),
+        pytest.param(
+            "November 4, 2025\n\nOn October 15, al-Sharaa met Putin in Moscow. A year "
+            "earlier, Russian bombers were trying to destroy rebels in Idlib.\n",
+            "Idlib",
+            "2024",
+            id="a year earlier than a year-less day",
+        ),
     ],
 )
 def test_year_less_days_anchored_and_counted_on(
