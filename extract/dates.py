@@ -1167,6 +1167,8 @@ def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     later", "three months earlier", "the following year"); later ones count on from it."""
     here, text = sentence.section, sentence.text
     last = memory.last_day.get(here) or memory.by_section.get(here)
+    if last is None and not memory.dated_headings:
+        last = memory.last_written  # as a year-less day's year: see _prose_dates
     found = None
     if "day" in text or "week" in text:
         found = _relative_day(sentence, last)

@@ -347,6 +347,14 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
             "2024",
             id="a year earlier than a year-less day",
         ),
+        pytest.param(
+            "Battle of al-Qusayr\n\nOn 5 June 2013 government forces retook al-Qusayr.\n\n"
+            "Aftermath\n\nThe victory opened the way for the offensive in the Qalamoun "
+            "Mountains later that year.\n",
+            "Qalamoun Mountains",
+            "2013",
+            id="later that year, in a section without a year",
+        ),
     ],
 )
 def test_year_less_days_anchored_and_counted_on(
