@@ -1186,6 +1186,7 @@ _SMALL_PLACE = 100_000
 def _provinces_holding(
     text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
 ) -> list[PlaceMention]:
+    """``mentions`` with each city that holds a far place read as its province."""
     out = mentions
     for i, (inner, outer) in enumerate(itertools.pairwise(mentions), start=1):
         if outer.place.kind not in lexicon.TOWN_KINDS or not _holds(text, offset, inner, outer):
