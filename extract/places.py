@@ -157,6 +157,17 @@ _STRAY_POPULATION = 50_000
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b")
+# One head noun shared by a list of towns: "the airports of Damascus and Aleppo", "the
+# ports of Latakia and Tartus" name each town's airport or port.
+_SHARED_HEAD = re.compile(
+    r"\b(airports|ports|air\s?bases|airfields|naval\s+bases)\s+(?:of|at|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][^,.;:()]{0,30}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,4}$",
+    re.IGNORECASE,
+)
+_SINGULAR_HEADS = {
+    "airports": "airport", "ports": "port", "airbases": "airbase", "airfields": "airfield",
+    "navalbases": "navalbase",
+}  # fmt: skip
 _SHRINE_CUE = re.compile(
     r"\b(?:shrines?|mausoleums?|tombs?|mosques?|pilgrimages?)\b[^.;:!?]{0,30}$", re.IGNORECASE
 )
@@ -721,7 +732,18 @@ class PlaceMatcher:
             for site in sites:
                 if site.kind == "shrine":
                     return site
+        if sites and (shared := _SHARED_HEAD.search(text, max(0, start - 90), start)):
+            return self._site_with_head(sites, shared.group(1)) or place
         return place
+
+    def _site_with_head(self, sites: list[Place], plural: str) -> Place | None:
+        """The one of a town's sites a plural head names: "airports" -> its airport."""
+        head = _SINGULAR_HEADS.get(plural.lower().replace(" ", ""))
+        for site in sites:
+            info = self.gazetteer.sites.get(site.id)
+            if info and any(h.replace(" ", "") == head for h in info.heads):
+                return site
+        return None
 
     def _governorate(self, name: str, place: Place) -> Place | None:
         """The province named after a town ("Homs" -> Homs Governorate), if any."""

@@ -594,3 +594,19 @@ def test_the_tartus_logistics_point_by_its_many_names(matcher: PlaceMatcher, tex
 
 def test_the_desert_of_a_provinces_capital_is_the_province(matcher: PlaceMatcher) -> None:
     assert ids(matcher, "Militias in the Deir ez-Zor desert clashed.") == ["sy-deir-ez-zor-gov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        (
+            "In 2023 Israel targeted the airports of Damascus and Aleppo.",
+            ["damascus-airport", "aleppo-airport"],
+        ),
+        ("The fleet was sunk in the ports of Latakia and Minet al-Beida.", ["latakia-port"]),
+    ],
+)
+def test_a_plural_head_before_towns_names_each_towns_site(
+    matcher: PlaceMatcher, text: str, sites: list[str]
+) -> None:
+    assert set(sites) <= set(ids(matcher, text))
