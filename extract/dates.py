@@ -976,6 +976,29 @@ _RELATIVE_MONTH = re.compile(
 )
 
 
+# "Over the following days", "in the weeks that followed": the month the section last
+# named, as precise as the text allows.
+_FOLLOWING_DAYS = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:following|next|subsequent|coming)\s+(?:days|weeks)\b"
+    r"|\bin\s+the\s+(?:days|weeks)\s+(?:that\s+followed|afterwards?)\b",
+    re.IGNORECASE,
+)
+
+
+def _following_days(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
+    if base is None or base.precision not in ("day", "month") or base.date_start is None:
+        return None
+    m = _FOLLOWING_DAYS.search(sentence.text)
+    if m is None or base.year_start is None:
+        return None
+    start = sentence.start + m.start()
+    month = base.date_start[:7]
+    return DateSpan(
+        start, start + len(m[0]), m[0], month, None, "month", base.year_start, base.year_start,
+        base.text,
+    )  # fmt: skip
+
+
 def _relative_month(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
     """The month "two months later" points at, counted from ``base``'s month."""
     if base is None or base.precision not in ("day", "month") or base.date_start is None:
@@ -1172,6 +1195,8 @@ def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     found = None
     if "day" in text or "week" in text:
         found = _relative_day(sentence, last)
+    if found is None and ("days" in text or "weeks" in text):
+        found = _following_days(sentence, last)
     if found is None and "month" in text:
         found = _relative_month(sentence, last)
     if found is None and "year" in text:

@@ -355,6 +355,13 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
             "2013",
             id="later that year, in a section without a year",
         ),
+        pytest.param(
+            "On 8 December 2024 Israeli troops entered the buffer zone.\n\nOver the following "
+            "days, Israeli forces entered the town of Quneitra in Syria.\n",
+            "Quneitra",
+            "2024-12",
+            id="over the following days: the month the section last named",
+        ),
     ],
 )
 def test_year_less_days_anchored_and_counted_on(
