@@ -489,7 +489,26 @@ def _atoms(text: str) -> list[_Atom]:
         found.extend(_word_centuries(text, t))
     if "." in text or "/" in text:
         found.extend(filter(None, map(_numeric_day, _NUMERIC_DAY.finditer(text))))
+    if "Christmas" in text or "New Year" in text:
+        found.extend(_holiday(m) for m in _HOLIDAY.finditer(text))
     return _drop_overlaps(found) if len(found) > 1 else found
+
+
+# Fixed-date holidays with their year: "On Christmas Day 2023", "New Year's Eve 2017".
+_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year's eve": (12, 31),
+}  # fmt: skip
+_HOLIDAY = re.compile(
+    r"\b(Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year['’]s\s+(?:Day|Eve))"
+    r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _holiday(m: re.Match[str]) -> _Atom:
+    name = re.sub(r"\s+", " ", m[1].lower().replace("’", "'"))
+    month, day = _HOLIDAYS[name]
+    return _Atom(m.start(), m.end(), (int(m[2]), month, day), None, "day")
 
 
 # "[02.12.2024 14:05]" (day first, as dotted dates are written), "25/12/2024"; a slashed

@@ -688,3 +688,15 @@ def test_a_later_month_than_the_page_date_is_last_year_s() -> None:
 )
 def test_numeric_dates_that_say_their_day_and_month(text: str, expected: list[str]) -> None:
     assert [d.date_start for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Christmas Day 2023, a strike in Sayyida Zaynab killed an adviser.", "2023-12-25"),
+        ("On New Year's Eve 2017 militants shelled Hmeimim.", "2017-12-31"),
+        ("On New Year’s Day 2019 the base was quiet.", "2019-01-01"),
+    ],
+)
+def test_fixed_date_holidays_with_their_year_are_days(text: str, expected: str) -> None:
+    assert [d.date_start for d in find_dates(text)] == [expected]
