@@ -484,7 +484,8 @@ def categorise(
         visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
         shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
         best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
-    if prior in ("base", "shrine") and _only_hosted(triggers):
+    hosting = best.get("diplomacy", (0.0, None))[1] == "hosted"
+    if hosting and prior in ("base", "shrine") and _only_hosted(triggers):
         # "The base has hosted Iranian drones since 2016": what a site houses says what
         # it is (talks it hosted bring their own words: "talks", "summit").
         hosted = best.pop("diplomacy")

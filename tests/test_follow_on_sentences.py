@@ -67,3 +67,8 @@ def test_a_site_that_houses_something_after_a_strike_on_it_is_a_base_again(
 def test_talks_a_base_hosted_are_diplomacy(tmp_path: Path) -> None:
     events = _events(tmp_path, "The Hmeimim base hosted talks with Turkish officers in 2019.")
     assert [(e.place, e.category) for e in events] == [("Khmeimim Air Base", "diplomacy")]
+
+
+def test_hosted_in_a_later_clause_leaves_the_site_alone(tmp_path: Path) -> None:
+    text = "In 2018 the Shayrat airbase was rebuilt, and the pilots were hosted in Russia."
+    assert ("Shayrat Airbase", "base", "2018") in _of_sentence(_events(tmp_path, text), "rebuilt")
