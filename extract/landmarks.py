@@ -16,6 +16,7 @@ import re
 
 from extract import lexicon
 from extract.locating import AREA_KINDS
+from extract.places import listed_together
 from extract.records import PlaceMention, Sentence
 
 __all__ = ["between", "containers", "drop_landmarks"]
@@ -144,17 +145,9 @@ def _is_province(mention: PlaceMention) -> bool:
     return mention.place.kind == "region"
 
 
-_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)")
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
-
-
 def _in_list(first: PlaceMention, second: PlaceMention, sentence: Sentence) -> bool:
-    """ "Qusayr, Qalamoun, Aleppo": the two are items of a list, not a place and its holder."""
-    text, base = sentence.text, sentence.start
-    return bool(
-        _LIST_BEFORE.search(text, 0, first.start - base)
-        or _LIST_AFTER.match(text, second.end - base)
-    )
+    base = sentence.start
+    return listed_together(sentence.text, first.start - base, second.end - base)
 
 
 def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, int]:

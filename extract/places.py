@@ -44,7 +44,7 @@ from extract.gazetteer import (
 )
 from extract.records import Place, PlaceMention
 
-__all__ = ["PlaceMatcher", "default_matcher"]
+__all__ = ["PlaceMatcher", "default_matcher", "listed_together"]
 
 _MATCHER_VERSION = "2"
 _MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
@@ -1201,6 +1201,16 @@ _HELD_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # not ", in": "near Damascus, in 
 _HELD_COMMA = re.compile(r",\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def listed_together(text: str, first_start: int, second_end: int) -> bool:
+    """Two names side by side in ``text`` are items of a longer list ("Qusayr, Qalamoun,
+    Aleppo"; "Damascus, Homs and Hama"), not a place and what holds it ("Jableh, Latakia")."""
+    return bool(
+        _LISTED_BEFORE.search(text, 0, first_start) or _LIST_GOES_ON.match(text, second_end)
+    )
+
+
 _HOLDING_CITY_KM = 40.0  # Hmeimim is 20 km from Latakia: "in Latakia" may be the city
 _SMALL_PLACE = 100_000
 
@@ -1231,8 +1241,7 @@ def _holds(text: str, offset: int, inner: PlaceMention, outer: PlaceMention) -> 
     elif _HELD_COMMA.fullmatch(text, *gap):
         # "Damascus, Homs and Hama" is a list; "Jableh, Latakia" names where Jableh is
         small = site or inner.place.population < _SMALL_PLACE
-        listed = _LISTED_BEFORE.search(text, 0, inner.start - offset) is not None
-        held = small and not listed and not _LIST_GOES_ON.match(text, outer.end - offset)
+        held = small and not listed_together(text, inner.start - offset, outer.end - offset)
     else:
         return False
     return (
