@@ -1344,7 +1344,6 @@ _METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")
 def document_date(text: str) -> DateSpan | None:
     """The day a document gives on one of its first short lines, if any: what its
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
-    stamp = _late_stamp(text)
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
     # "Key: value" lines, not counting "Published: ..." and "Updated: ..." themselves.
     keyed = [_METADATA_LINE.match(x) is not None and not _PUBLISHED.match(x) for x in lines]
@@ -1368,7 +1367,7 @@ def document_date(text: str) -> DateSpan | None:
         if len(days) == 2 and _UPDATED_LATER.search(line):
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
             return _with_anchor(next(iter(days.values())), line)
-    return stamp
+    return _late_stamp(text)  # no byline among the first lines
 
 
 # A live page puts its "Updated 8 December 2024" line under a summary list, further
