@@ -150,12 +150,12 @@ def resolve_descriptions(
     the document's title names, what a description means until others are named."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
-    theres = [*_THERE.finditer(text), *_IT.finditer(text)]
-    if not (descriptions or theres):
+    pointers = [*_THERE.finditer(text), *_IT.finditer(text)]
+    if not (descriptions or pointers):
         return result  # most documents: nothing to resolve, and no state to keep
     # One scan of the whole text, each match filed under its sentence.
     named = [m for m in _NAMED_SITE.finditer(text) if _is_unknown_name(m)]
-    cues = _by_sentence(sentences, [*descriptions, *_NEW_SITE.finditer(text), *named, *theres])
+    cues = _by_sentence(sentences, [*descriptions, *_NEW_SITE.finditer(text), *named, *pointers])
     current: dict[str, _Referent] = {}
     last_sites: tuple[int, int, frozenset[Place]] = (-2, -1, frozenset())
     prose = -1
@@ -202,6 +202,8 @@ _IT = re.compile(
     r"|made|kept|lost|won|given|run|set)\b)"
 )
 
+_POINTERS = (_THERE, _IT)
+
 
 def _there(
     sentence: Sentence,
@@ -210,9 +212,10 @@ def _there(
     last: tuple[int, int, frozenset[Place]],
     prose: int,
 ) -> list[PlaceMention]:
-    """A "there" before any place of its sentence points at the one site the sentence
-    before named: "... the base was besieged in 2015. Russian forces deployed attack
-    helicopters there in 2016." (Within a sentence, ``events`` resolves "there".)"""
+    """A "there" before any place of its sentence, or the "It" that opens it, points at
+    the one site the sentence before named: "... the base was besieged in 2015. Russian
+    forces deployed attack helicopters there in 2016." (Within a sentence, ``events``
+    resolves "there".)"""
     previous, section, sites = last
     if previous != prose - 1 or section != sentence.section or len(sites) != 1:
         return []
@@ -220,7 +223,7 @@ def _there(
     for cue in cues:
         if cue.re is _IT and cue.start() != sentence.start:
             continue  # only the sentence's subject
-        if cue.re in (_THERE, _IT) and cue.start() < first:
+        if cue.re in _POINTERS and cue.start() < first:
             (site,) = sites
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), site)]
     return []
@@ -267,7 +270,7 @@ def _walk(
             before = sentence.text[: item.start - sentence.start]
             if not is_compared(before) and not _LANDMARK_BEFORE.search(before[-40:]):
                 _name(item, sentence, named, current, prose)
-        elif item.re is _THERE or item.re is _IT:
+        elif item.re in _POINTERS:
             continue
         elif item.re is _NAMED_SITE:
             if not any(m.start < item.end() and item.start() < m.end for m in mentions):
