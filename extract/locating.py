@@ -500,7 +500,12 @@ _PASSIVE_AFTER = re.compile(
 
 def _is_passive_target(after: str) -> bool:
     match = _PASSIVE_AFTER.match(after)
-    if match is None and after[:1] in ", " and (listed := _NAMES_BEFORE_PLURAL.match(after)):
+    if (
+        match is None
+        and after[:1] in ", "
+        and (" were " in after or " are " in after or " been " in after)  # cheap guard
+        and (listed := _NAMES_BEFORE_PLURAL.match(after))
+    ):
         # "Khan Shaykhun, Morek and Taybat al-Imam were liberated": every listed name
         match = _PASSIVE_AFTER.match(after, listed.end())
     return match is not None and match.group(1).startswith(_PASSIVE_VERBS)
