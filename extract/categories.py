@@ -339,7 +339,47 @@ def _aimed_at(weapon: Hit, target: int, padded: str) -> bool:
 
 def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:
     """The strike's object (or, in the passive, its subject) is the place at start:end."""
-    return _strikes_at(strike, start, padded) or _struck_passive(end, strike, padded)
+    return (
+        _strikes_at(strike, start, padded)
+        or _struck_passive(end, strike, padded)
+        or _aimed_object_at(strike, start, padded)
+    )
+
+
+# "The strikes were conducted by two F-16s against a weapons storage facility near Abu
+# Kamal", "fired mortars at positions of the government troops near Saraqib": the
+# strike's target is named after "against"/"at"/"on", and the place locates that target.
+_AIM_WORD = re.compile(r"\s(?:against|at|on|targeting)\s")
+_TARGET_LOCATED = frozenset({"near", "in", "at", "outside", "around", "inside"})
+_AIM_REACH = 160  # characters from the strike word to the place
+
+
+def _aimed_object_at(strike: Hit, target: int, padded: str) -> bool:
+    """The strike's clause aims at an object noun phrase that the place locates."""
+    between = padded[strike[1] : target]
+    if strike[1] > target or len(between) > _AIM_REACH or any(m in between for m in ",;:()[]"):
+        return False
+    aims = list(_AIM_WORD.finditer(between))
+    if not aims:
+        return False
+    tokens = lower_words(between[aims[-1].end() :])
+    if "and" in tokens:  # "a weapons facility and an ammunition facility near"
+        tokens = tokens[len(tokens) - tokens[::-1].index("and") :]
+    while tokens and tokens[-1] in _OBJECT_MODIFIERS_AFTER:
+        tokens.pop()  # "near the settlement of"
+    if len(tokens) < 2 or tokens[-1] not in _TARGET_LOCATED:
+        return False
+    words = tokens[:-1]  # the object noun phrase itself
+    return (
+        len(words) <= _STRIKE_OBJECT_WORDS
+        and _NOT_IN_AN_OBJECT.isdisjoint(words)
+        and all(w in _OBJECT_PREPOSITIONS or w not in lexicon.LOCATIVE_PREPOSITIONS for w in words)
+    )
+
+
+_OBJECT_MODIFIERS_AFTER = frozenset(
+    {"the", "settlement", "settlements", "town", "city", "village", "of", "area"}
+)
 
 
 def _last_listed(between: str) -> str:

@@ -169,6 +169,10 @@ def test_event_locations_and_categories(text: str, name: str, category: str) -> 
         ("Drones attacked the Russian garrison at Khmeimim airfield overnight.",
          "Khmeimim airfield"),
         ("Explosions were reported at the T-4 airbase on Sunday.", "T-4 airbase"),
+        # The target follows "against"/"at", and the place only locates it.
+        ("The strikes were conducted by two F-16 aircraft against a weapons storage "
+         "facility and an ammunition storage facility near Palmyra.", "Palmyra"),
+        ("Militants fired mortars at positions of the government troops near Hama.", "Hama"),
     ],
 )  # fmt: skip
 def test_a_strike_on_a_site_is_an_incident_there(text: str, name: str) -> None:
