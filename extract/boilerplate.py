@@ -28,6 +28,7 @@ __all__ = [
     "key_value_runs",
     "reads_like_sentence",
     "site_suffix_start",
+    "snippet_date",
     "trim_line",
 ]
 
@@ -46,6 +47,7 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# A search result's date before its snippet: "Apr 2, 2024 — Iran's supreme leader ..."
 _DATELINE = re.compile(
     r"(?:\d{1,2}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|today|"
     rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\.?,?\s+\d{{4}}|"
@@ -289,6 +291,12 @@ def key_value_runs(lines: list[tuple[int, int, str, bool]]) -> set[int]:
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+def snippet_date(line: str) -> str | None:
+    """The date a search result's snippet line opens with, or None."""
+    found = _DATELINE.match(line)
+    return found.group(0) if found else None
 
 
 def trim_line(start: int, text: str) -> tuple[int, int, bool]:

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
-from extract.boilerplate import PHOTO_CREDIT, is_list_item
+from extract.boilerplate import PHOTO_CREDIT, is_list_item, snippet_date
 from extract.clauses import is_background_date
 from extract.records import DateSpan, Sentence
 
@@ -886,6 +886,10 @@ class _Memory:
     # A later year-less day of a section ("On May 3" after "May 1, 2023"): what "the next
     # day" counts from
     last_day: dict[int, DateSpan] = field(default_factory=dict)
+    # The stamp of the post the text is in, if any, and the paragraph it dates: the
+    # post's first one below its stamp line (-1 until that paragraph is reached).
+    stamp: DateSpan | None = None
+    stamp_paragraph: int = -1
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -1145,36 +1149,52 @@ _AHEAD = re.compile(
 
 
 # Spans a dated page counts from: "last week", "earlier this month", "over the past 24
-# hours", "last year".
-_PAGE_RELATIVE_CUE = re.compile(r"(?i:\b(?:week|month|year|24 hours|today|tonight|this morning)\b)")
+# hours", "last year"; and the page's own day: "overnight", "during the night", "earlier
+# this evening", "a short while ago" (what a statement or a live post reports).
+_PAGE_RELATIVE_CUE = re.compile(
+    r"(?i:\b(?:week|month|year|hours|today|tonight|night|overnight|morning|afternoon|evening"
+    r"|ago)\b)"
+)
 _PAGE_RELATIVE = re.compile(
-    r"\b(?:(?P<last>last|past|previous)|(?P<this>(?:earlier\s+|later\s+)?this))\s+"
+    r"\b(?:(?P<last>last|previous)|(?P<past>past)|(?P<this>(?:earlier\s+|later\s+)?this))\s+"
     r"(?P<unit>week|month|year)\b"
-    r"|\b(?P<day>(?:over|in|during)\s+the\s+(?:past|last)\s+24\s+hours|today|tonight"
-    r"|this\s+morning)\b",
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<hours>24|48|72)\s+hours"
+    r"|\b(?P<day>(?:earlier\s+|later\s+)?today|tonight|this\s+morning)\b"
+    # the night or the hours a paragraph's own date may already have named
+    r"|\b(?P<loose>overnight|last\s+night|during\s+the\s+night"
+    r"|(?:earlier\s+|later\s+)?this\s+(?:afternoon|evening)"
+    r"|(?:a\s+short\s+while|moments|a\s+few\s+hours|hours)\s+ago)\b",
     re.IGNORECASE,
 )
 
 
-def _page_relative(sentence: Sentence, page: DateSpan) -> DateSpan | None:
-    """The span a phrase counted from the page's date names, on a page dated to a day."""
+def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> DateSpan | None:
+    """The span a phrase counted from the page's date names, on a page dated to a day.
+    ``told``: the paragraph already gave a date, which "overnight" or "hours ago" keeps
+    (a forum post's "Round two last night" under its own stamp)."""
     match = _PAGE_RELATIVE.search(sentence.text)
     day_of_page = _page_day(page)
-    if match is None or day_of_page is None:
+    if match is None or day_of_page is None or (told and match["loose"]):
         return None
     day = datetime.date.fromisoformat(day_of_page)
     unit = (match["unit"] or "").lower()
-    if match["day"]:
+    if match["day"] or match["loose"] or match["hours"] == "24":
         first, last, precision = day.isoformat(), None, "day"
+    elif match["hours"] or (match["past"] and unit == "week"):
+        # "over the past 48 hours", "over the past week": the days up to the page's
+        days = int(match["hours"]) // 24 - 1 if match["hours"] else 7
+        first = (day - datetime.timedelta(days=days)).isoformat()
+        last, precision = day.isoformat(), "range"
     elif unit == "week":
         monday = day - datetime.timedelta(days=day.weekday() + (7 if match["last"] else 0))
         end = monday + datetime.timedelta(days=6) if match["last"] else day
         first, last, precision = monday.isoformat(), end.isoformat(), "range"
     elif unit == "month":
-        month = day.replace(day=1) - datetime.timedelta(days=1) if match["last"] else day
+        earlier = match["last"] or match["past"]
+        month = day.replace(day=1) - datetime.timedelta(days=1) if earlier else day
         first, last, precision = month.isoformat()[:7], None, "month"
     else:
-        first, last, precision = str(day.year - (1 if match["last"] else 0)), None, "year"
+        first, last, precision = str(day.year - (0 if match["this"] else 1)), None, "year"
     start = sentence.start + match.start()
     years = (int(first[:4]), int((last or first)[:4]))
     return DateSpan(
@@ -1277,7 +1297,9 @@ def _prose_dates(
         if weekday is not None:
             own = [_with_anchor(weekday, page.text) if head else weekday]
     if not own and page is not None and _PAGE_RELATIVE_CUE.search(sentence.text):
-        counted = _page_relative(sentence, page)
+        known = _inherited(sentence.paragraph, memory) or heading
+        told = known is not None and known.precision == "day"
+        counted = _page_relative(sentence, page, told)
         own = [counted] if counted is not None else own
     if own:
         own = _coordinated(own, sentence)
@@ -1287,7 +1309,23 @@ def _prose_dates(
         memory.by_paragraph[sentence.paragraph] = narrative[-1]
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
-    return SentenceDates((), _inherited(sentence.paragraph, memory) or heading)
+    return SentenceDates(
+        (), _inherited(sentence.paragraph, memory) or heading or _stamped_lead(sentence, memory)
+    )
+
+
+def _stamped_lead(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """The post's stamp, for the undated sentences of the paragraph it heads."""
+    return memory.stamp if sentence.paragraph == memory.stamp_paragraph else None
+
+
+def _on_stamp_line(sentence: Sentence, memory: _Memory) -> bool:
+    stamp = memory.stamp
+    return (
+        stamp is not None
+        and 0 <= sentence.start - stamp.start < _STAMP_MAX_CHARS
+        and stamp.text in sentence.text
+    )
 
 
 def _is_background(span: DateSpan, sentence: Sentence) -> bool:
@@ -1418,27 +1456,38 @@ _STAMP_REST = re.compile(
 
 def post_stamps(text: str) -> list[DateSpan]:
     """The stamps of the posts or entries a document is made of (a channel export, a
-    live page, a thread), in order: each dates the text under it. Fewer than two
-    means one story, dated by :func:`document_date`."""
+    live page, a thread, a page of search results), in order: each dates the text under
+    it. Fewer than two dated ones means one story, dated by :func:`document_date`.
+
+    A search result dated only "3 days ago" gets an undated stamp (``date_start`` None):
+    the result before it no longer dates what it says."""
     stamps: list[DateSpan] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         body = line.strip()
-        if not body or len(body) > _STAMP_MAX_CHARS or not any(c.isdigit() for c in body):
-            continue
-        body = body.lstrip("#>*_ ")
-        days = [d for d in find_dates(body) if d.precision == "day"]
-        if len(days) != 1:
-            continue
-        rest = body.replace(days[0].text, " ")
-        if _STAMP_MARKUP.fullmatch(_STAMP_REST.sub(" ", rest)):
-            day = days[0]
+        head = snippet_date(body) if body[:1].isalnum() else None
+        day = _stamp_day(head or body)
+        if day is not None:
             stamps.append(
                 DateSpan(start, start, day.text, day.date_start, day.date_end, day.precision,
-                         day.year_start, day.year_end, body)
+                         day.year_start, day.year_end, (head or body).strip(" —–-·"))
             )  # fmt: skip
-    return stamps if len(stamps) > 1 else []
+        elif head is not None:
+            stamps.append(DateSpan(start, start, head, None, None, "day", None, None, head))
+    return stamps if sum(1 for s in stamps if s.date_start) > 1 else []
+
+
+def _stamp_day(body: str) -> DateSpan | None:
+    """The day of a line that is only a day and a clock time, or None."""
+    if not body or len(body) > _STAMP_MAX_CHARS or not any(c.isdigit() for c in body):
+        return None
+    body = body.lstrip("#>*_ ")
+    days = [d for d in find_dates(body) if d.precision == "day"]
+    if len(days) != 1:
+        return None
+    rest = body.replace(days[0].text, " ")
+    return days[0] if _STAMP_MARKUP.fullmatch(_STAMP_REST.sub(" ", rest)) else None
 
 
 def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[list[_Atom]]]:
@@ -1478,7 +1527,14 @@ def resolve_dates(
     pending = list(reversed(stamps))
     for s, base, found in zip(sentences, bases, atoms, strict=True):
         while pending and pending[-1].start <= s.start:
-            memory.title_years = pending.pop()  # a new post: its "today" is its own
+            # a new post: its "today" is its own, and so is what its lead tells undated
+            stamp = pending.pop()
+            dated = stamp.date_start is not None
+            memory.title_years = stamp if dated else document_date
+            memory.stamp = stamp if dated else None
+            memory.stamp_paragraph = -1
+        if memory.stamp_paragraph < 0 and not s.is_heading and not _on_stamp_line(s, memory):
+            memory.stamp_paragraph = s.paragraph
         if s.is_heading:
             out.append(_heading_dates(s, memory))
         else:

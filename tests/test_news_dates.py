@@ -404,3 +404,68 @@ def test_a_document_with_dated_headings_lends_no_year_to_a_section_without_one(
         "Iranian personnel left their bases in Al-Bukamal on 8 December.\n"
     )
     assert _events(tmp_path, text)["Abu Kamal"].date_start is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # a statement's night and hours are its own day
+        ("During the night, IDF aircraft struck targets near Aleppo.", "2024-03-29", None),
+        ("A short while ago, jets struck a weapons depot near Aleppo.", "2024-03-29", None),
+        ("Earlier this evening, a drone hit a house in Aleppo.", "2024-03-29", None),
+        ("Overnight strikes hit a depot near Aleppo.", "2024-03-29", None),
+        # the hours and the week up to the statement
+        ("Over the past 48 hours, the IDF carried out 350 strikes in Aleppo.",
+         "2024-03-28", "2024-03-29"),
+        ("Over the past week, Russian jets struck Aleppo.", "2024-03-22", "2024-03-29"),
+    ],
+)  # fmt: skip
+def test_a_statement_s_night_and_hours_count_from_its_date(
+    tmp_path: Path, sentence: str, start: str, end: str | None
+) -> None:
+    # A channel's statements, each under its stamp: the second one's day counts.
+    text = (
+        "IDF statements\n\n26.02.2024 | 10:42\n\nJets struck depots in Qusayr.\n\n"
+        f"29.03.2024 | 08:15\n\nThe IDF issued a statement.\n\n{sentence}\n"
+    )
+    event = _events(tmp_path, text)["Aleppo"]
+    assert (event.date_start, event.date_end) == (start, end)
+
+
+def test_a_paragraph_s_own_day_keeps_its_night(tmp_path: Path) -> None:
+    # A forum post dated under its own stamp line: "last night" is that post's night.
+    text = (
+        "Deir ez-Zor strikes thread\n\nOctober 27, 2023\n\nFirst strikes near Aleppo.\n\n"
+        "November 9, 2023\n\nRound two last night: jets struck a depot in Palmyra.\n"
+    )
+    assert _events(tmp_path, text)["Palmyra"].date_start == "2023-11-09"
+
+
+def test_a_post_s_stamp_dates_its_lead_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Channel export\n\n[26.02.2024 10:42]\n\nJets struck depots in Qusayr.\n\n"
+        "[29.03.2024 08:15]\n\nA drone hit a house in Aleppo.\n\n"
+        "Syria has long hosted militias in Palmyra.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Al-Qusayr"].date_start == "2024-02-26"
+    assert events["Aleppo"].date_start == "2024-03-29"
+    # the post's later paragraphs are background: only its lead is dated by the stamp
+    assert events["Palmyra"].date_start is None
+
+
+def test_each_search_result_is_dated_by_its_own_snippet_date(tmp_path: Path) -> None:
+    text = (
+        "hmeimim airbase attack - Search\n\n"
+        "Drones attack Russian base - Reuters\nwww.reuters.com › world\n"
+        "Jan 8, 2018 — Militants attacked the Hmeimim air base on Saturday ...\n\n"
+        "Strike on Masyaf - BBC\nwww.bbc.com › news\n"
+        "Sep 9, 2024 — Israeli jets struck a depot near Masyaf ...\n\n"
+        "Russians leave Qamishli - Asharq\naawsat.com › news\n"
+        "5 days ago — Russian forces left Qamishli airport on Sunday ...\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Khmeimim Air Base"].date_start == "2018-01-06"  # the Saturday before
+    assert events["Masyaf"].date_start == "2024-09-09"
+    # "5 days ago" says no day: the result before it no longer dates what it tells
+    assert events["Qamishli Airport"].date_start is None
