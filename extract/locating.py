@@ -544,9 +544,14 @@ _REACTED = re.compile(
     r"|commented)\b"
 )
 _ADJECTIVAL_ABBREVIATIONS = frozenset({"U.S.", "US", "U.S", "UK", "U.K.", "USA", "UAE"})
+# What makes an abbreviation an adjective: a word after it ("U.S. personnel", its final
+# dot read as the mention's end), "-backed", or "and" another side's adjective ("U.S. and
+# coalition forces", "U.S. and Israeli officials").
 _WORD_AFTER = re.compile(
-    r"\s+(?!(?:in|on|at|and|or|to|of|for|from|by|with|as|since|after|before|during|was"
-    r"|were|is|are|has|have|had)\b)[A-Za-z]"
+    r"\.?(?:\s+(?!(?:in|on|at|and|or|to|of|for|from|by|with|as|since|after|before|during"
+    r"|was|were|is|are|has|have|had)\b)[A-Za-z]|-[a-z]"
+    r"|\s+and\s+(?:coalition|allied|partner|international|[Cc]oalition|Israeli|British"
+    r"|French|Iraqi|Kurdish|Turkish|Jordanian|Russian|Syrian|Western)\b)"
 )
 # A place said to be a base: "Al-Bukamal has been one of the main bases of Iran's militias".
 _PREDICATE_SITE = re.compile(

@@ -443,3 +443,23 @@ def test_a_verb_after_a_strike_lists_and_starts_another_clause(tmp_path: Path) -
         "charge d'affaires in Baghdad.",
     )
     assert summoned["Baghdad"].category == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran-backed militias attacked U.S. forces in Iraq.",
+        "The drones targeted U.S. and coalition forces in Iraq.",
+        "The U.S.-backed SDF seized Raqqa.",
+        "The strikes answered attacks against U.S. personnel in Iraq.",
+    ],
+)
+def test_an_abbreviated_country_before_a_noun_is_whose_not_where(
+    tmp_path: Path, sentence: str
+) -> None:
+    # "U.S." ends in a dot, which the mention leaves out: the word after it still counts
+    assert "United States" not in _events(tmp_path, sentence)
+
+
+def test_an_abbreviated_country_as_a_destination_stays_a_place(tmp_path: Path) -> None:
+    assert "United States" in _events(tmp_path, "Protests took place in the U.S. on Monday.")
