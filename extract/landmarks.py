@@ -55,7 +55,7 @@ _RELATIVE = (
 )
 # Right after the site: "the Kuweires airbase east of Aleppo", "T-4, 60 km west of".
 _LANDMARK_LINK = re.compile(
-    r"^\s*(?:(?:neighbou?rhood|district|area|town|village|suburb|quarter|camp)\s+)?,?\s*"
+    r"^\s*(?:(?:neighbou?rhood|district|area|town|village|suburb|quarter|camp)\b\s*)?,?\s*"
     + _RELATIVE,
     re.IGNORECASE,
 )
@@ -88,6 +88,25 @@ _MEASURED_OFFSET = re.compile(
 )
 
 
+# Where fire came from, not where it struck: "an air aggression from the direction of
+# the occupied Syrian Golan".
+_DIRECTION_OF = re.compile(
+    r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?(?:occupied\s+)?(?:Syrian\s+)?$",
+    re.IGNORECASE,
+)
+# A compass offset in apposition to a name or a site noun, known to the gazetteer or not:
+# "near Athriya, southeast of Aleppo", "the Jandar power station, south of Homs",
+# "Mission Support Site Conoco, northeast of Deir al-Zour city".
+_APPOSED_OFFSET = re.compile(
+    r"(?:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*"
+    r"|\b(?:station|base|airbase|airport|field|depot|facility|camp|plant|crossing|area"
+    r"|site|compound|post|checkpoint|dam|bridge|refinery|village|town))\s*,\s*"
+    r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$"
+)
+
+
 def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
     """Places that only say where a site (or a small place) named before them lies, and
     places a measured offset is counted from."""
@@ -103,8 +122,14 @@ def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[P
 
 
 def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:
+    """The place is what a distance, a direction of fire or an apposed compass offset
+    is counted from."""
     local = mention.start - sentence.start
-    return _MEASURED_OFFSET.search(sentence.text, max(0, local - 60), local) is not None
+    lo = max(0, local - 60)
+    return any(
+        pattern.search(sentence.text, lo, local) is not None
+        for pattern in (_MEASURED_OFFSET, _DIRECTION_OF, _APPOSED_OFFSET)
+    )
 
 
 def _says_where(mention: PlaceMention, sentence: Sentence) -> bool:

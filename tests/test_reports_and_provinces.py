@@ -463,3 +463,25 @@ def test_an_abbreviated_country_before_a_noun_is_whose_not_where(
 
 def test_an_abbreviated_country_as_a_destination_stays_a_place(tmp_path: Path) -> None:
     assert "United States" in _events(tmp_path, "Protests took place in the U.S. on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "reference"),
+    [
+        # where the fire came from
+        ("The Israeli enemy carried out an air aggression from the direction of the occupied "
+         "Syrian Golan, targeting sites in Damascus.", "Damascus", "Golan Heights"),
+        # a compass offset in apposition to a name the gazetteer may lack, or a site noun
+        ("A convoy was attacked near Urum al-Kubra, west of Aleppo, in Idlib.", "Idlib",
+         "Aleppo"),
+        ("Rebels shelled the Jandar power station, south of Homs, and a depot in Hama.",
+         "Hama", "Homs"),
+        ("Missiles were fired at the al-Kiswah area, south of Damascus.", "Al-Kiswah",
+         "Damascus"),
+    ],
+)  # fmt: skip
+def test_a_place_that_only_says_where_fire_came_from_or_where_a_site_lies_is_no_event(
+    tmp_path: Path, sentence: str, kept: str, reference: str
+) -> None:
+    events = _events(tmp_path, sentence)
+    assert kept in events and reference not in events
