@@ -343,7 +343,30 @@ def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:
         _strikes_at(strike, start, padded)
         or _struck_passive(end, strike, padded)
         or _aimed_object_at(strike, start, padded)
+        or _headline_passive(strike, start, end, padded)
     )
+
+
+# A headline's subject before its participle: "Iranian embassy in Damascus", "Consulate in".
+_OPENING = re.compile(r"[\s*_#>•·–—-]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of|at)\s+)?")
+_OWN_CONTAINER = re.compile(r"(?:\s+(?:in|of|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*")
+# The participle ends its clause or takes no object: "stormed and ransacked", "stormed by".
+_NO_OBJECT = re.compile(r"\s*(?:$|[.;,:)]|(?:and|by|in|on|at|after|during|overnight|again)\b)")
+
+
+def _headline_passive(strike: Hit, start: int, end: int, padded: str) -> bool:
+    """A headline's passive without its "was": "Iranian embassy in Damascus stormed and
+    ransacked", the place opening the line and the participle right after it."""
+    if strike[0] <= end or not _OPENING.fullmatch(padded, 0, start):
+        return False
+    if not _OWN_CONTAINER.fullmatch(padded, end, strike[0]):
+        return False
+    word_end = strike[1]
+    while word_end < len(padded) and padded[word_end].isalpha():
+        word_end += 1
+    word = padded[strike[0] : word_end].strip()
+    participle = word.endswith(("ed", "en")) or word in ("hit", "struck")
+    return participle and _NO_OBJECT.match(padded, word_end) is not None
 
 
 # "The strikes were conducted by two F-16s against a weapons storage facility near Abu

@@ -1085,3 +1085,17 @@ def test_every_name_listed_before_a_plural_passive_was_its_target() -> None:
 def test_a_speaker_speaking_later_in_a_city_is_no_event_there() -> None:
     text = "Syrian officials, speaking later in Damascus, said the bases in Hama would stay."
     assert "Damascus" not in _run(text, ["Damascus", "Hama"])
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a headline's passive without its "was": what happened to the site
+        ("Iranian embassy stormed and ransacked by gunmen.", "incident"),
+        ("Iranian embassy hit in overnight strike.", "incident"),
+        # a participle with an object is an active verb of the subject, not the site's
+        ("Iranian embassy hosted talks on Sunday.", "diplomacy"),
+    ],
+)
+def test_a_headline_passive_tells_what_happened_to_the_site(text: str, category: str) -> None:
+    assert _run(text, ["Iranian embassy"]) == {"Iranian embassy": category}
