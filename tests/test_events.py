@@ -1091,11 +1091,11 @@ def test_a_speaker_speaking_later_in_a_city_is_no_event_there() -> None:
     ("text", "category"),
     [
         # a headline's passive without its "was": what happened to the site
-        ("Iranian embassy stormed and ransacked by gunmen.", "incident"),
-        ("Iranian embassy hit in overnight strike.", "incident"),
+        ("Iranian embassy in Damascus stormed and ransacked by gunmen.", "incident"),
+        ("Iranian embassy in Damascus hit in overnight strike.", "incident"),
         # a participle with an object is an active verb of the subject, not the site's
-        ("Iranian embassy hosted talks on Sunday.", "diplomacy"),
+        ("Iranian embassy in Damascus hosted talks on Sunday.", "diplomacy"),
     ],
 )
 def test_a_headline_passive_tells_what_happened_to_the_site(text: str, category: str) -> None:
-    assert _run(text, ["Iranian embassy"]) == {"Iranian embassy": category}
+    assert _run(text, ["Iranian embassy"])["Iranian embassy"] == category
