@@ -479,6 +479,12 @@ def _only_hosted(triggers: Triggers) -> bool:
 _FALL_OF = re.compile(r"\bfall\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 
 
+# Travel words that make a state visit of officials and a pilgrimage of pilgrims.
+_TRAVEL = frozenset({"visit", "arriv", "went to", "travel", "tour=", "toured", "trip=", "trips"})
+_PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
+_TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})
+
+
 def categorise(
     mention: PlaceMention, sentence: Sentence, triggers: Triggers, previous: str | None = None
 ) -> tuple[str, str | None, float]:
@@ -547,6 +553,13 @@ def categorise(
         visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
         shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
         best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
+    travel = best.get("diplomacy", (0.0, None))[1]
+    if travel in _TRAVEL and _PILGRIMS.search(sentence.text):
+        # "Iranian pilgrims began to visit Sayyida Zaynab": a pilgrimage, not a state visit
+        trip = best.pop("diplomacy")
+        where = "other" if mention.place.kind in _TRANSIT_KINDS else "shrine"
+        score, trigger = best.get(where, (0.0, None))
+        best[where] = (max(score, trip[0]), trigger or trip[1])
     hosting = best.get("diplomacy", (0.0, None))[1] == "hosted"
     if hosting and prior in ("base", "shrine") and _only_hosted(triggers):
         # "The base has hosted Iranian drones since 2016": what a site houses says what

@@ -126,7 +126,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
         ("holy site", 1.5), ("religious tourism", 1.2), ("memorial", 0.8), ("husseiniya", 1.4),
         ("hussainiya", 1.4), ("sanctuary", 1.0), ("zaynab", 0.8), ("ruqayya", 0.8),
-        ("prayed at", 1.2), ("prayers at", 1.2), ("pray at", 1.2),
+        ("prayed at", 1.2), ("prayers at", 1.2), ("pray at", 1.2), ("ziyara", 1.5),
     ),
     "diplomacy": (
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
@@ -502,7 +502,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "flights": "Flights", "flight": "Flight",
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
-    "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer",
+    "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",

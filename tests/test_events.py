@@ -1099,3 +1099,15 @@ def test_a_speaker_speaking_later_in_a_city_is_no_event_there() -> None:
 )
 def test_a_headline_passive_tells_what_happened_to_the_site(text: str, category: str) -> None:
     assert _run(text, ["Iranian embassy"])["Iranian embassy"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("From 1979, Iranian pilgrims began to visit Damascus in large numbers.", "shrine"),
+        ("Busloads of worshippers travel to Damascus every week.", "shrine"),
+        ("President Raisi visited Damascus in May 2023.", "diplomacy"),
+    ],
+)
+def test_pilgrims_travelling_make_a_pilgrimage_not_a_state_visit(text: str, category: str) -> None:
+    assert _run(text, ["Damascus"]) == {"Damascus": category}
