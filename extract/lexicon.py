@@ -238,6 +238,15 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "took place", "take place", "taken place", "took part", "take part", "taken part",
     "took several", "took months", "took years", "took weeks", "took days", "took hours",
     "took time", "took a long", "took longer", "took effect", "take effect",
+    # Running a port or a plant, not a military operation: "the management and operation
+    # of the commercial port", "operation and maintenance".
+    "management and operation", "operation and maintenance", "operation of the port",
+    "operation of the terminal", "operation of the plant", "operation of the refinery",
+    "operation of the airport", "operation of the railway", "sts operation",
+    # Numbers that fell, and a revived route, are no fall of a town and no rebel revival.
+    "output fell", "production fell", "throughput fell", "exports fell", "imports fell",
+    "prices fell", "revenues fell", "revenue fell", "output collapsed",
+    "production collapsed", "trained its guns", "trained their guns",
 )
 
 # Verbs whose direct object is where the event happened ("captured Damascus").

@@ -1111,3 +1111,15 @@ def test_a_headline_passive_tells_what_happened_to_the_site(text: str, category:
 )
 def test_pilgrims_travelling_make_a_pilgrimage_not_a_state_visit(text: str, category: str) -> None:
     assert _run(text, ["Damascus"]) == {"Damascus": category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet signed a contract granting a firm the management and operation of the "
+        "port in Tartus.",
+        "In 2021, container throughput fell by a fifth at the port in Tartus.",
+    ],
+)
+def test_running_a_port_and_falling_numbers_are_no_military_event(text: str) -> None:
+    assert _run(text, ["Tartus"]).get("Tartus") != "incident"
