@@ -680,6 +680,8 @@ def _quantity_pair(text: str, a: _Atom, prep: str) -> bool:
     m = _NUMBER_AFTER.match(text, a.end)
     if m is None:
         return False
+    if a.gate == "year3" and m.group(1).isdigit() and 0 < int(m.group(1)) - (a.lo[0] or 0) <= 2:
+        return bool(_COUNT_AFTER.match(text, m.end()))  # "in 639 or 640": either year
     if prep in ("between", "from") or not (len(m.group(1)) == 4 and m.group(1).isdigit()):
         return True
     return not 1000 <= int(m.group(1)) <= MAX_YEAR or bool(_COUNT_AFTER.match(text, m.end()))
@@ -710,7 +712,9 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         return False
     if a.gate == "year3":
         nxt = text[a.end : a.end + 1]
-        return 100 <= year <= 999 and ctx.prep in _STRONG and (nxt == "" or nxt in ",.;:)")
+        if not (100 <= year <= 999 and (ctx.prep in _STRONG or listed)):
+            return False
+        return nxt == "" or nxt in ",.;:)" or _year3_in_context(text, a, ctx)
     if not 1000 <= year <= MAX_YEAR:
         return False
     if ctx.last in ("of", "by") and _QUANTITY_HEAD.search(text, max(0, a.start - 40), a.start):
@@ -728,6 +732,24 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
     dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
     return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun
+
+
+# "in 639 or 640", "in 680 and 681": a second year after the first.
+_SECOND_YEAR3 = re.compile(r"\s+(?:or|and|to)\s+\d{3,4}\b")
+# "In 634 Palmyra was taken", "In 531 the Battle of ...": a sentence opening with "In"
+# and a name after the year (not a demonym: "In 500 Syrian soldiers" counts people).
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?(?![A-Z][a-z]*(?:ian|ish|ese|an|i)\b)[A-Z][a-z]")
+
+
+def _year3_in_context(text: str, a: _Atom, ctx: _Context) -> bool:
+    """A three-digit year that punctuation does not close: another year follows it, or
+    it opens the sentence ("In 634 Palmyra ...")."""
+    if _SECOND_YEAR3.match(text, a.end):
+        return True
+    opening = ctx.start == 0 or text[ctx.start - 1] in "\x00\n"
+    return (
+        opening and text[ctx.start : ctx.start + 3] == "In " and bool(_NAME_NEXT.match(text, a.end))
+    )
 
 
 # A year that opens a line (after a list marker or emphasis) and a separator.
@@ -1336,7 +1358,8 @@ def _is_background(span: DateSpan, sentence: Sentence) -> bool:
 
 # Two dates joined by a bare "and": "On 31 December 2017 and 6 January 2018, Khmeimim
 # came under attack", "in August 2022 and in March 2023". One event's dates: a range.
-_AND_ONLY = re.compile(r"\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?")
+# "and" between two dates, or "or" ("in 639 or 640": one of the two)
+_AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:again\s+)?(?:(?:in|on)\s+)?")
 
 
 def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:

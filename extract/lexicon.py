@@ -90,6 +90,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
         ("set fire", 1.0), ("set on fire", 1.0), ("broke into", 1.0), ("broken into", 1.0),
         ("tearing down", 0.9), ("tore down", 0.9), ("torn down", 0.9),
+        # what chronicles say of a town's fall: "sacked Palmyra", "Masyaf surrendered"
+        ("sacked", 1.0), ("sacking", 1.0), ("plunder", 1.1), ("pillag", 1.1),
+        ("burned", 0.9), ("burnt", 0.9), ("surrender", 0.9), ("conquest", 1.0),
+        ("taken by", 0.9),
         ("break into", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("crackdown", 1.0), ("crush", 0.9),
         ("crush protest", 1.3), ("rubble", 0.9),
@@ -183,6 +187,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "set fire", "set on fire", "under fire", "ripped through", "tore through",
         "fired at", "fired on", "opened fire", "mortar",
+        "sacked", "sacking", "plunder", "pillag", "burned", "burnt",
         "broke into", "broken into", "break into",
         # taking a site is something that happened to it: "took control of the T-4 airbase"
         "took control", "take control", "taken control", "took over", "take over",
@@ -259,7 +264,7 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "retook", "retake", "retaken",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
     "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "abandon",
-    "evacuat", "fortif", "leaving",
+    "evacuat", "fortif", "leaving", "sacked", "plunder", "pillag", "burned", "burnt",
 )
 
 # Event nouns a place can modify: "the 1982 Hama massacre", "the Astana process".
@@ -351,6 +356,8 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         # where on a town's edge: "the southern entrance of Nubl", "the gates of Homs"
         "entrance", "entrances", "gate", "gates", "approaches", "fringes", "periphery",
         "perimeter", "front", "side", "sides",
+        # what befell a town, in chronicles: "the Arab conquest of Raqqa", "the sack of"
+        "conquest", "sack", "sacking", "destruction", "surrender", "massacre", "evacuation",
     }
 )
 
@@ -502,6 +509,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",
     "mortar": "Mortar fire",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
+    "sacked": "Sack", "sacking": "Sack", "plunder": "Plunder", "pillag": "Pillage",
+    "burned": "Burning", "burnt": "Burning", "surrender": "Surrender", "conquest": "Conquest",
+    "taken by": "Capture",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
     "tore through": "Explosion", "flew to": "Flight", "inaugurat": "Inauguration",
     "take the": "Capture", "took the": "Capture", "took control": "Capture",

@@ -526,7 +526,10 @@ _PREDICATE_NOUNS = (
     "base", "hub", "stronghold", "garrison", "headquarters", "outpost", "staging", "foothold",
     "launch", "bastion", "enclave", "centre", "center", "capital",
 )  # fmt: skip
-_FELL = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen)\b", re.IGNORECASE)
+_FELL_WORDS = ("fell", "fallen", "surrendered", "capitulated")
+_FELL = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen|surrendered|capitulated)\b", re.IGNORECASE
+)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
     r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
@@ -613,7 +616,7 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     head = after[:100]
     if any(noun in head for noun in _PREDICATE_NOUNS) and _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."
-    if ("fell" in head[:20] or "fallen" in head[:25].lower()) and _FELL.match(after):
+    if any(w in head[:25].lower() for w in _FELL_WORDS) and _FELL.match(after):
         return True  # "Hama fell on 5 December", "Damascus has fallen"
     if _is_passive_target(after):
         return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"

@@ -103,6 +103,9 @@ FORMS = [
      -1500),
     ("In the winter of 2016–17 it froze.", "In the winter of 2016–17", "2016-12", "2017-02",
      "season", 2016, 2017),
+    # three-digit years: a sentence opening "In" before a name, or either of two years
+    ("In 634 Palmyra was taken.", "In 634", "0634", None, "year", 634, 634),
+    ("In 531 the Battle of Callinicum was fought.", "In 531", "0531", None, "year", 531, 531),
 ]  # fmt: skip
 
 
@@ -188,6 +191,9 @@ NOT_DATES = [
     "Su-24 jets and S-300 batteries",
     "Iran sent 2017 fighters",
     "the September 11 attacks changed the region",
+    "In 500 Syrian villages, wells ran dry.",
+    "in 200 or 300 cases the police came",
+    "with 200 or 201 votes cast",
 ]
 
 
@@ -700,3 +706,9 @@ def test_numeric_dates_that_say_their_day_and_month(text: str, expected: list[st
 )
 def test_fixed_date_holidays_with_their_year_are_days(text: str, expected: str) -> None:
     assert [d.date_start for d in find_dates(text)] == [expected]
+
+
+def test_either_of_two_years_is_a_range() -> None:
+    dated = resolve_dates([_s("The Arab conquest of Raqqa came in 639 or 640.")])
+    span = dated[0].own[0]
+    assert (span.text, span.date_start, span.date_end) == ("in 639 or 640", "0639", "0640")

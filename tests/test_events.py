@@ -1123,3 +1123,16 @@ def test_pilgrims_travelling_make_a_pilgrimage_not_a_state_visit(text: str, cate
 )
 def test_running_a_port_and_falling_numbers_are_no_military_event(text: str) -> None:
     assert _run(text, ["Tartus"]).get("Tartus") != "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 273, Aurelian's troops sacked Palmyra.",
+        "Timur plundered Palmyra in 1401.",
+        "In 1270 Palmyra surrendered to Baybars.",
+        "The Arab conquest of Palmyra came in 634.",
+    ],
+)
+def test_what_chronicles_say_befell_a_town_is_an_incident_there(text: str) -> None:
+    assert _run(text, ["Palmyra"]) == {"Palmyra": "incident"}
