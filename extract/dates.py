@@ -1301,8 +1301,11 @@ def _prose_dates(
                 # document whose headings carry years: a section without one has left
                 # the chronology, "## Iranian presence" after "### 2025")
                 found = _anchor_year(memory.last_written, None)
-            if found and page is not None and found[0] == page.year_start:
-                found = _before_the_page(atom, found, page, memory.latest)
+            # A dated heading ("Bulletin (November 2, 2023)") is its section's page.
+            later = _later_heading(heading, memory) if section is None and not told else None
+            ref = later or page
+            if found and ref is not None and found[0] == ref.year_start:
+                found = _before_the_page(atom, found, ref, memory.latest)
             span = _to_span(atom, text, shift, *found) if found else None
             if span is not None and span.precision == "day" and not _is_background(span, sentence):
                 # "On May 3 ... The next day": later days count from this one (but its
@@ -1313,7 +1316,9 @@ def _prose_dates(
     if not own and (counted := _counted_on(sentence, memory)) is not None:
         own.append(counted)
     head = own[0] if len(own) == 1 and _is_line_head(own[0], sentence) else None
-    page = head or (None if own else memory.title_years)
+    # what "today" and weekdays count from: a timeline entry's own date, a dated heading
+    # ("Bulletin (November 2, 2023)"), or the page's
+    page = head or (None if own else _later_heading(heading, memory) or memory.title_years)
     if page is not None and "day" in sentence.text.lower():
         weekday = _weekday_date(sentence, page)
         if weekday is not None:
@@ -1348,6 +1353,17 @@ def _on_stamp_line(sentence: Sentence, memory: _Memory) -> bool:
         and 0 <= sentence.start - stamp.start < _STAMP_MAX_CHARS
         and stamp.text in sentence.text
     )
+
+
+def _later_heading(heading: DateSpan | None, memory: _Memory) -> DateSpan | None:
+    """A heading dated to a day no earlier than the page: the page of its section (a
+    bulletin's, a later post's). An earlier one is more likely a caption's."""
+    if heading is None or heading.precision != "day" or heading.date_start is None:
+        return None
+    if memory.stamp is not None:
+        return None  # a post's own stamp says what its "today" is
+    page = _page_day(memory.title_years)
+    return heading if page is None or heading.date_start >= page else None
 
 
 def _is_background(span: DateSpan, sentence: Sentence) -> bool:

@@ -469,3 +469,17 @@ def test_each_search_result_is_dated_by_its_own_snippet_date(tmp_path: Path) -> 
     assert events["Masyaf"].date_start == "2024-09-09"
     # "5 days ago" says no day: the result before it no longer dates what it tells
     assert events["Qamishli Airport"].date_start is None
+
+
+def test_a_later_dated_heading_is_its_section_s_page(tmp_path: Path) -> None:
+    # Two bulletins in one file: the second one's days and "24 hours" are its own.
+    text = (
+        "Bulletin of the Russian Centre for Reconciliation\n\nOctober 25, 2023\n\n"
+        "Militants shelled positions near Saraqib.\n\n"
+        "Bulletin (November 2, 2023)\n\n"
+        "On November 1, militants attempted to attack the Hmeimim airbase.\n\n"
+        "In the past 24 hours, 86 people returned to Syria from Lebanon.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Khmeimim Air Base"].date_start == "2023-11-01"  # not 2022
+    assert events["Syria"].date_start == "2023-11-02"
