@@ -522,6 +522,26 @@ _NAMES_BEFORE_PLURAL = re.compile(
 
 
 _SPEAKING_CUES = ("speak", "spoke", "said", "told", "address")
+# A route's waypoint: "via Turkey", "travelled overland through Iraq", "by way of Amman".
+# (and the later names of such a list: "via Turkey and Iraq")
+_TRANSIT = re.compile(
+    r"\b(?:via|by\s+way\s+of|(?:travell?ed|travell?ing|drove|driving|overland|flew|flying"
+    r"|passed|passing|transited|transiting|routed|shipped)\s+(?:overland\s+)?(?:through|across))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*"
+    r"(?:the\s+)?$"
+)
+# The people a statement comes from, placed: "Travel agents in Baghdad said", "Workers at
+# the port of Tartus told", "residents of Aleppo reported".
+_SOURCE_IN = re.compile(
+    r"(?i:\b(?:agents?|workers|employees|residents|sources?|officials|activists|journalists"
+    r"|traders|merchants|doctors|analysts|diplomats|witnesses|locals|companies|operators"
+    r"|correspondents?|reporters?)\s+(?:in|at|of|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of\s+)?)?$)"
+)
+_SOURCE_SAID = re.compile(
+    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:said|say|says|told|tell|reported|report|reports|added"
+    r"|stated|confirmed|complained)\b"
+)
 _PREDICATE_NOUNS = (
     "base", "hub", "stronghold", "garrison", "headquarters", "outpost", "staging", "foothold",
     "launch", "bastion", "enclave", "centre", "center", "capital",
@@ -613,6 +633,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "In Moscow, Zakharova condemned the strikes": where she spoke
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
+    if _TRANSIT.search(tail):
+        return False  # "arrived in Damascus via Turkey", "travelled overland through Iraq"
+    if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
+        return False  # "Travel agents in Baghdad said": where the speakers are
     head = after[:100]
     if any(noun in head for noun in _PREDICATE_NOUNS) and _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."

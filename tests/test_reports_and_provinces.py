@@ -485,3 +485,23 @@ def test_a_place_that_only_says_where_fire_came_from_or_where_a_site_lies_is_no_
 ) -> None:
     events = _events(tmp_path, sentence)
     assert kept in events and reference not in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        # a route's waypoints
+        ("Iranian pilgrims arrived in Damascus via Turkey and Iraq.", "Damascus", "Iraq"),
+        ("IRGC contingents deployed to Lebanon via Syria in 1982.", "Lebanon", "Syria"),
+        ("Pilgrims travelled overland through Turkey and arrived in Damascus.", "Damascus",
+         "Turkey"),
+        # where the people who speak are
+        ("Travel agents in Baghdad said pilgrim bookings to Damascus had collapsed.",
+         "Damascus", "Baghdad"),
+    ],
+)  # fmt: skip
+def test_waypoints_and_the_seats_of_speakers_are_no_event_places(
+    tmp_path: Path, sentence: str, kept: str, dropped: str
+) -> None:
+    events = _events(tmp_path, sentence)
+    assert kept in events and dropped not in events
