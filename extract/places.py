@@ -173,10 +173,13 @@ _SHRINE_CUE = re.compile(
 )
 _SHRINE_PREFIX = re.compile(r"\b(?:shrines?|tombs?|mausoleums?)\s+of\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
-# One plural head noun after a list of names: "Damascus and Aleppo airports".
+# One plural head noun after a list of names: "Damascus and Aleppo airports", "Damascus
+# and Aleppo International airports".
 _PLURAL_HEADS = sorted(lexicon.PLURAL_SITE_HEADS, key=len, reverse=True)
 _PLURAL_HEAD = re.compile(
-    r"\s+(" + "|".join(h.replace(" ", r"\s+") for h in _PLURAL_HEADS) + r")\b"
+    r"\s+(?:(?i:international|military|civil|civilian)\s+)?("
+    + "|".join(h.replace(" ", r"\s+") for h in _PLURAL_HEADS)
+    + r")\b"
 )
 # A cheap test first: most sentences have no plural head at all.
 _PLURAL_HEAD_SEARCH = re.compile(

@@ -474,6 +474,8 @@ def test_sites_and_regions_of_the_war_s_later_years(
     ("text", "expected"),
     [
         ("Missiles hit both Damascus and Aleppo airports.", ["damascus-airport", "aleppo-airport"]),
+        ("Missiles hit Damascus and Aleppo International airports.",
+         ["damascus-airport", "aleppo-airport"]),
         ("Jets struck the Hama, Shayrat and Mezzeh airbases.",
          ["hama-airbase", "shayrat-airbase", "mezzeh-military-airport"]),
         ("Jets struck targets in Homs and Hama provinces.", ["sy-homs-gov", "sy-hama-gov"]),
