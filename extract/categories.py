@@ -549,7 +549,7 @@ def categorise(
         # elsewhere; what the sentence says of the site is that it was used as one.
         score, trigger = best.get(prior, (0.0, None))
         return prior, trigger, score + _SITE_PRIOR
-    if prior == "shrine" and (best.get("diplomacy", (0.0, None))[1] or "").startswith("visit"):
+    if prior == "shrine" and best.get("diplomacy", (0.0, None))[1] in _TRAVEL:
         visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
         shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
         best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])

@@ -505,3 +505,20 @@ def test_waypoints_and_the_seats_of_speakers_are_no_event_places(
 ) -> None:
     events = _events(tmp_path, sentence)
     assert kept in events and dropped not in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        # honorifics Persian and Urdu speakers write the Sayyidas' names with
+        ("The shrine of Hazrat Sukayna in Darayya was damaged.", "Sayyida Sukayna shrine",
+         "incident"),
+        # going to a shrine is a pilgrimage there, whoever goes
+        ("We went to the shrine of Bibi Ruqayya.", "Sayyidah Ruqayya Mosque", "shrine"),
+        ("Pilgrims prayed at the haram of Hazrat Zaynab.", "Sayyidah Zaynab Mosque", "shrine"),
+    ],
+)  # fmt: skip
+def test_shrines_named_with_honorifics_and_visits_to_them(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, sentence)[place].category == category
