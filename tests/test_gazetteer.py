@@ -97,6 +97,10 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Islamic Republic of Iran", "Iran"),
         ("Martyrs' Square", "Marjeh Square"),
         ("T-4", "Tiyas Military Airbase"),
+        # US designators of the sites they name
+        ("Mission Support Site Conoco", "Conoco gas field"),
+        ("MSS Euphrates", "Al-Omar oil field"),
+        ("Rumalyn Landing Zone", "Rmelan"),
     ],
 )
 def test_variants_resolve_to_the_same_place(variant: str, canonical: str) -> None:
