@@ -41,6 +41,12 @@ def _words(text: str, sep: str | None = None) -> frozenset[str]:
 _TERMINAL = re.compile(r"""(?<!\.\.)[.!?](?:["'”’»)\]]+)?$|[.!?]["'”’»)\]]*\s*\[\d+\]$""")
 _LIST_SEP = re.compile(r"\s*[;|·•]\s*")
 _BULLET = re.compile(r"(?:[-*+•◦▪‣–—·]|\d{1,3}[.)])\s+")
+# A transcript's speaker in capitals: "MARTHA RADDATZ, ABC "THIS WEEK" CO-ANCHOR: ",
+# "HOST: ", "[00:14:32] GEN. KURILLA: " -- who speaks, not what is said.
+_SPEAKER = re.compile(
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
+    r"[A-Z][A-Z.'’\- ]{1,40}(?:,[A-Z0-9.'’\-\s\"“”()]{1,60})?:\s+(?=\S)"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _MONTHS = (
@@ -306,7 +312,7 @@ def trim_line(start: int, text: str) -> tuple[int, int, bool]:
     if bullet and bullet.end() < hi:
         lo, listed = bullet.end(), True
     # A bulleted "- 3 May 2023 – Raisi arrived ..." is a timeline entry: its date stays.
-    for pattern in (_MORE_ON_HEAD,) if listed else (_DATELINE, _MORE_ON_HEAD):
+    for pattern in (_MORE_ON_HEAD,) if listed else (_SPEAKER, _DATELINE, _MORE_ON_HEAD):
         found = pattern.match(text, lo)
         if found and found.end() < hi:
             lo = found.end()

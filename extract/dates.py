@@ -1190,6 +1190,9 @@ _PAGE_RELATIVE = re.compile(
 )
 
 
+_QUOTED_TITLE = re.compile(r"[\"“][^\"”]+[.,]?[\"”].?")
+
+
 def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> DateSpan | None:
     """The span a phrase counted from the page's date names, on a page dated to a day.
     ``told``: the paragraph already gave a date, which "overnight" or "hours ago" keeps
@@ -1198,6 +1201,10 @@ def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> Da
     day_of_page = _page_day(page)
     if match is None or day_of_page is None or (told and match["loose"]):
         return None
+    if match[0].isupper() or _QUOTED_TITLE.fullmatch(
+        sentence.text, max(0, match.start() - 1), min(len(sentence.text), match.end() + 2)
+    ):
+        return None  # a programme's name ("THIS WEEK", welcome to "This Week."), no time
     day = datetime.date.fromisoformat(day_of_page)
     unit = (match["unit"] or "").lower()
     if match["day"] or match["loose"] or match["hours"] == "24":

@@ -483,3 +483,21 @@ def test_a_later_dated_heading_is_its_section_s_page(tmp_path: Path) -> None:
     events = _events(tmp_path, text)
     assert events["Khmeimim Air Base"].date_start == "2023-11-01"  # not 2022
     assert events["Syria"].date_start == "2023-11-02"
+
+
+def test_a_transcript_s_speakers_and_programme_are_neither_text_nor_time(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "ABC This Week transcript\n\nApril 14, 2024\n\n"
+        'MARTHA RADDATZ, ABC "THIS WEEK" CO-ANCHOR: Good morning and welcome to "This Week." '
+        "For the first time ever, Iran has launched a direct attack on Israel.\n\n"
+        "[00:03:19] SOROKINA: A crowd broke into the Iranian embassy in Damascus.\n"
+    )
+    events = extract_text(tmp_path, text)
+    # the programme's name is no "this week": the attack keeps the broadcast's day
+    israel = next(e for e in events if e.place == "Israel")
+    assert israel.date_start == "2024-04-14"
+    # the speaker's label is not part of the evidence
+    embassy = next(e for e in events if e.place == "Embassy of Iran, Damascus")
+    assert embassy.evidence.startswith("A crowd broke into")
