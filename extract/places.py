@@ -489,6 +489,9 @@ def _embassy_phrases(
 # --------------------------------------------------------------------------- the matcher
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:[Aa][lrsdtzn]|[Aa]sh|[Ee]l)[- ]")
+
+
 def _is_proper(slice_: str, generic: frozenset[str]) -> bool:
     """Every word that is not a generic word is capitalised, and one such word exists."""
     named = False
@@ -509,6 +512,7 @@ class PlaceMatcher:
         self.gazetteer = gazetteer
         self._anchor_sites = self._index_anchors()
         self._generic = self._generic_words()
+        self._bare_stops = self._stop_words_behind_articles()
         cache_name = f"matcher-{_MATCHER_VERSION}-{gazetteer.fingerprint}.pickle"
         cached = cache_load(cache_name) if gazetteer.fingerprint else None
         if isinstance(cached, tuple) and len(cached) == 2:
@@ -533,6 +537,16 @@ class PlaceMatcher:
         }
 
     # -- building
+
+    def _stop_words_behind_articles(self) -> frozenset[str]:
+        """Stop words that a curated name is, but for its article ("Bab" of "Al-Bab")."""
+        stop, found = self.gazetteer.stop, set()
+        for place in map(self.gazetteer.get, self.gazetteer.curated):
+            for name in (place.name, *place.aliases) if place is not None else ():
+                core = _ARTICLE_PREFIX.sub("", name)
+                if core != name and core in stop:
+                    found.add(core)
+        return frozenset(found)
 
     def _entries(self, blocked: tuple[str, ...]) -> dict[str, _Key]:
         gaz = self.gazetteer
@@ -629,7 +643,11 @@ class PlaceMatcher:
                 written = text[start:end]
                 ok = proper.get(written)
                 if ok is None:
-                    ok = proper[written] = _is_proper(written, self._generic)
+                    # a stop word is no name, though a curated name with its article
+                    # folds to it: "Bab Mosalla" is no al-Bab
+                    ok = proper[written] = (
+                        _is_proper(written, self._generic) and written not in self._bare_stops
+                    )
                 if not ok or (key.exact_case and not written.replace(".", "").isupper()):
                     continue
                 if written[2:3] == " " and written[:2] in _ENGLISH_ARTICLE_LOOKALIKES:

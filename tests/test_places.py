@@ -612,3 +612,18 @@ def test_a_plural_head_before_towns_names_each_towns_site(
     matcher: PlaceMatcher, text: str, sites: list[str]
 ) -> None:
     assert set(sites) <= set(ids(matcher, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car was parked in the Bab Mosalla area.",  # a quarter's "gate", not al-Bab
+        "Pilgrims came to Damascus in Muharram 1444.",  # an Islamic month, not a village
+    ],
+)
+def test_a_common_word_a_name_folds_to_is_no_place(matcher: PlaceMatcher, text: str) -> None:
+    assert [name for name, _ in found(matcher, text, context=text)] in ([], ["Damascus"])
+
+
+def test_the_town_with_its_article_is_still_found(matcher: PlaceMatcher) -> None:
+    assert ids(matcher, "Rebels captured al-Bab in 2017.") == ["al-bab"]
