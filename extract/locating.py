@@ -553,9 +553,9 @@ _FELL = re.compile(
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
     r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
-    # "Speaking at his weekly news conference in Tehran"
-    r"(?:\s+(?:at|to|during|before)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+)?\s+(?:in|from|at)\s+(?:the\s+)?$"
+    # "Speaking at his weekly news conference in Tehran", "said in a speech at a mosque in"
+    r"(?:\s+(?:at|to|during|before|in)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+){0,2}\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
 # A fronted "In Moscow, ..." whose clause only reacts: the speaker's seat. (Not "said":
 # "In Aleppo, rebels said they had taken the airport" tells of Aleppo.)
