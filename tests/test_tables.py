@@ -79,3 +79,15 @@ def test_what_is_a_table_row() -> None:
     assert not is_table_row("Facebook | Twitter | Email")
     assert not is_table_row("|---|:---:|")
     assert not is_table_row("| only one cell |")
+
+
+def test_a_site_noun_that_says_where_a_row_s_event_was_is_not_what_it_was(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "| Date | Place | Event |\n|---|---|---|\n"
+        "| 2016-01-31 | Sayyida Zaynab | Twin bombings kill over 70 near the shrine |\n"
+        "| 2019 | Tartus | Militia hub next to the naval base |\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, "sites.md", text)}
+    assert events["Sayyidah Zaynab"] == "incident"
