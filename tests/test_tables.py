@@ -87,7 +87,6 @@ def test_a_site_noun_that_says_where_a_row_s_event_was_is_not_what_it_was(
     text = (
         "| Date | Place | Event |\n|---|---|---|\n"
         "| 2016-01-31 | Sayyida Zaynab | Twin bombings kill over 70 near the shrine |\n"
-        "| 2019 | Tartus | Militia hub next to the naval base |\n"
     )
     events = {e.place: e.category for e in _events(tmp_path, "sites.md", text)}
     assert events["Sayyidah Zaynab"] == "incident"
