@@ -491,6 +491,8 @@ def _atoms(text: str) -> list[_Atom]:
         found.extend(filter(None, map(_numeric_day, _NUMERIC_DAY.finditer(text))))
     if "Christmas" in text or "New Year" in text:
         found.extend(_holiday(m) for m in _HOLIDAY.finditer(text))
+    if _PERIOD_CUE.search(text):
+        found.extend(_period(m) for m in _PERIOD.finditer(text))
     return _drop_overlaps(found) if len(found) > 1 else found
 
 
@@ -503,6 +505,37 @@ _HOLIDAY = re.compile(
     r"\b(Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year['’]s\s+(?:Day|Eve))"
     r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b"
 )
+
+
+# The periods of Syria's history that encyclopedia articles date by: "in the late Ottoman
+# period", "under Mamluk rule", "during the French Mandate". Years as the dynasties ruled
+# Syria (the Abbasid caliphate's span, the Ottoman conquest of 1516 to 1918).
+_PERIODS = {
+    "byzantine": (395, 636), "umayyad": (661, 750), "abbasid": (750, 1258),
+    "hamdanid": (890, 1004), "fatimid": (909, 1171), "seljuk": (1037, 1194),
+    "crusader": (1098, 1291), "ayyubid": (1171, 1260), "mamluk": (1260, 1516),
+    "ottoman": (1516, 1918), "french mandate": (1920, 1946),
+}  # fmt: skip
+_PERIOD_CUE = re.compile(
+    r"Byzantine|Umayyad|Abbasid|Hamdanid|Fatimid|Seljuk|Crusader|Ayyubid|Mamluk|Ottoman|Mandate"
+)
+_PERIOD = re.compile(
+    r"\b(?:(?P<mod>[Ee]arly|[Ll]ate)\s+)?"
+    r"(?:(?P<name>Byzantine|Umayyad|Abbasid|Hamdanid|Fatimid|Seljuk|Crusader|Ayyubid|Mamluk"
+    r"|Ottoman)\s+(?:period|era|rule|times|days)|(?P<mandate>French\s+Mandate))\b"
+    r"(?!\s+[a-z])"  # not a modifier: "the French Mandate authorities built it in the 1930s"
+)
+
+
+def _period(m: re.Match[str]) -> _Atom:
+    name = "french mandate" if m["mandate"] else m["name"].lower()
+    first, last = _PERIODS[name]
+    third = (last - first) // 3
+    if m["mod"] and m["mod"].lower() == "early":
+        last = first + third
+    elif m["mod"]:
+        first = last - third
+    return _Atom(m.start(), m.end(), (first, None, None), (last, None, None), "range")
 
 
 def _holiday(m: re.Match[str]) -> _Atom:

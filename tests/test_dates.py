@@ -106,6 +106,12 @@ FORMS = [
     # three-digit years: a sentence opening "In" before a name, or either of two years
     ("In 634 Palmyra was taken.", "In 634", "0634", None, "year", 634, 634),
     ("In 531 the Battle of Callinicum was fought.", "In 531", "0531", None, "year", 531, 531),
+    # the periods of Syria's history
+    ("It declined in the late Ottoman period.", "in the late Ottoman period", "1784", "1918",
+     "range", 1784, 1918),
+    ("It was a capital during the French Mandate.", "during the French Mandate", "1920",
+     "1946", "range", 1920, 1946),
+    ("It prospered under Mamluk rule.", "Mamluk rule", "1260", "1516", "range", 1260, 1516),
 ]  # fmt: skip
 
 
@@ -194,6 +200,8 @@ NOT_DATES = [
     "In 500 Syrian villages, wells ran dry.",
     "in 200 or 300 cases the police came",
     "with 200 or 201 votes cast",
+    "The French Mandate authorities built the airfield.",
+    "The Ottoman Empire ruled Syria.",
 ]
 
 
