@@ -18,6 +18,8 @@ Conventions (the GeoJSON contract relies on them):
 
 * Years are ``YYYY`` (``0609``); a BCE year is a plain negative number (``-539``), with
   no year zero. Each end of a range keeps its own precision (``2011-03`` .. ``2011-05``).
+* A period of Syria's history is the range its rulers held it ("the Ottoman period"
+  1516-1918, "the French Mandate" 1920-1946); "early"/"late" take its first/last third.
 * Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn/fall Sep-Nov;
   ``winter 2016`` is Jan-Feb 2016 (kept inside its year), ``winter of 2016-17`` is
   Dec 2016 - Feb 2017.
