@@ -156,7 +156,7 @@ _STRAY_POPULATION = 50_000
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b")
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b", re.IGNORECASE)
 # One head noun shared by a list of towns: "the airports of Damascus and Aleppo", "the
 # ports of Latakia and Tartus" name each town's airport or port.
 _SHARED_HEAD = re.compile(

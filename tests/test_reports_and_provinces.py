@@ -522,3 +522,9 @@ def test_shrines_named_with_honorifics_and_visits_to_them(
     tmp_path: Path, sentence: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, sentence)[place].category == category
+
+
+@pytest.mark.parametrize("province", ["Latakia Governorate", "Latakia Province"])
+def test_a_site_s_capitalised_province_is_the_province(tmp_path: Path, province: str) -> None:
+    events = _events(tmp_path, f"Russia operates from the Hmeimim airbase in {province}.")
+    assert "Latakia Governorate" in events and "Latakia" not in events
