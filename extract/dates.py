@@ -1188,14 +1188,17 @@ _WEEKDAY = re.compile(
 
 # A date that opens a line before a dash or colon, as a timeline entry's does ("- 8 December
 # 2024 – Rebels enter Damascus; on Sunday Assad fled"): its weekdays count back from it.
-_LINE_HEAD_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
+# (or a wire dateline's: "BEIRUT, Dec 20, 2015 (Reuters) - ... late on Saturday")
+_LINE_HEAD_BEFORE = re.compile(r"[\s*_#>•·–—-]*(?:[A-Z][A-Z .'’-]{1,30},\s*)?")
+_AGENCY_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _is_line_head(span: DateSpan, sentence: Sentence) -> bool:
-    at = span.start - sentence.start
-    return _LINE_HEAD_BEFORE.fullmatch(sentence.text, 0, at) is not None and bool(
-        _TIMELINE_SEP.match(sentence.text, span.end - sentence.start)
-    )
+    at, end = span.start - sentence.start, span.end - sentence.start
+    if _LINE_HEAD_BEFORE.fullmatch(sentence.text, 0, at) is None:
+        return False
+    agency = _AGENCY_AFTER.match(sentence.text, end)
+    return bool(_TIMELINE_SEP.match(sentence.text, agency.end() if agency else end))
 
 
 # What a sentence looks ahead with, before its weekday: "will be held on Wednesday", "is

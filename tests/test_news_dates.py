@@ -501,3 +501,11 @@ def test_a_transcript_s_speakers_and_programme_are_neither_text_nor_time(
     # the speaker's label is not part of the evidence
     embassy = next(e for e in events if e.place == "Embassy of Iran, Damascus")
     assert embassy.evidence.startswith("A crowd broke into")
+
+
+def test_a_weekday_counts_back_from_the_dateline_in_its_own_sentence(tmp_path: Path) -> None:
+    text = (
+        "Kuntar killed in Syria\n\nBEIRUT, Dec 20, 2015 (Reuters) - Samir Kuntar was killed "
+        "late on Saturday when a building in the town of Jaramana was hit.\n"
+    )
+    assert _events(tmp_path, text)["Jaramana"].date_start == "2015-12-19"
