@@ -487,6 +487,16 @@ _WHERE_NOUN = re.compile(r"\b(?:near|at|outside|beside|around|by)\s+(?:the\s+|a\
 _TRAVEL = frozenset({"visit", "arriv", "went to", "travel", "tour=", "toured", "trip=", "trips"})
 _PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
 _TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})
+# Ships, planes and cargo that travel; and the people whose travel is a visit.
+_CRAFT = re.compile(
+    r"(?i:\b(?:ship|ships|vessel|vessels|tanker|tankers|supertanker|frigate|frigates"
+    r"|freighter|freighters|cargo|aircraft|plane|planes|flight|flights|convoy|convoys"
+    r"|carrier|submarine|submarines|destroyer|destroyers|Il-76|An-124|airlifter)\b)"
+)
+_ENVOYS = re.compile(
+    r"(?i:\b(?:president|minister|ministers|delegation|envoy|ambassador|foreign|prime"
+    r"|leader|king|emir|official|officials|diplomat|diplomats|secretary)\b)"
+)
 
 
 def categorise(
@@ -568,6 +578,11 @@ def categorise(
         where = "other" if mention.place.kind in _TRANSIT_KINDS else "shrine"
         score, trigger = best.get(where, (0.0, None))
         best[where] = (max(score, trip[0]), trigger or trip[1])
+    elif travel in _TRAVEL and _CRAFT.search(sentence.text) and not _ENVOYS.search(sentence.text):
+        # "the tanker arrived at Baniyas": a ship or a plane came, nobody visited
+        trip = best.pop("diplomacy")
+        score, trigger = best.get("other", (0.0, None))
+        best["other"] = (max(score, trip[0]), trigger or "arrival")
     hosting = best.get("diplomacy", (0.0, None))[1] == "hosted"
     if hosting and prior in ("base", "shrine") and _only_hosted(triggers):
         # "The base has hosted Iranian drones since 2016": what a site houses says what

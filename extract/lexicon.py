@@ -507,7 +507,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",
-    "mortar": "Mortar fire",
+    "mortar": "Mortar fire", "arrival": "Arrival",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
     "sacked": "Sack", "sacking": "Sack", "plunder": "Plunder", "pillag": "Pillage",
     "burned": "Burning", "burnt": "Burning", "surrender": "Surrender", "conquest": "Conquest",

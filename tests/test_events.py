@@ -1138,3 +1138,16 @@ def test_running_a_port_and_falling_numbers_are_no_military_event(text: str) -> 
 )
 def test_what_chronicles_say_befell_a_town_is_an_incident_there(text: str) -> None:
     assert _run(text, ["Palmyra"]) == {"Palmyra": "incident"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The tanker Adrian Darya arrived in Latakia on 9 September 2019.", "other"),
+        ("In November 2016 the carrier group arrived off Latakia.", "other"),
+        # a plane that carries an envoy still brings a visit
+        ("In 2017 the foreign minister's plane arrived in Latakia.", "diplomacy"),
+    ],
+)
+def test_a_ship_or_plane_arriving_is_no_visit(text: str, category: str) -> None:
+    assert _run(text, ["Latakia"]) == {"Latakia": category}
