@@ -25,6 +25,10 @@ _RELATIVE_OPEN = re.compile(
     r",\s+(?:which|where|who|whose)\s"
     r"|(?:^|(?<=[\s,–—-]))(?:[Ii]n\s+retaliation\s+for|[Ii]n\s+response\s+to)\s"
     r"|(?:^|(?<=[\s,]))(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\s"
+    # a participle in apposition tells when its noun came to be: "the shrine, inaugurated
+    # in 2004, was blown up in March 2014"
+    r"|,\s+(?:(?:first|originally)\s+)?(?:built|inaugurated|founded|established|opened"
+    r"|constructed|completed|erected|consecrated|dedicated)\s(?=[^,;]*,)"
     # a restrictive clause telling when its noun's own event was: "the air campaign that
     # began on 30 September 2015", "the strike that killed Soleimani in January 2020"
     r"|(?<=[a-z]\s)(?:that|which)\s(?=(?:began|started|ended|broke\s+out|erupted|followed"
@@ -55,6 +59,8 @@ _OPENING_TIME = re.compile(
 # A piece of every opening _RELATIVE_OPEN knows.
 _OPENING_WORDS = (
     "wh", "hereas", "etaliation", "esponse", "following", "after", "since", "hough", "that",
+    "built", "inaugurated", "founded", "established", "opened", "constructed", "completed",
+    "erected", "consecrated", "dedicated",
 )  # fmt: skip
 
 

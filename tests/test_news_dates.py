@@ -509,3 +509,8 @@ def test_a_weekday_counts_back_from_the_dateline_in_its_own_sentence(tmp_path: P
         "late on Saturday when a building in the town of Jaramana was hit.\n"
     )
     assert _events(tmp_path, text)["Jaramana"].date_start == "2015-12-19"
+
+
+def test_a_participle_in_apposition_dates_its_noun_not_the_event(tmp_path: Path) -> None:
+    text = "The Uwais al-Qarani shrine in Raqqa, inaugurated in 2004, was blown up in March 2014.\n"
+    assert _events(tmp_path, text)["Uwais al-Qarani Mosque"].date_start == "2014-03"
