@@ -173,6 +173,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("cargo", 0.4), ("weapons", 0.4), ("arms", 0.4), ("equipment", 0.3), ("barrels", 0.4),
         ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
         ("buried", 0.9), ("burial", 0.9), ("funeral", 0.9),
+        # how the dead are remembered: "a street in Tehran was renamed after him"
+        ("renamed", 0.8), ("mural", 0.8), ("unveil", 0.8),
+        ("laid to rest", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
     ),
 }
 
@@ -358,6 +361,8 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "perimeter", "front", "side", "sides",
         # what befell a town, in chronicles: "the Arab conquest of Raqqa", "the sack of"
         "conquest", "sack", "sacking", "destruction", "surrender", "massacre", "evacuation",
+        # "buried in his hometown of Isfahan"
+        "hometown",
     }
 )
 
@@ -508,6 +513,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",
     "mortar": "Mortar fire", "arrival": "Arrival",
+    "renamed": "Renaming", "mural": "Mural", "unveil": "Unveiling",
+    "laid to rest": "Burial", "farewell ceremon": "Farewell ceremony", "mourners": "Mourning",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
     "sacked": "Sack", "sacking": "Sack", "plunder": "Plunder", "pillag": "Pillage",
     "burned": "Burning", "burnt": "Burning", "surrender": "Surrender", "conquest": "Conquest",

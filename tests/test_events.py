@@ -1151,3 +1151,15 @@ def test_what_chronicles_say_befell_a_town_is_an_incident_there(text: str) -> No
 )
 def test_a_ship_or_plane_arriving_is_no_visit(text: str, category: str) -> None:
     assert _run(text, ["Latakia"]) == {"Latakia": category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 a street in Tehran was renamed after him.",
+        "In 2024 a mural of him was unveiled in Tehran.",
+        "In 2024 he was buried in his hometown of Tehran.",
+    ],
+)
+def test_how_the_dead_are_remembered_happens_somewhere(text: str) -> None:
+    assert _run(text, ["Tehran"]) == {"Tehran": "other"}
