@@ -218,8 +218,9 @@ _EXAMPLES = re.compile(
 _LIFE_OR_POST = re.compile(
     r"\bborn\s+(?:and\s+raised\s+)?(?:on\s+[^,;.()]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$"
-    r"|\bwho\s+(?:had\s+)?(?:commanded|headed|oversaw|ran|directed|led|coordinated"
-    r"|was\s+(?:responsible|in\s+charge))\b[^,;.()]{0,60}\b(?:in|for|across)\s+"
+    r"|\bwho\s+(?:had\s+)?(?:commanded|headed|oversaw|overseen|ran|directed|led|coordinated"
+    r"|spent|served|worked|lived|fought|was\s+(?:responsible|in\s+charge|stationed|posted))\b"
+    r"[^,;.()]{0,60}\b(?:in|for|across)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|,)\s+)*$",
     re.IGNORECASE,
 )

@@ -153,6 +153,10 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
             "Zahedi, who commanded Quds Force operations in Lebanon, was killed in Damascus.",
             "Lebanon",
         ),
+        (
+            "Mousavi, who spent three decades in Lebanon, was killed in an air strike in Damascus.",
+            "Lebanon",
+        ),
         ("IS militants fled towards Al-Sukhnah after the battle for Palmyra.", "As Sukhnah"),
         ("A bus travelling from Homs to Palmyra was hit by a mine near Al-Sukhnah.", "Palmyra"),
     ],
