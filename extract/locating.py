@@ -531,6 +531,11 @@ _TRANSIT = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*"
     r"(?:the\s+)?$"
 )
+# Who a strike is laid at: "blamed on Israel", "attributed to Israel and the United States".
+_ACCUSED = re.compile(
+    r"\b(?:blamed\s+(?:it\s+)?on|attributed\s+(?:it\s+)?to|accus(?:ed|ing))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+)
 # The people a statement comes from, placed: "Travel agents in Baghdad said", "Workers at
 # the port of Tartus told", "residents of Aleppo reported".
 _SOURCE_IN = re.compile(
@@ -636,6 +641,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
     if _TRANSIT.search(tail):
         return False  # "arrived in Damascus via Turkey", "travelled overland through Iraq"
+    if ("blam" in tail or "attribut" in tail or "accus" in tail) and _ACCUSED.search(tail):
+        return False  # "the strike, which Iran blamed on Israel": who, not where
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
         return False  # "Travel agents in Baghdad said": where the speakers are
     head = after[:100]

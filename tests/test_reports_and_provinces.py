@@ -532,3 +532,15 @@ def test_shrines_named_with_honorifics_and_visits_to_them(
 def test_a_site_s_capitalised_province_is_the_province(tmp_path: Path, province: str) -> None:
     events = _events(tmp_path, f"Russia operates from the Hmeimim airbase in {province}.")
     assert "Latakia Governorate" in events and "Latakia" not in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike, which Iran and Syria blamed on Israel, killed seven officers in Damascus.",
+        "The air strikes on Damascus were attributed to Israel and the United States.",
+    ],
+)
+def test_who_a_strike_is_laid_at_is_no_place_of_it(tmp_path: Path, sentence: str) -> None:
+    events = _events(tmp_path, sentence)
+    assert "Damascus" in events and "Israel" not in events and "United States" not in events
