@@ -112,7 +112,13 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("forces", 0.6),
         ("fighters", 0.6), ("soldier", 0.6), ("militia", 0.6),
         ("facility", 1.1), ("facilities", 1.1),
-        ("presence", 0.8), ("station", 0.9), ("outpost", 1.2), ("headquarter", 1.1),
+        # "stationed", and the stations that are posts ("two stations in Homs" may be
+        # power stations)
+        ("presence", 0.8), ("stationed", 0.9), ("stationing", 0.9), ("radar station", 1.0),
+        ("listening station", 1.0), ("monitoring station", 0.9), ("air station", 1.2),
+        ("aerial station", 1.2), ("naval station", 1.2), ("control station", 0.9),
+        ("outpost", 1.2),
+        ("headquarter", 1.1),
         ("camp=", 0.8), ("camps", 0.8), ("training", 0.8), ("train ", 0.8), ("trained", 0.8),
         ("advis", 0.7),
         ("sniper", 0.9), ("barracks", 1.2), ("depot", 1.0), ("factory", 0.8), ("radar", 1.0),
@@ -591,7 +597,11 @@ TRIGGER_LABELS: dict[str, str] = {
     "collapse": "Collapse", "liberat": "Liberation", "evacuat": "Evacuation",
     "incursion": "Incursion", "operation": "Military operation",
     # base
-    "militia": "Militia presence", "station": "Deployment", "outpost": "Outpost",
+    "militia": "Militia presence", "stationed": "Deployment", "stationing": "Deployment",
+    "radar station": "Radar station", "listening station": "Listening station",
+    "monitoring station": "Monitoring station", "air station": "Air station",
+    "aerial station": "Air station", "naval station": "Naval station",
+    "control station": "Control station", "outpost": "Outpost",
     "headquarter": "Headquarters", "camp": "Camp", "advis": "Military advisers",
     "barracks": "Barracks", "depot": "Depot", "factory": "Military factory",
     "radar": "Radar site", "port call": "Port call", "on the ground": "Forces on the ground",

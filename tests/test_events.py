@@ -1163,3 +1163,16 @@ def test_a_ship_or_plane_arriving_is_no_visit(text: str, category: str) -> None:
 )
 def test_how_the_dead_are_remembered_happens_somewhere(text: str) -> None:
     assert _run(text, ["Tehran"]) == {"Tehran": "other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In 2016 a triple bombing near a bus station in Hama killed 71.", "incident"),
+        ("In 2017 Iran began to rehabilitate units at two stations in Hama.", "other"),
+        ("In 2015 Russian troops were stationed in Hama.", "base"),
+        ("In 2015 the Russian aerial station in Hama was expanded.", "base"),
+    ],
+)
+def test_a_station_is_a_post_only_when_the_words_say_so(text: str, category: str) -> None:
+    assert _run(text, ["Hama"]).get("Hama", "other") == category
