@@ -493,6 +493,13 @@ _CRAFT = re.compile(
     r"|freighter|freighters|cargo|aircraft|plane|planes|flight|flights|convoy|convoys"
     r"|carrier|submarine|submarines|destroyer|destroyers|Il-76|An-124|airlifter)\b)"
 )
+
+
+def _craft_leads(sentence: Sentence) -> bool:
+    """A plane or a ship opens the sentence: what flew is the craft, not an envoy."""
+    return _CRAFT.search(sentence.text[:40]) is not None
+
+
 _ENVOYS = re.compile(
     r"(?i:\b(?:president|minister|ministers|delegation|envoy|ambassador|foreign|prime"
     r"|leader|king|emir|official|officials|diplomat|diplomats|secretary)\b)"
@@ -571,6 +578,12 @@ def categorise(
         visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
         shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
         best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
+    flown = best.get("other", (0.0, None))
+    if flown[1] == "flew to" and _ENVOYS.search(sentence.text) and not _craft_leads(sentence):
+        # "Foreign Minister Velayati flew to Damascus": an envoy's trip is a visit
+        best.pop("other")
+        score, trigger = best.get("diplomacy", (0.0, None))
+        best["diplomacy"] = (max(score, flown[0]), trigger or "visit")
     travel = best.get("diplomacy", (0.0, None))[1]
     if travel in _TRAVEL and _PILGRIMS.search(sentence.text):
         # "Iranian pilgrims began to visit Sayyida Zaynab": a pilgrimage, not a state visit

@@ -1176,3 +1176,8 @@ def test_how_the_dead_are_remembered_happens_somewhere(text: str) -> None:
 )
 def test_a_station_is_a_post_only_when_the_words_say_so(text: str, category: str) -> None:
     assert _run(text, ["Hama"]).get("Hama", "other") == category
+
+
+def test_an_envoy_flying_somewhere_is_a_visit() -> None:
+    text = "In February 1987 Foreign Minister Velayati flew to Damascus to defuse the crisis."
+    assert _run(text, ["Damascus"]) == {"Damascus": "diplomacy"}
