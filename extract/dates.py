@@ -1381,9 +1381,8 @@ def _prose_dates(
         memory.by_paragraph[sentence.paragraph] = narrative[-1]
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
-    return SentenceDates(
-        (), _inherited(sentence.paragraph, memory) or heading or _stamped_lead(sentence, memory)
-    )
+    stamped = _stamped_lead(sentence, memory)  # a post's own stamp beats the heading's
+    return SentenceDates((), _inherited(sentence.paragraph, memory) or stamped or heading)
 
 
 def _stamped_lead(sentence: Sentence, memory: _Memory) -> DateSpan | None:
@@ -1546,20 +1545,44 @@ def post_stamps(text: str) -> list[DateSpan]:
     A search result dated only "3 days ago" gets an undated stamp (``date_start`` None):
     the result before it no longer dates what it says."""
     stamps: list[DateSpan] = []
-    offset = 0
+    offset, above = 0, (0, "")  # the line before: where it starts, and its words
+    dated = (False, False)  # whether the two lines before were date lines
     for line in text.splitlines(keepends=True):
-        start, offset = offset, offset + len(line)
+        (start, offset), prior = (offset, offset + len(line)), above
+        above = (start, line.strip())
         body = line.strip()
+        outlet = _OUTLET_STAMP.match(body)
+        after_stamp = dated[0]
+        dated = (dated[1], outlet is not None or _stamp_day(body) is not None)
+        if outlet is not None:
+            body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
         head = snippet_date(body) if body[:1].isalnum() else None
         day = _stamp_day(head or body)
+        # The headline right above a date line is the item's too ("Raisi visits Damascus
+        # - AP" over "May 3, 2023"), unless a date line stands above that headline (a
+        # carousel's "CNN · Apr 1, 2024" over its headline).
+        alone = head is None or outlet is not None  # a date line, not a dated snippet
+        if alone and (day is not None or outlet is not None) and not after_stamp:
+            start = prior[0] if _HEADLINE_ABOVE.fullmatch(prior[1]) else start
         if day is not None:
             stamps.append(
                 DateSpan(start, start, day.text, day.date_start, day.date_end, day.precision,
                          day.year_start, day.year_end, (head or body).strip(" —–-·"))
             )  # fmt: skip
-        elif head is not None:
-            stamps.append(DateSpan(start, start, head, None, None, "day", None, None, head))
+        elif head is not None or (outlet is not None and _RELATIVE_WHEN.fullmatch(body)):
+            mark = head or body
+            stamps.append(DateSpan(start, start, mark, None, None, "day", None, None, mark))
     return stamps if sum(1 for s in stamps if s.date_start) > 1 else []
+
+
+# "Al-Monitor · 2 hours ago", "Reuters via Yahoo News · Dec 29, 2017", "The Moscow Times ·
+# 4 days ago": an outlet and when it published the item.
+_OUTLET_STAMP = re.compile(
+    r"(?:[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5})\s+[·•|]\s+(?P<when>[^·•|]{3,40})"
+)
+_RELATIVE_WHEN = re.compile(r"(?i:\d{1,2}\s+(?:minute|hour|day|week)s?\s+ago|yesterday|today)")
+# A headline right above such a line: short, no sentence's full stop.
+_HEADLINE_ABOVE = re.compile(r"[^\n]{8,160}(?<![.:;])")
 
 
 def _stamp_day(body: str) -> DateSpan | None:
@@ -1614,7 +1637,7 @@ def resolve_dates(
             # a new post: its "today" is its own, and so is what its lead tells undated
             stamp = pending.pop()
             dated = stamp.date_start is not None
-            memory.title_years = stamp if dated else document_date
+            memory.title_years = stamp if dated else None  # "3 days ago": no day known
             memory.stamp = stamp if dated else None
             memory.stamp_paragraph = -1
         if memory.stamp_paragraph < 0 and not s.is_heading and not _on_stamp_line(s, memory):

@@ -514,3 +514,35 @@ def test_a_weekday_counts_back_from_the_dateline_in_its_own_sentence(tmp_path: P
 def test_a_participle_in_apposition_dates_its_noun_not_the_event(tmp_path: Path) -> None:
     text = "The Uwais al-Qarani shrine in Raqqa, inaugurated in 2004, was blown up in March 2014.\n"
     assert _events(tmp_path, text)["Uwais al-Qarani Mosque"].date_start == "2014-03"
+
+
+def test_an_aggregator_s_outlet_and_date_line_dates_the_headline_above_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Yahoo News - Search Results: tartus\n\n"
+        "Syria cancels Russian contract for Tartus port\n"
+        "Enab Baladi · Jan 21, 2025\n"
+        "The authorities cancelled the 2019 deal, the governor said.\n\n"
+        "Bogdanov holds talks in Damascus on bases\n"
+        "AFP via Yahoo News · Jan 29, 2025\n"
+        "The envoy met the interim leader.\n\n"
+        "Pezeshkian meets envoys in Tehran\n"
+        "Tehran Times · 1 day ago\n"
+        "The president met Hezbollah envoys in Tehran on Sunday.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Damascus"].date_start == "2025-01-29"  # not the item above's 21 Jan
+    # "1 day ago" gives no day: the item is undated, not the one above's
+    assert events["Tehran"].date_start is None
+
+
+def test_a_carousel_s_date_line_dates_the_headline_below_it(tmp_path: Path) -> None:
+    text = (
+        "iranian consulate strike - Search\n\nTop stories\n"
+        "  CNN · Apr 1, 2024\n"
+        "  Israeli jets struck the consulate in Damascus\n"
+        "  The Washington Post · Apr 3, 2024\n"
+        "  How the strike in Palmyra raised the risk of war\n"
+    )
+    assert _events(tmp_path, text)["Damascus"].date_start == "2024-04-01"
