@@ -61,10 +61,17 @@ def _is_embassy(place: Place) -> bool:
     return place.kind in {"embassy", "consulate"}
 
 
+def _is_castle(place: Place) -> bool:
+    """A castle or citadel: "Masyaf Castle ... seized the castle"."""
+    words = {w for name in (place.name, *place.aliases) for w in name.lower().split()}
+    return place.kind == "landmark" and not words.isdisjoint({"castle", "citadel", "fortress"})
+
+
 # The sorts of site a description can point at, and the nouns that name each.
 _SORTS: dict[str, Callable[[Place], bool]] = {
     "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
     "facility": _is_facility, "embassy": _is_embassy, "port": _is_port, "town": _is_town,
+    "castle": _is_castle,
 }  # fmt: skip
 _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
@@ -73,11 +80,12 @@ _SORT_OF_NOUN = {
     "facility": "facility", "compound": "facility",
     "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
     "town": "town", "city": "town", "village": "town",
+    "castle": "castle", "citadel": "castle", "fortress": "castle",
 }  # fmt: skip
 
 _NOUN = (
     r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
-    r"|facility|compound|port|terminal|harbou?r|town|city|village)"
+    r"|facility|compound|port|terminal|harbou?r|town|city|village|castle|citadel|fortress)"
 )
 # "the naval facility", "the Russian base": still the one named before.
 _MODIFIER = (

@@ -50,7 +50,7 @@ _ABBREVIATIONS = frozenset(
     }
 )
 # Abbreviations that only stay attached before a number: "No. 5", "p. 12", "pp. 3-9".
-_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "art", "vol"})
+_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "art", "vol", "c"})  # "c. 1450 BCE"
 _MONTHS = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )

@@ -177,3 +177,11 @@ def test_a_town_named_only_as_a_landmark_is_not_the_town(tmp_path: Path) -> None
         "In July 2013 the town was shelled.\n"
     )
     assert _by_mention(_events(tmp_path, text))["the town"][0] != "damascus"
+
+
+def test_the_castle_is_the_castle_named_before(tmp_path: Path) -> None:
+    text = (
+        "Masyaf Castle stands on a rocky outcrop above the town.\n\n"
+        "In 1808 Ismaili rivals seized the castle and massacred its garrison.\n"
+    )
+    assert _by_mention(_events(tmp_path, text))["the castle"] == ("masyaf-castle", "incident")

@@ -83,6 +83,7 @@ def test_boundaries(text: str, expected: list[str]) -> None:
         "A report by A. B. Smith appeared in the journal.",
         "Iran fought I.S both directly and indirectly.",
         "He cited Smith et al. (2015) on the subject.",
+        "Ugarit flourished between c. 1450 and 1200 BCE as a port kingdom.",
         'Araghchi said "We support the army. ... The army will win" and left.',
         "“We will stay. We will not leave,” the minister said in Damascus.",
     ],
