@@ -93,7 +93,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # what chronicles say of a town's fall: "sacked Palmyra", "Masyaf surrendered"
         ("sacked", 1.0), ("sacking", 1.0), ("plunder", 1.1), ("pillag", 1.1),
         ("burned", 0.9), ("burnt", 0.9), ("surrender", 0.9), ("conquest", 1.0),
-        ("taken by", 0.9),
+        ("taken by", 0.9), ("sank", 1.0), ("sunk", 1.0), ("sinks", 1.0), ("sinking", 0.9),
         ("break into", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("crackdown", 1.0), ("crush", 0.9),
         ("crush protest", 1.3), ("rubble", 0.9),
@@ -524,7 +524,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
     "sacked": "Sack", "sacking": "Sack", "plunder": "Plunder", "pillag": "Pillage",
     "burned": "Burning", "burnt": "Burning", "surrender": "Surrender", "conquest": "Conquest",
-    "taken by": "Capture",
+    "taken by": "Capture", "sank": "Sinking", "sunk": "Sinking", "sinks": "Sinking",
+    "sinking": "Sinking",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
     "tore through": "Explosion", "flew to": "Flight", "inaugurat": "Inauguration",
     "take the": "Capture", "took the": "Capture", "took control": "Capture",

@@ -1181,3 +1181,8 @@ def test_a_station_is_a_post_only_when_the_words_say_so(text: str, category: str
 def test_an_envoy_flying_somewhere_is_a_visit() -> None:
     text = "In February 1987 Foreign Minister Velayati flew to Damascus to defuse the crisis."
     assert _run(text, ["Damascus"]) == {"Damascus": "diplomacy"}
+
+
+def test_a_ship_sinking_is_an_incident_where_it_sank() -> None:
+    text = "On 23 December 2024 the cargo ship Ursa Major sank off Latakia."
+    assert _run(text, ["Latakia"]) == {"Latakia": "incident"}
