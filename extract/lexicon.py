@@ -405,6 +405,7 @@ GOAL_NOUNS: frozenset[str] = frozenset(
 NEGATION_CUES: tuple[str, ...] = (
     "not ", "never", "no longer", "n't", "nor ", "failed to", "refused", "denied", "rebuffed",
     "without", "has no ", "have no ", "had no ",  # "Iran has no acknowledged base in Syria"
+    "nothing was", "nothing has been", "nothing happened",  # "Nothing was reported at T-4"
 )
 
 # A title's seat or post: "commander of the Quds Force in Lebanon", "ambassador to Syria".

@@ -103,6 +103,8 @@ def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[
         ("Critics in Moscow said most strikes hit rebel groups.", "Moscow"),
         # Iran's name for its volunteers in Syria, not a shrine in Tehran:
         ("Khamenei praised the defenders of the shrine in Tehran in 2017.", "Tehran"),
+        # a report of nothing
+        ("Nothing was reported at the T-4 airbase that night.", "T-4 airbase"),
     ],
 )
 def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
