@@ -619,6 +619,7 @@ def test_a_plural_head_before_towns_names_each_towns_site(
     [
         "The car was parked in the Bab Mosalla area.",  # a quarter's "gate", not al-Bab
         "Pilgrims came to Damascus in Muharram 1444.",  # an Islamic month, not a village
+        "It was tested at a facility in North Carolina.",  # no Puerto Rican town
     ],
 )
 def test_a_common_word_a_name_folds_to_is_no_place(matcher: PlaceMatcher, text: str) -> None:
