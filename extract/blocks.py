@@ -136,6 +136,8 @@ def _wrap_width(lines: list[tuple[int, int, str, bool]]) -> int:
 
 def _joins(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` continues the unit whose last line is ``prev``."""
+    if is_list_item(line):
+        return False  # a new bullet, however full the line before it
     first = line[0]
     if first.islower() and not ends_sentence(prev):
         return True

@@ -271,3 +271,20 @@ def test_a_bracketed_footnote_number_after_a_full_stop_ends_the_sentence() -> No
         "On 6 November 2022, a camp was hit.",
         "It cost $5 (4 euros).",
     ]
+
+
+def test_a_bullet_after_a_full_hard_wrapped_line_starts_a_new_sentence() -> None:
+    # A spotting log hard-wrapped at about 100 characters: the wrap test must not swallow
+    # the next bullet into the sentence a full line ends.
+    text = (
+        "- Kaliningrad (102) did not come back south. Per AIS gaps she is believed to have "
+        "returned to the\n  Baltic via Gibraltar.\n"
+        "- The Saratov load on 14 Nov probably included engineering equipment for Aleppo. "
+        "Russian sappers\n  began demining work in the eastern Aleppo districts after the "
+        "government offensive in late November.\n"
+        "- On 8 Nov the Russian MoD said an agreement to expand the Tartus facility into a "
+        "permanent naval\n  base would be signed in the near future.\n"
+    )
+    doc = document_from_bytes(text.encode(), "log.txt")
+    found = [s.text for s in split_sentences(doc)]
+    assert any(t.startswith("On 8 Nov") for t in found), found
