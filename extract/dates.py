@@ -734,6 +734,16 @@ _CITED_AUTHOR = re.compile(
 )
 
 
+# The Islamic and Iranian months: a year after them is not a Gregorian one.
+_CALENDAR_MONTH_BEFORE = re.compile(
+    r"\b(?:Muharram|Moharram|Safar|Rabi[ʿʻ'’]?\s*(?:al|ul|ol)?[- ]?(?:Awwal|Awal|Thani|Akhir|Sani)"
+    r"|Jumad[ae]\s*(?:al|ul|ol)?[- ]?(?:Ula|Oula|Awwal|Akhira|Akhirah|Thani|Akhir|Sani)"
+    r"|Rajab|Sha[ʿʻ'’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s*(?:al|l)?[- ]?(?:Qa[ʿʻ'’]?dah?|Hijjah?)"
+    r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman"
+    r"|Esfand)\s+$"
+)
+
+
 def _is_citation(text: str, a: _Atom) -> bool:
     window = max(0, a.start - 80)
     if _CITED_IN_PARENS.search(text, window, a.start):
@@ -745,6 +755,8 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
     year = a.lo[0] or 0
     if _quantity_pair(text, a, ctx.prep) or _is_citation(text, a):
         return False
+    if _CALENDAR_MONTH_BEFORE.search(text, max(0, a.start - 28), a.start):
+        return False  # "3 Jumada al-Ula 1441", "13 Farvardin 1403": another calendar's year
     if a.gate == "year3":
         nxt = text[a.end : a.end + 1]
         if not (100 <= year <= 999 and (ctx.prep in _STRONG or listed)):

@@ -202,6 +202,8 @@ NOT_DATES = [
     "with 200 or 201 votes cast",
     "The French Mandate authorities built the airfield.",
     "The Ottoman Empire ruled Syria.",
+    "It happened on 7 Dey 1402 in Tehran.",
+    "It was 3 Jumada al-Ula 1441 there.",
 ]
 
 

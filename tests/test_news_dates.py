@@ -546,3 +546,13 @@ def test_a_carousel_s_date_line_dates_the_headline_below_it(tmp_path: Path) -> N
         "  How the strike in Palmyra raised the risk of war\n"
     )
     assert _events(tmp_path, text)["Damascus"].date_start == "2024-04-01"
+
+
+def test_a_dateline_s_hijri_date_is_no_year_of_the_story(tmp_path: Path) -> None:
+    text = (
+        "US strikes hit positions in al-Qaim\n\n"
+        "Shafaq News/ Monday, 30 December 2019 – 3 Jumada al-Ula 1441\n\n"
+        "US aircraft struck positions in al-Qaim on Sunday evening.\n"
+    )
+    event = _events(tmp_path, text)["Al-Qaim"]
+    assert (event.date_start, event.date_end) == ("2019-12-29", None)
