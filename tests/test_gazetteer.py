@@ -86,6 +86,7 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Dayr az Zawr", "Deir ez-Zor"),
         ("Al-Bukamal", "Abu Kamal"),
         ("Albu Kamal", "Abu Kamal"),
+        ("Al-Bokamal", "Abu Kamal"),
         ("Ar-Raqqah", "Raqqa"),
         ("Tadmur", "Palmyra"),
         ("Hmeimim", "Khmeimim Air Base"),
