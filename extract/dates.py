@@ -1478,10 +1478,15 @@ def document_date(text: str) -> DateSpan | None:
     """The day a document gives on one of its first short lines, if any: what its
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
-    # "Key: value" lines, not counting "Published: ..." and "Updated: ..." themselves.
-    keyed = [_METADATA_LINE.match(x) is not None and not _PUBLISHED.match(x) for x in lines]
+    # "Key: value" lines, not counting "Published: ..." and "Updated: ..." themselves,
+    # nor an e-mail's header ("From:", "Subject:"), whose "Date:" dates the letter.
+    keyed = [
+        _METADATA_LINE.match(x) is not None and not _PUBLISHED.match(x) and not _EMAIL_KEY.match(x)
+        for x in lines
+    ]
+    emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2
     for i, line in enumerate(lines[:_HEAD_LINES]):
-        published = _PUBLISHED.match(line) is not None
+        published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
         too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if stamped else 1)
         # "Published: MAY 14, 2022" or "News ID: 3442187 - Wednesday 14 October 2015 -
@@ -1530,6 +1535,8 @@ def _late_stamp(text: str) -> DateSpan | None:
 
 
 _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+_EMAIL_KEY = re.compile(r"(?i:(?:from|to|cc|subject|date|sent|reply-to)\s*:)")
+_EMAIL_DATE = re.compile(r"(?i:(?:date|sent)\s*:)")
 # A second day on a byline that is its update: "... Updated January 29, 2025".
 _UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited)\b)")
 # What marks a byline further in: "[ Last Update: ... ]", "| Updated", a clock time "13:40".

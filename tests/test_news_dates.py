@@ -556,3 +556,13 @@ def test_a_dateline_s_hijri_date_is_no_year_of_the_story(tmp_path: Path) -> None
     )
     event = _events(tmp_path, text)["Al-Qaim"]
     assert (event.date_start, event.date_end) == ("2019-12-29", None)
+
+
+def test_an_e_mail_header_s_date_dates_the_letter() -> None:
+    head = (
+        "From: The Axis Digest <digest@axisdigest.org>\n"
+        "Subject: Axis Digest #54 -- Iran and Syria sign military pact\n"
+        "Date: Fri, 10 Jul 2020 08:02:11 +0000\n\nHi there,\n"
+    )
+    page = document_date(head)
+    assert page is not None and page.date_start == "2020-07-10"
