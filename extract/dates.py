@@ -491,6 +491,8 @@ def _atoms(text: str) -> list[_Atom]:
         found.extend(_word_centuries(text, t))
     if "." in text or "/" in text:
         found.extend(filter(None, map(_numeric_day, _NUMERIC_DAY.finditer(text))))
+    if "/" in text:
+        found.extend(filter(None, map(_weekday_month_day, _WEEKDAY_MD.finditer(text))))
     if "Christmas" in text or "New Year" in text:
         found.extend(_holiday(m) for m in _HOLIDAY.finditer(text))
     if _PERIOD_CUE.search(text):
@@ -564,6 +566,21 @@ def _numeric_day(m: re.Match[str]) -> _Atom | None:
     if not 1 <= month <= 12 or not _valid_day(year, month, day):
         return None
     return _Atom(m.start(), m.end(), (year, month, day), None, "day")
+
+
+# A newsletter's "Mon 9/9", "on Wednesday 7/8": a weekday makes a slashed pair the
+# American month/day, without a year (the page's year anchors it).
+_WEEKDAY_MD = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+    r"\s+(\d{1,2})/(\d{1,2})\b(?![/\d])"
+)
+
+
+def _weekday_month_day(m: re.Match[str]) -> _Atom | None:
+    month, day = int(m[1]), int(m[2])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _Atom(m.start(), m.end(), (None, month, day), None, "day")
 
 
 def _drop_overlaps(atoms: list[_Atom]) -> list[_Atom]:

@@ -722,3 +722,11 @@ def test_either_of_two_years_is_a_range() -> None:
     dated = resolve_dates([_s("The Arab conquest of Raqqa came in 639 or 640.")])
     span = dated[0].own[0]
     assert (span.text, span.date_start, span.date_end) == ("in 639 or 640", "0639", "0640")
+
+
+def test_a_weekday_makes_a_slashed_pair_an_american_month_and_day() -> None:
+    dated = resolve_dates(
+        [_heading("== 2023 ==", 0), _s("Raisi landed in Damascus on Wed 5/3 for a visit.")]
+    )
+    span = dated[1].own[0]
+    assert (span.date_start, span.anchor is not None) == ("2023-05-03", True)
