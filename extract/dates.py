@@ -1309,6 +1309,8 @@ def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
         return None
     named = match.group(1) or match.group(2)  # a weekday, or None for "yesterday"
     back = (day.weekday() - _WEEKDAYS.index(named.lower())) % 7 if named else 1
+    if named and not back and match[0][:4].lower() == "last":
+        back = 7  # "last Saturday" on a Saturday's page: a week ago
     ahead = match[0][:4].lower() == "next" or _AHEAD.search(sentence.text, 0, match.start())
     if named and back and ahead:
         back -= 7  # "funerals will be held on Wednesday": the next one ("later on Tuesday": today)

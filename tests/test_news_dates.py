@@ -566,3 +566,11 @@ def test_an_e_mail_header_s_date_dates_the_letter() -> None:
     )
     page = document_date(head)
     assert page is not None and page.date_start == "2020-07-10"
+
+
+def test_last_weekday_on_that_weekday_s_page_is_a_week_ago(tmp_path: Path) -> None:
+    text = (
+        "Syria sanctions monitor\n\nSaturday, May 17, 2025\n\n"
+        "Security forces seized a shipment near Palmyra last Saturday.\n"
+    )
+    assert _events(tmp_path, text)["Palmyra"].date_start == "2025-05-10"
