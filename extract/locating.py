@@ -407,7 +407,9 @@ _ORG_BASED = re.compile(
     r"|national|citizen|businessman|businessmen|financier|individual|broker|trader|dealer"
     # ... or a writer's: "a journalist based in Amman", an author bio
     r"|journalist|reporter|correspondent|analyst|researcher|writer|editor|photographer"
-    r"|fellow|scholar|academic|author|consultant|commentator|producer)\b"
+    r"|fellow|scholar|academic|author|consultant|commentator|producer"
+    # a military command's seat: "CENTCOM, based in Tampa"
+    r"|command|centcom|eucom|africom|socom|cybercom)\b"
     r"[^.;,]{0,40}?,?\s(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -560,8 +562,8 @@ _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
     r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
     # "Speaking at his weekly news conference in Tehran", "said in a speech at a mosque in"
-    r"(?:\s+(?:at|to|during|before|in)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+){0,2}\s+(?:in|from|at)\s+(?:the\s+)?$"
+    r"(?:\s+(?:at|to|during|before|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,2}\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
 # A fronted "In Moscow, ..." whose clause only reacts: the speaker's seat. (Not "said":
 # "In Aleppo, rebels said they had taken the airport" tells of Aleppo.)
