@@ -487,6 +487,26 @@ _WHERE_NOUN = re.compile(r"\b(?:near|at|outside|beside|around|by)\s+(?:the\s+|a\
 _TRAVEL = frozenset({"visit", "arriv", "went to", "travel", "tour=", "toured", "trip=", "trips"})
 _PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
 _TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})
+# People whose being sent somewhere is a posting there.
+_PERSONNEL = re.compile(
+    r"(?i:\b(?:advis[eo]rs?|commanders?|officers?|troops|soldiers|forces|fighters|personnel"
+    r"|militiamen|mercenaries|contingents?|units?|brigades?|battalions?|specialists|instructors"
+    r"|experts|generals?)\b)"
+)
+_SENT = re.compile(r"\b(?:sent|send|sends|sending)\b")
+_AID = re.compile(r"(?i:\b(?:aid|relief|humanitarian|supplies|fuel|food|medicine)\b)")
+
+
+def _people_sent(text: str) -> bool:
+    """People, not goods, are what the sentence sent: "he was sent to Syria as an
+    adviser", "officers sent to Lebanon" (but "sent aid convoys")."""
+    for verb in _SENT.finditer(text):
+        window = text[max(0, verb.start() - 50) : verb.end() + 50]
+        if _PERSONNEL.search(window) and not _AID.search(window):
+            return True
+    return False
+
+
 # Ships, planes and cargo that travel; and the people whose travel is a visit.
 _CRAFT = re.compile(
     r"(?i:\b(?:ship|ships|vessel|vessels|tanker|tankers|supertanker|frigate|frigates"
@@ -578,6 +598,12 @@ def categorise(
         visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
         shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
         best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
+    sent = best.get("other", (0.0, None))
+    if sent[1] in ("sent=", "send") and _people_sent(sentence.text):
+        # "he was sent to Syria as an adviser": a posting, what a base is made of
+        best.pop("other")
+        score, trigger = best.get("base", (0.0, None))
+        best["base"] = (max(score, sent[0]), trigger or "posted")
     flown = best.get("other", (0.0, None))
     if flown[1] == "flew to" and _ENVOYS.search(sentence.text) and not _craft_leads(sentence):
         # "Foreign Minister Velayati flew to Damascus": an envoy's trip is a visit

@@ -519,7 +519,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",
-    "mortar": "Mortar fire", "arrival": "Arrival",
+    "mortar": "Mortar fire", "arrival": "Arrival", "posted": "Posting",
     "renamed": "Renaming", "mural": "Mural", "unveil": "Unveiling",
     "laid to rest": "Burial", "farewell ceremon": "Farewell ceremony", "mourners": "Mourning",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",

@@ -1188,3 +1188,17 @@ def test_an_envoy_flying_somewhere_is_a_visit() -> None:
 def test_a_ship_sinking_is_an_incident_where_it_sank() -> None:
     text = "On 23 December 2024 the cargo ship Ursa Major sank off Latakia."
     assert _run(text, ["Latakia"]) == {"Latakia": "incident"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In 2012 he was sent to Damascus as an adviser to the Syrian army.", "base"),
+        ("In 2012 the first Guards officers were sent to Damascus.", "base"),
+        # goods sent are a shipment, and aid convoys are no posting
+        ("In 2013 Iran sent fuel to Damascus.", "other"),
+        ("In 2023 the IRGC commander sent aid convoys to Damascus.", "other"),
+    ],
+)
+def test_people_sent_somewhere_are_posted_there(text: str, category: str) -> None:
+    assert _run(text, ["Damascus"]) == {"Damascus": category}
