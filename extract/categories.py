@@ -479,6 +479,30 @@ def _only_hosted(triggers: Triggers) -> bool:
 _FALL_OF = re.compile(r"\bfall\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 
 
+_KILLINGS = frozenset({"kill", "massacr", "assassinat", "martyred"})
+_AIRCRAFT = frozenset({"bomber", "bombers", "fighters", "fighter"})
+
+
+def _violent_before(hit: Hit, place_start: int, padded: str) -> bool:
+    """A strike or a killing earlier in the place's own clause."""
+    start, end, category, prefix, weight = hit
+    return (
+        category == "incident"
+        and weight >= 1.0
+        and (prefix in lexicon.STRIKE_TRIGGERS or prefix in _KILLINGS)
+        and padded[start : end + 3].split()[0] not in _AIRCRAFT  # the aircraft, not a bombing
+        and end <= place_start
+        and not CLAUSE_BREAK.search(padded, end, place_start)
+        and not _OTHER_CLAUSE.search(padded, end, place_start)
+    )
+
+
+# A subordinate clause's opening: "the raid came a week after Russia opened a base near".
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|because|although)\b")
+
+
+# A site noun whose place follows it: "at a base near", "the outpost outside".
+_NOUN_LOCATED = re.compile(r"[a-z]*\s+(?:near|outside|in|at|close\s+to)\s+(?:the\s+)?")
 # A site noun after a locative preposition says where something happened.
 _WHERE_NOUN = re.compile(r"\b(?:near|at|outside|beside|around|by)\s+(?:the\s+|a\s+|an\s+)?\s?$")
 
@@ -536,6 +560,8 @@ def categorise(
     padded = triggers.padded
     prior = lexicon.KIND_CATEGORY.get(mention.place.kind)
     struck_in_clause = False  # an incident word earlier in the place's own clause
+    site_noun_here = False  # a site noun the place locates: "a base near Hasakah"
+    violent_before = False  # a strike or a killing earlier in the place's clause
     struck_directly = False  # the place is what a strike hit (object or passive subject)
     clause = _NEW_CLAUSE.search(padded, local_end)
     new_clause = clause.start() if clause else len(padded)
@@ -575,10 +601,22 @@ def categorise(
             gap, weight, direct = 0.0, max(weight, 1.0), True  # "59 missiles ... at Shayrat"
         if category == "incident" and end <= local_start and gap < _CLAUSE_REACH:
             struck_in_clause = struck_in_clause or not CLAUSE_BREAK.search(padded, end, local_start)
+        if (
+            category == "base"
+            and end <= local_start
+            and _NOUN_LOCATED.fullmatch(padded, end, local_start)
+        ):
+            site_noun_here = True  # "killed a contractor at a base near Hasakah"
+        violent_before = violent_before or _violent_before(hit, local_start, padded)
         struck_directly = struck_directly or direct
         score = weight / (1.0 + gap / _DECAY_CHARS) + (_SITE_PRIOR if direct else 0.0)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
+    if site_noun_here and violent_before and not prior and "incident" in best:
+        # "a drone killed a US contractor at a base near Hasakah": what happened at the
+        # base the town locates is the killing, not the base
+        score, trigger = best["incident"]
+        best["incident"] = (max(score, best.get("base", (0.0, None))[0] + 0.01), trigger)
     if _FALL_OF.search(padded, max(0, local_start - 40), local_start):
         # "the fall of Hama": the town was taken, not a regime's fall somewhere
         best["incident"] = max(best.get("incident", (0.0, None)), (1.0 + _SITE_PRIOR, "fell="))

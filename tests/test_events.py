@@ -1202,3 +1202,16 @@ def test_a_ship_sinking_is_an_incident_where_it_sank() -> None:
 )
 def test_people_sent_somewhere_are_posted_there(text: str, category: str) -> None:
     assert _run(text, ["Damascus"]) == {"Damascus": category}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In March 2023 a drone killed a US contractor at a base near Hama.", "incident"),
+        ("In 2017 Iran built a base near Hama.", "base"),
+        ("In 2016 Russian bombers operated from a base near Hama.", "base"),
+        ("In November 2023 US forces at a base near Hama came under rocket fire.", "incident"),
+    ],
+)
+def test_a_killing_at_a_base_near_a_town_is_an_incident_there(text: str, category: str) -> None:
+    assert _run(text, ["Hama"]) == {"Hama": category}
