@@ -483,14 +483,22 @@ _KILLINGS = frozenset({"kill", "massacr", "assassinat", "martyred"})
 _AIRCRAFT = frozenset({"bomber", "bombers", "fighters", "fighter"})
 
 
-def _violent_before(hit: Hit, place_start: int, padded: str) -> bool:
-    """A strike or a killing earlier in the place's own clause."""
+def _violent(hit: Hit, padded: str) -> bool:
+    """A strike or a killing (not "bombers" or "fighters", the aircraft)."""
     start, end, category, prefix, weight = hit
     return (
         category == "incident"
         and weight >= 1.0
         and (prefix in lexicon.STRIKE_TRIGGERS or prefix in _KILLINGS)
-        and padded[start : end + 3].split()[0] not in _AIRCRAFT  # the aircraft, not a bombing
+        and padded[start : end + 3].split()[0] not in _AIRCRAFT
+    )
+
+
+def _violent_before(hit: Hit, place_start: int, padded: str) -> bool:
+    """A strike or a killing earlier in the place's own clause."""
+    end = hit[1]
+    return (
+        _violent(hit, padded)
         and end <= place_start
         and not CLAUSE_BREAK.search(padded, end, place_start)
         and not _OTHER_CLAUSE.search(padded, end, place_start)
@@ -612,6 +620,8 @@ def categorise(
         score = weight / (1.0 + gap / _DECAY_CHARS) + (_SITE_PRIOR if direct else 0.0)
         if score > best.get(category, (0.0, None))[0]:
             best[category] = (score, prefix)
+    if sentence.is_row and any(_violent(hit, padded) for hit in triggers.hits):
+        struck_directly = True  # a row that records a strike records it at its place
     if site_noun_here and violent_before and not prior and "incident" in best:
         # "a drone killed a US contractor at a base near Hasakah": what happened at the
         # base the town locates is the killing, not the base

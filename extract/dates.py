@@ -1382,6 +1382,8 @@ def _prose_dates(
             ref = later or page
             if found and ref is not None and found[0] == ref.year_start:
                 found = _before_the_page(atom, found, ref, memory.latest)
+            elif found and section is not None and _SINCE.match(text, atom.start):
+                found = _since_before(atom, found, section)
             span = _to_span(atom, text, shift, *found) if found else None
             if span is not None and span.precision == "day" and not _is_background(span, sentence):
                 # "On May 3 ... The next day": later days count from this one (but its
@@ -1428,6 +1430,21 @@ def _on_stamp_line(sentence: Sentence, memory: _Memory) -> bool:
         and 0 <= sentence.start - stamp.start < _STAMP_MAX_CHARS
         and stamp.text in sentence.text
     )
+
+
+_SINCE = re.compile(r"(?i:since\b)")
+
+
+def _since_before(atom: _Atom, found: tuple[int, str], section: DateSpan) -> tuple[int, str]:
+    """ "Since October 17" after "Feb. 4, 2024": looking back from a day earlier in the
+    year, the month is last year's."""
+    day = section.date_start or ""
+    month = atom.lo[1]
+    if len(day) < 7 or month is None or found[0] != section.year_start:
+        return found
+    if (month, atom.lo[2] or 1) > (int(day[5:7]), int(day[8:10] or 1) if len(day) == 10 else 1):
+        return found[0] - 1, found[1]
+    return found
 
 
 def _later_heading(heading: DateSpan | None, memory: _Memory) -> DateSpan | None:

@@ -574,3 +574,11 @@ def test_last_weekday_on_that_weekday_s_page_is_a_week_ago(tmp_path: Path) -> No
         "Security forces seized a shipment near Palmyra last Saturday.\n"
     )
     assert _events(tmp_path, text)["Palmyra"].date_start == "2025-05-10"
+
+
+def test_since_a_later_month_looks_back_into_last_year(tmp_path: Path) -> None:
+    text = (
+        "Attacks on US forces\n\nIn the latest attack on Feb. 4, 2024, a drone hit the Omar "
+        "oil field. Since October 17, there have been 166 attacks on US forces in Iraq.\n"
+    )
+    assert _events(tmp_path, text)["Iraq"].date_start == "2023-10-17"

@@ -90,3 +90,14 @@ def test_a_site_noun_that_says_where_a_row_s_event_was_is_not_what_it_was(
     )
     events = {e.place: e.category for e in _events(tmp_path, "sites.md", text)}
     assert events["Sayyidah Zaynab"] == "incident"
+
+
+def test_a_row_that_records_a_killing_is_an_incident_at_its_site(tmp_path: Path) -> None:
+    text = (
+        "| Date | Site | Weapon | Casualties |\n|---|---|---|---|\n"
+        "| Feb. 4, 2024 | Omar oil field | One-way UAS | Six SDF fighters killed |\n"
+        "| 2019 | Tiyas airbase | - | Iranian drone unit stationed |\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, "attacks.md", text)}
+    assert events["Al-Omar oil field"] == "incident"
+    assert events["Tiyas Military Airbase"] == "base"
