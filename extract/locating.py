@@ -416,6 +416,18 @@ _ORG_BASED = re.compile(
 )
 
 
+# A site its owner already has, named inside a plan: "Russia plans to turn its naval
+# facility in the port of Tartus into a permanent base" -- the facility exists.
+_OWNED_SITE = re.compile(
+    r"\b(?:its|their|[A-Z][a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}(?:facility|base|airbase|air\s+base"
+    r"|naval\s+base|port|embassy|consulate|garrison|outpost)\b[^,;:.]{0,40}$"
+)
+
+
+def _owned_site(mention: PlaceMention, before: str) -> bool:
+    return mention.place.kind in lexicon.SITE_KINDS and bool(_OWNED_SITE.search(before[-80:]))
+
+
 def _org_seat(before: str) -> bool:
     # "based in the " ends the text when the pattern can match: a cheap test first
     return ("based" in before[-20:] or "quartered" in before[-20:]) and bool(
@@ -677,7 +689,9 @@ def is_event_location(
         before, after = noise.blank_out(before), noise.blank_out(after)
     if _inside_quotes(before) and not is_reported_quote(sentence.text, local):
         return False  # a quotation nobody is said to have given: a title, a slogan
-    if _blocked(before) or _is_dyad(before, after):
+    if _blocked(before) and not _owned_site(mention, before):
+        return False
+    if _is_dyad(before, after):
         return False
     if _CONDITIONAL.match(sentence.text):
         return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"

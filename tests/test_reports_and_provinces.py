@@ -548,3 +548,13 @@ def test_a_site_s_capitalised_province_is_the_province(tmp_path: Path, province:
 def test_who_a_strike_is_laid_at_is_no_place_of_it(tmp_path: Path, sentence: str) -> None:
     events = _events(tmp_path, sentence)
     assert "Damascus" in events and "Israel" not in events and "United States" not in events
+
+
+def test_a_site_its_owner_has_stays_a_site_inside_a_plan(tmp_path: Path) -> None:
+    text = (
+        "In October 2016 Russia said it plans to turn its naval facility in the Syrian port "
+        "of Tartus into a permanent base. Iran plans to build a base in Palmyra.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Russian naval facility in Tartus"].category == "base"
+    assert "Palmyra" not in events  # a base only planned is no event
