@@ -509,6 +509,11 @@ def _violent_before(hit: Hit, place_start: int, padded: str) -> bool:
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|because|although)\b")
 
 
+# What a meeting is about, right after its place: "talks in Damascus on (the) bases".
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:on|about|over|regarding)(?:\s+(?:the|its|their|russia['’]s|russian|iranian"
+    r"|military|naval))*\s*"
+)
 # A site noun whose place follows it: "at a base near", "the outpost outside".
 _NOUN_LOCATED = re.compile(r"[a-z]*\s+(?:near|outside|in|at|close\s+to)\s+(?:the\s+)?")
 # A site noun after a locative preposition says where something happened.
@@ -592,6 +597,8 @@ def categorise(
                 weight /= 2  # "| Twin bombings kill 70 near the shrine |": where, not what
         if end < local_start and _SENTENCE_BREAK.search(padded, end, local_start):
             gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"
+        if category in ("base", "shrine") and _TOPIC_AFTER.fullmatch(padded, local_end, start):
+            continue  # "holds talks in Damascus on bases": the talks' topic, not the place
         if start > local_end and CLAUSE_BREAK.search(padded, local_end, start):
             if start >= new_clause:
                 continue  # "fields near Palmyra, and its fighters were killed": not Palmyra's

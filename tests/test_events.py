@@ -1215,3 +1215,8 @@ def test_people_sent_somewhere_are_posted_there(text: str, category: str) -> Non
 )
 def test_a_killing_at_a_base_near_a_town_is_an_incident_there(text: str, category: str) -> None:
     assert _run(text, ["Hama"]) == {"Hama": category}
+
+
+def test_a_site_noun_that_is_the_topic_of_talks_is_not_what_happened() -> None:
+    text = "In January 2025 the envoy held talks in Damascus on the Russian bases."
+    assert _run(text, ["Damascus"]) == {"Damascus": "diplomacy"}
