@@ -1218,5 +1218,5 @@ def test_a_killing_at_a_base_near_a_town_is_an_incident_there(text: str, categor
 
 
 def test_a_site_noun_that_is_the_topic_of_talks_is_not_what_happened() -> None:
-    text = "In January 2025 the envoy held talks in Damascus on the Russian bases."
+    text = "In January 2025 the Russian envoy holds talks in Damascus on bases."
     assert _run(text, ["Damascus"]) == {"Damascus": "diplomacy"}
