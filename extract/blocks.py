@@ -76,13 +76,17 @@ _INFOBOX_LABELS = frozenset(
         "completed", "denomination", "affiliation", "region", "province", "governorate",
         "district", "religion", "sect", "founder", "commander", "commanders", "battles",
         "wars", "battles/wars", "part of", "materials", "condition", "open to the public",
+        # a person's infobox
+        "born", "died", "place of birth", "place of death", "place of burial",
+        "resting place", "buried", "allegiance", "service", "branch", "years of service",
+        "rank", "unit", "awards", "spouse", "children", "nationality", "alma mater",
     }
 )  # fmt: skip
 
 
 def _is_infobox_row(line: str) -> bool:
     cells = [cell.strip() for cell in line.strip("|").split("|")]
-    return len(cells) == 2 and cells[0].lower().rstrip(":") in _INFOBOX_LABELS
+    return len(cells) == 2 and cells[0].strip("*_ ").lower().rstrip(":") in _INFOBOX_LABELS
 
 
 class _Unit:

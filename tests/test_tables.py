@@ -74,6 +74,15 @@ def test_an_infobox_row_is_a_fact_not_a_record() -> None:
     assert not any("Location" in t for _, t in kinds)
 
 
+def test_a_person_s_infobox_rows_are_facts_even_in_bold() -> None:
+    text = (
+        "# Valery Asapov\n\n| **Born** | 1966, Bardymsky District |\n"
+        "| **Place of burial** | Preobrazhenskoye Cemetery, Moscow |\n\nHe died in 2017.\n"
+    )
+    kept = [text[b.start : b.end] for b in find_blocks(text, markdown=True)]
+    assert not any("burial" in t or "Born" in t for t in kept)
+
+
 def test_what_is_a_table_row() -> None:
     assert is_table_row("| 2019 | Imam Ali base |")
     assert not is_table_row("Facebook | Twitter | Email")
