@@ -87,7 +87,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("under fire", 1.0), ("fired at", 1.0), ("fired on", 1.0), ("opened fire", 1.0),
         ("under rocket fire", 1.0), ("under mortar fire", 1.0), ("under heavy fire", 1.0),
         ("under artillery fire", 1.0), ("under drone attack", 1.0), ("one-way uas", 1.0),
-        ("one-way attack", 1.0),
+        ("one-way attack", 1.0), ("shot dead", 1.1), ("gunned down", 1.1),
         ("mortar", 0.8),
         ("blew up", 1.2), ("blown up", 1.2), ("blowing up", 1.2), ("demolish", 1.1),
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
@@ -113,7 +113,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("air base", 1.4), ("naval", 1.0), ("airfield", 1.3),
         ("basing", 1.5), ("lease", 1.1), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0),
         ("forces", 0.6),
-        ("fighters", 0.6), ("soldier", 0.6), ("militia", 0.6),
+        ("fighters", 0.6), ("soldier", 0.6), ("militia", 0.6), ("division", 0.6),
+        ("regiment", 0.6),
         ("facility", 1.1), ("facilities", 1.1),
         # "stationed", and the stations that are posts ("two stations in Homs" may be
         # power stations)
@@ -252,6 +253,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "war monitor", "war-monitor", "war correspondent", "war reporter",
     # Weapons named for their role: "deployed attack helicopters there".
     "attack helicopter", "attack aircraft", "attack jet", "attack submarine", "attack craft",
+    "assault division", "assault brigade", "assault regiment", "assault rifle",
+    "assault rifles", "assault ship", "assault ships",
     # "took" that takes no place: time spent, a part played, something happening.
     "took place", "take place", "taken place", "took part", "take part", "taken part",
     "took several", "took months", "took years", "took weeks", "took days", "took hours",
@@ -527,7 +530,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "under rocket fire": "Rocket fire", "under mortar fire": "Mortar fire",
     "under heavy fire": "Attack", "under artillery fire": "Shelling",
     "under drone attack": "Drone attack", "one-way uas": "Drone attack",
-    "one-way attack": "Drone attack",
+    "one-way attack": "Drone attack", "shot dead": "Killing", "gunned down": "Killing",
     "renamed": "Renaming", "mural": "Mural", "unveil": "Unveiling",
     "laid to rest": "Burial", "farewell ceremon": "Farewell ceremony", "mourners": "Mourning",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
@@ -607,7 +610,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "collapse": "Collapse", "liberat": "Liberation", "evacuat": "Evacuation",
     "incursion": "Incursion", "operation": "Military operation",
     # base
-    "militia": "Militia presence", "stationed": "Deployment", "stationing": "Deployment",
+    "militia": "Militia presence", "division": "Military unit", "regiment": "Military unit",
+    "stationed": "Deployment", "stationing": "Deployment",
     "radar station": "Radar station", "listening station": "Listening station",
     "monitoring station": "Monitoring station", "air station": "Air station",
     "aerial station": "Air station", "naval station": "Naval station",

@@ -1220,3 +1220,14 @@ def test_a_killing_at_a_base_near_a_town_is_an_incident_there(text: str, categor
 def test_a_site_noun_that_is_the_topic_of_talks_is_not_what_happened() -> None:
     text = "In January 2025 the Russian envoy holds talks in Damascus on bases."
     assert _run(text, ["Damascus"]) == {"Damascus": "diplomacy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("From 2010 to 2012 he commanded the 106th Airborne Division at Hama.", "base"),
+        ("In 2021 a soldier of the Fourth Division was shot dead in Hama.", "incident"),
+    ],
+)
+def test_units_are_posts_and_a_man_shot_dead_is_a_killing(text: str, category: str) -> None:
+    assert _run(text, ["Hama"]) == {"Hama": category}
