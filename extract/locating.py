@@ -553,14 +553,17 @@ _ACCUSED = re.compile(
 # The people a statement comes from, placed: "Travel agents in Baghdad said", "Workers at
 # the port of Tartus told", "residents of Aleppo reported".
 _SOURCE_IN = re.compile(
-    r"(?i:\b(?:agents?|workers|employees|residents|sources?|officials|activists|journalists"
-    r"|traders|merchants|doctors|analysts|diplomats|witnesses|locals|companies|operators"
-    r"|correspondents?|reporters?)\s+(?:in|at|of|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:of\s+)?)?$)"
+    r"(?i:\b(?:agents?|agencies|workers|employees|residents|sources?|officials|activists"
+    r"|journalists|traders|merchants|doctors|analysts|diplomats|witnesses|locals|companies"
+    r"|operators|correspondents?|reporters?)\s+(?:in|at|of|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of\s+)?)?)"
+    # the later names of a list: "Travel agencies in Mashhad and Qom tell Tasnim"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+))*$"
 )
 _SOURCE_SAID = re.compile(
-    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:said|say|says|told|tell|reported|report|reports|added"
-    r"|stated|confirmed|complained)\b"
+    r"(?:\s*(?:,|\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:said|say|says|told|tell|tells|reported|report|reports"
+    r"|added|stated|confirmed|complained)\b"
 )
 _PREDICATE_NOUNS = (
     "base", "hub", "stronghold", "garrison", "headquarters", "outpost", "staging", "foothold",
