@@ -502,8 +502,8 @@ def test_a_place_that_only_says_where_fire_came_from_or_where_a_site_lies_is_no_
         # where the people who speak are
         ("Travel agents in Baghdad said pilgrim bookings to Damascus had collapsed.",
          "Damascus", "Baghdad"),
-        ("Travel agencies in Mashhad and Qom tell reporters that tours to Damascus stopped.",
-         "Damascus", "Qom"),
+        ("Travel agencies in Mashhad and Qom tell Tasnim that tours to Damascus have been "
+         "cancelled.", "Damascus", "Mashhad"),
         ("Esper, speaking at Mar-a-Lago in Florida, said the strikes in Iraq worked.", "Iraq",
          "Florida"),
         ("CENTCOM, based in Tampa, Florida, struck positions in Abu Kamal.", "Abu Kamal",
