@@ -432,15 +432,6 @@ def test_a_statement_s_night_and_hours_count_from_its_date(
     assert (event.date_start, event.date_end) == (start, end)
 
 
-def test_a_paragraph_s_own_day_keeps_its_night(tmp_path: Path) -> None:
-    # A forum post dated under its own stamp line: "last night" is that post's night.
-    text = (
-        "Deir ez-Zor strikes thread\n\nOctober 27, 2023\n\nFirst strikes near Aleppo.\n\n"
-        "November 9, 2023\n\nRound two last night: jets struck a depot in Palmyra.\n"
-    )
-    assert _events(tmp_path, text)["Palmyra"].date_start == "2023-11-09"
-
-
 def test_a_post_s_stamp_dates_its_lead_paragraph(tmp_path: Path) -> None:
     text = (
         "Channel export\n\n[26.02.2024 10:42]\n\nJets struck depots in Qusayr.\n\n"
@@ -503,19 +494,6 @@ def test_a_transcript_s_speakers_and_programme_are_neither_text_nor_time(
     assert embassy.evidence.startswith("A crowd broke into")
 
 
-def test_a_weekday_counts_back_from_the_dateline_in_its_own_sentence(tmp_path: Path) -> None:
-    text = (
-        "Kuntar killed in Syria\n\nBEIRUT, Dec 20, 2015 (Reuters) - Samir Kuntar was killed "
-        "late on Saturday when a building in the town of Jaramana was hit.\n"
-    )
-    assert _events(tmp_path, text)["Jaramana"].date_start == "2015-12-19"
-
-
-def test_a_participle_in_apposition_dates_its_noun_not_the_event(tmp_path: Path) -> None:
-    text = "The Uwais al-Qarani shrine in Raqqa, inaugurated in 2004, was blown up in March 2014.\n"
-    assert _events(tmp_path, text)["Uwais al-Qarani Mosque"].date_start == "2014-03"
-
-
 def test_an_aggregator_s_outlet_and_date_line_dates_the_headline_above_it(
     tmp_path: Path,
 ) -> None:
@@ -568,17 +546,47 @@ def test_an_e_mail_header_s_date_dates_the_letter() -> None:
     assert page is not None and page.date_start == "2020-07-10"
 
 
-def test_last_weekday_on_that_weekday_s_page_is_a_week_ago(tmp_path: Path) -> None:
-    text = (
-        "Syria sanctions monitor\n\nSaturday, May 17, 2025\n\n"
-        "Security forces seized a shipment near Palmyra last Saturday.\n"
-    )
-    assert _events(tmp_path, text)["Palmyra"].date_start == "2025-05-10"
-
-
-def test_since_a_later_month_looks_back_into_last_year(tmp_path: Path) -> None:
-    text = (
-        "Attacks on US forces\n\nIn the latest attack on Feb. 4, 2024, a drone hit the Omar "
-        "oil field. Since October 17, there have been 166 attacks on US forces in Iraq.\n"
-    )
-    assert _events(tmp_path, text)["Iraq"].date_start == "2023-10-17"
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        pytest.param(
+            "Deir ez-Zor strikes thread\n\nOctober 27, 2023\n\nFirst strikes near Aleppo.\n\n"
+            "November 9, 2023\n\nRound two last night: jets struck a depot in Palmyra.\n",
+            "Palmyra",
+            "2023-11-09",
+            id="a paragraph's own day keeps its night",
+        ),
+        pytest.param(
+            "Kuntar killed in Syria\n\nBEIRUT, Dec 20, 2015 (Reuters) - Samir Kuntar was "
+            "killed late on Saturday when a building in the town of Jaramana was hit.\n",
+            "Jaramana",
+            "2015-12-19",
+            id="a weekday counts back from the dateline in its own sentence",
+        ),
+        pytest.param(
+            "The Uwais al-Qarani shrine in Raqqa, inaugurated in 2004, was blown up in March "
+            "2014.\n",
+            "Uwais al-Qarani Mosque",
+            "2014-03",
+            id="a participle in apposition dates its noun, not the event",
+        ),
+        pytest.param(
+            "Syria sanctions monitor\n\nSaturday, May 17, 2025\n\n"
+            "Security forces seized a shipment near Palmyra last Saturday.\n",
+            "Palmyra",
+            "2025-05-10",
+            id="last Saturday on a Saturday's page is a week ago",
+        ),
+        pytest.param(
+            "Attacks on US forces\n\nIn the latest attack on Feb. 4, 2024, a drone hit the Omar "
+            "oil field. Since October 17, there have been 166 attacks on US forces in Iraq.\n",
+            "Iraq",
+            "2023-10-17",
+            id="since a later month looks back into last year",
+        ),
+    ],
+)
+def test_days_read_against_the_right_reference(
+    tmp_path: Path, text: str, place: str, day: str
+) -> None:
+    assert _events(tmp_path, text)[place].date_start == day
