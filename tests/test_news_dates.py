@@ -362,9 +362,44 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
             "2024-12",
             id="over the following days: the month the section last named",
         ),
+        pytest.param(
+            "Deir ez-Zor strikes thread\n\nOctober 27, 2023\n\nFirst strikes near Aleppo.\n\n"
+            "November 9, 2023\n\nRound two last night: jets struck a depot in Palmyra.\n",
+            "Palmyra",
+            "2023-11-09",
+            id="a paragraph's own day keeps its night",
+        ),
+        pytest.param(
+            "Kuntar killed in Syria\n\nBEIRUT, Dec 20, 2015 (Reuters) - Samir Kuntar was "
+            "killed late on Saturday when a building in the town of Jaramana was hit.\n",
+            "Jaramana",
+            "2015-12-19",
+            id="a weekday counts back from the dateline in its own sentence",
+        ),
+        pytest.param(
+            "The Uwais al-Qarani shrine in Raqqa, inaugurated in 2004, was blown up in March "
+            "2014.\n",
+            "Uwais al-Qarani Mosque",
+            "2014-03",
+            id="a participle in apposition dates its noun, not the event",
+        ),
+        pytest.param(
+            "Syria sanctions monitor\n\nSaturday, May 17, 2025\n\n"
+            "Security forces seized a shipment near Palmyra last Saturday.\n",
+            "Palmyra",
+            "2025-05-10",
+            id="last Saturday on a Saturday's page is a week ago",
+        ),
+        pytest.param(
+            "Attacks on US forces\n\nIn the latest attack on Feb. 4, 2024, a drone hit the Omar "
+            "oil field. Since October 17, there have been 166 attacks on US forces in Iraq.\n",
+            "Iraq",
+            "2023-10-17",
+            id="since a later month looks back into last year",
+        ),
     ],
 )
-def test_year_less_days_anchored_and_counted_on(
+def test_year_less_and_relative_days_resolve_against_their_reference(
     tmp_path: Path, text: str, place: str, day: str
 ) -> None:
     assert _events(tmp_path, text)[place].date_start == day
@@ -544,49 +579,3 @@ def test_an_e_mail_header_s_date_dates_the_letter() -> None:
     )
     page = document_date(head)
     assert page is not None and page.date_start == "2020-07-10"
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "day"),
-    [
-        pytest.param(
-            "Deir ez-Zor strikes thread\n\nOctober 27, 2023\n\nFirst strikes near Aleppo.\n\n"
-            "November 9, 2023\n\nRound two last night: jets struck a depot in Palmyra.\n",
-            "Palmyra",
-            "2023-11-09",
-            id="a paragraph's own day keeps its night",
-        ),
-        pytest.param(
-            "Kuntar killed in Syria\n\nBEIRUT, Dec 20, 2015 (Reuters) - Samir Kuntar was "
-            "killed late on Saturday when a building in the town of Jaramana was hit.\n",
-            "Jaramana",
-            "2015-12-19",
-            id="a weekday counts back from the dateline in its own sentence",
-        ),
-        pytest.param(
-            "The Uwais al-Qarani shrine in Raqqa, inaugurated in 2004, was blown up in March "
-            "2014.\n",
-            "Uwais al-Qarani Mosque",
-            "2014-03",
-            id="a participle in apposition dates its noun, not the event",
-        ),
-        pytest.param(
-            "Syria sanctions monitor\n\nSaturday, May 17, 2025\n\n"
-            "Security forces seized a shipment near Palmyra last Saturday.\n",
-            "Palmyra",
-            "2025-05-10",
-            id="last Saturday on a Saturday's page is a week ago",
-        ),
-        pytest.param(
-            "Attacks on US forces\n\nIn the latest attack on Feb. 4, 2024, a drone hit the Omar "
-            "oil field. Since October 17, there have been 166 attacks on US forces in Iraq.\n",
-            "Iraq",
-            "2023-10-17",
-            id="since a later month looks back into last year",
-        ),
-    ],
-)
-def test_days_read_against_the_right_reference(
-    tmp_path: Path, text: str, place: str, day: str
-) -> None:
-    assert _events(tmp_path, text)[place].date_start == day
