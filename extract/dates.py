@@ -751,6 +751,7 @@ _CITED_AUTHOR = re.compile(
 )
 
 
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]\\s*$")
 # The Islamic and Iranian months: a year after them is not a Gregorian one.
 _CALENDAR_MONTH_BEFORE = re.compile(
     r"\b(?:Muharram|Moharram|Safar|Rabi[ʿʻ'’]?\s*(?:al|ul|ol)?[- ]?(?:Awwal|Awal|Thani|Akhir|Sani)"
@@ -774,6 +775,8 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         return False
     if _CALENDAR_MONTH_BEFORE.search(text, max(0, a.start - 28), a.start):
         return False  # "3 Jumada al-Ula 1441", "13 Farvardin 1403": another calendar's year
+    if _ARABIC_SCRIPT.search(text, max(0, a.start - 12), a.start):
+        return False  # "29 رجب 1446": a month in Arabic script, an Islamic year
     if a.gate == "year3":
         nxt = text[a.end : a.end + 1]
         if not (100 <= year <= 999 and (ctx.prep in _STRONG or listed)):

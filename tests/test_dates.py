@@ -204,6 +204,7 @@ NOT_DATES = [
     "The Ottoman Empire ruled Syria.",
     "It happened on 7 Dey 1402 in Tehran.",
     "It was 3 Jumada al-Ula 1441 there.",
+    "29 رجب 1446",
 ]
 
 

@@ -561,10 +561,16 @@ def test_a_carousel_s_date_line_dates_the_headline_below_it(tmp_path: Path) -> N
     assert _events(tmp_path, text)["Damascus"].date_start == "2024-04-01"
 
 
-def test_a_dateline_s_hijri_date_is_no_year_of_the_story(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Shafaq News/ Monday, 30 December 2019 – 3 Jumada al-Ula 1441",
+        "30 December 2019 | 3 جمادى الأولى 1441",  # the month in Arabic script
+    ],
+)
+def test_a_dateline_s_hijri_date_is_no_year_of_the_story(tmp_path: Path, dateline: str) -> None:
     text = (
-        "US strikes hit positions in al-Qaim\n\n"
-        "Shafaq News/ Monday, 30 December 2019 – 3 Jumada al-Ula 1441\n\n"
+        f"US strikes hit positions in al-Qaim\n\n{dateline}\n\n"
         "US aircraft struck positions in al-Qaim on Sunday evening.\n"
     )
     event = _events(tmp_path, text)["Al-Qaim"]
