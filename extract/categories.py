@@ -375,6 +375,9 @@ def _headline_passive(strike: Hit, start: int, end: int, padded: str) -> bool:
 _AIM_WORD = re.compile(r"\s(?:against|at|on|targeting)\s")
 _TARGET_LOCATED = frozenset({"near", "in", "at", "outside", "around", "inside"})
 _AIM_REACH = 160  # characters from the strike word to the place
+# An object named after "against"/"on" may be longer than a bare object: "an attack on the
+# consular section of the Islamic Republic of Iran's embassy in Damascus".
+_AIMED_OBJECT_WORDS = 12
 
 
 def _aimed_object_at(strike: Hit, target: int, padded: str) -> bool:
@@ -394,7 +397,7 @@ def _aimed_object_at(strike: Hit, target: int, padded: str) -> bool:
         return False
     words = tokens[:-1]  # the object noun phrase itself
     return (
-        len(words) <= _STRIKE_OBJECT_WORDS
+        len(words) <= _AIMED_OBJECT_WORDS
         and _NOT_IN_AN_OBJECT.isdisjoint(words)
         and all(w in _OBJECT_PREPOSITIONS or w not in lexicon.LOCATIVE_PREPOSITIONS for w in words)
     )

@@ -175,6 +175,8 @@ def test_event_locations_and_categories(text: str, name: str, category: str) -> 
         ("The strikes were conducted by two F-16 aircraft against a weapons storage "
          "facility and an ammunition storage facility near Palmyra.", "Palmyra"),
         ("Militants fired mortars at positions of the government troops near Hama.", "Hama"),
+        ("They mourned the advisers killed in the attack on the consular section of the "
+         "Islamic Republic of Iran's embassy in Damascus in 2024.", "Damascus"),
     ],
 )  # fmt: skip
 def test_a_strike_on_a_site_is_an_incident_there(text: str, name: str) -> None:
