@@ -85,7 +85,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     """The triggers of ``sentence`` outside its place names, strikes moved onto the sites
     they hit (see ``_struck_sites``)."""
     # A line break inside a sentence (hard-wrapped text) is a space to the " word" needles
-    padded = f" {sentence.text.lower().translate(_SPACES)} "
+    padded = _without_glosses(f" {sentence.text.lower().translate(_SPACES)} ")
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
     hits = _who_was_there(hits, padded)
     if not sentence.is_row:
@@ -97,6 +97,18 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
             (h[0], h[1], *strike[2:]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h for h in hits
         ]
     return Triggers(hits, padded, heading=heading)
+
+
+# A name's gloss in Arabic script: "the Imam Ali base (قاعدة الإمام علي) and the ...".
+_GLOSS = re.compile("\\s\\([^()a-z]*[\u0600-\u06ff][^()a-z]*\\)")
+
+
+def _without_glosses(padded: str) -> str:
+    """The text with glosses in Arabic script blanked out (same length): they part a list
+    of objects no more than a comma does."""
+    if "(" not in padded:
+        return padded
+    return _GLOSS.sub(lambda m: " " * len(m[0]), padded)
 
 
 def _who_was_there(hits: list[Hit], padded: str) -> list[Hit]:
@@ -446,7 +458,8 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     word_end = strike[1]  # past the rest of the trigger's word: "bomb" of "bombed"
     while word_end < target and padded[word_end].isalnum():
         word_end += 1
-    between = padded[word_end:target]
+    # "hit the base and the area near X, as well as positions in Y": one list of objects
+    between = padded[word_end:target].replace(", as well as ", " and ")
     if between.count(":") == 1:  # "hit Iranian targets: the depots at X, Y and Z"
         head, _, tail = between.partition(":")
         if len(lower_words(head)) <= _STRIKE_OBJECT_WORDS // 2:

@@ -549,3 +549,14 @@ def test_a_site_its_owner_has_stays_a_site_inside_a_plan(tmp_path: Path) -> None
     events = _events(tmp_path, text)
     assert events["Russian naval facility in Tartus"].category == "base"
     assert "Palmyra" not in events  # a base only planned is no event
+
+
+def test_arabic_glosses_and_as_well_as_keep_a_list_of_struck_places(tmp_path: Path) -> None:
+    text = (
+        "In Syria, the raids hit the Imam Ali base (قاعدة الإمام علي) and the al-Hamdan area "
+        "near Albukamal, as well as positions in al-Mayadin (الميادين) and the city of Deir "
+        "al-Zour (دير الزور), according to the Syrian Observatory.\n"
+    )
+    events = _events(tmp_path, text)
+    for place in ("Abu Kamal", "Al-Mayadin", "Deir ez-Zor"):
+        assert events[place].category == "incident", place
