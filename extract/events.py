@@ -291,7 +291,7 @@ def _with_conjuncts(
     ends = frozenset(m.end for m in mentions)
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
-        gap = between(previous, mention, sentence) if previous else ""
+        gap = _GLOSS.sub("", between(previous, mention, sentence)) if previous else ""
         conjoined = (
             previous is not None
             and previous in located
@@ -306,6 +306,10 @@ def _with_conjuncts(
             located.append(mention)
         previous = mention
     return located, heads
+
+
+# A name's gloss in Arabic script ("Najaf (النجف) and Karbala"): no part of the link.
+_GLOSS = re.compile("\\s*\\([^()a-zA-Z]*[\u0600-\u06ff][^()a-zA-Z]*\\)")
 
 
 def _in_closed_list(

@@ -560,3 +560,9 @@ def test_arabic_glosses_and_as_well_as_keep_a_list_of_struck_places(tmp_path: Pa
     events = _events(tmp_path, text)
     for place in ("Abu Kamal", "Al-Mayadin", "Deir ez-Zor"):
         assert events[place].category == "incident", place
+
+
+def test_an_arabic_gloss_does_not_part_two_conjoined_places(tmp_path: Path) -> None:
+    text = "Pilgrims travelled to Najaf (النجف) and Karbala (كربلاء) in October 2019.\n"
+    events = _events(tmp_path, text)
+    assert events["Karbala"].category == events["Najaf"].category == "shrine"
