@@ -566,3 +566,18 @@ def test_an_arabic_gloss_does_not_part_two_conjoined_places(tmp_path: Path) -> N
     text = "Pilgrims travelled to Najaf (النجف) and Karbala (كربلاء) in October 2019.\n"
     events = _events(tmp_path, text)
     assert events["Karbala"].category == events["Najaf"].category == "shrine"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "category"),
+    [
+        ("> Aleppo -- strike near the international airport killed dozens.", "Aleppo",
+         "incident"),
+        ("Kiswah -- IRGC presence reportedly scaled back.", "Al-Kiswah", "base"),
+        ("Homs | Hezbollah convoy hit on the Qusayr road.", "Homs", "incident"),
+    ],
+)  # fmt: skip
+def test_a_quick_hit_s_label_is_where_its_item_happened(
+    tmp_path: Path, line: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, f"Quick hits\n\n{line}")[place].category == category
