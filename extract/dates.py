@@ -1538,13 +1538,34 @@ def document_date(text: str) -> DateSpan | None:
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
             continue  # a photo caption dates its picture, not the page
-        days = {d.date_start: d for d in find_dates(line) if d.precision == "day"}
+        found = find_dates(line)
+        days = {d.date_start: d for d in found if d.precision == "day"}
         if len(days) == 1:  # one day, maybe twice: "Published 10 Mar 2025 | Updated 10 Mar 2025"
             return _with_anchor(next(iter(days.values())), line)
+        if not days and _WEEK_OF.match(line) and (week := _last_day_of_week(found)) is not None:
+            return _with_anchor(week, line)  # "Week of September 9-13, 2019": its last day
         if len(days) == 2 and _UPDATED_LATER.search(line):
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
             return _with_anchor(next(iter(days.values())), line)
     return _late_stamp(text)  # no byline among the first lines
+
+
+# A weekly's dateline: "Week of September 9-13, 2019", "For the week of 2-8 March 2024".
+_WEEK_OF = re.compile(r"[*_\s#]*(?:for\s+the\s+)?week\s+of\b", re.IGNORECASE)
+
+
+def _last_day_of_week(found: Sequence[DateSpan]) -> DateSpan | None:
+    """The last day of the one week-long range of days a line gives, as a day."""
+    spans = [d for d in found if d.precision == "range" and d.date_end and len(d.date_end) == 10]
+    if len(spans) != 1 or not spans[0].date_start or len(spans[0].date_start) != 10:
+        return None
+    span = spans[0]
+    first = datetime.date.fromisoformat(span.date_start or "")
+    last = datetime.date.fromisoformat(span.date_end or "")
+    if not 0 < (last - first).days <= 7:
+        return None
+    year = last.year
+    return DateSpan(span.start, span.end, span.text, last.isoformat(), None, "day", year, year)
 
 
 # A live page puts its "Updated 8 December 2024" line under a summary list, further

@@ -585,3 +585,8 @@ def test_an_e_mail_header_s_date_dates_the_letter() -> None:
     )
     page = document_date(head)
     assert page is not None and page.date_start == "2020-07-10"
+
+
+def test_a_weekly_s_week_of_line_dates_it_by_the_week_s_last_day() -> None:
+    page = document_date("SYRIA WEEKLY BRIEF\nWeek of September 9-13, 2019\n\nHello.\n")
+    assert page is not None and page.date_start == "2019-09-13"
