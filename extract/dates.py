@@ -57,7 +57,14 @@ from extract.boilerplate import PHOTO_CREDIT, is_list_item, snippet_date
 from extract.clauses import is_background_date
 from extract.records import DateSpan, Sentence
 
-__all__ = ["SentenceDates", "document_date", "find_dates", "post_stamps", "resolve_dates"]
+__all__ = [
+    "SentenceDates",
+    "document_date",
+    "find_dates",
+    "post_stamps",
+    "resolve_dates",
+    "source_date",
+]
 
 _YMD = tuple[int | None, int | None, int | None]
 
@@ -1511,6 +1518,25 @@ _HEAD_CHARS = 600
 _HEAD_LINES = 6
 _MAX_DATELINE_WORDS = 12
 _METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")
+
+
+# A saved page's file name that carries its day: "mfa_presser_2024-04-08.txt".
+_NAME_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def source_date(name: str) -> DateSpan | None:
+    """The day a document's file name gives, if it gives one: what a page whose text names
+    no day of its own ("TEHRAN, April 8") was most likely saved or published on."""
+    found = _NAME_DAY.search(name.rsplit("/", 1)[-1])
+    if found is None:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    if not _valid_day(year, month, day):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return DateSpan(0, 0, found[0], iso, None, "day", year, year, f"file name {found[0]}")
 
 
 def document_date(text: str) -> DateSpan | None:

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.anaphora import resolve_descriptions
-from extract.dates import document_date, post_stamps, resolve_dates
+from extract.dates import document_date, post_stamps, resolve_dates, source_date
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
 from extract.noise import stuffing_in
 from extract.places import PlaceMatcher, default_matcher
-from extract.records import Document, Event, Place, PlaceMention, Sentence
+from extract.records import DateSpan, Document, Event, Place, PlaceMention, Sentence
 from extract.sentences import split_sentences
 from extract.workers import map_in_processes
 
@@ -111,11 +111,7 @@ def extract_document(
         else [False] * len(sentences)
     )
     events: list[Event] = []
-    dated = (
-        resolve_dates(sentences, document_date(doc.text), post_stamps(doc.text))
-        if any(found)
-        else []
-    )
+    dated = resolve_dates(sentences, _page_date(doc), post_stamps(doc.text)) if any(found) else []
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
     for sentence, mentions, dates, noisy in zip(sentences, found, dated, stuffed, strict=False):
         if not mentions:
@@ -128,6 +124,11 @@ def extract_document(
             previous = (sentence.paragraph, new[0].category)
         events.extend(new)
     return events
+
+
+def _page_date(doc: Document) -> DateSpan | None:
+    """The page's day: its byline's, else its file name's ("presser_2024-04-08.txt")."""
+    return document_date(doc.text) or source_date(doc.source)
 
 
 def _sentence_mentions(

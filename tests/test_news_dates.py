@@ -590,3 +590,22 @@ def test_an_e_mail_header_s_date_dates_the_letter() -> None:
 def test_a_weekly_s_week_of_line_dates_it_by_the_week_s_last_day() -> None:
     page = document_date("SYRIA WEEKLY BRIEF\nWeek of September 9-13, 2019\n\nHello.\n")
     assert page is not None and page.date_start == "2019-09-13"
+
+
+def test_a_file_name_s_day_dates_a_page_that_names_none(tmp_path: Path) -> None:
+    text = (
+        "MFA spokesman's weekly press conference\n\nTEHRAN, April 8 -\n\n"
+        "Kanaani said the funeral was held in Tehran on Thursday.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "mfa_presser_2024-04-08.txt"))
+    assert events["Tehran"].date_start == "2024-04-04"
+    assert events["Tehran"].date_anchor is not None
+
+
+def test_a_file_name_without_a_valid_day_dates_nothing() -> None:
+    from extract.dates import source_date
+
+    assert source_date("report_2024-02-30.txt") is None
+    assert source_date("scan-20240408.txt") is None
+    day = source_date("folder/mfa_2024-04-08.md")
+    assert day is not None and day.date_start == "2024-04-08"
