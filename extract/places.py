@@ -1149,7 +1149,9 @@ def _merge_and_extend(
     return out
 
 
-_NAMED_SITE_KINDS = frozenset({"base", "airbase", "facility", "airport", "shrine", "embassy"})
+_NAMED_SITE_KINDS = frozenset(
+    {"base", "airbase", "facility", "airport", "shrine", "embassy", "building", "prison"}
+)
 _TOWNS = frozenset({*lexicon.TOWN_KINDS, "district"})
 # The link from a site's head noun to its town, inside one site phrase: " in ", " at the port
 # of ", " in the province of " (the last one: "embassy of Iran in Damascus"). Not "near":

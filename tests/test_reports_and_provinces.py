@@ -581,3 +581,10 @@ def test_a_quick_hit_s_label_is_where_its_item_happened(
     tmp_path: Path, line: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, f"Quick hits\n\n{line}")[place].category == category
+
+
+def test_the_presidential_palace_in_damascus_is_the_palace_and_its_town(
+    tmp_path: Path,
+) -> None:
+    events = _events(tmp_path, "Israeli jets struck near the presidential palace in Damascus.")
+    assert events["People's Palace"].category == events["Damascus"].category == "incident"
