@@ -46,7 +46,7 @@ from extract.records import Place, PlaceMention
 
 __all__ = ["PlaceMatcher", "default_matcher", "listed_together"]
 
-_MATCHER_VERSION = "2"
+_MATCHER_VERSION = "3"
 _MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
 PLACE, BLOCK, EMBASSY = 0, 1, 2
 
@@ -471,7 +471,13 @@ def _site_phrases(gazetteer: Gazetteer, place: Place) -> Iterator[tuple[str, str
 
 def _owner_words(gazetteer: Gazetteer, owner: str) -> tuple[list[str], list[str]]:
     demonyms = [d for d, iso in gazetteer.demonyms.items() if iso == owner]
-    names = [p.name for p in gazetteer.places() if p.kind == "country" and p.country == owner]
+    # the country's name and its official ones: "the Islamic Republic of Iran's embassy"
+    names = [
+        name
+        for p in gazetteer.places()
+        if p.kind == "country" and p.country == owner
+        for name in (p.name, *(a for a in p.aliases if len(a.split()) > 1))
+    ]
     return demonyms, names
 
 

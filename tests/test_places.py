@@ -627,3 +627,8 @@ def test_a_common_word_a_name_folds_to_is_no_place(matcher: PlaceMatcher, text: 
 
 def test_the_town_with_its_article_is_still_found(matcher: PlaceMatcher) -> None:
     assert ids(matcher, "Rebels captured al-Bab in 2017.") == ["al-bab"]
+
+
+def test_an_embassy_is_named_by_its_owner_s_official_name(matcher: PlaceMatcher) -> None:
+    text = "the consular section of the Islamic Republic of Iran's embassy in Damascus"
+    assert [i for _, i in found(matcher, text, context=text)][:1] == ["embassy-iran-damascus"]
