@@ -504,6 +504,8 @@ def _atoms(text: str) -> list[_Atom]:
         found.extend(_holiday(m) for m in _HOLIDAY.finditer(text))
     if _PERIOD_CUE.search(text):
         found.extend(_period(m) for m in _PERIOD.finditer(text))
+    if _PERSIAN_CUE.search(text):
+        found.extend(filter(None, map(_persian_day, _PERSIAN_DAY.finditer(text))))
     return _drop_overlaps(found) if len(found) > 1 else found
 
 
@@ -547,6 +549,32 @@ def _period(m: re.Match[str]) -> _Atom:
     elif m["mod"]:
         first = last - third
     return _Atom(m.start(), m.end(), (first, None, None), (last, None, None), "range")
+
+
+# A day of the Iranian solar calendar, as Iranian outlets write them: "7 Dey 1402".
+_PERSIAN_MONTHS = (
+    "farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban",
+    "azar", "dey", "bahman", "esfand",
+)  # fmt: skip
+_PERSIAN_CUE = re.compile(r"\b1[34]\d\d\b")
+_PERSIAN_DAY = re.compile(
+    r"\b([1-9]|[12]\d|3[01])\s+(Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar"
+    r"|Mehr|Aban|Azar|Dey|Bahman|Esfand)\s+(1[34]\d\d)\b"
+)
+
+
+def _persian_day(m: re.Match[str]) -> _Atom | None:
+    """The Gregorian day of a solar Hijri date, counted from Nowruz (21 March, 20 March in
+    a Gregorian leap year: right for these decades, a day off at worst)."""
+    day, year = int(m[1]), int(m[3])
+    month = _PERSIAN_MONTHS.index(m[2].lower().replace("amordad", "mordad"))
+    if day > (31 if month < 6 else 30):
+        return None
+    gregorian = year + 621
+    nowruz = datetime.date(gregorian, 3, 20 if calendar.isleap(gregorian) else 21)
+    offset = month * 31 if month < 6 else 186 + (month - 6) * 30
+    iso = nowruz + datetime.timedelta(days=offset + day - 1)
+    return _Atom(m.start(), m.end(), (iso.year, iso.month, iso.day), None, "day")
 
 
 def _holiday(m: re.Match[str]) -> _Atom:

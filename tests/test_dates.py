@@ -112,6 +112,9 @@ FORMS = [
     ("It was a capital during the French Mandate.", "during the French Mandate", "1920",
      "1946", "range", 1920, 1946),
     ("It prospered under Mamluk rule.", "Mamluk rule", "1260", "1516", "range", 1260, 1516),
+    # the Iranian solar calendar: 13 Dey 1398 was the day Soleimani was killed
+    ("He was killed on 13 Dey 1398 in Baghdad.", "on 13 Dey 1398", "2020-01-03", None, "day",
+     2020, 2020),
 ]  # fmt: skip
 
 
@@ -202,7 +205,6 @@ NOT_DATES = [
     "with 200 or 201 votes cast",
     "The French Mandate authorities built the airfield.",
     "The Ottoman Empire ruled Syria.",
-    "It happened on 7 Dey 1402 in Tehran.",
     "It was 3 Jumada al-Ula 1441 there.",
     "29 رجب 1446",
 ]
