@@ -820,9 +820,25 @@ class PlaceMatcher:
         if spans and _has_compass_word(text) and _BARE_DIRECTION.search(text):
             spans = self._with_directions(text, spans)
         mentions = _mentions(text, offset, spans, self.gazetteer)
+        if "port" in text.lower() and not _NAVAL_WORDS.search(text):
+            mentions = [self._civil_port(m) for m in mentions]
         return _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
+
+    def _civil_port(self, mention: PlaceMention) -> PlaceMention:
+        """ "A fire broke out at a fuel depot in the port of Tartus": with no navy in the
+        sentence, a naval facility reached through its town's port is the commercial port
+        (when the gazetteer has one: "commercial port of <town>")."""
+        place = mention.place
+        if place.kind not in lexicon.SITE_KINDS or "port" not in mention.mention.lower().split():
+            return mention
+        info = self.gazetteer.sites.get(place.id)
+        for town in info.anchors if info else ():
+            for civil in self.gazetteer.candidates_for_key(fold(f"commercial port of {town}")):
+                if civil.kind == "port" and civil.country == place.country:
+                    return PlaceMention(mention.start, mention.end, mention.mention, civil)
+        return mention
 
     def _spans(self, text: str, context: str | None) -> list[tuple[int, int, Place]]:
         """Resolved, merged place spans of ``text`` (text coordinates)."""
@@ -1155,6 +1171,12 @@ def _merge_and_extend(
     return out
 
 
+# What makes a port a navy's: "Russian warships in the port of Tartus", "the naval base".
+_NAVAL_WORDS = re.compile(
+    r"(?i:\b(?:nav(?:al|y)|military|russian|russia(?:['’]s)?|warships?|fleet|frigates?|submarines?"
+    r"|destroyers?|corvettes?|sailors|marines|base|facility|logistics\s+point|support\s+point"
+    r"|pmto|moscow|kremlin|lease|leased|landing\s+ships?)\b)"
+)
 _NAMED_SITE_KINDS = frozenset(
     {"base", "airbase", "facility", "airport", "shrine", "embassy", "building", "prison"}
 )

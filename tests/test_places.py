@@ -632,3 +632,21 @@ def test_the_town_with_its_article_is_still_found(matcher: PlaceMatcher) -> None
 def test_an_embassy_is_named_by_its_owner_s_official_name(matcher: PlaceMatcher) -> None:
     text = "the consular section of the Islamic Republic of Iran's embassy in Damascus"
     assert [i for _, i in found(matcher, text, context=text)][:1] == ["embassy-iran-damascus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # no navy in the sentence: the town's commercial port
+        ("A fire broke out at a fuel depot in the port of Tartus.", "tartus-commercial-port"),
+        ("Iran has also used the port of Tartus for shipments of oil.",
+         "tartus-commercial-port"),
+        # the navy's: Russian ships, the naval base, the lease
+        ("Russian warships docked in the port of Tartus.", "tartus-naval-facility"),
+        ("Russia has used the port of Tartus since 1971.", "tartus-naval-facility"),
+    ],
+)  # fmt: skip
+def test_a_town_s_port_is_the_navy_s_only_beside_naval_words(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert place_id in [i for _, i in found(matcher, text, context=text)]
