@@ -41,7 +41,8 @@ _RELATIVE_OPEN = re.compile(
 # says when a state began, and dates it.
 _COMPARED = re.compile(
     r"\b(?:first|deadliest|bloodiest|largest|biggest|worst|heaviest|highest|lowest|"
-    r"most|only|longest|strongest|latest)\b[^,;.]*$",
+    r"most|only|longest|strongest|latest|busiest|fiercest|greatest|costliest|sharpest"
+    r"|toughest|hardest|quietest|fastest|slowest|closest)\b[^,;.]*$",
     re.IGNORECASE,
 )
 

@@ -1582,6 +1582,9 @@ def document_date(text: str) -> DateSpan | None:
         published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
         too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if stamped else 1)
+        if too_long and " | " in line and (cell := _published_cell(line)) is not None:
+            # "**Outlet** | Posted 31 December 2024 | Tags: ...": the byline is that cell
+            line, too_long = cell, False
         # "Published: MAY 14, 2022" or "News ID: 3442187 - Wednesday 14 October 2015 -
         # 16:25" alone is a byline; in a run of "Key: value" lines ("Author: ...",
         # "Published: 8 May 2005") it is a spam book's metadata.
@@ -1602,6 +1605,11 @@ def document_date(text: str) -> DateSpan | None:
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
             return _with_anchor(next(iter(days.values())), line)
     return _late_stamp(text)  # no byline among the first lines
+
+
+def _published_cell(line: str) -> str | None:
+    """The "Posted <day>" cell of a byline whose fields a bar parts."""
+    return next((c.strip() for c in line.split(" | ") if _PUBLISHED.match(c.strip())), None)
 
 
 # A weekly's dateline: "Week of September 9-13, 2019", "For the week of 2-8 March 2024".

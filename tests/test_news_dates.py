@@ -609,3 +609,19 @@ def test_a_file_name_without_a_valid_day_dates_nothing() -> None:
     assert source_date("scan-20240408.txt") is None
     day = source_date("folder/mfa_2024-04-08.md")
     assert day is not None and day.date_start == "2024-04-08"
+
+
+def test_a_bylines_posted_cell_dates_the_page_and_a_busiest_since_year_anchors_nothing(
+    tmp_path: Path,
+) -> None:
+    head = (
+        "# Russian Navy\n\n**Naval News** | Posted 31 December 2024 | Tags: Navy, Syria, "
+        "Tartus, Baltic Fleet, Black Sea Fleet\n\n"
+    )
+    page = document_date(head + "Text.\n")
+    assert page is not None and page.date_start == "2024-12-31"
+    text = head + (
+        "December was the busiest month for the navy since 2016. After the fall of the "
+        "Assad government on 8 December, ships waited off Latakia.\n"
+    )
+    assert _events(tmp_path, text)["Latakia"].date_start == "2024-12-08"
