@@ -21,7 +21,7 @@ from extract import lexicon
 from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
 from extract.records import PlaceMention, Sentence
 
-__all__ = ["Hit", "Triggers", "categorise", "sentence_triggers"]
+__all__ = ["ARABIC_GLOSS", "Hit", "Triggers", "categorise", "sentence_triggers"]
 
 Hit = tuple[int, int, str, str, float]
 
@@ -100,7 +100,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
 
 
 # A name's gloss in Arabic script: "the Imam Ali base (قاعدة الإمام علي) and the ...".
-_GLOSS = re.compile("\\s\\([^()a-z]*[\u0600-\u06ff][^()a-z]*\\)")
+ARABIC_GLOSS = re.compile("\\s*\\([^()a-zA-Z]*[\u0600-\u06ff][^()a-zA-Z]*\\)")
 
 
 def _without_glosses(padded: str) -> str:
@@ -108,7 +108,7 @@ def _without_glosses(padded: str) -> str:
     of objects no more than a comma does."""
     if "(" not in padded:
         return padded
-    return _GLOSS.sub(lambda m: " " * len(m[0]), padded)
+    return ARABIC_GLOSS.sub(lambda m: " " * len(m[0]), padded)
 
 
 def _who_was_there(hits: list[Hit], padded: str) -> list[Hit]:

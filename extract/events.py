@@ -20,7 +20,7 @@ from typing import Any, TypeVar, cast
 import ahocorasick
 
 from extract import lexicon
-from extract.categories import categorise, sentence_triggers
+from extract.categories import ARABIC_GLOSS, categorise, sentence_triggers
 from extract.clauses import clause_at, is_background_date
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
@@ -291,7 +291,8 @@ def _with_conjuncts(
     ends = frozenset(m.end for m in mentions)
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
-        gap = _GLOSS.sub("", between(previous, mention, sentence)) if previous else ""
+        # a gloss in Arabic script ("Najaf (النجف) and Karbala") is no part of the link
+        gap = ARABIC_GLOSS.sub("", between(previous, mention, sentence)) if previous else ""
         conjoined = (
             previous is not None
             and previous in located
@@ -306,10 +307,6 @@ def _with_conjuncts(
             located.append(mention)
         previous = mention
     return located, heads
-
-
-# A name's gloss in Arabic script ("Najaf (النجف) and Karbala"): no part of the link.
-_GLOSS = re.compile("\\s*\\([^()a-zA-Z]*[\u0600-\u06ff][^()a-zA-Z]*\\)")
 
 
 def _in_closed_list(
