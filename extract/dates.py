@@ -556,11 +556,9 @@ _PERSIAN_MONTHS = (
     "farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban",
     "azar", "dey", "bahman", "esfand",
 )  # fmt: skip
+_PERSIAN_MONTH = "|".join(m.capitalize() for m in (*_PERSIAN_MONTHS, "amordad"))
 _PERSIAN_CUE = re.compile(r"\b1[34]\d\d\b")
-_PERSIAN_DAY = re.compile(
-    r"\b([1-9]|[12]\d|3[01])\s+(Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar"
-    r"|Mehr|Aban|Azar|Dey|Bahman|Esfand)\s+(1[34]\d\d)\b"
-)
+_PERSIAN_DAY = re.compile(rf"\b([1-9]|[12]\d|3[01])\s+({_PERSIAN_MONTH})\s+(1[34]\d\d)\b")
 
 
 def _persian_day(m: re.Match[str]) -> _Atom | None:
@@ -792,8 +790,7 @@ _CALENDAR_MONTH_BEFORE = re.compile(
     r"\b(?:Muharram|Moharram|Safar|Rabi[ʿʻ'’]?\s*(?:al|ul|ol)?[- ]?(?:Awwal|Awal|Thani|Akhir|Sani)"
     r"|Jumad[ae]\s*(?:al|ul|ol)?[- ]?(?:Ula|Oula|Awwal|Akhira|Akhirah|Thani|Akhir|Sani)"
     r"|Rajab|Sha[ʿʻ'’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s*(?:al|l)?[- ]?(?:Qa[ʿʻ'’]?dah?|Hijjah?)"
-    r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman"
-    r"|Esfand)\s+$"
+    rf"|{_PERSIAN_MONTH})\s+$"
 )
 
 
