@@ -499,6 +499,17 @@ _KILLINGS = frozenset({"kill", "massacr", "assassinat", "martyred"})
 _AIRCRAFT = frozenset({"bomber", "bombers", "fighters", "fighter"})
 
 
+def _move(
+    best: dict[str, tuple[float, str | None]], source: str, target: str, label: str | None = None
+) -> None:
+    """Give ``target`` the score ``source`` had, when that is more than its own: what the
+    sentence says is of the other kind. The trigger that names it stays ``target``'s own,
+    else ``label``, else ``source``'s."""
+    score, trigger = best.pop(source)
+    own_score, own_trigger = best.get(target, (0.0, None))
+    best[target] = (max(own_score, score), own_trigger or label or trigger)
+
+
 def _violent(hit: Hit, padded: str) -> bool:
     """A strike or a killing (not "bombers" or "fighters", the aircraft)."""
     start, end, category, prefix, weight = hit
@@ -666,33 +677,18 @@ def categorise(
         score, trigger = best.get(prior, (0.0, None))
         return prior, trigger, score + _SITE_PRIOR
     if prior == "shrine" and best.get("diplomacy", (0.0, None))[1] in _TRAVEL:
-        visit = best.pop("diplomacy")  # "Iranians were visiting the shrine": a pilgrimage
-        shrine_score, shrine_trigger = best.get("shrine", (0.0, None))
-        best["shrine"] = (max(shrine_score, visit[0]), shrine_trigger or visit[1])
-    sent = best.get("other", (0.0, None))
-    if sent[1] in ("sent=", "send") and _people_sent(sentence.text):
-        # "he was sent to Syria as an adviser": a posting, what a base is made of
-        best.pop("other")
-        score, trigger = best.get("base", (0.0, None))
-        best["base"] = (max(score, sent[0]), trigger or "posted")
-    flown = best.get("other", (0.0, None))
-    if flown[1] == "flew to" and _ENVOYS.search(sentence.text) and not _craft_leads(sentence):
-        # "Foreign Minister Velayati flew to Damascus": an envoy's trip is a visit
-        best.pop("other")
-        score, trigger = best.get("diplomacy", (0.0, None))
-        best["diplomacy"] = (max(score, flown[0]), trigger or "visit")
+        _move(best, "diplomacy", "shrine")  # "Iranians were visiting the shrine": a pilgrimage
+    if best.get("other", (0.0, None))[1] in ("sent=", "send") and _people_sent(sentence.text):
+        _move(best, "other", "base", "posted")  # "he was sent to Syria as an adviser"
+    flown = best.get("other", (0.0, None))[1] == "flew to"
+    if flown and _ENVOYS.search(sentence.text) and not _craft_leads(sentence):
+        _move(best, "other", "diplomacy", "visit")  # "Foreign Minister Velayati flew to"
     travel = best.get("diplomacy", (0.0, None))[1]
     if travel in _TRAVEL and _PILGRIMS.search(sentence.text):
         # "Iranian pilgrims began to visit Sayyida Zaynab": a pilgrimage, not a state visit
-        trip = best.pop("diplomacy")
-        where = "other" if mention.place.kind in _TRANSIT_KINDS else "shrine"
-        score, trigger = best.get(where, (0.0, None))
-        best[where] = (max(score, trip[0]), trigger or trip[1])
+        _move(best, "diplomacy", "other" if mention.place.kind in _TRANSIT_KINDS else "shrine")
     elif travel in _TRAVEL and _CRAFT.search(sentence.text) and not _ENVOYS.search(sentence.text):
-        # "the tanker arrived at Baniyas": a ship or a plane came, nobody visited
-        trip = best.pop("diplomacy")
-        score, trigger = best.get("other", (0.0, None))
-        best["other"] = (max(score, trip[0]), trigger or "arrival")
+        _move(best, "diplomacy", "other", "arrival")  # "the tanker arrived at Baniyas"
     hosting = best.get("diplomacy", (0.0, None))[1] == "hosted"
     if hosting and prior in ("base", "shrine") and _only_hosted(triggers):
         # "The base has hosted Iranian drones since 2016": what a site houses says what
