@@ -1687,20 +1687,20 @@ def post_stamps(text: str) -> list[DateSpan]:
     dated = (False, False)  # whether the two lines before were date lines
     for line in text.splitlines(keepends=True):
         (start, offset), prior = (offset, offset + len(line)), above
-        above = (start, line.strip())
         body = line.strip()
+        above = (start, body)
         outlet = _OUTLET_STAMP.match(body)
-        after_stamp = dated[0]
-        dated = (dated[1], outlet is not None or _stamp_day(body) is not None)
         if outlet is not None:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
         head = snippet_date(body) if body[:1].isalnum() else None
         day = _stamp_day(head or body)
+        # a date line, not a dated snippet
+        date_line = outlet is not None or (head is None and day is not None)
+        after_stamp, dated = dated[0], (dated[1], date_line)
         # The headline right above a date line is the item's too ("Raisi visits Damascus
         # - AP" over "May 3, 2023"), unless a date line stands above that headline (a
         # carousel's "CNN · Apr 1, 2024" over its headline).
-        alone = head is None or outlet is not None  # a date line, not a dated snippet
-        if alone and (day is not None or outlet is not None) and not after_stamp:
+        if date_line and not after_stamp:
             start = prior[0] if _HEADLINE_ABOVE.fullmatch(prior[1]) else start
         if day is not None:
             stamps.append(
