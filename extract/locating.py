@@ -570,9 +570,7 @@ _PREDICATE_NOUNS = (
     "launch", "bastion", "enclave", "centre", "center", "capital",
 )  # fmt: skip
 _FELL_WORDS = ("fell", "fallen", "surrendered", "capitulated")
-_FELL = re.compile(
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:fell|fallen|surrendered|capitulated)\b", re.IGNORECASE
-)
+_FELL = re.compile(rf"\s+(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)})\b", re.IGNORECASE)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
     r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
