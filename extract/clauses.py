@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["clause_at", "dependent_clauses", "is_background_date"]
+__all__ = ["clause_at", "dependent_clauses", "is_background_date", "tells_origin"]
 
 # A clause whose dates are another event's, to its closing comma: a relative clause
 # (", which" / ", where" / ", who"), what the event answered ("In retaliation for the
@@ -21,14 +21,18 @@ __all__ = ["clause_at", "dependent_clauses", "is_background_date"]
 # a sentence that opens "After the fall of Damascus on 8 December, ..." is dated by it).
 # "after the revolution in 1979" is a clause; "after 2015" or "since March 2011" is the
 # main clause's own time, and so is a date that opens the sentence.
+_ORIGIN = (
+    r",\s+(?:(?:first|originally)\s+)?(?:built|inaugurated|founded|established|opened"
+    r"|constructed|completed|erected|consecrated|dedicated|rebuilt|restored|renovated"
+    r"|reconstructed)\s"
+)
 _RELATIVE_OPEN = re.compile(
     r",\s+(?:which|where|who|whose)\s"
     r"|(?:^|(?<=[\s,–—-]))(?:[Ii]n\s+retaliation\s+for|[Ii]n\s+response\s+to)\s"
     r"|(?:^|(?<=[\s,]))(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\s"
     # a participle in apposition tells when its noun came to be: "the shrine, inaugurated
     # in 2004, was blown up in March 2014"
-    r"|,\s+(?:(?:first|originally)\s+)?(?:built|inaugurated|founded|established|opened"
-    r"|constructed|completed|erected|consecrated|dedicated)\s(?=[^,;]*,)"
+    rf"|{_ORIGIN}(?=[^,;]*,)"
     # a restrictive clause telling when its noun's own event was: "the air campaign that
     # began on 30 September 2015", "the strike that killed Soleimani in January 2020"
     r"|(?<=[a-z]\s)(?:that|which)\s(?=(?:began|started|ended|broke\s+out|erupted|followed"
@@ -61,7 +65,7 @@ _OPENING_TIME = re.compile(
 _OPENING_WORDS = (
     "wh", "hereas", "etaliation", "esponse", "following", "after", "since", "hough", "that",
     "built", "inaugurated", "founded", "established", "opened", "constructed", "completed",
-    "erected", "consecrated", "dedicated",
+    "erected", "consecrated", "dedicated", "rebuilt", "restored", "renovated",
 )  # fmt: skip
 
 
@@ -80,6 +84,12 @@ def dependent_clauses(text: str) -> tuple[tuple[int, int], ...]:
 def _clause_end(text: str, start: int) -> int:
     ends = [i for i in (text.find(",", start), text.find(";", start)) if i != -1]
     return min(ends, default=len(text))
+
+
+def tells_origin(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause is a participle telling when its noun came to be ("the centre,
+    established in the 1980s, has expanded"): the noun's past, never the sentence's event."""
+    return re.match(_ORIGIN, text[clause[0] : clause[1]]) is not None
 
 
 def clause_at(text: str, offset: int) -> tuple[int, int] | None:

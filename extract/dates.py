@@ -1436,11 +1436,16 @@ def _prose_dates(
         weekday = _weekday_date(sentence, page)
         if weekday is not None:
             own = [_with_anchor(weekday, page.text) if head else weekday]
-    if not own and page is not None and _PAGE_RELATIVE_CUE.search(sentence.text):
+    # "The centre, established in the 1980s, has expanded this year": the clause's date is
+    # another event's, "this year" the sentence's own
+    background = bool(own) and all(_is_background(d, sentence) for d in own)
+    if background:
+        page = _later_heading(heading, memory) or memory.title_years
+    if (background or not own) and page is not None and _PAGE_RELATIVE_CUE.search(sentence.text):
         known = _inherited(sentence.paragraph, memory) or heading
         told = known is not None and known.precision == "day"
         counted = _page_relative(sentence, page, told)
-        own = [counted] if counted is not None else own
+        own = [*own, counted] if counted is not None else own
     if own:
         own = _coordinated(own, sentence)
         narrative = [d for d in own if not _is_background(d, sentence)]
@@ -1575,6 +1580,7 @@ def document_date(text: str) -> DateSpan | None:
         for x in lines
     ]
     emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2
+    book = any(_BOOK_KEY.match(x) for x in lines)
     for i, line in enumerate(lines[:_HEAD_LINES]):
         published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
@@ -1588,6 +1594,8 @@ def document_date(text: str) -> DateSpan | None:
         in_run = (i > 0 and keyed[i - 1]) or (i + 1 < len(keyed) and keyed[i + 1])
         key_value = _METADATA_LINE.match(line) is not None
         metadata = key_value and (in_run or not stamped)
+        if metadata and _CREATED.match(line) and not book:
+            metadata = False  # a record's own header: a cable's or a memo's "Created: <day>"
         if too_long or metadata or is_list_item(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
@@ -1654,6 +1662,13 @@ def _late_stamp(text: str) -> DateSpan | None:
 
 
 _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+# The key that dates a record in its own header of "Key: value" lines (a cable's
+# "Reference ID: ... / Created: 2006-01-22 14:37 / Released: ..."); not in a spam page's
+# fake book metadata, whose keys give it away.
+_CREATED = re.compile(r"(?i:(?:created|dated|issued|written|filed)\s*:)")
+_BOOK_KEY = re.compile(
+    r"(?i:(?:isbn|pages|downloads|uploader|price|genre|(?:pdf|epub|file)(?:\s+file)?\s+size)\s*:)"
+)
 _EMAIL_KEY = re.compile(r"(?i:(?:from|to|cc|subject|date|sent|reply-to)\s*:)")
 _EMAIL_DATE = re.compile(r"(?i:(?:date|sent)\s*:)")
 # A second day on a byline that is its update: "... Updated January 29, 2025".

@@ -21,7 +21,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, categorise, sentence_triggers
-from extract.clauses import clause_at, is_background_date
+from extract.clauses import clause_at, is_background_date, tells_origin
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
@@ -127,7 +127,11 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     # battle for al-Qusayr, which ended on 5 June 2013") tells of the place's own event.
     if place_clause is None and is_background_date(text, best.start - base, best.text):
         told = clause_at(text, best.start - base)
-        if told is None or not _ANTECEDENT_GAP.fullmatch(text, mention.end - base, told[0]):
+        if (
+            told is None
+            or tells_origin(text, told)
+            or not _ANTECEDENT_GAP.fullmatch(text, mention.end - base, told[0])
+        ):
             return ctx.inherited_date
     return best
 

@@ -49,6 +49,16 @@ def test_a_spam_books_metadata_run_still_dates_nothing() -> None:
     assert document_date(text) is None
 
 
+def test_a_records_created_line_in_its_header_dates_it(tmp_path: Path) -> None:
+    head = "Reference ID: 06DAMASCUS123\nCreated: 2006-01-22 14:37\nReleased: 2011-08-30 01:44\n"
+    page = document_date(head + "\nSUBJECT: VISIT\n")
+    assert page is not None and page.date_start == "2006-01-22"
+    events = _events(
+        tmp_path, head + "\n1. (C) AHMADINEJAD prayed at the Sayyida Zaynab shrine on January 20.\n"
+    )
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2006-01-20"
+
+
 def test_a_headline_year_of_another_event_does_not_date_the_story(tmp_path: Path) -> None:
     events = _events(
         tmp_path,
@@ -403,6 +413,17 @@ def test_year_less_and_relative_days_resolve_against_their_reference(
     tmp_path: Path, text: str, place: str, day: str
 ) -> None:
     assert _events(tmp_path, text)[place].date_start == day
+
+
+def test_a_nouns_founding_date_gives_way_to_the_sentences_own_time(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Damascus, 20 November 2007\n\nThe Iranian Cultural Center in Damascus, established "
+        "in the 1980s, has expanded its programming this year.\n\nThe shrine in Sayyida "
+        "Zaynab, rebuilt in the 1990s, drew the president.\n",
+    )
+    assert events["Damascus"].date_start == "2007"
+    assert events["Sayyidah Zaynab Mosque"].year_start == 2007  # the page's, not the 1990s
 
 
 def test_a_restrictive_clause_dating_its_nouns_own_event_dates_no_place(tmp_path: Path) -> None:
