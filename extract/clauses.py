@@ -107,4 +107,9 @@ def is_background_date(text: str, offset: int, words: str) -> bool:
     return clause_at(text, offset) is not None
 
 
-_BIRTH = re.compile(r"(?:\bborn(?:\s+(?:on|in))?|\bDOB\s*:|\bdate\s+of\s+birth\s*:)\s*$", re.I)
+# ... and a forum member's "Join Date: Mar 2009": a membership, no event either
+_BIRTH = re.compile(
+    r"(?:\bborn(?:\s+(?:on|in))?|\bDOB\s*:|\bdate\s+of\s+birth\s*:"
+    r"|\bjoin(?:ed|\s+date)\s*:|\bmember\s+since|\bregistered\s*:)\s*$",
+    re.I,
+)

@@ -1238,6 +1238,30 @@ def _before_the_page(
     return found
 
 
+def _into_next_year(
+    atom: _Atom,
+    found: tuple[int, str],
+    section: DateSpan,
+    page: DateSpan | None,
+    sentence: Sentence,
+) -> tuple[int, str]:
+    """ "On 31 December 2017 ... Then on 5 January" in a post of 8 January 2018: a story
+    goes on forward, into the next year, when that day is still before the page's (not
+    when it looks back: "had been hit in late January", "earlier, in January")."""
+    day, page_day = section.date_start or "", _page_day(page)
+    month = atom.lo[1]
+    if month is None or len(day) < 7 or page_day is None or found[0] != section.year_start:
+        return found
+    if _LOOKS_BACK.search(sentence.text):
+        return found
+    if month >= int(day[5:7]) or (found[0] + 1, month, atom.lo[2] or 1) > _ymd(page_day):
+        return found
+    return found[0] + 1, found[1]
+
+
+_LOOKS_BACK = re.compile(r"(?i:\b(?:had|earlier|previously|before|prior)\b)")
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "on Sunday", "late on Tuesday", "last Friday": a day of the week the dated page is about.
 _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -1419,6 +1443,8 @@ def _prose_dates(
                 found = _before_the_page(atom, found, ref, memory.latest)
             elif found and section is not None and _SINCE.match(text, atom.start):
                 found = _since_before(atom, found, section)
+            elif found and section is not None:
+                found = _into_next_year(atom, found, section, memory.stamp or ref, sentence)
             span = _to_span(atom, text, shift, *found) if found else None
             if span is not None and span.precision == "day" and not _is_background(span, sentence):
                 # "On May 3 ... The next day": later days count from this one (but its
@@ -1688,6 +1714,9 @@ _STAMP_REST = re.compile(
     r"|eet|eest|est|edt|pst|pdt|msk|irst|ast|idt|ist|local\s+time|gmt\s*[+-]\s*\d{1,2})\b"
     r"|[+-]\d{1,2}(?::?\d{2})?\b)"
 )
+# What a stamp line may open with: markup, and a thread's post number ("#841  Posted 30
+# September 2015, 19:22").
+_STAMP_LEAD = re.compile(r"[#>*_ ]*(?:(?<=#)\d{1,7}\s+)?")
 
 
 def post_stamps(text: str) -> list[DateSpan]:
@@ -1742,7 +1771,7 @@ def _stamp_day(body: str) -> DateSpan | None:
     """The day of a line that is only a day and a clock time, or None."""
     if not body or len(body) > _STAMP_MAX_CHARS or not any(c.isdigit() for c in body):
         return None
-    body = body.lstrip("#>*_ ")
+    body = _STAMP_LEAD.sub("", body, count=1)
     days = [d for d in find_dates(body) if d.precision == "day"]
     if len(days) != 1:
         return None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from document_support import by_place, extract_text
 
+from extract.clauses import is_background_date
 from extract.dates import document_date, post_stamps
 from extract.records import Event
 
@@ -298,6 +299,7 @@ def test_each_posts_stamp_dates_the_post_under_it(tmp_path: Path) -> None:
         ("Posted at 21:48, 8 December 2024", "2024-12-08"),
         ("Dec 8, 2024 · 3:14 AM", "2024-12-08"),
         ("**Sunday 8 December 2024, 09:12 GMT+2**", "2024-12-08"),
+        ("#841  Posted 30 September 2015, 19:22", "2015-09-30"),
     ],
 )
 def test_a_line_of_only_a_day_and_a_time_is_a_post_stamp(line: str, day: str) -> None:
@@ -311,6 +313,30 @@ def test_a_line_of_only_a_day_and_a_time_is_a_post_stamp(line: str, day: str) ->
 )
 def test_a_line_that_says_more_than_a_day_is_no_stamp(line: str) -> None:
     assert post_stamps(f"{line}\n[01.01.2020 10:00]\nA post.\n") == []
+
+
+THREAD = (
+    "Thread: Russian deployment to Syria\n\n"
+    "#841  Posted 30 September 2015, 19:22\nFlanker (Senior Member, Join Date: Mar 2009)\n\n"
+    "The first strikes were flown this afternoon from Hmeimim.\n\n"
+    "#902  Posted 8 January 2018, 10:02\nRadarTech (Join Date: Jun 2012)\n\n"
+    "On 31 December 2017 a mortar attack hit Tartus. Then on the night of 5-6 January, "
+    "drones attacked Saraqib.\n"
+)
+
+
+def test_a_threads_numbered_posts_date_their_replies_not_the_members_join_date(
+    tmp_path: Path,
+) -> None:
+    events = _events(tmp_path, THREAD)
+    assert events["Khmeimim Air Base"].date_start == "2015-09-30"
+    member = "Flanker (Senior Member, Join Date: Mar 2009)"
+    assert is_background_date(member, member.index("Mar"), "Mar 2009")
+    # the story goes on forward from 31 December, into the post's own year
+    assert (events["Saraqib"].date_start, events["Saraqib"].date_end) == (
+        "2018-01-05",
+        "2018-01-06",
+    )
 
 
 def test_one_stamp_is_a_story_dated_by_its_byline() -> None:
