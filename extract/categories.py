@@ -164,7 +164,9 @@ def _trigger_hits(lowered: str) -> list[Hit]:
 
 # Set phrases in which an event word names no event: "the defenders of the shrine" are
 # fighters (Iran's name for its volunteers in Syria), wherever they are.
-_ANY_IDIOM = re.compile("|".join(re.escape(p) for p in lexicon.NOT_TRIGGER_PHRASES))
+_ANY_IDIOM = re.compile(
+    "|".join([*(re.escape(p) for p in lexicon.NOT_TRIGGER_PHRASES), *lexicon.NOT_TRIGGER_PATTERNS])
+)
 
 
 def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:

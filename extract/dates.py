@@ -1607,6 +1607,7 @@ def document_date(text: str) -> DateSpan | None:
     ]
     emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2
     book = any(_BOOK_KEY.match(x) for x in lines)
+    record = any(_RECORD_KEY.match(x) for x in lines)
     for i, line in enumerate(lines[:_HEAD_LINES]):
         published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
@@ -1620,7 +1621,7 @@ def document_date(text: str) -> DateSpan | None:
         in_run = (i > 0 and keyed[i - 1]) or (i + 1 < len(keyed) and keyed[i + 1])
         key_value = _METADATA_LINE.match(line) is not None
         metadata = key_value and (in_run or not stamped)
-        if metadata and _CREATED.match(line) and not book:
+        if metadata and not book and (_CREATED.match(line) or (record and _DATE_KEY.match(line))):
             metadata = False  # a record's own header: a cable's or a memo's "Created: <day>"
         if too_long or metadata or is_list_item(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
@@ -1692,6 +1693,12 @@ _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s
 # "Reference ID: ... / Created: 2006-01-22 14:37 / Released: ..."); not in a spam page's
 # fake book metadata, whose keys give it away.
 _CREATED = re.compile(r"(?i:(?:created|dated|issued|written|filed)\s*:)")
+# A plain "Date:" dates a record whose header numbers it ("News ID: 723418", "Reference
+# ID:", "Ref:"), not an infobox's "Date:" of the event an article is about.
+_DATE_KEY = re.compile(r"(?i:date\s*:)")
+_RECORD_KEY = re.compile(
+    r"(?i:(?:news\s+|reference\s+|document\s+)?id|ref|reference)\s*(?:no\.?\s*)?:"
+)
 _BOOK_KEY = re.compile(
     r"(?i:(?:isbn|pages|downloads|uploader|price|genre|(?:pdf|epub|file)(?:\s+file)?\s+size)\s*:)"
 )

@@ -25,6 +25,7 @@ __all__ = [
     "MODIFIED_NOUNS_TOWN",
     "MOTION_CUES",
     "NEGATION_CUES",
+    "NOT_TRIGGER_PATTERNS",
     "NOT_TRIGGER_PHRASES",
     "OF_SITE_NOUNS",
     "ON_CUES",
@@ -186,6 +187,14 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # how the dead are remembered: "a street in Tehran was renamed after him"
         ("renamed", 0.8), ("mural", 0.8), ("unveil", 0.8),
         ("laid to rest", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
+        # disasters and the humanitarian response: what relief reports tell of
+        ("earthquake", 1.2), ("quake", 1.0), ("distributed", 0.9), ("distributing", 0.9),
+        ("aid convoy", 1.0), ("relief convoy", 1.0), ("convoy", 0.5), ("curfew", 0.9),
+        ("vaccinat", 0.9), ("cholera", 0.9), ("food parcel", 0.9), ("rations", 0.8),
+        ("hygiene kit", 0.9), ("mobile clinic", 1.0),
+        ("mobile team", 1.0), ("medical team", 0.9), ("surgical team", 0.9),
+        ("water trucking", 0.9), ("collective shelter", 0.9), ("emergency shelter", 0.9),
+        ("returnees", 0.8), ("humanitarian", 0.5), ("flash appeal", 0.9),
     ),
 }
 
@@ -268,6 +277,36 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "output fell", "production fell", "throughput fell", "exports fell", "imports fell",
     "prices fell", "revenues fell", "revenue fell", "output collapsed",
     "production collapsed", "trained its guns", "trained their guns",
+)
+
+# The same, as patterns where a set phrase has slots: the aid workers a humanitarian
+# report "deployed", the families a town "hosted" or "received", what an earthquake
+# "struck", "no sign of" damage.
+NOT_TRIGGER_PATTERNS: tuple[str, ...] = (
+    # (a lookahead keeps the object's own event word: "deployed two mobile clinics")
+    r"deploy(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,2}(?:mobile|medical|surgical|rescue|health"
+    r"|nursing|vaccination|connectivity|relief|aid|humanitarian)\b)",
+    r"(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing))(?=\s+(?:[\w,-]+\s+){0,3}(?:people|families"
+    r"|refugees|displaced|idps|returnees|arrivals|patients|injured|bodies|children"
+    r"|residents|households|persons)\b)",
+    r"(?:(?<=quake\s)|(?<=quakes\s)|(?<=quake\sthat\s)|(?<=quake\swhich\s))(?:struck|hit"
+    r"|shook|jolted|rocked|damaged|destroyed|killed|devastated|flattened)",
+    r"(?:struck|hit|damaged|destroyed|collapsed|killed|flattened|devastated)(?=\s+(?:[\w-]+\s+)"
+    r"{0,2}(?:by|in|during)\s+(?:the\s+|an\s+|a\s+)?(?:[\w-]+\s+)?(?:(?:earth)?quakes?"
+    r"|landslides?|floods?|storms?)\b)",
+    r"(?:storms?|floods?|landslides?)\s+(?:that\s+)?(?:damaged|destroyed|hit|struck)",
+    r"caus(?:ed|ing|es)\s+(?:[\w-]+\s+)?damage",
+    r"(?:buildings?|houses?|homes?|blocks?)\s+(?:had\s+|have\s+)?(?:partially\s+)?collapsed",
+    # aid sent and where the displaced live: "dispatched the first convoy", "camps"
+    r"dispatch\w*(?=\s+(?:[\w-]+\s+){0,3}(?:convoys?|trucks|aid|supplies|relief)\b)",
+    r"(?:live|living|lived|stay|staying|sheltering)\s+in\s+(?:[\w-]+\s+){0,2}camps?\b",
+    r"(?:refugee|displacement|idp|displaced|informal|tent)\s+(?:camps?|settlements?)\b",
+    r"shelters\s+(?:have\s+been|had\s+been|were|are)\s+(?:re)?opened",
+    r"\bsigns?\s+of\b",
+    r"(?:mosques|schools|churches)(?:,\s+|\s+and\s+)(?:mosques|schools|churches)",
+    r"(?:families|refugees|people|displaced|returnees|syrians|lebanese|numbers|civilians"
+    r"|idps|households)\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:also\s+)?arriv\w*",
+    r"\b(?:new\s+)?arrivals\b",
 )
 
 # Verbs whose direct object is where the event happened ("captured Damascus").

@@ -1,0 +1,87 @@
+"""Disasters and relief work: what humanitarian situation reports tell of. An earthquake
+"struck" no target, aid teams "deployed" to a town make no base, a town that "hosted"
+displaced families held no talks. Whole documents through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from document_support import by_place, extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        pytest.param(
+            "On 6 February 2023 a magnitude 7.8 earthquake struck southern Turkey and the "
+            "governorates of Aleppo and Latakia.",
+            "Latakia Governorate",
+            "other",
+            id="an earthquake strikes no target",
+        ),
+        pytest.param(
+            "Dozens of buildings collapsed in Jableh, damaged by the earthquakes.",
+            "Jableh",
+            "other",
+            id="damaged by the earthquakes",
+        ),
+        pytest.param(
+            "SARC teams deployed two mobile clinics to Al-Mayadin after the storms.",
+            "Al-Mayadin",
+            "other",
+            id="aid teams deployed are no deployment of forces",
+        ),
+        pytest.param(
+            "The UN dispatched the first inter-agency convoy from Damascus to Jableh.",
+            "Jableh",
+            "other",
+            id="a convoy of aid dispatched",
+        ),
+        pytest.param(
+            "Around 30 collective shelters have been opened in Tartus, mostly in schools.",
+            "Tartus",
+            "other",
+            id="shelters opened are no opening of an embassy",
+        ),
+        pytest.param(
+            "WFP distributed food parcels to 4,000 families in Jaramana on 5 October.",
+            "Jaramana",
+            "other",
+            id="aid distributed",
+        ),
+        pytest.param(
+            "A curfew was imposed in Latakia from 7 March 2025.",
+            "Latakia",
+            "other",
+            id="a curfew",
+        ),
+    ],
+)
+def test_disasters_and_relief_work_are_other_events(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    assert by_place(extract_text(tmp_path, text + "\n"))[place].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_category"),
+    [
+        ("The town of Homs hosted around 43,000 displaced families in January 2024.", "Homs",
+         "diplomacy"),
+        ("44 collective shelters are active in Hama, including mosques, schools and halls.",
+         "Hama", "shrine"),
+        ("Satellite imagery showed aircraft parked at Hmeimim and no sign of damage.",
+         "Khmeimim Air Base", "diplomacy"),
+    ],
+)  # fmt: skip
+def test_a_word_in_another_sense_gives_no_category(
+    tmp_path: Path, text: str, place: str, not_category: str
+) -> None:
+    events = by_place(extract_text(tmp_path, text + "\n"))
+    assert place not in events or events[place].category != not_category
+
+
+def test_a_strike_beside_relief_work_is_still_an_incident(tmp_path: Path) -> None:
+    text = "An Israeli airstrike hit the road near Jableh as aid convoys waited.\n"
+    assert by_place(extract_text(tmp_path, text))["Jableh"].category == "incident"
