@@ -45,6 +45,16 @@ def test_agency_bylines_date_the_page(head: str, day: str) -> None:
     assert page is not None and page.date_start == day
 
 
+def test_a_numbered_records_date_line_dates_it_but_an_infoboxs_does_not() -> None:
+    record = (
+        "Ministry of Foreign Affairs\n\nNews ID: 723418\nDate: 4 May 2023 - 14 Ordibehesht 1402\n"
+    )
+    page = document_date(record + "\nThe president visited Damascus.\n")
+    assert page is not None and page.date_start == "2023-05-04"
+    infobox = "2017 Shayrat missile strike\n\nDate: 7 April 2017, 04:40\nLocation: Shayrat\n"
+    assert document_date(infobox + "\nThe strike hit the base.\n") is None
+
+
 def test_a_spam_books_metadata_run_still_dates_nothing() -> None:
     text = "Author: Jane Doe\nPublished: 8 May 2005 10:15\nISBN: 978-3-16\n\nText.\n"
     assert document_date(text) is None
