@@ -155,7 +155,8 @@ _LINK_TITLES = (
 )
 _SKIP_SECTIONS = re.compile(
     r"(?:see also|references|notes(?: and references)?|footnotes|external links|"
-    r"bibliography|sources|citations|works cited|more stories|trending|most read|"
+    r"bibliography|sources|citations|works cited|more stories|most read|"
+    r"trending(?: now| (?:in|on) [\w/ .-]{1,40})?|similar (?:threads|posts|questions|topics)|"
     r"comments|leave a (?:reply|comment)|share this(?: \w+)?|tags|categories|"
     rf"{_LINK_TITLES})[\s:.]*",
     re.IGNORECASE,
@@ -197,8 +198,12 @@ PHOTO_CREDIT = re.compile(
 
 # A link to another article, introduced as one: "Read more: Iran's FM visits Damascus".
 _LINK_LEAD = re.compile(
-    rf"[*_]*(?:{_LINK_TITLES})[*_]*(?:\s*[:|»›–—-]\s|\s+(?-i:[A-Z]))", re.IGNORECASE
-)  # "Read Next: Syria cancels ...", or a saved page's "Read Next Syria cancels ..."
+    rf"[*_>\s]*(?:{_LINK_TITLES})[*_]*(?:\s*[:|»›–—-][*_]*\s|\s+(?-i:[A-Z]))", re.IGNORECASE
+)
+# Markup around a whole line: a quote's ">", emphasis.
+_WRAPPERS = (
+    "> *_"  # "Read Next: Syria cancels ...", or a saved page's "Read Next Syria cancels ..."
+)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -208,6 +213,9 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > _MAX_BOILER_CHARS:
         return False
     if _BOILER_LINE.fullmatch(text) or _BYLINE.fullmatch(text) or _meta_line(text):
+        return True
+    core = text.strip(_WRAPPERS)  # "> This article is about ...", "*Read also: ...*"
+    if core != text and _BOILER_LINE.fullmatch(core):
         return True
     if _CAPTION.match(text):
         return True  # "Figure 3: Reported Israeli strikes, 2017–2020" labels a picture

@@ -632,6 +632,15 @@ def test_figure_captions_and_source_lines_are_dropped() -> None:
     assert "Israel struck Damascus in 2019." in kept(doc)
 
 
+@pytest.mark.parametrize("title", ["Similar Threads", "Trending in r/syriancivilwar:"])
+def test_a_forums_lists_of_other_threads_are_not_prose(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "thread.txt"
+    links = "- Tartus naval base upgrade (Replies: 88)\n- Israeli strikes hit Kisweh\n"
+    path.write_text(f"Russian jets left the Hmeimim air base.\n\n{title}\n{links}", "utf-8")
+    doc = read_document(path, tmp_path)
+    assert not covered(doc, "Tartus naval") and not covered(doc, "Kisweh")
+
+
 def test_a_long_tag_list_is_metadata_not_prose(tmp_path: Path) -> None:
     tags = (
         "Tags: Israeli aggression, Damascus, Kafr Sousa, martyrs, Syrian air defenses, "
@@ -650,6 +659,9 @@ def test_a_long_tag_list_is_metadata_not_prose(tmp_path: Path) -> None:
         "For the strikes, see Israeli airstrikes in Syria (December 2024).",
         "Main article: Khan Shaykhun chemical attack",
         "Not to be confused with the 2018 Damascus strikes.",
+        "> This article is about the city. For the Russian naval facility, see [Tartus](#).",
+        "**Read also:** Old photo of Iranian consulate in Aleppo shared as new",
+        "*Read also: Video of a convoy bombed at Qusayr is from Yemen*",
     ],
 )
 def test_an_encyclopedias_hatnotes_are_not_prose(tmp_path: Path, hatnote: str) -> None:
