@@ -102,6 +102,14 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Mission Support Site Conoco", "Conoco gas field"),
         ("MSS Euphrates", "Al-Omar oil field"),
         ("Rumalyn Landing Zone", "Rmelan"),
+        # sites and quarters probe documents named that the gazetteer lacked
+        ("al-Kibar", "Al Kibar reactor site"),
+        ("Jusiyah", "Joussieh Border Crossing"),
+        ("Tell Hariri", "Mari (Tell Hariri)"),
+        ("Al-Tadamon", "Tadamon"),
+        ("Jandairis", "Jindires"),
+        ("Amirli", "Amerli"),
+        ("Wadi-us-Salaam", "Wadi al-Salam cemetery"),
     ],
 )
 def test_variants_resolve_to_the_same_place(variant: str, canonical: str) -> None:
@@ -219,6 +227,8 @@ REFERENCE = [
     ("Tal Rifaat", 36.4723, 37.0947, 5),  # GeoNames 163476
     ("Greater Tunb", 26.2650, 55.3050, 2),
     ("Lesser Tunb", 26.2386, 55.1439, 2),
+    ("Al Kibar reactor site", 35.70778, 39.83306, 2),
+    ("Dura-Europos", 34.74694, 40.73000, 2),
 ]
 
 
