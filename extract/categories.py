@@ -115,7 +115,7 @@ def _who_was_there(hits: list[Hit], padded: str) -> list[Hit]:
     """The hits with what the people named say about a place: beside a strike, fighters
     are mostly who was hit or who did it (half a deployment), and forces that arrive
     somewhere deploy there, where a delegation would visit."""
-    struck = any(h[3] in lexicon.STRIKE_TRIGGERS for h in hits)
+    struck = any(h[3] in lexicon.STRIKE_TRIGGERS or h[3] in _FIGHTING for h in hits)
     out: list[Hit] = []
     for start, end, category, prefix, weight in hits:
         if struck and prefix in lexicon.VICTIM_NOUN_TRIGGERS:
@@ -177,6 +177,12 @@ def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:
 # "An explosion ripped through a depot of pro-Iranian militias in Mayadin": beside a
 # strike, the fighters named are mostly who was hit or who did it, not a deployment.
 _PRESENCE_BESIDE_A_STRIKE = 0.5
+# Violence that takes no object but has victims and fighters all the same: "was killed
+# near Aleppo while advising the army", "troops pounded rebel-held districts".
+_FIGHTING = frozenset(
+    {"kill", "martyred", "assassinat", "massacr", "clash", "fighting", "fought", "battle",
+     "ambush", "pounded", "pounding", "besieg", "siege", "shot dead", "gunned down", "wound"}
+)  # fmt: skip
 
 # Who arrives: forces deploy, delegations visit.
 _FORCES_BEFORE = re.compile(

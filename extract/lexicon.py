@@ -83,7 +83,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
         ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0),
-        ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("hit=", 0.9), ("hitting", 0.9),
+        ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
+        ("hit=", 0.9), ("hitting", 0.9),
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
         ("under fire", 1.0), ("fired at", 1.0), ("fired on", 1.0), ("opened fire", 1.0),
         ("under rocket fire", 1.0), ("under mortar fire", 1.0), ("under heavy fire", 1.0),
@@ -562,6 +563,7 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
 # A short noun for the popup label, keyed by the trigger prefix that fired.
 TRIGGER_LABELS: dict[str, str] = {
     "strike": "Strike", "striking": "Strike",
+    "pounded": "Shelling", "pounding": "Shelling",
     "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",

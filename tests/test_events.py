@@ -797,6 +797,17 @@ def test_beside_a_strike_the_fighters_named_are_no_deployment() -> None:
     assert _run("In 2024 pro-Iranian militias deployed to Hama.", ["Hama"]) == {"Hama": "base"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 General Hamadani was killed on the outskirts of Hama while advising the army.",
+        "In 2012 government troops pounded rebel-held districts of Hama with artillery.",
+    ],
+)
+def test_beside_a_killing_or_shelling_the_soldiers_named_are_no_deployment(text: str) -> None:
+    assert _run(text, ["Hama"]) == {"Hama": "incident"}
+
+
 def test_who_reports_a_war_is_no_war() -> None:
     text = "In 2024 Israeli jets targeted a convoy near Hama, a war monitor said."
     sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
