@@ -800,7 +800,7 @@ def test_beside_a_strike_the_fighters_named_are_no_deployment() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2015 General Hamadani was killed on the outskirts of Hama while advising the army.",
+        "In 2015 an Iranian general was killed on the outskirts of Hama while advising the army.",
         "In 2012 government troops pounded rebel-held districts of Hama with artillery.",
     ],
 )
