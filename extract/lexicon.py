@@ -453,6 +453,11 @@ NEGATION_CUES: tuple[str, ...] = (
     "not ", "never", "no longer", "n't", "nor ", "failed to", "refused", "denied", "rebuffed",
     "without", "has no ", "have no ", "had no ",  # "Iran has no acknowledged base in Syria"
     "nothing was", "nothing has been", "nothing happened",  # "Nothing was reported at T-4"
+    # what a fact-check debunks: "a video purporting to show a strike on Hmeimim"
+    "purporting to", "purports to", "purported to", "falsely", "claims that it shows",
+    "claimed that it shows", "claiming that it shows", "claims to show", "claimed to show",
+    "claiming to show", "claim that it shows", "claim that they show", "claims that they show",
+    "a supposed ", "no reports of", "no evidence of",
 )
 
 # A title's seat or post: "commander of the Quds Force in Lebanon", "ambassador to Syria".

@@ -808,6 +808,22 @@ def test_beside_a_killing_or_shelling_the_soldiers_named_are_no_deployment(text:
     assert _run(text, ["Hama"]) == {"Hama": "incident"}
 
 
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "a video purporting to show",
+        "posts shared a clip with the claim that it shows",
+        "accounts falsely said the footage showed",
+    ],
+)
+def test_what_a_fact_check_debunks_did_not_happen(framing: str) -> None:
+    text = f"In 2024, {framing} an Israeli strike on Hama."
+    assert _run(text, ["Hama"]) == {}
+    assert _run("In 2024 a video showed an Israeli strike on Hama.", ["Hama"]) == {
+        "Hama": "incident"
+    }
+
+
 def test_who_reports_a_war_is_no_war() -> None:
     text = "In 2024 Israeli jets targeted a convoy near Hama, a war monitor said."
     sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
