@@ -152,10 +152,13 @@ def resolve_descriptions(
     found: Sequence[list[PlaceMention]],
     text: str,
     title: Sequence[PlaceMention] = (),
+    subject: Place | None = None,
 ) -> list[list[PlaceMention]]:
     """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
     point back at a site named before, as mentions of that site. ``title``: the places
-    the document's title names, what a description means until others are named."""
+    the document's title names, what a description means until others are named.
+    ``subject``: the town an article is about (its title is that town's name), what
+    "the town" means unless its own sentence names another first."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
     pointers = [*_THERE.finditer(text), *_IT.finditer(text)]
@@ -177,7 +180,7 @@ def resolve_descriptions(
             last_sites = (prose, sentence.section, frozenset())
             continue
         sentence_cues = cues.get(index, [])
-        added = _walk(sentence, mentions, sentence_cues, current, prose)
+        added = _walk(sentence, mentions, sentence_cues, current, prose, subject)
         added += _there(sentence, mentions, sentence_cues, last_sites, prose)
         if added:
             result[index] = mentions = sorted([*mentions, *added], key=lambda m: m.start)
@@ -264,6 +267,7 @@ def _walk(
     cues: list[re.Match[str]],
     current: dict[str, _Referent],
     prose: int,
+    subject: Place | None = None,
 ) -> list[PlaceMention]:
     """Go through one sentence in text order: names and new sites update ``current``,
     descriptions are resolved against it."""
@@ -287,7 +291,12 @@ def _walk(
         elif item.re is _NEW_SITE:
             current[_sort(item.group(1))] = _Referent(None, prose, sentence.section, False)
         else:
-            referent = current.get(_sort(item.group(1)))
+            sort = _sort(item.group(1))
+            referent = current.get(sort)
+            if sort == "town" and subject is not None and sort not in named:
+                # an article about a town names many others ("20 km from Damascus");
+                # "the town" is still its own
+                referent = _Referent(subject, prose, sentence.section, True)
             mention = _resolve(item, sentence, mentions, referent, prose)
             if mention is not None:
                 added.append(mention)

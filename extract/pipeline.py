@@ -7,12 +7,14 @@ becomes a warning line, never an exception that stops the run.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extract import lexicon
 from extract.anaphora import resolve_descriptions
 from extract.dates import document_date, post_stamps, resolve_dates, source_date
 from extract.documents import find_documents, read_document
@@ -102,7 +104,8 @@ def extract_document(
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
     title = next((s for s in sentences if s.is_heading), None)
     titled = matcher.find(title.text, title.start, context=doc.text) if title else []
-    found = resolve_descriptions(sentences, found, doc.text, titled)
+    subject = _title_town(title, titled) if title else None
+    found = resolve_descriptions(sentences, found, doc.text, titled, subject)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.
     stuffed = (
@@ -124,6 +127,20 @@ def extract_document(
             previous = (sentence.paragraph, new[0].category)
         events.extend(new)
     return events
+
+
+# What a town article's title may add to the name: "Latakia, Syria", "Jableh (city)".
+_TITLE_EXTRAS = re.compile(r"(?i:[\W_]|\b(?:syria|city|town|village|wikipedia)\b)+")
+
+
+def _title_town(title: Sentence, mentions: Sequence[PlaceMention]) -> Place | None:
+    """The town a title is nothing but the name of ("Al-Bukamal", "Masyaf - Wikipedia"):
+    the article's subject."""
+    if len(mentions) != 1 or mentions[0].place.kind not in lexicon.TOWN_KINDS:
+        return None
+    start, end = mentions[0].start - title.start, mentions[0].end - title.start
+    rest = title.text[:start] + title.text[end:]
+    return mentions[0].place if not rest or _TITLE_EXTRAS.fullmatch(rest) else None
 
 
 def _page_date(doc: Document) -> DateSpan | None:

@@ -160,6 +160,19 @@ def test_the_town_is_the_one_town_named_before(tmp_path: Path) -> None:
     assert towns == [("abu-kamal", "incident", "2014-07")]  # two cities before: no referent
 
 
+def test_in_an_article_about_a_town_the_town_is_its_subject(tmp_path: Path) -> None:
+    history = (
+        "## History\n\nForeign fighters crossed from Damascus to Iraq through it. "
+        "In the civil war, rebels captured the town in November 2012.\n"
+    )
+    lead = "Al-Bukamal\nFrom Wikipedia, the free encyclopedia\n\nIt lies on the Euphrates.\n\n"
+    events = _by_mention(_events(tmp_path, lead + history))
+    assert events["the town"][0] == "abu-kamal"
+    # under a headline that says more than a town's name, the last town named is meant
+    headline = "# Rebels advance on the Euphrates\n\nAbu Kamal is quiet. " + history
+    assert _by_mention(_events(tmp_path, headline))["the town"][0] == "damascus"
+
+
 def test_the_titles_site_is_what_the_base_means_in_later_sections(tmp_path: Path) -> None:
     text = (
         "# Imam Ali military base\n\n"
