@@ -308,6 +308,8 @@ def _struck_sites(hits: list[Hit], padded: str) -> list[Hit]:
 # The passive: "the shrine of Sayyida Sukayna in Darayya was damaged", "a mosque in
 # Aleppo was destroyed": the noun is what the strike hit, however the verb comes after.
 _PASSIVE_GAP = re.compile(
+    # the name's gloss or other name may come first: "the Tiyas airbase (T-4) in ..."
+    r"\)?(?:\s*\([^()]{0,40}\))?"
     # a relative clause may come between: "Damascus airport, which opened in 1960, was hit"
     r"(?:,\s+(?:which|who|where)\b[^,;:.()\[\]]{0,80},)?"
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"

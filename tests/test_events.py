@@ -824,6 +824,11 @@ def test_what_a_fact_check_debunks_did_not_happen(framing: str) -> None:
     }
 
 
+def test_a_site_glossed_in_brackets_is_still_the_subject_of_its_passive() -> None:
+    text = "In 2018 the T-4 airbase (Tiyas) in the eastern desert came under missile attack."
+    assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "incident"}
+
+
 def test_who_reports_a_war_is_no_war() -> None:
     text = "In 2024 Israeli jets targeted a convoy near Hama, a war monitor said."
     sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
