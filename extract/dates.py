@@ -1017,6 +1017,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
     years = _heading_span(sentence, spans) if spans else None
+    if years is not None and _is_background(years, sentence):
+        years = None  # "Raisi in Damascus -- first presidential visit since 2010"
     if not memory.titled:
         memory.titled = True
         if _background_year(years, memory.title_years):

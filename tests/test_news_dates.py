@@ -60,6 +60,18 @@ def test_a_spam_books_metadata_run_still_dates_nothing() -> None:
     assert document_date(text) is None
 
 
+def test_a_titles_compared_since_year_dates_no_sentence(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "r/syriancivilwar\n\nPosted by u/ShamSpotter • 1y ago\n\n"
+        "Raisi arrives in Damascus — first Iranian presidential visit since 2010. Megathread\n\n"
+        "Ebrahim Raisi landed at Damascus International Airport this morning (3 May 2023) for "
+        "a two-day visit.\n\n"
+        "Tomorrow he's expected to visit the Sayyida Zaynab shrine south of Damascus.\n",
+    )
+    assert events["Sayyidah Zaynab Mosque"].year_start != 2010
+
+
 def test_a_records_created_line_in_its_header_dates_it(tmp_path: Path) -> None:
     head = "Reference ID: 06DAMASCUS123\nCreated: 2006-01-22 14:37\nReleased: 2011-08-30 01:44\n"
     page = document_date(head + "\nSUBJECT: VISIT\n")
