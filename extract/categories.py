@@ -559,6 +559,10 @@ _WHERE_NOUN = re.compile(r"\b(?:near|at|outside|beside|around|by)\s+(?:the\s+|a\
 
 # Travel words that make a state visit of officials and a pilgrimage of pilgrims.
 _TRAVEL = frozenset({"visit", "arriv", "went to", "travel", "tour=", "toured", "trip=", "trips"})
+# The writer on the road: "I arrived in Damascus on the overnight bus", "we visited".
+_WRITER_TRAVELS = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}(?:arriv|visit|travel|went\s+to|toured|took\s+a)"
+)
 _PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
 _TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})
 # People whose being sent somewhere is a posting there.
@@ -699,6 +703,8 @@ def categorise(
         _move(best, "diplomacy", "other" if mention.place.kind in _TRANSIT_KINDS else "shrine")
     elif travel in _TRAVEL and _CRAFT.search(sentence.text) and not _ENVOYS.search(sentence.text):
         _move(best, "diplomacy", "other", "arrival")  # "the tanker arrived at Baniyas"
+    elif travel in _TRAVEL and _WRITER_TRAVELS.search(sentence.text):
+        _move(best, "diplomacy", "other", "arrival")  # a travel blog's "I arrived in Damascus"
     hosting = best.get("diplomacy", (0.0, None))[1] == "hosted"
     if hosting and prior in ("base", "shrine") and _only_hosted(triggers):
         # "The base has hosted Iranian drones since 2016": what a site houses says what

@@ -304,6 +304,9 @@ NOT_TRIGGER_PATTERNS: tuple[str, ...] = (
     r"(?:refugee|displacement|idp|displaced|informal|tent)\s+(?:camps?|settlements?)\b",
     r"shelters\s+(?:have\s+been|had\s+been|were|are)\s+(?:re)?opened",
     r"\bsigns?\s+of\b",
+    # a traveller's base: "a pleasant base for exploring Ugarit"
+    r"\bbase(?=\s+for\s+(?:exploring|visiting|trips|excursions|day\s+trips|touring|walks))",
+    r"(?:good|ideal|pleasant|convenient|handy|comfortable|perfect|great|cheap)\s+base\b",
     r"(?:mosques|schools|churches)(?:,\s+|\s+and\s+)(?:mosques|schools|churches)",
     r"(?:families|refugees|people|displaced|returnees|syrians|lebanese|numbers|civilians"
     r"|idps|households)\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:also\s+)?arriv\w*",

@@ -829,6 +829,13 @@ def test_a_site_glossed_in_brackets_is_still_the_subject_of_its_passive() -> Non
     assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "incident"}
 
 
+def test_a_travel_writers_own_trips_are_no_state_visits_nor_bases() -> None:
+    assert _run("I arrived in Damascus on the overnight bus in 2009.", ["Damascus"]) == {
+        "Damascus": "other"
+    }
+    assert _run("In 2008 Latakia made a pleasant base for exploring the coast.", ["Latakia"]) == {}
+
+
 def test_who_reports_a_war_is_no_war() -> None:
     text = "In 2024 Israeli jets targeted a convoy near Hama, a war monitor said."
     sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
