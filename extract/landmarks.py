@@ -193,10 +193,14 @@ def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, in
             held[place.start] = site.start
             if after is not None and _POSSESSIVE.fullmatch(between(place, after, sentence)):
                 held[after.start] = site.start  # "in Syria's Latakia province"
+        elif _OWNER_FIRST.fullmatch(gap) and (_locates(place, site) or _in_province(place, site)):
+            held[site.start] = place.start  # "Damascus's Old City", "Beirut's southern suburbs"
     return held
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# A town whose quarter or site follows in the possessive, with a word or two of how.
+_OWNER_FIRST = re.compile(r"['’]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+ern)\s+){0,2}(?:the\s+)?")
 
 
 _PROVINCE_KINDS = frozenset({"region", "admin1", "province"})

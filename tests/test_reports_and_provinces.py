@@ -292,6 +292,19 @@ def test_a_site_phrase_naming_its_town_is_two_mentions(
     assert _places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("In 2019 crowds stormed the US embassy in Baghdad's Green Zone.", "Baghdad"),
+        ("In August 2020 the blast devastated Beirut's Gemmayzeh district.", "Beirut"),
+    ],
+)
+def test_the_town_owning_a_site_in_the_possessive_shares_its_event(
+    tmp_path: Path, text: str, town: str
+) -> None:
+    assert town in _events(tmp_path, text + "\n")
+
+
 def test_the_town_of_a_site_phrase_gets_the_sites_event(tmp_path: Path) -> None:
     events = _events(tmp_path, "Israeli jets struck the Hmeimim airbase in Latakia.")
     assert {p: e.category for p, e in events.items()} == {
