@@ -443,6 +443,7 @@ HEDGE_CUES: tuple[str, ...] = (
     "hopes to", "hope to", "wants to", "want to", "intends", "threatened to", "vows",
     "vowed", "in case", "possibility", "prospect", "scheduled to", "was due to",
     "were due to", "proposed", "perhaps", "possibly", "maybe",
+    "speculate", "speculated", "speculates", "speculating", "speculation",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(
@@ -485,6 +486,8 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
         # "regime", whose fall in a country is an event there:
         "authorities", "leadership", "administration", "rulers", "ministry", "media", "press",
         "government", "governments", "attaché", "attache", "attachés", "attaches",
+        # a diplomatic report's informants: "contacts in Damascus speculate"
+        "contact", "contacts", "interlocutor", "interlocutors",
     }
 )
 

@@ -836,6 +836,17 @@ def test_a_travel_writers_own_trips_are_no_state_visits_nor_bases() -> None:
     assert _run("In 2008 Latakia made a pleasant base for exploring the coast.", ["Latakia"]) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2007 contacts in Hama speculate wildly about the target.",
+        "In 2007 an attache speculated that the Israelis struck a convoy near Hama.",
+    ],
+)
+def test_speculation_and_its_informants_place_nothing(text: str) -> None:
+    assert _run(text, ["Hama"]) == {}
+
+
 def test_who_reports_a_war_is_no_war() -> None:
     text = "In 2024 Israeli jets targeted a convoy near Hama, a war monitor said."
     sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
