@@ -452,8 +452,9 @@ _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?
 # A sentence that opens with what it compares with: "Like the Sayyida Zaynab shrine, the
 # Ruqayya mosque ...", "Compare: the Sayyidah Zainab mosque in Cairo ..."
 _COMPARED_FIRST = re.compile(
-    r"[\s*_\"“]*(?:Like|Unlike|Compare(?:d)?(?:\s+(?:with|to))?\s*:?)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"[\s*_\"“]*(?:(?:Like|Unlike)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
+    # a report's aside: "Compare the aftermath of the 2005 Hariri assassination in Beirut"
+    r"|Compare(?:d)?(?:\s+(?:with|to))?\s*:?\s+(?:[\w'’-]+\s+){0,8})$"
 )
 
 

@@ -206,6 +206,7 @@ def test_the_tartus_facility_is_the_naval_facility() -> None:
         ("Iran has no acknowledged naval base in Syria.", "Syria"),
         ("Speaking at his weekly news conference in Tehran, Baghaei condemned it.", "Tehran"),
         ("Speaking at a conference in Herzliya, Gantz said Iran builds factories.", "Herzliya"),
+        ("Compare the aftermath of the 2005 Hariri assassination in Beirut.", "Beirut"),
     ],
 )
 def test_places_that_are_no_event_locations(tmp_path: Path, text: str, place: str) -> None:
