@@ -444,6 +444,8 @@ HEDGE_CUES: tuple[str, ...] = (
     "vowed", "in case", "possibility", "prospect", "scheduled to", "was due to",
     "were due to", "proposed", "perhaps", "possibly", "maybe",
     "speculate", "speculated", "speculates", "speculating", "speculation",
+    "likely to", "unlikely to", "invitation to", "decided to hold", "agreed to hold",
+    "to be held",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(

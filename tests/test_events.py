@@ -847,6 +847,18 @@ def test_speculation_and_its_informants_place_nothing(text: str) -> None:
     assert _run(text, ["Hama"]) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2008 a Russian carrier group was more likely to visit Hama than to be based there.",
+        "In 2023 Raisi accepted an invitation to visit Hama.",
+        "In 2024 the sides decided to hold the next meeting in Hama.",
+    ],
+)
+def test_likelihoods_invitations_and_meetings_decided_on_have_not_happened(text: str) -> None:
+    assert _run(text, ["Hama"]) == {}
+
+
 def test_who_reports_a_war_is_no_war() -> None:
     text = "In 2024 Israeli jets targeted a convoy near Hama, a war monitor said."
     sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, section=0)
