@@ -97,6 +97,24 @@ def find_actors(text: str) -> tuple[str, ...]:
 
 
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+# A year that names a document ("cancelled a 2019 contract", "under the 1971 agreement"):
+# when it was signed, not when the sentence's event happened, if the sentence has another.
+_DOCUMENT_YEAR = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:contract|agreement|deal|lease|treaty|accord|memorandum|protocol"
+    r"|law|decree|resolution|pact|concession)s?\b"
+)
+
+
+def _names_another_document(text: str, d: DateSpan, mention: PlaceMention, base: int) -> bool:
+    """A document's year that is not about the place: "cancelled a 2019 contract", but
+    not "the 2017 agreement on the naval facility at Tartus"."""
+    document = _DOCUMENT_YEAR.match(text, d.end - base) if d.precision == "year" else None
+    if document is None:
+        return False
+    return not _ABOUT.fullmatch(text, document.end(), max(document.end(), mention.start - base))
+
+
+_ABOUT = re.compile(r"\s+(?:on|over|about|covering)\s+[^,;.]{0,40}")
 
 
 def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
@@ -117,6 +135,7 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
             _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
             or clause_at(text, d.start - base) != place_clause
             or d.text[:5].lower() == "since"
+            or _names_another_document(text, d, mention, base)
         )
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 

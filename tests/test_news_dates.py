@@ -463,6 +463,18 @@ def test_year_less_and_relative_days_resolve_against_their_reference(
     assert _events(tmp_path, text)[place].date_start == day
 
 
+def test_a_documents_year_gives_way_to_the_sentences_own_date(tmp_path: Path) -> None:
+    text = (
+        "In late January 2025, the new authorities cancelled a 2019 contract with "
+        "Stroytransgaz to run the commercial port of Tartus.\n\n"
+        "Moscow's 2017 agreement on the naval facility at Tartous was followed in 2019 by "
+        "a lease.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Port of Tartus (commercial)"].date_start == "2025-01"
+    assert events["Russian naval facility in Tartus"].date_start == "2017"  # its agreement
+
+
 def test_a_nouns_founding_date_gives_way_to_the_sentences_own_time(tmp_path: Path) -> None:
     events = _events(
         tmp_path,
