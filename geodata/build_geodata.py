@@ -146,6 +146,18 @@ EXTRA_STOP = [
     "Same",
     "Buy",
 ]
+# Names stopped for a reason of their own, appended after the generated rows.
+NAMED_STOP = {
+    "Hit": "the English verb; the Iraqi town Hīt folds to it",
+    "Bab": "Arabic 'gate', the first word of quarters and gates (Bab Touma, Bab Mosalla); "
+    "the town is written al-Bab",
+    "Muharram": "an Islamic month (matched a Syrian village)",
+    "Moharram": "an Islamic month (matched a Syrian village)",
+    "Carolina": "the second word of North and South Carolina, not the Puerto Rican city",
+    "Florida": "the US state, which the gazetteer lacks, not the Cuban town",
+    "Akkar": "the Lebanese governorate (admin1), not GeoNames' alternate name for its "
+    "capital Halba",
+}
 # Town names that in these texts are people or peoples ("By Adam", "Eastern Roman").
 PERSON_STOP = [
     "Adam",
@@ -328,6 +340,8 @@ def stop_rows() -> Iterator[list[object]]:
             continue
         elif low in words and zipf >= ZIPF_COMMON:
             yield [name, f"English word (web2/gcide), wordfreq zipf {zipf:.1f}"]
+    for name, reason in NAMED_STOP.items():
+        yield [name, f"curated: {reason}"]
 
 
 def main() -> None:
