@@ -199,7 +199,8 @@ _CARRIED = 0.5
 _CLAUSE_REACH = 90.0  # characters: an incident word this close in the clause is its event
 # Between a shrine noun and the name it heads: "the holy shrine of| Sayyida Zaynab", "the
 # Sayyida Zaynab| shrine".
-_HEADS_THE_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?|\s*")
+# (after the name's gloss or other name, or inside it: "the T4 (Tiyas) airbase")
+_HEADS_THE_NAME = re.compile(r"\)?(?:\s*\([^()]{0,30}\))?(?:(?:\s+of)?\s+(?:the\s+)?|\s*)")
 
 # How fast a trigger's pull fades with its distance (in characters) from the place.
 _DECAY_CHARS = 30.0
@@ -231,7 +232,19 @@ def _outside_names(
     """Triggers that are not part of a place's name: the "airfield" of "Khmeimim
     airfield" says what that place is, not what happened at the town named next."""
     spans = [(m.start - sentence.start, m.end - sentence.start + 2) for m in mentions]
-    return [h for h in hits if not any(lo <= h[0] and h[1] <= hi for lo, hi in spans)]
+    outside = [h for h in hits if not any(lo <= h[0] and h[1] <= hi for lo, hi in spans)]
+    if "(" not in sentence.text:
+        return outside
+    # ... nor is the head noun after a name's gloss: "the T4 (Tiyas) airbase"
+    heads = set()
+    for m in mentions:
+        gloss = _GLOSS.match(sentence.text, m.end - sentence.start)
+        if gloss is not None:
+            heads.add(gloss.end())  # a hit's start in the padded text is its word's here
+    return [h for h in outside if h[0] not in heads or h[3] not in lexicon.SITE_NOUN_TRIGGERS]
+
+
+_GLOSS = re.compile(r"\s*\([^()]{1,30}\)\s+|\)\s+")
 
 
 def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
@@ -623,8 +636,12 @@ def categorise(
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
-        if category == prior == "shrine" and _HEADS_THE_NAME.fullmatch(
-            padded, *((end, local_start) if end <= local_start else (local_end, start))
+        if (
+            category == prior
+            and prior in ("shrine", "base")
+            and _HEADS_THE_NAME.fullmatch(
+                padded, *((end, local_start) if end <= local_start else (local_end, start))
+            )
         ):
             continue  # nor the noun its name is written with ("the holy shrine of X")
         # A trigger after the place fades faster: English puts the event word (the head

@@ -305,6 +305,15 @@ def test_the_town_owning_a_site_in_the_possessive_shares_its_event(
     assert town in _events(tmp_path, text + "\n")
 
 
+def test_the_head_noun_after_a_sites_gloss_is_its_name_not_a_base_event(tmp_path: Path) -> None:
+    text = "On 2 April 2025 Israeli strikes hit the T4 (Tiyas) airbase in Homs governorate.\n"
+    events = _events(tmp_path, text)
+    assert {p: e.category for p, e in events.items()} == {
+        "Tiyas Military Airbase": "incident",
+        "Homs Governorate": "incident",
+    }
+
+
 def test_the_town_of_a_site_phrase_gets_the_sites_event(tmp_path: Path) -> None:
     events = _events(tmp_path, "Israeli jets struck the Hmeimim airbase in Latakia.")
     assert {p: e.category for p, e in events.items()} == {
