@@ -189,6 +189,7 @@ def _units(
     width: int,
 ) -> list[_Unit]:
     metadata = key_value_runs(lines)
+    aligned = _aligned_rows(lines)
     units: list[_Unit] = []
     skip_level, skip_list, fenced = 0, False, False
     prev_text = ""
@@ -222,6 +223,18 @@ def _units(
             continue
         if _TABLE_RULE.fullmatch(line):
             continue  # "|---|:---:|" under a Markdown header row
+        if index in aligned:
+            # a column-aligned row of a report's table, as pdftotext lays it out
+            units.append(_Unit(start, end, line, "row"))
+            prev_text = line
+            continue
+        if (index + 1 in aligned or index + 2 in aligned) and _TABLE_CAPTION.match(line):
+            # "Table 1. Selected Israeli Strikes on Iranian-Linked Sites": what its rows record
+            units.append(_Unit(start, end, line, "heading", 3))
+            continue
+        if index + 1 in aligned and not blank and units and _is_caption(units[-1]):
+            units[-1].end, units[-1].text = end, text[units[-1].start : end]  # its 2nd line
+            continue
         if index in metadata or is_boilerplate(line):
             units.append(_Unit(start, end, line, "drop"))
             continue
@@ -239,6 +252,40 @@ def _units(
             units.append(unit)
         prev_text = line
     return units
+
+
+# A row of a table whose columns are aligned with spaces: at least two gaps of three
+# spaces or more (or tabs) between cells, in a run of two such lines or more.
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
+_TABLE_CAPTION = re.compile(r"\s*Table\s+\d+[.:]?\s+\S")
+_MIN_ALIGNED_RUN = 2
+
+
+def _aligned_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
+    """Indexes of lines that are rows of a space-aligned table ("Feb. 10, 2018     T-4
+    air base, Homs     Drone control unit"): a run of lines with column gaps, two of
+    them with two gaps or more (a cell may run into the next: "... Damascus IRGC ...")."""
+    rows: set[int] = set()
+    run: list[int] = []
+    wide = 0
+    for index, (_start, _end, line, blank) in enumerate([*lines, (0, 0, "", True)]):
+        if line and set(line) <= set("-= \t"):
+            continue  # the rule under a header row continues the run
+        gaps = len(_COLUMN_GAP.findall(line)) if "   " in line or "\t" in line else 0
+        if blank or not gaps:
+            if wide >= _MIN_ALIGNED_RUN:
+                rows.update(run)
+            run, wide = [], 0
+        if gaps:
+            run.append(index)
+            wide += gaps >= 2
+    return rows
+
+
+def _is_caption(unit: _Unit) -> bool:
+    return (
+        unit.kind == "heading" and unit.level == 3 and _TABLE_CAPTION.match(unit.text) is not None
+    )
 
 
 def _heading_words(line: str) -> str:

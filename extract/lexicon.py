@@ -225,7 +225,8 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
         "base=", "bases", "airbase", "air base", "airfield", "garrison", "facility",
         "facilities", "outpost", "headquarter", "camp=", "camps", "barracks", "depot",
         "factory", "radar", "runway", "hangar", "military site", "military position",
-        "positions in", "positions near", "positions around",
+        "positions in", "positions near", "positions around", "warehouse", "workshop",
+        "command centre", "command center", "operations room", "logistics hub",
         "shrine", "mosque", "mausole", "tomb", "husseiniya", "hussainiya", "embass", "consulat",
     }
 )  # fmt: skip

@@ -51,6 +51,33 @@ def test_rows_under_a_strikes_heading_are_dated_incidents_at_their_place(
         assert event.evidence.startswith("| ") and event.evidence.endswith(" |")
 
 
+ALIGNED = """Iran has built up a network of sites since 2013.
+
+                          Table 1. Selected Israeli Strikes on
+                           Iranian-Linked Sites in Syria, 2018-2019
+
+    Date              Location                       Reported Target
+    ---------------   -----------------------------  --------------------
+    Feb. 10, 2018     T-4 air base, Homs             Drone control unit
+    May 10, 2018      Al-Kiswah and sites near Damascus IRGC rocket storage
+    Sept. 9, 2019     Imam Ali base                  Warehouses
+
+    Source: CRS, based on media reports.
+"""
+
+
+def test_a_space_aligned_table_in_pdf_text_is_rows_under_its_caption(tmp_path: Path) -> None:
+    events = _events(tmp_path, "report.txt", ALIGNED)
+    found = {(e.place_id, e.category, e.date_start) for e in events}
+    assert {
+        ("tiyas-airbase", "incident", "2018-02-10"),
+        ("kiswah", "incident", "2018-05-10"),
+        ("imam-ali-base", "incident", "2019-09-09"),
+    } <= found
+    rows = [e.evidence for e in events if e.place_id == "kiswah"]
+    assert rows == ["May 10, 2018      Al-Kiswah and sites near Damascus IRGC rocket storage"]
+
+
 def test_an_html_table_reads_as_rows_of_cells(tmp_path: Path) -> None:
     page = (
         "<html><body><h1>Iranian bases in Syria</h1><table>"
