@@ -1638,7 +1638,33 @@ def document_date(text: str) -> DateSpan | None:
         if len(days) == 2 and _UPDATED_LATER.search(line):
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
             return _with_anchor(next(iter(days.values())), line)
-    return _late_stamp(text)  # no byline among the first lines
+    return _late_stamp(text) or _weekday_line(text)  # no byline among the first lines
+
+
+# A hearing's or a statement's own line further down its cover: "THURSDAY, MARCH 7, 2024",
+# "FEBRUARY 14, 2024" (a line that is only a day, and the only one of the cover).
+_WEEKDAY_LINE_CHARS = 1200
+_WEEKDAY_LINE = re.compile(
+    r"[\s*_#]*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?P<day>.{6,30})"
+)
+_DAY_LINE_REST = re.compile(r"[\s*_#,.]*")
+
+
+def _weekday_line(text: str) -> DateSpan | None:
+    """The day of the first line that is only a (week)day, when no other day comes
+    before it: the day a record's cover gives."""
+    lines = [line.strip() for line in text[:_WEEKDAY_LINE_CHARS].splitlines()]
+    dated = [(line, find_dates(line)) for line in lines if any(c.isdigit() for c in line)]
+    dated = [(line, found) for line, found in dated if any(d.precision != "year" for d in found)]
+    if not dated:
+        return None  # no date, or only bare years ("FISCAL YEAR 2025")
+    line, found = dated[0]
+    if len(found) != 1 or found[0].precision != "day":
+        return None
+    weekday = _WEEKDAY_LINE.fullmatch(line) is not None
+    alone = _DAY_LINE_REST.fullmatch(line.replace(found[0].text, "")) is not None
+    only = sum(1 for _, f in dated if len(f) == 1 and f[0].precision == "day") == 1
+    return _with_anchor(found[0], line) if weekday or (alone and only) else None
 
 
 def _published_cell(line: str) -> str | None:

@@ -45,6 +45,25 @@ def test_agency_bylines_date_the_page(head: str, day: str) -> None:
     assert page is not None and page.date_start == day
 
 
+@pytest.mark.parametrize(
+    ("cover", "day"),
+    [
+        ("AUTHORIZATION REQUEST FOR FISCAL YEAR 2025\n\n----------\n\n"
+         "THURSDAY, MARCH 7, 2024\n\nU.S. Senate,\nCommittee on Armed Services\n", "2024-03-07"),
+        ("HEARING\n\nBEFORE THE\n\nCOMMITTEE ON FOREIGN AFFAIRS\n\nONE HUNDRED EIGHTEENTH "
+         "CONGRESS\n\nSECOND SESSION\n\n__________\n\nFEBRUARY 14, 2024\n\n", "2024-02-14"),
+    ],
+)  # fmt: skip
+def test_a_hearings_cover_line_of_its_day_dates_it(cover: str, day: str) -> None:
+    page = document_date("S. Hrg. 118-412\n\nIRAN IN SYRIA\n\n" + cover + "\nThe committee met.\n")
+    assert page is not None and page.date_start == day
+
+
+def test_a_timeline_s_first_day_does_not_date_its_page() -> None:
+    timeline = "Timeline\n\n8 December 2024\n\nRebels took Damascus.\n\n9 December 2024\n"
+    assert document_date(timeline + "\nIsrael struck Tartus.\n") is None
+
+
 def test_a_numbered_records_date_line_dates_it_but_an_infoboxs_does_not() -> None:
     record = (
         "Ministry of Foreign Affairs\n\nNews ID: 723418\nDate: 4 May 2023 - 14 Ordibehesht 1402\n"
