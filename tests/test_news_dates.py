@@ -59,11 +59,6 @@ def test_a_hearings_cover_line_of_its_day_dates_it(cover: str, day: str) -> None
     assert page is not None and page.date_start == day
 
 
-def test_a_timeline_s_first_day_does_not_date_its_page() -> None:
-    timeline = "Timeline\n\n8 December 2024\n\nRebels took Damascus.\n\n9 December 2024\n"
-    assert document_date(timeline + "\nIsrael struck Tartus.\n") is None
-
-
 def test_a_numbered_records_date_line_dates_it_but_an_infoboxs_does_not() -> None:
     record = (
         "Ministry of Foreign Affairs\n\nNews ID: 723418\nDate: 4 May 2023 - 14 Ordibehesht 1402\n"
