@@ -216,7 +216,10 @@ _EXAMPLES = re.compile(
 )
 # Where a person was born, or the area a post covered: a life and a job, not an event.
 _LIFE_OR_POST = re.compile(
-    r"\bborn\s+(?:and\s+raised\s+)?(?:on\s+[^,;.()]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"\bborn\s+(?:and\s+raised\s+)?(?:on\s+[^,;.()]{1,30}?\s+"
+    # "Born 1990 in Herat", "born in March 1957 in Qom": the day of birth first
+    r"|(?:in\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4},?\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$"
     r"|\bwho\s+(?:had\s+)?(?:commanded|headed|oversaw|overseen|ran|directed|led|coordinated"
     r"|spent|served|worked|lived|fought|was\s+(?:responsible|in\s+charge|stationed|posted))\b"
@@ -483,7 +486,7 @@ def _blocked(before: str) -> bool:
         return True
     if any(cue in tail for cue in _EN_ROUTE_CUES) and _EN_ROUTE.search(tail):
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
-    if ("born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
+    if ("born" in tail or "Born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
         return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
     if ":" in tail and _RECORD_FIELD.search(tail):
         return True  # a sanctions list's "POB: Qardaha, Syria", "Address: Mezzeh, Damascus"

@@ -149,6 +149,8 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
     ("text", "absent"),
     [
         ("Khavari, who was born in Khomeyn in 1964, was killed near Aleppo.", "Khomeyn"),
+        ("Born 1990 in Herat, martyred 12 Feb 2016 in the countryside of Aleppo.", "Herāt"),
+        ("He was born in March 1957 in Qom and was killed in Damascus in 2008.", "Qom"),
         (
             "Zahedi, who commanded Quds Force operations in Lebanon, was killed in Damascus.",
             "Lebanon",
