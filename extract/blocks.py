@@ -235,6 +235,11 @@ def _units(
         if index + 1 in aligned and not blank and units and _is_caption(units[-1]):
             units[-1].end, units[-1].text = end, text[units[-1].start : end]  # its 2nd line
             continue
+        if index in metadata and _EVENT_FIELD.match(line):
+            # a memorial's "Martyred: 7 October 2015, near Aleppo": a record of an event
+            units.append(_Unit(start, end, line, "row"))
+            prev_text = line
+            continue
         if index in metadata or is_boilerplate(line):
             units.append(_Unit(start, end, line, "drop"))
             continue
@@ -280,6 +285,15 @@ def _aligned_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
             run.append(index)
             wide += gaps >= 2
     return rows
+
+
+# The fields of a biography's header that record an event, not a fact about a person.
+_EVENT_FIELD = re.compile(
+    r"[*_\s]*(?:martyred|killed|died|death|place\s+of\s+death|date\s+of\s+death|captured"
+    r"|kidnapped|abducted|arrested|wounded|assassinated|executed|buried|burial|funeral"
+    r"|resting\s+place)[*_]*\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 def _is_caption(unit: _Unit) -> bool:

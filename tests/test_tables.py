@@ -78,6 +78,20 @@ def test_a_space_aligned_table_in_pdf_text_is_rows_under_its_caption(tmp_path: P
     assert rows == ["May 10, 2018      Al-Kiswah and sites near Damascus IRGC rocket storage"]
 
 
+def test_a_memorials_event_fields_are_records_but_a_birth_is_not(tmp_path: Path) -> None:
+    header = (
+        "MARTYR MAJOR GENERAL HOSSEIN HAMEDANI\n"
+        "Born: 1950, Hamedan\n"
+        "Martyred: 7 October 2015, northern outskirts of Aleppo\n"
+        "Burial: Bagh-e Behesht cemetery, Tehran\n\n"
+        "He was one of the veteran commanders of the war.\n"
+    )
+    found = {(e.place, e.category, e.date_start) for e in _events(tmp_path, "bio.txt", header)}
+    assert ("Aleppo", "incident", "2015-10-07") in found
+    assert ("Tehran", "other", None) in found
+    assert not any(place == "Hamadān" for place, _, _ in found)
+
+
 def test_an_html_table_reads_as_rows_of_cells(tmp_path: Path) -> None:
     page = (
         "<html><body><h1>Iranian bases in Syria</h1><table>"
