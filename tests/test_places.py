@@ -228,6 +228,17 @@ def test_attributive_compounds_are_not_places(matcher: PlaceMatcher, suffix: str
     assert found(matcher, "an outlet in Abu Dhabi") == [("Abu Dhabi", "abu-dhabi")]
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("the bodies were taken around the shrine of Lady Masumeh in Qom", "fatima-masumeh-shrine"),
+        ("a ceremony in the Imam Reza (AS) shrine complex in Mashhad", "imam-reza-shrine"),
+    ],
+)
+def test_a_shrine_under_its_honorific_name(matcher: PlaceMatcher, text: str, site: str) -> None:
+    assert site in ids(matcher, text)
+
+
 def test_an_uncurated_town_inside_a_personal_name_is_not_a_place(matcher: PlaceMatcher) -> None:
     # Mahabad is a GeoNames town in Iran; between two capitalised words it is a name.
     names = [fold(m.place.name) for m in matcher.find("clashes in Mahabad, Iran")]
