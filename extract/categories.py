@@ -19,7 +19,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
-from extract.records import PlaceMention, Sentence
+from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["ARABIC_GLOSS", "Hit", "Triggers", "categorise", "sentence_triggers"]
 
@@ -578,6 +578,13 @@ _WRITER_TRAVELS = re.compile(
 )
 _PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
 _TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})
+
+
+def _is_transit(place: Place) -> bool:
+    """An airport, a port or a border crossing (the gazetteer's crossings are sites)."""
+    return place.kind in _TRANSIT_KINDS or "crossing" in place.name.lower()
+
+
 # People whose being sent somewhere is a posting there.
 _PERSONNEL = re.compile(
     r"(?i:\b(?:advis[eo]rs?|commanders?|officers?|troops|soldiers|forces|fighters|personnel"
@@ -722,6 +729,8 @@ def categorise(
         _move(best, "diplomacy", "other", "arrival")  # "the tanker arrived at Baniyas"
     elif travel in _TRAVEL and _WRITER_TRAVELS.search(sentence.text):
         _move(best, "diplomacy", "other", "arrival")  # a travel blog's "I arrived in Damascus"
+    if travel in ("reopen", "opened") and _is_transit(mention.place):
+        _move(best, "diplomacy", "other")  # "Aleppo airport reopened": traffic, not relations
     hosting = best.get("diplomacy", (0.0, None))[1] == "hosted"
     if hosting and prior in ("base", "shrine") and _only_hosted(triggers):
         # "The base has hosted Iranian drones since 2016": what a site houses says what

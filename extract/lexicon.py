@@ -59,6 +59,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
         ("drone", 0.6), ("occupied", 0.8), ("ripped through", 1.0), ("tore through", 1.0),
+        ("tore up", 1.0),
         ("take the town", 1.0), ("take the city", 1.0), ("take the village", 1.0),
         ("took the town", 1.0), ("took the city", 1.0), ("took the village", 1.0),
         ("took control", 1.0), ("take control", 1.0), ("taken control", 1.0),
@@ -196,6 +197,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("mobile team", 1.0), ("medical team", 0.9), ("surgical team", 0.9),
         ("water trucking", 0.9), ("collective shelter", 0.9), ("emergency shelter", 0.9),
         ("returnees", 0.8), ("humanitarian", 0.5), ("flash appeal", 0.9),
+        # what a port, an airport or a crossing does: "closed", "suspended", "resumed"
+        ("closure", 0.7), ("closed", 0.5), ("suspend", 0.6), ("resum", 0.6),
     ),
 }
 
@@ -585,8 +588,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "hygiene kit": "Aid distribution", "mobile clinic": "Medical aid", "mobile team": "Medical aid",
     "medical team": "Medical aid", "surgical team": "Medical aid", "water trucking": "Water supply",
     "collective shelter": "Shelter", "emergency shelter": "Shelter", "returnees": "Returns",
-    "humanitarian": "Humanitarian aid", "flash appeal": "Aid appeal",
-    "struck": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
+    "humanitarian": "Humanitarian aid", "flash appeal": "Aid appeal", "closure": "Closure",
+    "closed": "Closure", "suspend": "Suspension", "resum": "Resumption",
+    "struck": "Strike", "tore up": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",
     "mortar": "Mortar fire", "arrival": "Arrival", "posted": "Posting",

@@ -1,4 +1,4 @@
-"""Disasters and relief work: what humanitarian situation reports tell of. An earthquake
+"""Disasters, relief work and traffic: what humanitarian reports and notices tell of. An earthquake
 "struck" no target, aid teams "deployed" to a town make no base, a town that "hosted"
 displaced families held no talks. Whole documents through the real pipeline."""
 
@@ -49,6 +49,18 @@ from document_support import by_place, extract_text
             "Jaramana",
             "other",
             id="aid distributed",
+        ),
+        pytest.param(
+            "The Nasib crossing was reopened by Jordanian authorities in December 2024.",
+            "Nasib border crossing",
+            "other",
+            id="a crossing reopened is traffic, not relations",
+        ),
+        pytest.param(
+            "Damascus International Airport suspended commercial operations on 8 December 2024.",
+            "Damascus International Airport",
+            "other",
+            id="an airport's operations suspended",
         ),
         pytest.param(
             "A curfew was imposed in Latakia from 7 March 2025.",
