@@ -572,6 +572,13 @@ _WHERE_NOUN = re.compile(r"\b(?:near|at|outside|beside|around|by)\s+(?:the\s+|a\
 
 # Travel words that make a state visit of officials and a pilgrimage of pilgrims.
 _TRAVEL = frozenset({"visit", "arriv", "went to", "travel", "tour=", "toured", "trip=", "trips"})
+# Who went somewhere to fight or to lead fighters: a posting, not a visit.
+_TO_FIGHT = re.compile(
+    r"\bto\s+(?:fight|defend|organi[sz]e|command|advise|lead|train|serve|join\s+the\s+(?:fight"
+    r"|battle|war|front))\b"
+)
+# ... or to study or work: a life, not a visit.
+_TO_STUDY = re.compile(r"\bto\s+(?:study|work|live|teach|settle)\b")
 # The writer on the road: "I arrived in Damascus on the overnight bus", "we visited".
 _WRITER_TRAVELS = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}(?:arriv|visit|travel|went\s+to|toured|took\s+a)"
@@ -727,7 +734,9 @@ def categorise(
         _move(best, "diplomacy", "other" if mention.place.kind in _TRANSIT_KINDS else "shrine")
     elif travel in _TRAVEL and _CRAFT.search(sentence.text) and not _ENVOYS.search(sentence.text):
         _move(best, "diplomacy", "other", "arrival")  # "the tanker arrived at Baniyas"
-    elif travel in _TRAVEL and _WRITER_TRAVELS.search(sentence.text):
+    elif travel in _TRAVEL and _TO_FIGHT.search(sentence.text):
+        _move(best, "diplomacy", "base", "posted")  # "he went to Syria to organise volunteers"
+    elif travel in _TRAVEL and (_WRITER_TRAVELS.search(sentence.text) or _TO_STUDY.search(padded)):
         _move(best, "diplomacy", "other", "arrival")  # a travel blog's "I arrived in Damascus"
     if travel in ("reopen", "opened") and _is_transit(mention.place):
         _move(best, "diplomacy", "other")  # "Aleppo airport reopened": traffic, not relations

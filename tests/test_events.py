@@ -829,6 +829,18 @@ def test_a_site_glossed_in_brackets_is_still_the_subject_of_its_passive() -> Non
     assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "incident"}
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In 2013 he went to Hama to organise the Afghan volunteers.", "base"),
+        ("In 2011 he went to Hama to study at the seminary.", "other"),
+        ("In 2023 Raisi travelled to Hama to meet Assad.", "diplomacy"),
+    ],
+)
+def test_why_someone_went_somewhere_says_what_the_journey_was(text: str, category: str) -> None:
+    assert _run(text, ["Hama"]) == {"Hama": category}
+
+
 def test_a_travel_writers_own_trips_are_no_state_visits_nor_bases() -> None:
     assert _run("I arrived in Damascus on the overnight bus in 2009.", ["Damascus"]) == {
         "Damascus": "other"
