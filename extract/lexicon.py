@@ -470,6 +470,8 @@ NEGATION_CUES: tuple[str, ...] = (
     "claimed that it shows", "claiming that it shows", "claims to show", "claimed to show",
     "claiming to show", "claim that it shows", "claim that they show", "claims that they show",
     "a supposed ", "no reports of", "no evidence of",
+    # what imagery did not show: "shows no visible damage at the airfield"
+    "shows no", "showed no", "show no", "no visible", "no comparable",
 )
 
 # A title's seat or post: "commander of the Quds Force in Lebanon", "ambassador to Syria".

@@ -814,6 +814,7 @@ def test_beside_a_killing_or_shelling_the_soldiers_named_are_no_deployment(text:
         "a video purporting to show",
         "posts shared a clip with the claim that it shows",
         "accounts falsely said the footage showed",
+        "imagery shows no visible damage from",
     ],
 )
 def test_what_a_fact_check_debunks_did_not_happen(framing: str) -> None:
