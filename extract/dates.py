@@ -824,6 +824,10 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         a.end : a.end + 3
     ].lstrip().startswith("|"):
         return True  # a table cell that holds only the year: "| 2019 |"
+    if text[a.end : a.end + 3].lstrip().startswith("|") and _CELL_LEAD.search(
+        text, max(0, a.start - 30), a.start
+    ):
+        return True  # a cell that ends with its year: "| Retaken 2018 |", "| Captured in 2016 |"
     if _TIMELINE_HEAD.search(text, max(0, a.start - 8), a.start) and _TIMELINE_SEP.match(
         text, a.end
     ):
@@ -831,6 +835,10 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
     dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
     return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun
+
+
+# The start of a table cell and up to two words before its closing year.
+_CELL_LEAD = re.compile(r"\|\s*(?:[A-Za-z][\w-]*\s+){1,2}$")
 
 
 # "in 639 or 640", "in 680 and 681": a second year after the first.

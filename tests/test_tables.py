@@ -78,6 +78,15 @@ def test_a_space_aligned_table_in_pdf_text_is_rows_under_its_caption(tmp_path: P
     assert rows == ["May 10, 2018      Al-Kiswah and sites near Damascus IRGC rocket storage"]
 
 
+def test_a_cell_that_ends_with_its_year_dates_the_row(tmp_path: Path) -> None:
+    table = (
+        "# De-escalation zones\n\n| Zone | Area | Fate |\n|---|---|---|\n"
+        "| 2 | Northern Homs countryside (Rastan, Talbiseh) | Retaken 2018 |\n"
+    )
+    events = {e.place: e.date_start for e in _events(tmp_path, "zones.md", table)}
+    assert events["Talbiseh"] == "2018"
+
+
 def test_a_memorials_event_fields_are_records_but_a_birth_is_not(tmp_path: Path) -> None:
     header = (
         "MARTYR MAJOR GENERAL HOSSEIN HAMEDANI\n"
