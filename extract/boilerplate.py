@@ -190,6 +190,9 @@ _CAPTION = re.compile(
 )
 
 
+_GPO_FOOTNOTE = re.compile(r"\\\d{1,3}\\\s")
+
+
 # "... on June 10, 2022. Photo: Sana via AP", "... in Damascus (AFP)": a caption's credit.
 PHOTO_CREDIT = re.compile(
     r"(?<=[.!?])\s+(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[^.:]{1,60}$"
@@ -220,6 +223,8 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _CAPTION.match(text):
         return True  # "Figure 3: Reported Israeli strikes, 2017–2020" labels a picture
+    if text.startswith("\\") and _GPO_FOOTNOTE.match(text):
+        return True  # a hearing record's footnote: "\1\ DoD press briefing, January 29, 2024."
     if _LINK_LEAD.match(text):
         return True  # "Read more: Iran's foreign minister visits Damascus": another article
     if ("›" in text or "»" in text) and _BREADCRUMB.search(text) and not ends_sentence(text):

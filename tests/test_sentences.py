@@ -273,6 +273,14 @@ def test_a_bracketed_footnote_number_after_a_full_stop_ends_the_sentence() -> No
     ]
 
 
+def test_a_hearing_records_footnote_mark_ends_the_sentence() -> None:
+    text = "The air group at Hmeimim numbered 50 aircraft.\\1\\ The naval facility grew."
+    assert texts(text) == [
+        "The air group at Hmeimim numbered 50 aircraft.",
+        "The naval facility grew.",
+    ]
+
+
 def test_a_bullet_after_a_full_hard_wrapped_line_starts_a_new_sentence() -> None:
     # A spotting log hard-wrapped at about 100 characters: the wrap test must not swallow
     # the next bullet into the sentence a full line ends.
