@@ -1279,7 +1279,8 @@ _DAY_PART = r"\s+(?:night|morning|evening|afternoon)"
 _WEEKDAY = re.compile(
     rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next)\s+){_DAY_NAME}"
     rf"(?:{_DAY_PART})?"
-    rf"|\b{_DAY_NAME}{_DAY_PART}\b"  # "returned Wednesday night"
+    # "returned Wednesday night", not "on a Thursday evening" (any Thursday)
+    rf"|(?<!\ba\s)(?<!\bA\s)\b{_DAY_NAME}{_DAY_PART}\b"
     r"|\b([Yy]esterday)\b"
 )
 
@@ -1319,7 +1320,8 @@ _PAGE_RELATIVE = re.compile(
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<hours>24|48|72)\s+hours"
     r"|\b(?P<day>(?:earlier\s+|later\s+)?today|tonight|this\s+morning)\b"
     # the night or the hours a paragraph's own date may already have named
-    r"|\b(?P<loose>overnight|last\s+night|during\s+the\s+night"
+    r"|\b(?P<loose>overnight(?!\s+(?:bus|train|ferry|flight|journey|trip|stay|service))"
+    r"|last\s+night|during\s+the\s+night"
     r"|(?:earlier\s+|later\s+)?this\s+(?:afternoon|evening)"
     r"|(?:a\s+short\s+while|moments|a\s+few\s+hours|hours)\s+ago)\b",
     re.IGNORECASE,

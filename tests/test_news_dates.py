@@ -74,6 +74,16 @@ def test_a_spam_books_metadata_run_still_dates_nothing() -> None:
     assert document_date(text) is None
 
 
+def test_any_thursday_and_an_overnight_bus_name_no_day(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Posted 14 October 2009\n\nThe Umayyad Mosque is packed on a Thursday evening.\n\n"
+        "Mortars hit Homs on Wednesday night.\n",
+    )
+    assert events["Umayyad Mosque"].date_start != "2009-10-08"
+    assert events["Homs"].date_start == "2009-10-14"  # a Wednesday itself
+
+
 def test_a_titles_compared_since_year_dates_no_sentence(tmp_path: Path) -> None:
     events = _events(
         tmp_path,
