@@ -347,7 +347,15 @@ def _in_closed_list(
         return True
     after = tail.group("after")
     # "the Hama, Shayrat and Mezzeh airbases": a head noun shared by the list
-    return after is None or after.strip() in _FUNCTION_WORDS or after.strip() in _PLURAL_HEADS
+    word = after.strip() if after else ""
+    # "... and the Al-Haffah area", "... and Latakia city": the last name's own noun
+    return not word or word in _FUNCTION_WORDS or word in _PLURAL_HEADS or word in _AREA_NOUNS
+
+
+_AREA_NOUNS = frozenset(
+    {"area", "areas", "region", "countryside", "district", "districts", "city", "town",
+     "province", "governorate", "neighbourhood", "neighborhood", "suburbs", "outskirts"}
+)  # fmt: skip
 
 
 # Anaphoric "there" ("Following the independence of Syria, Iran established a consulate

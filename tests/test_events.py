@@ -842,6 +842,19 @@ def test_why_someone_went_somewhere_says_what_the_journey_was(text: str, categor
     assert _run(text, ["Hama"]) == {"Hama": category}
 
 
+def test_a_list_closed_by_a_name_and_its_area_noun_shares_the_event(tmp_path: Path) -> None:
+    text = "Clashes took place around Jableh, Baniyas, Al-Qardaha and the Al-Haffah area in 2025.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    events = extract_document(read_document(path, tmp_path))
+    assert {e.place: e.category for e in events} == {
+        "Jableh": "incident",
+        "Baniyas": "incident",
+        "Qardaha": "incident",
+        "Al Ḩaffah": "incident",
+    }
+
+
 def test_a_travel_writers_own_trips_are_no_state_visits_nor_bases() -> None:
     assert _run("I arrived in Damascus on the overnight bus in 2009.", ["Damascus"]) == {
         "Damascus": "other"
