@@ -427,8 +427,15 @@ _OWNED_SITE = re.compile(
 )
 
 
+def _negated(before: str) -> bool:
+    return _NEGATION.search(_clause_before(before).lower()) is not None
+
+
 def _owned_site(mention: PlaceMention, before: str) -> bool:
-    return mention.place.kind in lexicon.SITE_KINDS and bool(_OWNED_SITE.search(before[-80:]))
+    """(the site's own words count: "would keep its naval facility" names it in full)"""
+    if mention.place.kind not in lexicon.SITE_KINDS:
+        return False
+    return bool(_OWNED_SITE.search(f"{before[-80:]}{mention.mention}"))
 
 
 def _org_seat(before: str) -> bool:
@@ -694,8 +701,8 @@ def is_event_location(
         before, after = noise.blank_out(before), noise.blank_out(after)
     if _inside_quotes(before) and not is_reported_quote(sentence.text, local):
         return False  # a quotation nobody is said to have given: a title, a slogan
-    if _blocked(before) and not _owned_site(mention, before):
-        return False
+    if _blocked(before) and not (_owned_site(mention, before) and not _negated(before)):
+        return False  # a plan's own site exists ("would keep its naval facility")
     if _is_dyad(before, after):
         return False
     if _CONDITIONAL.match(sentence.text):

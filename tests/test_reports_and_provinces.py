@@ -316,6 +316,14 @@ def test_the_head_noun_after_a_sites_gloss_is_its_name_not_a_base_event(tmp_path
     }
 
 
+def test_a_site_its_owner_would_keep_exists_however_the_plan_is_put(tmp_path: Path) -> None:
+    text = "Mr Putin said Russia would keep its naval facility in Tartus and the Hmeimim base.\n"
+    events = _events(tmp_path, text)
+    assert events["Russian naval facility in Tartus"].category == "base"
+    debunked = "Posts claim that it shows a strike destroying Russia's Hmeimim air base.\n"
+    assert "Khmeimim Air Base" not in _events(tmp_path, debunked)
+
+
 def test_the_town_of_a_site_phrase_gets_the_sites_event(tmp_path: Path) -> None:
     events = _events(tmp_path, "Israeli jets struck the Hmeimim airbase in Latakia.")
     assert {p: e.category for p, e in events.items()} == {
