@@ -284,7 +284,7 @@ _TARGET_LIST = re.compile(
 # also at a site the place holds: "explosions were reported near an air base in Isfahan".
 _REPORTED_AT = re.compile(
     r"[a-z]*\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    r"(?:reported|heard|seen|felt|recorded|observed)\s+(?:at|near|in|inside|outside|over)\s+"
+    r"(?:reported|heard|seen|felt|recorded|observed)\s+(?:at|near|in|inside|outside|over|on)\s+"
     r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:in|at|near|outside)\s+)?(?:the\s+|an?\s+)?$"
 )
 
@@ -379,6 +379,7 @@ def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:
         or _struck_passive(end, strike, padded)
         or _aimed_object_at(strike, start, padded)
         or _headline_passive(strike, start, end, padded)
+        or _reported_at(strike, start, padded)
     )
 
 

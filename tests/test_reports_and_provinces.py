@@ -316,6 +316,16 @@ def test_the_head_noun_after_a_sites_gloss_is_its_name_not_a_base_event(tmp_path
     }
 
 
+def test_strikes_reported_on_a_list_of_sites_hit_the_first_too(tmp_path: Path) -> None:
+    text = (
+        "In December 2024 numerous airstrikes were reported on Mezzeh military airport, "
+        "Shayrat airbase in Homs province, and naval vessels at the port of Latakia.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Mezzeh Military Airport"].category == "incident"
+    assert events["Shayrat Airbase"].category == "incident"
+
+
 def test_a_site_its_owner_would_keep_exists_however_the_plan_is_put(tmp_path: Path) -> None:
     text = "Mr Putin said Russia would keep its naval facility in Tartus and the Hmeimim base.\n"
     events = _events(tmp_path, text)
