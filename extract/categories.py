@@ -159,19 +159,33 @@ def _trigger_hits(lowered: str) -> list[Hit]:
     # tuple sort never compares the hits themselves: the same order as a key, faster.
     found.sort()
     hits = [hit for _order, _start, hit in found]
-    return _outside_idioms(hits, lowered) if _ANY_IDIOM.search(lowered) else hits
+    if not hits:
+        return hits
+    spans = _idiom_spans(lowered)
+    return [h for h in hits if not any(lo <= h[0] + 1 and h[1] <= hi for lo, hi in spans)]
 
 
 # Set phrases in which an event word names no event: "the defenders of the shrine" are
 # fighters (Iran's name for its volunteers in Syria), wherever they are.
-_ANY_IDIOM = re.compile(
-    "|".join([*(re.escape(p) for p in lexicon.NOT_TRIGGER_PHRASES), *lexicon.NOT_TRIGGER_PATTERNS])
-)
+def _idiom_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in lexicon.NOT_TRIGGER_PHRASES:
+        automaton.add_word(phrase, len(phrase))
+    automaton.make_automaton()
+    return automaton
 
 
-def _outside_idioms(hits: list[Hit], lowered: str) -> list[Hit]:
-    spans = [m.span() for m in _ANY_IDIOM.finditer(lowered)]
-    return [h for h in hits if not any(lo <= h[0] + 1 and h[1] <= hi for lo, hi in spans)]
+_IDIOMS = _idiom_automaton()
+_IDIOM_PATTERNS = tuple((keys, re.compile(p)) for keys, p in lexicon.NOT_TRIGGER_PATTERNS)
+
+
+def _idiom_spans(lowered: str) -> list[tuple[int, int]]:
+    """Where the set phrases and patterns of ``lexicon.NOT_TRIGGER_*`` are in the text."""
+    spans = [(last + 1 - size, last + 1) for last, size in _IDIOMS.iter(lowered)]
+    for keys, pattern in _IDIOM_PATTERNS:
+        if any(key in lowered for key in keys):
+            spans.extend(m.span() for m in pattern.finditer(lowered))
+    return spans
 
 
 # "An explosion ripped through a depot of pro-Iranian militias in Mayadin": beside a
