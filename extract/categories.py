@@ -438,7 +438,9 @@ def _aimed_object_at(strike: Hit, target: int, padded: str) -> bool:
     aims = list(_AIM_WORD.finditer(between))
     if not aims:
         return False
-    tokens = lower_words(between[aims[-1].end() :])
+    # the aim word, not the preposition that locates its object ("against forces at X")
+    aim = aims[-2] if len(aims) > 1 and aims[-1].end() >= len(between) - 1 else aims[-1]
+    tokens = lower_words(between[aim.end() :])
     if "and" in tokens:  # "a weapons facility and an ammunition facility near"
         tokens = tokens[len(tokens) - tokens[::-1].index("and") :]
     while tokens and tokens[-1] in _OBJECT_MODIFIERS_AFTER:

@@ -316,6 +316,16 @@ def test_the_head_noun_after_a_sites_gloss_is_its_name_not_a_base_event(tmp_path
     }
 
 
+def test_attacks_against_forces_at_a_site_hit_the_site(tmp_path: Path) -> None:
+    text = "In 2023 militias continued attacks against U.S. and Coalition forces at MSS Conoco.\n"
+    assert _events(tmp_path, text)["Conoco gas field"].category == "incident"
+
+
+def test_the_two_posts_of_the_damascus_beirut_crossing_are_two_places() -> None:
+    masnaa, jdeidet = _places("The Masnaa crossing faces Jdeidet Yabous.")
+    assert masnaa[1] == "Masnaa Border Crossing" and jdeidet[1] == "Jdeidet Yabous Border Crossing"
+
+
 def test_strikes_reported_on_a_list_of_sites_hit_the_first_too(tmp_path: Path) -> None:
     text = (
         "In December 2024 numerous airstrikes were reported on Mezzeh military airport, "
