@@ -163,7 +163,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arriv", 0.7),
         ("went to", 0.8), ("travel", 0.8), ("tour=", 0.6), ("toured", 0.6), ("ceasefire", 0.9),
         ("truce", 0.9),
-        ("relations", 0.2), ("dialogue", 0.9),
+        ("relations", 0.2), ("dialogue", 0.9), ("plenary", 0.9), ("round of talks", 1.0),
     ),
     "other": (
         ("sent=", 0.8), ("send", 0.8), ("provid", 0.7), ("supplied", 0.8), ("supply", 0.7),
@@ -713,6 +713,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "contract": "Contract", "cancel": "Cancellation",
     "delegation": "Delegation", "discussion": "Talks", "diplomat": "Diplomacy",
     "pledg": "Pledge", "consultation": "Consultations", "accredit": "Accreditation",
+    "plenary": "Talks", "round of talks": "Talks",
     "reopen": "Reopening", "hosted": "Hosting", "welcomed": "Reception",
     "received": "Reception", "travel": "Visit", "tour": "Visit", "ceasefire": "Ceasefire",
     "truce": "Truce", "relations": "Relations", "dialogue": "Dialogue",

@@ -316,6 +316,11 @@ def test_the_head_noun_after_a_sites_gloss_is_its_name_not_a_base_event(tmp_path
     }
 
 
+def test_a_plenary_session_is_talks(tmp_path: Path) -> None:
+    text = "A plenary session was held in Astana on June 21, 2023.\n"
+    assert _events(tmp_path, text)["Astana"].category == "diplomacy"
+
+
 def test_attacks_against_forces_at_a_site_hit_the_site(tmp_path: Path) -> None:
     text = "In 2023 militias continued attacks against U.S. and Coalition forces at MSS Conoco.\n"
     assert _events(tmp_path, text)["Conoco gas field"].category == "incident"
