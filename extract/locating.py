@@ -646,7 +646,11 @@ _PASSIVE_VERBS = (*lexicon.VERB_OBJECT_TRIGGERS, "used", "held", "garrison", "ma
 # place: what follows describes it ("Jamraya: the research centre, bombed in 2013").
 _REACTING_KINDS = frozenset({"country"})
 _TOPIC_LABEL_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
-_TOPIC_LABEL_AFTER = re.compile(r"[*_]*\s*:(?!\d)|\s+(?:--|\|)\s+(?=\S)")
+_TOPIC_LABEL_AFTER = re.compile(
+    # ... with the day it is about: "- **Sochi, November 2017**: first trilateral summit"
+    r"(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}|,\s*\d{4})?[*_]*\s*:(?!\d)"
+    r"|\s+(?:--|\|)\s+(?=\S)"
+)
 
 
 def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> bool | None:

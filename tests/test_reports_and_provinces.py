@@ -632,6 +632,7 @@ def test_an_arabic_gloss_does_not_part_two_conjoined_places(tmp_path: Path) -> N
          "incident"),
         ("Kiswah -- IRGC presence reportedly scaled back.", "Al-Kiswah", "base"),
         ("Homs | Hezbollah convoy hit on the Qusayr road.", "Homs", "incident"),
+        ("- **Sochi, November 2017**: First trilateral summit.", "Sochi", "diplomacy"),
     ],
 )  # fmt: skip
 def test_a_quick_hit_s_label_is_where_its_item_happened(
