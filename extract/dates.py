@@ -1761,7 +1761,12 @@ _STAMP_REST = re.compile(
 )
 # What a stamp line may open with: markup, and a thread's post number ("#841  Posted 30
 # September 2015, 19:22").
-_STAMP_LEAD = re.compile(r"[#>*_ ]*(?:(?<=#)\d{1,7}\s+)?")
+_STAMP_LEAD = re.compile(
+    r"[#>*_ ]*(?:(?<=#)\d{1,7}\s+"
+    # a numbered record of a series: "Statement No. 7 - 20 January 2025", "Bulletin 12:"
+    r"|(?i:(?:statement|bulletin|update|press\s+release|release|communiqu[eé]|notice|report)"
+    r"\s+(?:no\.?\s*|#)?\d{1,5}\s*[-–—:,]\s*))?"
+)
 
 
 def post_stamps(text: str) -> list[DateSpan]:
