@@ -22,6 +22,7 @@ import ahocorasick
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, categorise, sentence_triggers
 from extract.clauses import clause_at, is_background_date, tells_origin
+from extract.columns import cell_role
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
@@ -51,6 +52,8 @@ class EventContext:
     # that goes on about the same thing: "Iran opened a cultural centre... It was later
     # moved next to Martyrs' Square."
     previous_category: str | None = None
+    # A table row's header cells: what each column holds (see ``extract.columns``).
+    header: tuple[str, ...] = ()
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -459,11 +462,37 @@ _COUNTRY_KINDS = frozenset({"country"})
 _PROVINCE_KINDS = frozenset({"region"})
 
 
+# What a column says happened at the places in its cells, with the weight of a trigger.
+_COLUMN_EVENTS = {"incident": ("incident", "martyred", 1.0), "burial": ("other", "buried", 1.0)}
+
+
+def _column_roles(ctx: EventContext, mentions: Sequence[PlaceMention]) -> dict[int, str | None]:
+    """By start, what its table column says of each place of a row (empty for prose)."""
+    if not ctx.header:
+        return {}
+    row, base = ctx.sentence.text, ctx.sentence.start
+    return {m.start: cell_role(row, ctx.header, m.start - base) for m in mentions}
+
+
+def _column_category(
+    judged: tuple[str, str | None, float], role: str | None
+) -> tuple[str, str | None, float]:
+    column = _COLUMN_EVENTS.get(role or "")
+    if column is None:
+        return judged
+    return column[0], column[1], max(judged[2], column[2])
+
+
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:
     """The events one sentence states, one per place."""
     sentence = ctx.sentence
     if sentence.is_heading or not mentions or sentence.text.rstrip().endswith("?"):
         return []
+    roles = _column_roles(ctx, mentions)
+    if roles:  # a birthplace column, a fact-check's claim column: no event there
+        mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim")]
+        if not mentions:
+            return []
     located, heads = _with_conjuncts(mentions, sentence, ctx.noise)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
@@ -479,6 +508,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         # Coordinated places share their predicate: "buried in Mashhad and Qom".
         shared = judged_at.get(heads.get(mention.start, -1))
         judged = shared or categorise(mention, sentence, triggers, ctx.previous_category)
+        if roles:
+            judged = _column_category(judged, roles.get(mention.start))
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from extract import lexicon
 from extract.anaphora import resolve_descriptions
+from extract.columns import table_headers
 from extract.dates import document_date, post_stamps, resolve_dates, source_date
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
@@ -116,12 +117,17 @@ def extract_document(
     events: list[Event] = []
     dated = resolve_dates(sentences, _page_date(doc), post_stamps(doc.text)) if any(found) else []
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
-    for sentence, mentions, dates, noisy in zip(sentences, found, dated, stuffed, strict=False):
+    headers = table_headers(sentences)
+    rows = zip(sentences, found, dated, stuffed, strict=False)
+    for index, (sentence, mentions, dates, noisy) in enumerate(rows):
         if not mentions:
             continue
         carried = previous[1] if previous and previous[0] == sentence.paragraph else None
         own_noise = noise if noisy else None
-        ctx = EventContext(doc.source, sentence, dates.own, dates.inherited, own_noise, carried)
+        ctx = EventContext(
+            doc.source, sentence, dates.own, dates.inherited, own_noise, carried,
+            headers.get(index, ()),
+        )  # fmt: skip
         new = events_for_sentence(ctx, mentions)
         if new:
             previous = (sentence.paragraph, new[0].category)

@@ -78,6 +78,28 @@ def test_a_space_aligned_table_in_pdf_text_is_rows_under_its_caption(tmp_path: P
     assert rows == ["May 10, 2018      Al-Kiswah and sites near Damascus IRGC rocket storage"]
 
 
+MARTYRS = """# Commanders of the division
+
+| No. | Name | Birthplace | Place of martyrdom | Date of martyrdom | Burial place |
+|---|---|---|---|---|---|
+| 5 | Reza Haidari | Homs | al-Mayadin | 14 October 2017 | Qom |
+"""
+
+
+def test_a_tables_columns_say_where_a_man_was_born_killed_and_buried(tmp_path: Path) -> None:
+    events = {e.place: e.category for e in _events(tmp_path, "list.md", MARTYRS)}
+    assert events == {"Al-Mayadin": "incident", "Qom": "other"}  # no event at his birthplace
+
+
+def test_a_fact_checks_claim_column_is_no_event(tmp_path: Path) -> None:
+    table = (
+        "# What the photos show\n\n| Photo | Claimed | Actual origin |\n|---|---|---|\n"
+        "| 3 | Crowd at the Sayyida Zaynab mausoleum | Crowd outside the shrine in Karbala |\n"
+    )
+    places = {e.place for e in _events(tmp_path, "check.md", table)}
+    assert "Karbala" in places and "Sayyidah Zaynab Mosque" not in places
+
+
 def test_a_cell_that_ends_with_its_year_dates_the_row(tmp_path: Path) -> None:
     table = (
         "# De-escalation zones\n\n| Zone | Area | Fate |\n|---|---|---|\n"

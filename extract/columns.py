@@ -1,0 +1,59 @@
+"""What a table's column says of the places in its cells.
+
+A row of a Markdown table is read as one record (``Sentence.is_row``); its header row
+says what each cell is. Under "Place of martyrdom" a town is where someone was killed,
+under "Burial place" where he was buried, under "Birthplace" where he came from (no
+event there), under a fact-check's "Claim" what a false post said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.records import Sentence
+
+__all__ = ["CellRole", "cell_role", "table_headers"]
+
+CellRole = str  # "origin", "claim", "incident" or "burial"
+
+_ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
+    # (a bare "Origin" column, not a fact-check's "Actual origin")
+    ("origin", re.compile(r"\b(?:birth\s*place|place\s+of\s+birth|born|home\s*(?:town|village)"
+                          r"|(?:country|place)\s+of\s+origin|nationality)\b|^origin$", re.I)),
+    ("claim", re.compile(r"\b(?:claim(?:ed)?|purported|alleged)\b", re.I)),
+    ("burial", re.compile(r"\b(?:burial|buried|resting\s+place|grave|cemetery)\b", re.I)),
+    ("incident",
+     re.compile(r"\b(?:place\s+of\s+(?:death|martyrdom)|martyred|killed|died)\b", re.I)),
+)  # fmt: skip
+
+
+def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
+    """By sentence index, the header cells of the table each later row belongs to (its
+    run's first row, when that row holds no digit: a header, not a record)."""
+    headers: dict[int, tuple[str, ...]] = {}
+    cells: tuple[str, ...] = ()
+    previous = -2
+    for index, sentence in enumerate(sentences):
+        if not sentence.is_row or not sentence.text.startswith("|"):
+            continue
+        if index != previous + 1:  # a new table
+            first = sentence.text
+            cells = () if any(c.isdigit() for c in first) else _cells(first)
+        elif cells:
+            headers[index] = cells
+        previous = index
+    return headers
+
+
+def cell_role(row: str, header: tuple[str, ...], offset: int) -> CellRole | None:
+    """What the header says of the cell of ``row`` that holds ``offset``, if anything."""
+    column = row.count("|", 0, offset) - 1
+    if not 0 <= column < len(header):
+        return None
+    label = header[column]
+    return next((role for role, pattern in _ROLES if pattern.search(label)), None)
+
+
+def _cells(row: str) -> tuple[str, ...]:
+    return tuple(cell.strip(" *_") for cell in row.strip().strip("|").split("|"))
