@@ -120,7 +120,10 @@ def _names_another_document(text: str, d: DateSpan, mention: PlaceMention, base:
 _ABOUT = re.compile(r"\s+(?:on|over|about|covering)\s+[^,;.]{0,40}")
 
 
-def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
+def _pick_date(
+    mention: PlaceMention, ctx: EventContext, others: Sequence[int] = ()
+) -> DateSpan | None:
+    """The date of the place's event; ``others``: where the sentence's places start."""
     if not ctx.own_dates:
         return ctx.inherited_date
     text, base = ctx.sentence.text, ctx.sentence.start
@@ -150,12 +153,27 @@ def _pick_date(mention: PlaceMention, ctx: EventContext) -> DateSpan | None:
     if place_clause is None and is_background_date(text, best.start - base, best.text):
         told = clause_at(text, best.start - base)
         if (
+            told is not None
+            and _AFTER_AN_INCIDENT.match(text, told[0])
+            and not any(told[0] <= start - base < told[1] for start in others)
+        ):
+            return best  # a caption's "damaged jets at Hmeimim after a drone attack on 6 Jan"
+        if (
             told is None
             or tells_origin(text, told)
             or not _ANTECEDENT_GAP.fullmatch(text, mention.end - base, told[0])
         ):
             return ctx.inherited_date
     return best
+
+
+# An "after" clause that names an incident and no place of its own: the incident was at
+# the place the sentence names ("Smoke rises over Mezzeh after an Israeli strike on 20
+# January"); "... after a drone attack on Eilat on 5 May" names where it was.
+_AFTER_AN_INCIDENT = re.compile(
+    r"(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air\s+strike"
+    r"|raid|bombing|explosion|blast|shelling|drone\s+attack|missile\s+attack)s?\b"
+)
 
 
 # What may stand between a place and a relative clause on it: "Jamraya, northwest of
@@ -246,10 +264,11 @@ def _make_event(
     ctx: EventContext,
     judged: tuple[str, str | None, float],
     actors: tuple[str, ...],
+    others: Sequence[int] = (),
 ) -> Event:
     category, trigger, score = judged
     sentence = ctx.sentence
-    date = _pick_date(mention, ctx)
+    date = _pick_date(mention, ctx, others)
     date_start, date_end, precision, date_text, anchor, year_start, year_end = _date_fields(date)
     place = mention.place
     return Event(
@@ -524,7 +543,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []
     actors = _shared(find_actors(sentence.text))  # the same for every event of the sentence
     chosen = sorted(best.values(), key=lambda pair: pair[0].start)
-    return [_make_event(mention, ctx, judged, actors) for mention, judged in chosen]
+    starts = [m.start for m in mentions]
+    return [_make_event(mention, ctx, judged, actors, starts) for mention, judged in chosen]
 
 
 # A town needs some event word in its sentence; a country or region, one close by,

@@ -488,6 +488,20 @@ def test_year_less_and_relative_days_resolve_against_their_reference(
     assert _events(tmp_path, text)[place].date_start == day
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("Damaged aircraft at the Hmeimim base after a drone attack on January 6, 2018.",
+         "Khmeimim Air Base", "2018-01-06"),
+        ("Israel struck Damascus after a drone attack on Eilat on 5 May 2021.", "Damascus", None),
+    ],
+)  # fmt: skip
+def test_an_after_clause_naming_only_an_incident_dates_the_sentences_place(
+    tmp_path: Path, text: str, place: str, day: str | None
+) -> None:
+    assert _events(tmp_path, text + "\n")[place].date_start == day
+
+
 def test_a_documents_year_gives_way_to_the_sentences_own_date(tmp_path: Path) -> None:
     text = (
         "In late January 2025, the new authorities cancelled a 2019 contract with "
