@@ -99,6 +99,7 @@ def find_actors(text: str) -> tuple[str, ...]:
     return tuple(sorted(first, key=lambda actor: (first[actor], actor)))
 
 
+_FRONTED_CHARS = 4  # where a sentence-opening date starts: "On 14 December", "In 2018"
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 # A year that names a document ("cancelled a 2019 contract", "under the 1971 agreement"):
 # when it was signed, not when the sentence's event happened, if the sentence has another.
@@ -129,20 +130,25 @@ def _pick_date(
     text, base = ctx.sentence.text, ctx.sentence.start
     place_clause = clause_at(text, mention.start - base)
 
-    def remoteness(d: DateSpan) -> tuple[bool, int, int]:
+    def remoteness(d: DateSpan) -> tuple[int, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
         # Iranians near the shrine in August 2012; they were released in January 2013",
         # "In 2018 Israel struck T-4, and in September 2019 jets bombed ...". So does one
         # on the other side of a dependent clause's edge ("withdrew from Qamishli, where
         # they had been stationed since 2019, on December 14"), and a "since" one is how
         # long a state lasted, not when the event was.
+        # A date that opens the sentence ("On 14 December convoys left Qamishli, ..., and
+        # the garrison at Kobani was pulled back") still times its later coordinate
+        # clauses, better than a dependent clause's date does.
         lo, hi = min(d.start, mention.start), max(d.end, mention.end)
-        apart = (
-            _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
-            or clause_at(text, d.start - base) != place_clause
+        other_event = (
+            clause_at(text, d.start - base) != place_clause
             or d.text[:5].lower() == "since"
             or _names_another_document(text, d, mention, base)
         )
+        joined = _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
+        fronted = d.start - base <= _FRONTED_CHARS
+        apart = 2 if other_event or (joined and not fronted) else int(joined)
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]

@@ -488,6 +488,16 @@ def test_year_less_and_relative_days_resolve_against_their_reference(
     assert _events(tmp_path, text)[place].date_start == day
 
 
+def test_a_sentence_opening_date_times_its_coordinate_clauses_over_a_relative_one(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "On 14 December 2024 convoys left Qamishli airport, where Russian helicopters had "
+        "been based since 2019, and the garrison at Kobani was pulled back to Hmeimim.\n"
+    )
+    assert _events(tmp_path, text)["Khmeimim Air Base"].date_start == "2024-12-14"
+
+
 @pytest.mark.parametrize(
     ("text", "place", "day"),
     [
