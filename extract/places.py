@@ -46,7 +46,7 @@ from extract.records import Place, PlaceMention
 
 __all__ = ["PlaceMatcher", "default_matcher", "listed_together"]
 
-_MATCHER_VERSION = "3"
+_MATCHER_VERSION = "4"
 _MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
 PLACE, BLOCK, EMBASSY = 0, 1, 2
 
@@ -490,6 +490,8 @@ def _embassy_phrases(
             yield f"{word} {head} {prep} {anchor}", ""
     for name in names:
         yield f"{head} of {name} in {anchor}", ""
+        if len(name.split()) > 1:  # "the Embassy of the Islamic Republic of Iran in Damascus"
+            yield f"{head} of the {name} in {anchor}", ""
 
 
 # --------------------------------------------------------------------------- the matcher

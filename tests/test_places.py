@@ -108,6 +108,11 @@ def test_embassy_goes_to_the_host_the_text_is_about(
     assert place_id in [pid for _, pid in found(matcher, text, context)]
 
 
+def test_an_embassy_under_its_owners_full_official_name(matcher: PlaceMatcher) -> None:
+    text = "crowds stormed the Embassy of the Islamic Republic of Iran in Damascus"
+    assert "embassy-iran-damascus" in ids(matcher, text)
+
+
 def test_embassy_without_any_host_is_not_guessed(matcher: PlaceMatcher) -> None:
     assert found(matcher, "The Iranian embassy issued a statement.") == []
 
