@@ -228,6 +228,34 @@ _LIFE_OR_POST = re.compile(
     re.IGNORECASE,
 )
 # A field of a person's or company's record, as sanctions lists print them.
+# Where people come from: "fighters from Lebanon, Iraq and Afghanistan", "families from
+# the villages south of Jableh", "most of them came from the southern suburbs of Beirut".
+_PEOPLE_FROM = re.compile(
+    r"(?:(?P<verb>\b[a-z]+\s+)?(?:its\s+|their\s+|the\s+)?\b(?:fighters|militiamen|volunteers"
+    r"|recruits|mercenaries|refugees|families|people|pilgrims|workers|students|migrants"
+    r"|returnees|civilians|nationals|men|women|children)\s+from"
+    r"|\b(?:came|come|comes|hail|hails|hailed)\s+from|\boriginally\s+from)\s+"
+    # then names, a list of them, or where among them: "the villages south of"
+    r"(?:(?:the|southern|northern|eastern|western|central|villages?|towns?|city|suburbs"
+    r"|countryside|areas?|south|north|east|west|of|and|[A-Z][\w'’-]*),?\s+){0,8}?$"
+)
+
+
+def _people_from(tail: str) -> bool:
+    """Where people come from; not where they were taken from ("evacuated its nationals
+    from Syria", "repatriated people from al-Hol")."""
+    found = _PEOPLE_FROM.search(tail)
+    if found is None:
+        return False
+    verb = (found["verb"] or "").strip()
+    if verb.endswith("ed") or verb in ("withdrew", "pulled", "took", "drove", "brought"):
+        return False
+    return _TAKEN_AWAY.search(tail, 0, found.start()) is None
+
+
+_TAKEN_AWAY = re.compile(r"(?i:evacuat|repatriat|withdr|expel|deport|rescu|relocat|transferr)")
+
+
 _RECORD_FIELD = re.compile(
     r"\b(?:POB|place\s+of\s+birth|birthplace|address(?:es)?|nationality|citizenship"
     r"|registered\s+office|registration|passport(?:\s+no\.?)?|DOB|date\s+of\s+birth)"
@@ -493,6 +521,8 @@ def _blocked(before: str) -> bool:
         return True
     if any(cue in tail for cue in _EN_ROUTE_CUES) and _EN_ROUTE.search(tail):
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
+    if " from " in tail and _people_from(tail):
+        return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
     if ("born" in tail or "Born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
         return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
     if ":" in tail and _RECORD_FIELD.search(tail):

@@ -149,6 +149,8 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
     ("text", "absent"),
     [
         ("Khavari, who was born in Khomeyn in 1964, was killed near Aleppo.", "Khomeyn"),
+        ("In 2012 fighters from Lebanon, Iraq and Pakistan were sent to Aleppo.", "Iraq"),
+        ("In 2024 men who came from the suburbs of Beirut were shelled in Homs.", "Beirut"),
         ("Born 1990 in Herat, martyred 12 Feb 2016 in the countryside of Aleppo.", "Herāt"),
         ("He was born in March 1957 in Qom and was killed in Damascus in 2008.", "Qom"),
         (
@@ -314,6 +316,11 @@ def test_the_head_noun_after_a_sites_gloss_is_its_name_not_a_base_event(tmp_path
         "Tiyas Military Airbase": "incident",
         "Homs Governorate": "incident",
     }
+
+
+def test_where_people_were_evacuated_from_is_where_it_happened(tmp_path: Path) -> None:
+    text = "In 2024 Iran said it had evacuated some 4,000 of its nationals from Syria.\n"
+    assert "Syria" in _events(tmp_path, text)
 
 
 def test_a_plenary_session_is_talks(tmp_path: Path) -> None:
