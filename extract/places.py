@@ -139,7 +139,7 @@ _TITLE = re.compile(
 # "the province of Latakia", and each name of a list after a plural: "the provinces of
 # Aleppo, Raqqa and Al-Hasakah".
 _PROVINCE_BEFORE = re.compile(
-    r"\b(?:province|governorate|countryside|(?:provinces|governorates)\s+of\s+(?:the\s+)?"
+    r"\b(?:province|governorate|countryside|desert|(?:provinces|governorates)\s+of\s+(?:the\s+)?"
     r"(?:[^,.;:()]{1,30}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6})\s*(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -739,7 +739,12 @@ class PlaceMatcher:
         province_before = "province of" in window or "provinces of" in window
         if (
             (
-                (province_before or "governorate" in window or "countryside of" in window)
+                (
+                    province_before
+                    or "governorate" in window
+                    or "countryside of" in window
+                    or "desert of" in window
+                )
                 and _PROVINCE_BEFORE.search(text, max(0, start - 90), start)
             )
             or (

@@ -82,6 +82,7 @@ def test_shrines_of_two_names_for_one_complex_are_one_mention(matcher: PlaceMatc
         ("an airbase in the western province of Latakia", "sy-latakia-gov"),
         ("fighting in Idlib province", "sy-idlib-gov"),
         ("fighting in Idlib", "idlib"),
+        ("attacks in the desert of Deir ez-Zor", "sy-deir-ez-zor-gov"),
     ],
 )  # fmt: skip
 def test_cue_words_choose_between_a_town_and_its_shrine_or_province(
