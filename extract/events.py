@@ -340,6 +340,7 @@ def _with_conjuncts(
     located: list[PlaceMention] = []
     heads: dict[int, int] = {}
     ends = frozenset(m.end for m in mentions)
+    by_start = {m.start: m for m in mentions}
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
         # a gloss in Arabic script ("Najaf (النجف) and Karbala") is no part of the link
@@ -350,7 +351,13 @@ def _with_conjuncts(
             and (bool(_CONJUNCTION.match(gap)) or _in_closed_list(gap, mention, sentence, ends))
             and not is_attributive_org(after_mention(mention, sentence))
             # "at Tartous, and Moscow announced ...": a new clause's subject, not a conjunct
-            and not (_is_subject(mention, sentence) and ("," in gap or _may_act(mention)))
+            # (unless the list hangs off a preposition: "centres in Damascus, Aleppo and
+            # Homs were closed")
+            and not (
+                _is_subject(mention, sentence)
+                and ("," in gap or _may_act(mention))
+                and ("," in gap or not _in_prepositional_list(previous, heads, by_start, sentence))
+            )
         )
         if conjoined and previous is not None:
             heads[mention.start] = heads.get(previous.start, previous.start)
@@ -358,6 +365,25 @@ def _with_conjuncts(
             located.append(mention)
         previous = mention
     return located, heads
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|across|inside)\s+(?:the\s+)?$")
+
+
+def _in_prepositional_list(
+    previous: PlaceMention,
+    heads: dict[int, int],
+    by_start: dict[int, PlaceMention],
+    sentence: Sentence,
+) -> bool:
+    """The list's first place follows a locative preposition: the list is that phrase's."""
+    first = by_start[heads.get(previous.start, previous.start)]
+    if previous.place.kind not in lexicon.TOWN_KINDS:
+        return False  # "groups in Iraq and Syria claimed": countries may act
+    if "," not in sentence.text[first.end - sentence.start : previous.start - sentence.start]:
+        return False  # "struck near Hama and Damascus denied": a pair may part two clauses
+    local = first.start - sentence.start
+    return _PREPOSITION_BEFORE.search(sentence.text, max(0, local - 16), local) is not None
 
 
 def _in_closed_list(
@@ -377,7 +403,12 @@ def _in_closed_list(
     # "the Hama, Shayrat and Mezzeh airbases": a head noun shared by the list
     word = after.strip() if after else ""
     # "... and the Al-Haffah area", "... and Latakia city": the last name's own noun
-    return not word or word in _FUNCTION_WORDS or word in _PLURAL_HEADS or word in _AREA_NOUNS
+    if not word or word in _FUNCTION_WORDS or word in _PLURAL_HEADS or word in _AREA_NOUNS:
+        return True
+    # a list of towns is what the verb after it tells of ("Jindires, Harim and Salqin are
+    # among the most affected"); a list of countries is of actors ("Syria, Russia, Iran
+    # and Turkey spearheaded")
+    return mention.place.kind in lexicon.TOWN_KINDS
 
 
 _AREA_NOUNS = frozenset(
