@@ -46,7 +46,7 @@ from extract.records import Place, PlaceMention
 
 __all__ = ["PlaceMatcher", "default_matcher", "listed_together"]
 
-_MATCHER_VERSION = "4"
+_MATCHER_VERSION = "5"
 _MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
 PLACE, BLOCK, EMBASSY = 0, 1, 2
 
@@ -403,6 +403,8 @@ def _token_options(token: str, rich: bool, next_token: str | None) -> list[str]:
     """Spellings of one folded token; "" means the token may be left out."""
     if token in _TELL and next_token:
         return [token, *(t for t in _TELL if t != token)]
+    if token in _ABBREVIATED:
+        return [token, _ABBREVIATED[token]]  # a NOTAM's "DAMASCUS INTL AIRPORT"
     if token in ARTICLES and next_token and next_token not in _NOT_AFTER_ARTICLE:
         sun = re.match(r"(?:th|dh|sh|[tdrzsn])", next_token)
         extra = [f"a{sun.group(0)}", f"e{sun.group(0)}"] if sun else []
@@ -412,6 +414,8 @@ def _token_options(token: str, rich: bool, next_token: str | None) -> list[str]:
     return [token]
 
 
+# Words that notices and tables abbreviate.
+_ABBREVIATED = {"international": "intl"}
 _NEEDS_VARIANTS = re.compile(r"(?:^| )(?:" + "|".join(sorted(ARTICLES)) + r") ")
 
 

@@ -109,6 +109,10 @@ def test_embassy_goes_to_the_host_the_text_is_about(
     assert place_id in [pid for _, pid in found(matcher, text, context)]
 
 
+def test_an_airport_with_international_abbreviated(matcher: PlaceMatcher) -> None:
+    assert "damascus-airport" in ids(matcher, "NOTAM: DAMASCUS INTL AIRPORT CLOSED")
+
+
 def test_an_embassy_under_its_owners_full_official_name(matcher: PlaceMatcher) -> None:
     text = "crowds stormed the Embassy of the Islamic Republic of Iran in Damascus"
     assert "embassy-iran-damascus" in ids(matcher, text)
