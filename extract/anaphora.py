@@ -184,7 +184,10 @@ def resolve_descriptions(
         added += _there(sentence, mentions, sentence_cues, last_sites, prose)
         if added:
             result[index] = mentions = sorted([*mentions, *added], key=lambda m: m.start)
-        sites = frozenset(m.place for m in mentions if _sorts_of(m.place))
+        # a town named only to say where a site lies is not what "It" goes on to mean
+        sites = frozenset(
+            m.place for m in mentions if _sorts_of(m.place) and not _names_a_landmark(m, sentence)
+        )
         last_sites = (prose, sentence.section, sites)
     return result
 
@@ -259,6 +262,13 @@ _LANDMARK_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _names_a_landmark(mention: PlaceMention, sentence: Sentence) -> bool:
+    before = sentence.text[
+        max(0, mention.start - sentence.start - 40) : mention.start - sentence.start
+    ]
+    return _LANDMARK_BEFORE.search(before) is not None
 
 
 def _walk(

@@ -173,6 +173,15 @@ def test_in_an_article_about_a_town_the_town_is_its_subject(tmp_path: Path) -> N
     assert _by_mention(_events(tmp_path, headline))["the town"][0] == "damascus"
 
 
+def test_it_is_the_site_not_the_town_named_to_locate_it(tmp_path: Path) -> None:
+    text = (
+        "Damascus International Airport, located 5 km east of Sayyida Zaynab, is the main "
+        "entry point for Iranian cargo. It was struck on 20 November 2019.\n"
+    )
+    struck = [e for e in _events(tmp_path, text) if e.mention == "It"]
+    assert [(e.place_id, e.category) for e in struck] == [("damascus-airport", "incident")]
+
+
 def test_the_titles_site_is_what_the_base_means_in_later_sections(tmp_path: Path) -> None:
     text = (
         "# Imam Ali military base\n\n"
