@@ -77,7 +77,7 @@ _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
     "base": "base", "airbase": "base", "air base": "base", "airfield": "base",
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
-    "facility": "facility", "compound": "facility",
+    "facility": "facility", "compound": "facility", "site": "facility",
     "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
     "town": "town", "city": "town", "village": "town",
     "castle": "castle", "citadel": "castle", "fortress": "castle",
@@ -85,7 +85,7 @@ _SORT_OF_NOUN = {
 
 _NOUN = (
     r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
-    r"|facility|compound|port|terminal|harbou?r|town|city|village|castle|citadel|fortress)"
+    r"|facility|compound|site|port|terminal|harbou?r|town|city|village|castle|citadel|fortress)"
 )
 # "the naval facility", "the Russian base": still the one named before.
 _MODIFIER = (

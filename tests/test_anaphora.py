@@ -173,6 +173,16 @@ def test_in_an_article_about_a_town_the_town_is_its_subject(tmp_path: Path) -> N
     assert _by_mention(_events(tmp_path, headline))["the town"][0] == "damascus"
 
 
+def test_the_site_is_the_site_named_before(tmp_path: Path) -> None:
+    text = (
+        "Iran built the Imam Ali base near Al-Bukamal in 2018. Satellite images showed new "
+        "construction at the site in September 2019. Shortly afterwards, aircraft struck the "
+        "site.\n"
+    )
+    found = {(e.mention, e.place_id, e.category) for e in _events(tmp_path, text)}
+    assert ("the site", "imam-ali-base", "incident") in found
+
+
 def test_it_is_the_site_not_the_town_named_to_locate_it(tmp_path: Path) -> None:
     text = (
         "Damascus International Airport, located 5 km east of Sayyida Zaynab, is the main "
