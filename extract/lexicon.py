@@ -197,6 +197,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("mobile team", 1.0), ("medical team", 0.9), ("surgical team", 0.9),
         ("water trucking", 0.9), ("collective shelter", 0.9), ("emergency shelter", 0.9),
         ("returnees", 0.8), ("humanitarian", 0.5), ("flash appeal", 0.9),
+        ("management", 0.6), ("concession", 0.8),
         # what a port, an airport or a crossing does: "closed", "suspended", "resumed"
         ("closure", 0.7), ("closed", 0.5), ("suspend", 0.6), ("resum", 0.6),
     ),
@@ -326,6 +327,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("arriv",), r"(?:families|refugees|people|displaced|returnees|syrians|lebanese|numbers"
      r"|civilians|idps|households)\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:also\s+)?arriv\w*"),
     (("arrivals",), r"\b(?:new\s+)?arrivals\b"),
+    # a company that "took over the management" of a port seized nothing
+    (("over",), r"(?:took|take|taken|taking|takes)\s+over(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
+     r"(?:management|operation|running|administration|operations|concession)\b)"),
 )
 
 # Verbs whose direct object is where the event happened ("captured Damascus").
@@ -602,7 +606,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "medical team": "Medical aid", "surgical team": "Medical aid", "water trucking": "Water supply",
     "collective shelter": "Shelter", "emergency shelter": "Shelter", "returnees": "Returns",
     "humanitarian": "Humanitarian aid", "flash appeal": "Aid appeal", "closure": "Closure",
-    "closed": "Closure", "suspend": "Suspension", "resum": "Resumption",
+    "closed": "Closure", "management": "Management", "concession": "Concession",
+    "suspend": "Suspension", "resum": "Resumption",
     "struck": "Strike", "tore up": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",

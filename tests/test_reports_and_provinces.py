@@ -323,6 +323,11 @@ def test_where_people_were_evacuated_from_is_where_it_happened(tmp_path: Path) -
     assert "Syria" in _events(tmp_path, text)
 
 
+def test_a_company_taking_over_a_ports_management_seized_nothing(tmp_path: Path) -> None:
+    text = "In October 2019 an Iranian company took over the management of Latakia port.\n"
+    assert _events(tmp_path, text)["Port of Latakia"].category == "other"
+
+
 def test_a_plenary_session_is_talks(tmp_path: Path) -> None:
     text = "A plenary session was held in Astana on June 21, 2023.\n"
     assert _events(tmp_path, text)["Astana"].category == "diplomacy"
