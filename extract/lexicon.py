@@ -436,8 +436,8 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "perimeter", "front", "side", "sides",
         # what befell a town, in chronicles: "the Arab conquest of Raqqa", "the sack of"
         "conquest", "sack", "sacking", "destruction", "surrender", "massacre", "evacuation",
-        # "buried in his hometown of Isfahan"
-        "hometown",
+        # "buried in his hometown of Isfahan", "the Wadi-us-Salaam graveyard of Qom"
+        "hometown", "graveyard", "cemetery",
     }
 )
 

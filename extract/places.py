@@ -1229,7 +1229,11 @@ def _mentions(
 # itself places in another country, or in a town far from it, is another site of that
 # kind or name, not the one the gazetteer knows. Far: a town's name may stand for its
 # province ("the T-4 airbase in Homs" is 110 km from Homs city).
-_PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?")
+_PLACED_IN = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?"
+    # "the Wadi-us-Salaam graveyard of Qom": a namesake, the site's noun after its name
+    r"|\s+(?:graveyard|cemetery|shrine|mosque|square|camp|quarter|district)\s+(?:of|in)\s+"
+)
 _ELSEWHERE_KM = 200.0
 
 

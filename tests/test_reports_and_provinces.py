@@ -328,6 +328,11 @@ def test_a_company_taking_over_a_ports_management_seized_nothing(tmp_path: Path)
     assert _events(tmp_path, text)["Port of Latakia"].category == "other"
 
 
+def test_a_namesake_graveyard_of_another_town_is_that_towns(tmp_path: Path) -> None:
+    text = "He was buried in the Wadi-us-Salaam graveyard of Qom on 2 November 2015.\n"
+    assert set(_events(tmp_path, text)) == {"Qom"}  # not Najaf's Wadi al-Salam
+
+
 def test_a_plenary_session_is_talks(tmp_path: Path) -> None:
     text = "A plenary session was held in Astana on June 21, 2023.\n"
     assert _events(tmp_path, text)["Astana"].category == "diplomacy"
