@@ -76,6 +76,9 @@ class Triggers(NamedTuple):
     hits: list[Hit]
     padded: str
     heading: tuple[Hit, ...] = ()
+    # By a killing's start, the places its participle names ("fighters killed in Syria",
+    # "killed in Syria near Aleppo"): that killing was there, not at the sentence's others.
+    bound: dict[int, frozenset[int]] | None = None
 
 
 _SPACES = str.maketrans("\n\r\t\f\v", "     ")
@@ -89,7 +92,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
     hits = _who_was_there(hits, padded)
     if not sentence.is_row:
-        return Triggers(hits, padded)
+        return Triggers(hits, padded, bound=_bound_participles(hits, mentions, sentence, padded))
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
@@ -97,6 +100,34 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
             (h[0], h[1], *strike[2:]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h for h in hits
         ]
     return Triggers(hits, padded, heading=heading)
+
+
+# "fighters killed in Syria", "a soldier wounded near Palmyra": a participle of harm and
+# the place it happened, right after it.
+_PARTICIPLES = frozenset({"kill", "martyred", "wound"})
+_PARTICIPLE_LINK = re.compile(r"[a-z]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
+
+
+def _bound_participles(
+    hits: list[Hit], mentions: Sequence[PlaceMention], sentence: Sentence, padded: str
+) -> dict[int, frozenset[int]] | None:
+    bound: dict[int, frozenset[int]] = {}
+    for start, end, _category, prefix, _weight in hits:
+        if prefix not in _PARTICIPLES:
+            continue
+        chain: list[int] = []
+        reach, link = end, _PARTICIPLE_LINK
+        for mention in sorted(mentions, key=lambda m: m.start):
+            local = mention.start - sentence.start + 1  # the padded text's offset
+            if reach <= local <= reach + 16 and link.fullmatch(padded, reach, local):
+                chain.append(mention.start)
+                reach, link = local + len(mention.mention), _CHAIN_LINK
+        if chain:
+            bound[start] = frozenset(chain)
+    return bound or None
+
+
+_CHAIN_LINK = re.compile(r"\s*,?\s+(?:in|at|near|outside)\s+(?:the\s+)?|\s*,\s*")
 
 
 # A name's gloss in Arabic script: "the Imam Ali base (قاعدة الإمام علي) and the ...".
@@ -663,10 +694,13 @@ def categorise(
     struck_directly = False  # the place is what a strike hit (object or passive subject)
     clause = _NEW_CLAUSE.search(padded, local_end)
     new_clause = clause.start() if clause else len(padded)
+    bound = triggers.bound
     for hit in triggers.hits:
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
             continue  # the place's own name ("Naval base") is not evidence of an event
+        if bound and mention.start not in bound.get(start, (mention.start,)):
+            continue  # "funerals for fighters killed in Syria ... in Najaf": Syria's killing
         if (
             category == prior
             and prior in ("shrine", "base")

@@ -333,6 +333,14 @@ def test_a_namesake_graveyard_of_another_town_is_that_towns(tmp_path: Path) -> N
     assert set(_events(tmp_path, text)) == {"Qom"}  # not Najaf's Wadi al-Salam
 
 
+def test_a_killing_named_with_its_place_is_not_the_funerals_elsewhere(tmp_path: Path) -> None:
+    text = "In 2013 funerals for fighters killed in Syria became common in Najaf and Karbala.\n"
+    events = _events(tmp_path, text)
+    assert (events["Syria"].category, events["Karbala"].category) == ("incident", "other")
+    general = "In 2015 an Iranian general was killed in Syria near Aleppo by Islamic State.\n"
+    assert _events(tmp_path, general)["Aleppo"].category == "incident"
+
+
 def test_a_plenary_session_is_talks(tmp_path: Path) -> None:
     text = "A plenary session was held in Astana on June 21, 2023.\n"
     assert _events(tmp_path, text)["Astana"].category == "diplomacy"
