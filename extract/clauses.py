@@ -104,6 +104,8 @@ def is_background_date(text: str, offset: int, words: str) -> bool:
         return _COMPARED.search(text, max(0, offset - 80), offset) is not None
     if _BIRTH.search(text, max(0, offset - 30), offset):
         return True  # "born on 8 August 1957", a record's "DOB: 8.8.1957": a life, no event
+    if "(" in text and _in_reporting_aside(text, offset):
+        return True  # "According to Axios (which reported it in January 2025), the raid ..."
     return clause_at(text, offset) is not None
 
 
@@ -113,3 +115,16 @@ _BIRTH = re.compile(
     r"|\bjoin(?:ed|\s+date)\s*:|\bmember\s+since|\bregistered\s*:)\s*$",
     re.I,
 )
+
+
+_REPORTING = re.compile(r"\b(?:reported|published|wrote|said|announced|cited|quoted)\b")
+
+
+def _in_reporting_aside(text: str, offset: int) -> bool:
+    """The date is inside brackets that say when something was reported."""
+    opened = text.rfind("(", 0, offset)
+    if opened < 0 or ")" in text[opened:offset]:
+        return False
+    closed = text.find(")", offset)
+    aside = text[opened : closed if closed > 0 else len(text)]
+    return _REPORTING.search(aside) is not None

@@ -512,6 +512,17 @@ def test_an_after_clause_naming_only_an_incident_dates_the_sentences_place(
     assert _events(tmp_path, text + "\n")[place].date_start == day
 
 
+def test_a_date_in_brackets_saying_when_it_was_reported_is_not_the_events(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "On 8 September 2024 jets struck Masyaf. According to Axios (which reported it in "
+        "January 2025), the strikes covered a commando raid on the Masyaf facility.\n"
+    )
+    events = extract_text(tmp_path, text)
+    assert [e.date_start for e in events if "Axios" in e.evidence] == ["2024-09-08"]
+
+
 def test_a_documents_year_gives_way_to_the_sentences_own_date(tmp_path: Path) -> None:
     text = (
         "In late January 2025, the new authorities cancelled a 2019 contract with "
