@@ -1752,7 +1752,7 @@ _UPDATE_OR_CLOCK = re.compile(r"(?i:\bupdate[ds]?\b)|\b(?:[01]?[0-9]|2[0-3]):[0-
 # ("[08.12.2024 04:12]", "Nov 29, 2024 · 6:02 PM", "### 9 Sep 2024 09.41 BST",
 # "Posted at 21:48, 8 December 2024").
 _STAMP_MAX_CHARS = 80
-_STAMP_MARKUP = re.compile(r"[\s#>*_|·•\[\](),:–—-]*")
+_STAMP_MARKUP = re.compile(r"[\s#>*_|·•\[\](),:=–—-]*")
 _STAMP_REST = re.compile(
     r"(?i:\b(?:posted|updated|published|last|edited|at|on|(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|bst|utc|cet|cest"
@@ -1762,7 +1762,8 @@ _STAMP_REST = re.compile(
 # What a stamp line may open with: markup, and a thread's post number ("#841  Posted 30
 # September 2015, 19:22").
 _STAMP_LEAD = re.compile(
-    r"[#>*_ ]*(?:(?<=#)\d{1,7}\s+"
+    # a map feed's "[explosion icon] 25 Dec 2023 16:48", a section's "=== 2 April 2024 ==="
+    r"[#>*_= ]*(?:\[[^\]\d]{1,30}\]\s*)?(?:(?<=#)\d{1,7}\s+"
     # a numbered record of a series: "Statement No. 7 - 20 January 2025", "Bulletin 12:"
     r"|(?i:(?:statement|bulletin|update|press\s+release|release|communiqu[eé]|notice|report)"
     r"\s+(?:no\.?\s*|#)?\d{1,5}\s*[-–—:,]\s*))?"

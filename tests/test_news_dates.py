@@ -347,6 +347,8 @@ def test_each_posts_stamp_dates_the_post_under_it(tmp_path: Path) -> None:
         ("**Sunday 8 December 2024, 09:12 GMT+2**", "2024-12-08"),
         ("#841  Posted 30 September 2015, 19:22", "2015-09-30"),
         ("Statement No. 7 - 20 January 2025", "2025-01-20"),
+        ("[explosion icon] 25 Dec 2023 16:48", "2023-12-25"),
+        ("=== 2 April 2024 ===", "2024-04-02"),
     ],
 )
 def test_a_line_of_only_a_day_and_a_time_is_a_post_stamp(line: str, day: str) -> None:
