@@ -596,7 +596,10 @@ _ACCUSED = re.compile(
 _SOURCE_IN = re.compile(
     r"(?i:\b(?:agents?|agencies|workers|employees|residents|sources?|officials|activists"
     r"|journalists|traders|merchants|doctors|analysts|diplomats|witnesses|locals|companies"
-    r"|operators|correspondents?|reporters?)\s+(?:in|at|of|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+    r"|operators|correspondents?|reporters?"
+    # a body that speaks from a town: "the Internal Security Command in Lattakia announced"
+    r"|command|company|directorate|council|department|authority|office|administration)"
+    r"(?:\s+(?:for|of)\s+[\w-]+)?\s+(?:in|at|of|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:of\s+)?)?)"
     # the later names of a list: "Travel agencies in Mashhad and Qom tell Tasnim"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+))*$"
@@ -604,7 +607,7 @@ _SOURCE_IN = re.compile(
 _SOURCE_SAID = re.compile(
     r"(?:\s*(?:,|\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
     r"\s*(?:,[^,;:.]{1,60},\s*)?(?:said|say|says|told|tell|tells|reported|report|reports"
-    r"|added|stated|confirmed|complained)\b"
+    r"|added|stated|confirmed|complained|announced|announces|announce)\b"
 )
 _PREDICATE_NOUNS = (
     "base", "hub", "stronghold", "garrison", "headquarters", "outpost", "staging", "foothold",
