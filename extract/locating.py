@@ -237,7 +237,7 @@ _PEOPLE_FROM = re.compile(
     r"|\b(?:came|come|comes|hail|hails|hailed)\s+from|\boriginally\s+from)\s+"
     # then names, a list of them, or where among them: "the villages south of"
     r"(?:(?:the|southern|northern|eastern|western|central|villages?|towns?|city|suburbs"
-    r"|countryside|areas?|south|north|east|west|of|and|[A-Z][\w'’-]*),?\s+){0,8}?$"
+    r"|countryside|areas?|camps?|south|north|east|west|of|in|and|[A-Z][\w'’-]*),?\s+){0,8}?$"
 )
 
 
