@@ -326,6 +326,8 @@ _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
 _LIST_TAIL = re.compile(
     rf"{_MARKS}(?:\s*,\s*{_MARKS}{_NAME}{_MARKS})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+    # "... and the countryside of Lattakia": the last item a part of a named place
+    r"(?:(?:countryside|outskirts|suburbs|province|governorate|city|town|area)\s+of\s+)?"
     rf"{_MARKS}{_NAME}{_MARKS}(?P<after>\s+[a-z]+)?"
 )
 

@@ -855,6 +855,14 @@ def test_a_list_closed_by_a_name_and_its_area_noun_shares_the_event(tmp_path: Pa
     }
 
 
+def test_a_list_closed_by_the_countryside_of_a_town_shares_the_event(tmp_path: Path) -> None:
+    text = "In 2025 gunmen attacked troops in Jableh, Baniyas and the countryside of Lattakia.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    places = {e.place for e in extract_document(read_document(path, tmp_path))}
+    assert {"Jableh", "Baniyas"} <= places
+
+
 def test_a_list_of_towns_before_its_verb_shares_the_event(tmp_path: Path) -> None:
     text = "In 2020 the Iranian cultural centres in Damascus, Aleppo and Homs were closed.\n"
     path = tmp_path / "a.txt"
