@@ -347,6 +347,7 @@ def _with_conjuncts(
     for mention in sorted(mentions, key=lambda m: m.start):
         # a gloss in Arabic script ("Najaf (النجف) and Karbala") is no part of the link
         gap = ARABIC_GLOSS.sub("", between(previous, mention, sentence)) if previous else ""
+        gap = _OWN_AREA_NOUN.sub("", gap, count=1)  # "Latakia city and Tartous"
         conjoined = (
             previous is not None
             and previous in located
@@ -369,6 +370,7 @@ def _with_conjuncts(
     return located, heads
 
 
+_OWN_AREA_NOUN = re.compile(r"^\s+(?:city|town|province|governorate|countryside)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|across|inside)\s+(?:the\s+)?$")
 
 

@@ -863,6 +863,14 @@ def test_a_list_closed_by_the_countryside_of_a_town_shares_the_event(tmp_path: P
     assert {"Jableh", "Baniyas"} <= places
 
 
+def test_a_town_written_with_its_noun_still_heads_a_pair(tmp_path: Path) -> None:
+    text = "Opposition forces took control of Latakia city and Tartous on 9 December 2024.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    places = {e.place for e in extract_document(read_document(path, tmp_path))}
+    assert places == {"Latakia", "Tartus"}
+
+
 def test_a_list_of_towns_before_its_verb_shares_the_event(tmp_path: Path) -> None:
     text = "In 2020 the Iranian cultural centres in Damascus, Aleppo and Homs were closed.\n"
     path = tmp_path / "a.txt"
