@@ -111,6 +111,7 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Amirli", "Amerli"),
         ("Wadi-us-Salaam", "Wadi al-Salam cemetery"),
         ("Akkar", "Akkar Governorate"),
+        ("District of Columbia", "Washington, D.C."),  # not Columbia, South Carolina
         ("Hazrat Masoumeh shrine", "Fatima Masumeh shrine"),
         (
             "Imam Reza holy shrine",
