@@ -633,6 +633,11 @@ _WRITER_TRAVELS = re.compile(
 )
 _PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
 _TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})
+# What a basing agreement is called: at the base itself it is a base event.
+_PACT_WORDS = frozenset(
+    {"agreement", "sign=", "signed", "signing", "signs", "treaty", "accord=", "accords=",
+     "memorand", "deal=", "deals", "lease"}
+)  # fmt: skip
 
 
 def _is_transit(place: Place) -> bool:
@@ -791,6 +796,8 @@ def categorise(
         _move(best, "diplomacy", "other", "arrival")  # a travel blog's "I arrived in Damascus"
     if travel in ("reopen", "opened") and _is_transit(mention.place):
         _move(best, "diplomacy", "other")  # "Aleppo airport reopened": traffic, not relations
+    if prior == "base" and best.get("diplomacy", (0.0, None))[1] in _PACT_WORDS:
+        _move(best, "diplomacy", "base")  # "the agreement on the Tartus support point": basing
     hosting = best.get("diplomacy", (0.0, None))[1] == "hosted"
     if hosting and prior in ("base", "shrine") and _only_hosted(triggers):
         # "The base has hosted Iranian drones since 2016": what a site houses says what

@@ -343,6 +343,11 @@ def test_a_killing_named_with_its_place_is_not_the_funerals_elsewhere(tmp_path: 
     assert _events(tmp_path, general)["Aleppo"].category == "incident"
 
 
+def test_a_basing_agreement_is_a_base_event_at_the_base(tmp_path: Path) -> None:
+    text = "In 2017 Russia and Syria signed a 49-year agreement on the Hmeimim air base.\n"
+    assert _events(tmp_path, text)["Khmeimim Air Base"].category == "base"
+
+
 def test_a_plenary_session_is_talks(tmp_path: Path) -> None:
     text = "A plenary session was held in Astana on June 21, 2023.\n"
     assert _events(tmp_path, text)["Astana"].category == "diplomacy"
