@@ -630,6 +630,8 @@ _TO_STUDY = re.compile(r"\bto\s+(?:study|work|live|teach|settle)\b")
 # The writer on the road: "I arrived in Damascus on the overnight bus", "we visited".
 _WRITER_TRAVELS = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}(?:arriv|visit|travel|went\s+to|toured|took\s+a)"
+    # ... and an airline's or a guide's passengers, tourists and visitors
+    r"|(?i:\b(?:passengers|travell?ers|tourists|visitors|holidaymakers|backpackers)\b)"
 )
 _PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
 _TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})

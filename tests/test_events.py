@@ -884,6 +884,8 @@ def test_a_travel_writers_own_trips_are_no_state_visits_nor_bases() -> None:
         "Damascus": "other"
     }
     assert _run("In 2008 Latakia made a pleasant base for exploring the coast.", ["Latakia"]) == {}
+    passengers = "In 2024 passengers booked to travel to Hama were told to rebook."
+    assert _run(passengers, ["Hama"]) == {"Hama": "other"}
 
 
 @pytest.mark.parametrize(
