@@ -1094,9 +1094,14 @@ _RELATIVE_DAY = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*[,.;:]))"
     r"|(?:the\s+)?(?P<next>next|following|subsequent)\s+day\b"
     r"|(?:the\s+)?day\s+(?P<after>after|before)(?=\s*[,.;:])"
-    r"|\b(?:on\s+)?the\s+(?P<same>same)\s+day\b)",
+    r"|\b(?:on\s+)?the\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon)\b"
+    # "the next night" is the night after the day named
+    r"|(?:the\s+)?(?P<next_night>next|following)\s+(?:night|morning|evening)\b)",
     re.IGNORECASE,
 )
+
+
+_DAY_PARTS = re.compile(r"(?i:\b(?:same|next|following)\s+(?:night|evening|morning|afternoon)\b)")
 
 
 def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
@@ -1111,7 +1116,9 @@ def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
         n *= 7 if m["unit"].lower().startswith("week") else 1
         delta = -n if m["dir"].lower() in ("earlier", "before") else n
     else:
-        delta = 1 if m["next"] or m["after"] == "after" else -1 if m["after"] else 0
+        delta = (
+            1 if m["next"] or m["next_night"] or m["after"] == "after" else -1 if m["after"] else 0
+        )
     try:
         day = datetime.date.fromisoformat(base.date_start) + datetime.timedelta(days=delta)
     except (ValueError, OverflowError):
@@ -1401,7 +1408,7 @@ def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     if last is None and not memory.dated_headings:
         last = memory.last_written  # as a year-less day's year: see _prose_dates
     found = None
-    if "day" in text or "week" in text:
+    if "day" in text or "week" in text or _DAY_PARTS.search(text):
         found = _relative_day(sentence, last)
     if found is None and ("days" in text or "weeks" in text):
         found = _following_days(sentence, last)

@@ -525,6 +525,17 @@ def test_a_date_in_brackets_saying_when_it_was_reported_is_not_the_events(
     assert [e.date_start for e in events if "Axios" in e.evidence] == ["2024-09-08"]
 
 
+def test_the_same_night_and_the_next_morning_count_from_the_day_named(tmp_path: Path) -> None:
+    text = (
+        "On 15 January 2024 the IRGC fired missiles at Erbil.\n\n"
+        "On the same night it also fired missiles at Idlib province. The next morning jets "
+        "struck Homs.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Idlib Governorate"].date_start == "2024-01-15"
+    assert events["Homs"].date_start == "2024-01-16"
+
+
 def test_a_documents_year_gives_way_to_the_sentences_own_date(tmp_path: Path) -> None:
     text = (
         "In late January 2025, the new authorities cancelled a 2019 contract with "
