@@ -99,6 +99,7 @@ def find_actors(text: str) -> tuple[str, ...]:
     return tuple(sorted(first, key=lambda actor: (first[actor], actor)))
 
 
+_ANSWERED = re.compile(r"[\s,–—-]*(?i:in\s+(?:retaliation|response)\s+(?:for|to))")
 _FRONTED_CHARS = 4  # where a sentence-opening date starts: "On 14 December", "In 2018"
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 # A year that names a document ("cancelled a 2019 contract", "under the 1971 agreement"):
@@ -152,6 +153,14 @@ def _pick_date(
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]
+    if (
+        place_clause is not None
+        and _ANSWERED.match(text, place_clause[0])
+        and clause_at(text, best.start - base) != place_clause
+    ):
+        # "struck Iraq on Friday in retaliation for an attack in Jordan": the attack came
+        # before, and the sentence does not say when
+        return None
     # The sentence's only dates tell of another event ("the deadliest attack since 2018",
     # "strikes hit Qamishli after Assad fled on 8 December"): its place takes what the
     # paragraph says, as an undated sentence would. A clause on the place itself ("the

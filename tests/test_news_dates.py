@@ -525,6 +525,15 @@ def test_a_date_in_brackets_saying_when_it_was_reported_is_not_the_events(
     assert [e.date_start for e in events if "Axios" in e.evidence] == ["2024-09-08"]
 
 
+def test_what_a_strike_answered_is_not_dated_by_the_strike(tmp_path: Path) -> None:
+    text = (
+        "US forces struck targets in Iraq on Friday, 2 February 2024, in retaliation for a "
+        "deadly drone attack on US troops in Jordan.\n"
+    )
+    events = _events(tmp_path, text)
+    assert (events["Iraq"].date_start, events["Jordan"].date_start) == ("2024-02-02", None)
+
+
 def test_the_same_night_and_the_next_morning_count_from_the_day_named(tmp_path: Path) -> None:
     text = (
         "On 15 January 2024 the IRGC fired missiles at Erbil.\n\n"
