@@ -198,6 +198,11 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("water trucking", 0.9), ("collective shelter", 0.9), ("emergency shelter", 0.9),
         ("returnees", 0.8), ("humanitarian", 0.5), ("flash appeal", 0.9),
         ("management", 0.6), ("concession", 0.8),
+        # reconstruction: "removing rubble", "rehabilitation of the water network"
+        ("removing rubble", 1.0), ("clearing rubble", 1.0), ("rubble removal", 1.0),
+        ("removing debris", 1.0), ("debris removal", 1.0), ("remove rubble", 1.0),
+        ("remove debris", 1.0), ("rehabilitat", 0.8),
+        ("reconstruct", 0.8),
         # what a port, an airport or a crossing does: "closed", "suspended", "resumed"
         ("closure", 0.7), ("closed", 0.5), ("suspend", 0.6), ("resum", 0.6),
     ),
@@ -327,6 +332,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("arriv",), r"(?:families|refugees|people|displaced|returnees|syrians|lebanese|numbers"
      r"|civilians|idps|households)\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:also\s+)?arriv\w*"),
     (("arrivals",), r"\b(?:new\s+)?arrivals\b"),
+    # rubble cleared away is reconstruction, not destruction: "removing rubble in Homs"
+    (("rubble",), r"(?:(?<=removing\s)|(?<=remove\s)|(?<=removed\s)|(?<=clearing\s)"
+     r"|(?<=clear\s)|(?<=cleared\s)|(?<=the\s)(?=rubble\s+(?:removal|clearance)))rubble"),
     # a company that "took over the management" of a port seized nothing
     (("over",), r"(?:took|take|taken|taking|takes)\s+over(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
      r"(?:management|operation|running|administration|operations|concession)\b)"),
@@ -607,6 +615,11 @@ TRIGGER_LABELS: dict[str, str] = {
     "collective shelter": "Shelter", "emergency shelter": "Shelter", "returnees": "Returns",
     "humanitarian": "Humanitarian aid", "flash appeal": "Aid appeal", "closure": "Closure",
     "closed": "Closure", "management": "Management", "concession": "Concession",
+    "removing rubble": "Reconstruction", "clearing rubble": "Reconstruction",
+    "rubble removal": "Reconstruction", "removing debris": "Reconstruction",
+    "debris removal": "Reconstruction", "rehabilitat": "Reconstruction",
+    "remove rubble": "Reconstruction", "remove debris": "Reconstruction",
+    "reconstruct": "Reconstruction",
     "suspend": "Suspension", "resum": "Resumption",
     "struck": "Strike", "tore up": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",

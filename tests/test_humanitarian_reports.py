@@ -63,6 +63,12 @@ from document_support import by_place, extract_text
             id="an airport's operations suspended",
         ),
         pytest.param(
+            "In March 2025 the local council began removing rubble in Abu Kamal.",
+            "Abu Kamal",
+            "other",
+            id="rubble cleared away is reconstruction",
+        ),
+        pytest.param(
             "A curfew was imposed in Latakia from 7 March 2025.",
             "Latakia",
             "other",
