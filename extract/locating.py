@@ -241,6 +241,13 @@ _PEOPLE_FROM = re.compile(
 )
 
 
+# Where a person lives or a company is registered: a seat, not an event.
+_DOMICILE = re.compile(
+    r"\b(?:residing|resides|reside|resident|registered|incorporated|domiciled)\s+in\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?$"
+)
+
+
 def _people_from(tail: str) -> bool:
     """Where people come from; not where they were taken from ("evacuated its nationals
     from Syria", "repatriated people from al-Hol")."""
@@ -523,6 +530,8 @@ def _blocked(before: str) -> bool:
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
     if " from " in tail and _people_from(tail):
         return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
+    if " in" in tail and _DOMICILE.search(tail):
+        return True  # "an Iranian national residing in Bandar Abbas", "registered in Sharjah"
     if ("born" in tail or "Born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
         return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
     if ":" in tail and _RECORD_FIELD.search(tail):

@@ -152,6 +152,7 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
         ("In 2012 fighters from Lebanon, Iraq and Pakistan were sent to Aleppo.", "Iraq"),
         ("The Security Command in Homs announced the arrest of a cell in Hama in 2025.", "Homs"),
         ("In 2025 most came from the Arsal camps in Lebanon and returned to Qusayr.", "Lebanon"),
+        ("In 2021 a trader residing in Bandar Abbas shipped oil to Baniyas.", "Bandar Abbas"),
         ("In 2024 men who came from the suburbs of Beirut were shelled in Homs.", "Beirut"),
         ("Born 1990 in Herat, martyred 12 Feb 2016 in the countryside of Aleppo.", "Herāt"),
         ("He was born in March 1957 in Qom and was killed in Damascus in 2008.", "Qom"),
