@@ -489,6 +489,7 @@ _COMPARED = re.compile(
 )
 
 
+_BY_COMPARISON = re.compile(r"\b(?:by|in|for)\s+comparison\b", re.IGNORECASE)
 _COMPARED_CUES = ("resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin")
 # A war as a point in time: "two weeks into the Gaza war".
 _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
@@ -508,6 +509,8 @@ def is_compared(before: str) -> bool:
     compared with: "resembling the shrines of Iran", "Like the Zaynab shrine, ..."."""
     if len(before) < 60 and _COMPARED_FIRST.fullmatch(before):
         return True
+    if "comparison" in before and _BY_COMPARISON.search(before):
+        return True  # "We note, by comparison, that the bombing of the embassy in Belgrade"
     tail = before[-80:]
     return any(cue in tail for cue in _COMPARED_CUES) and _COMPARED.search(tail) is not None
 

@@ -207,6 +207,7 @@ def test_the_tartus_facility_is_the_naval_facility() -> None:
         ("Speaking at his weekly news conference in Tehran, Baghaei condemned it.", "Tehran"),
         ("Speaking at a conference in Herzliya, Gantz said Iran builds factories.", "Herzliya"),
         ("Compare the aftermath of the 2005 Hariri assassination in Beirut.", "Beirut"),
+        ("By comparison, the 1999 bombing of the embassy in Belgrade was condemned.", "Belgrade"),
     ],
 )
 def test_places_that_are_no_event_locations(tmp_path: Path, text: str, place: str) -> None:
