@@ -211,6 +211,7 @@ def test_lower_case_keyword_stuffing_never_matches(matcher: PlaceMatcher) -> Non
     ("blocked", "place"),
     [
         ("told the Washington Post", "in Washington"),
+        ("restrictions on operations in the Damascus FIR", "in Damascus"),
         ("Iran International reported", "in Iran"),
         ("the Tehran Times said", "in Tehran"),
         ("the Jerusalem Post said", "in Jerusalem"),
