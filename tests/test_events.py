@@ -842,12 +842,16 @@ def test_why_someone_went_somewhere_says_what_the_journey_was(text: str, categor
     assert _run(text, ["Hama"]) == {"Hama": category}
 
 
+def _read(folder: Path, text: str) -> list[Event]:
+    """The events of ``text`` through the real pipeline and gazetteer."""
+    path = folder / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_document(path, folder))
+
+
 def test_a_list_closed_by_a_name_and_its_area_noun_shares_the_event(tmp_path: Path) -> None:
     text = "Clashes took place around Jableh, Baniyas, Al-Qardaha and the Al-Haffah area in 2025.\n"
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    events = extract_document(read_document(path, tmp_path))
-    assert {e.place: e.category for e in events} == {
+    assert {e.place: e.category for e in _read(tmp_path, text)} == {
         "Jableh": "incident",
         "Baniyas": "incident",
         "Qardaha": "incident",
@@ -857,25 +861,19 @@ def test_a_list_closed_by_a_name_and_its_area_noun_shares_the_event(tmp_path: Pa
 
 def test_a_list_closed_by_the_countryside_of_a_town_shares_the_event(tmp_path: Path) -> None:
     text = "In 2025 gunmen attacked troops in Jableh, Baniyas and the countryside of Lattakia.\n"
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    places = {e.place for e in extract_document(read_document(path, tmp_path))}
+    places = {e.place for e in _read(tmp_path, text)}
     assert {"Jableh", "Baniyas"} <= places
 
 
 def test_a_town_written_with_its_noun_still_heads_a_pair(tmp_path: Path) -> None:
     text = "Opposition forces took control of Latakia city and Tartous on 9 December 2024.\n"
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    places = {e.place for e in extract_document(read_document(path, tmp_path))}
+    places = {e.place for e in _read(tmp_path, text)}
     assert places == {"Latakia", "Tartus"}
 
 
 def test_a_list_of_towns_before_its_verb_shares_the_event(tmp_path: Path) -> None:
     text = "In 2020 the Iranian cultural centres in Damascus, Aleppo and Homs were closed.\n"
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    places = {e.place for e in extract_document(read_document(path, tmp_path))}
+    places = {e.place for e in _read(tmp_path, text)}
     assert {"Damascus", "Aleppo", "Homs"} <= places
 
 
