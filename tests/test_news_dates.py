@@ -38,6 +38,7 @@ def _events(tmp_path: Path, text: str) -> dict[str, Event]:
         # capitals, and an Arabic comma
         ("# Title\n\nPublished: MAY 14, 2022 00:32\n", "2022-05-14"),
         ("# Title\n\nDamascus, 1 July، 2019, SANA\n", "2019-07-01"),
+        ("Syria live map\n\nSaved: 9 Dec 2024 11:40\n", "2024-12-09"),
     ],
 )
 def test_agency_bylines_date_the_page(head: str, day: str) -> None:
