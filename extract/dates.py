@@ -1733,11 +1733,7 @@ def _late_stamp(text: str) -> DateSpan | None:
     return None
 
 
-# (a saved page's own stamp too: "Saved: 9 Dec 2024 11:40", "Captured 8 December 2024")
-_PUBLISHED = re.compile(
-    r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated|saved|captured|archived)\b",
-    re.I,
-)
+_PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
 # The key that dates a record in its own header of "Key: value" lines (a cable's
 # "Reference ID: ... / Created: 2006-01-22 14:37 / Released: ..."); not in a spam page's
 # fake book metadata, whose keys give it away.
