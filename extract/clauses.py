@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["clause_at", "dependent_clauses", "is_background_date", "tells_origin"]
+__all__ = [
+    "answers_another",
+    "clause_at",
+    "dependent_clauses",
+    "is_background_date",
+    "tells_origin",
+]
 
 # A clause whose dates are another event's, to its closing comma: a relative clause
 # (", which" / ", where" / ", who"), what the event answered ("In retaliation for the
@@ -26,9 +32,11 @@ _ORIGIN = (
     r"|constructed|completed|erected|consecrated|dedicated|rebuilt|restored|renovated"
     r"|reconstructed)\s"
 )
+_ANSWER = r"[Ii]n\s+(?:retaliation\s+for|response\s+to)\s"
+_ANSWERS = re.compile(_ANSWER)
 _RELATIVE_OPEN = re.compile(
     r",\s+(?:which|where|who|whose)\s"
-    r"|(?:^|(?<=[\s,–—-]))(?:[Ii]n\s+retaliation\s+for|[Ii]n\s+response\s+to)\s"
+    rf"|(?:^|(?<=[\s,–—-])){_ANSWER}"
     r"|(?:^|(?<=[\s,]))(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\s"
     # a participle in apposition tells when its noun came to be: "the shrine, inaugurated
     # in 2004, was blown up in March 2014"
@@ -95,6 +103,12 @@ def tells_origin(text: str, clause: tuple[int, int]) -> bool:
 def clause_at(text: str, offset: int) -> tuple[int, int] | None:
     """The dependent clause of ``text`` that holds ``offset``, if any."""
     return next((c for c in dependent_clauses(text) if c[0] <= offset < c[1]), None)
+
+
+def answers_another(text: str, clause: tuple[int, int]) -> bool:
+    """Whether ``clause`` tells what its sentence's event answered ("in retaliation for
+    an attack in Jordan"): an earlier event, which the sentence does not date."""
+    return _ANSWERS.match(text, clause[0]) is not None
 
 
 def is_background_date(text: str, offset: int, words: str) -> bool:

@@ -21,7 +21,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, categorise, sentence_triggers
-from extract.clauses import clause_at, is_background_date, tells_origin
+from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
 from extract.columns import cell_role
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
@@ -99,7 +99,6 @@ def find_actors(text: str) -> tuple[str, ...]:
     return tuple(sorted(first, key=lambda actor: (first[actor], actor)))
 
 
-_ANSWERED = re.compile(r"[\s,–—-]*(?i:in\s+(?:retaliation|response)\s+(?:for|to))")
 _FRONTED_CHARS = 4  # where a sentence-opening date starts: "On 14 December", "In 2018"
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 # A year that names a document ("cancelled a 2019 contract", "under the 1971 agreement"):
@@ -155,7 +154,7 @@ def _pick_date(
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]
     if (
         place_clause is not None
-        and _ANSWERED.match(text, place_clause[0])
+        and answers_another(text, place_clause)
         and clause_at(text, best.start - base) != place_clause
     ):
         # "struck Iraq on Friday in retaliation for an attack in Jordan": the attack came
