@@ -361,14 +361,7 @@ def _with_conjuncts(
             and previous in located
             and (bool(_CONJUNCTION.match(gap)) or _in_closed_list(gap, mention, sentence, ends))
             and not is_attributive_org(after_mention(mention, sentence))
-            # "at Tartous, and Moscow announced ...": a new clause's subject, not a conjunct
-            # (unless the list hangs off a preposition: "centres in Damascus, Aleppo and
-            # Homs were closed")
-            and not (
-                _is_subject(mention, sentence)
-                and ("," in gap or _may_act(mention))
-                and ("," in gap or not _in_prepositional_list(previous, heads, by_start, sentence))
-            )
+            and not _opens_clause(mention, previous, gap, sentence, heads, by_start)
         )
         if conjoined and previous is not None:
             heads[mention.start] = heads.get(previous.start, previous.start)
@@ -376,6 +369,24 @@ def _with_conjuncts(
             located.append(mention)
         previous = mention
     return located, heads
+
+
+def _opens_clause(
+    mention: PlaceMention,
+    previous: PlaceMention,
+    gap: str,
+    sentence: Sentence,
+    heads: dict[int, int],
+    by_start: dict[int, PlaceMention],
+) -> bool:
+    """``mention`` is a new clause's subject, not a conjunct: "at Tartous, and Moscow
+    announced ..." (unless an "and" closes a list that hangs off a preposition: "centres in
+    Damascus, Aleppo and Homs were closed")."""
+    if not _is_subject(mention, sentence):
+        return False
+    if "," in gap:
+        return True
+    return _may_act(mention) and not _in_prepositional_list(previous, heads, by_start, sentence)
 
 
 _OWN_AREA_NOUN = re.compile(r"^\s+(?:city|town|province|governorate|countryside)\b")
