@@ -162,8 +162,9 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
 
 
 # Events per GDAL write. A frame of every event of a large corpus (300k rows) cost more
-# memory than the events themselves; chunks keep it small.
-GEOJSON_CHUNK = 20_000
+# memory than the events themselves; chunks keep it small. On 63k events, chunks of
+# 20,000 rows raised the peak by 87 MB, of 5,000 by 33 MB, and wrote no slower.
+GEOJSON_CHUNK = 5_000
 # How GDAL lays out a FeatureCollection: members, then one Feature a line, then this.
 _FEATURES_OPEN = b'"features": [\n'
 _FEATURES_CLOSE = b"\n]\n}\n"
