@@ -4,6 +4,7 @@ loudly with file and line, and the shipped data is where it says it is."""
 from __future__ import annotations
 
 import csv
+import itertools
 import math
 import re
 from pathlib import Path
@@ -172,6 +173,20 @@ def test_stop_names_hold_for_generated_alternate_names(tmp_path: Path) -> None:
 def test_given_names_are_not_places() -> None:
     for name in ("Omar", "Ezra", "Salman", "Fatima", "Zahra"):
         assert load_gazetteer().candidates(name) == [], name
+
+
+def test_curated_rows_sharing_a_name_are_far_apart_namesakes() -> None:
+    """Two curated rows answering to one name are namesakes (Tripoli in Lebanon and in
+    Libya), never one place entered twice with two positions."""
+    rows = list(csv.DictReader((GEODATA / "gazetteer.csv").open(encoding="utf-8")))
+    owners: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        for name in {fold(n) for n in (row["name"], *row["aliases"].split("|")) if n}:
+            owners.setdefault(name, []).append(row)
+    for name, shared in owners.items():
+        for a, b in itertools.pairwise(shared):
+            distance = km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
+            assert distance > 50, (name, a["id"], b["id"], round(distance))
 
 
 def test_curated_entry_absorbs_the_geonames_duplicate() -> None:
