@@ -157,8 +157,8 @@ def resolve_descriptions(
     """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
     point back at a site named before, as mentions of that site. ``title``: the places
     the document's title names, what a description means until others are named.
-    ``subject``: the town an article is about (its title is that town's name), what
-    "the town" means unless its own sentence names another first."""
+    ``subject``: the town or site an article is about (its title is its name), what
+    "the town" or "the shrine" means unless its own sentence names another first."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
     pointers = [*_THERE.finditer(text), *_IT.finditer(text)]
@@ -303,9 +303,10 @@ def _walk(
         else:
             sort = _sort(item.group(1))
             referent = current.get(sort)
-            if sort == "town" and subject is not None and sort not in named:
-                # an article about a town names many others ("20 km from Damascus");
-                # "the town" is still its own
+            if subject is not None and sort in _sorts_of(subject) and sort not in named:
+                # an article about a town or a site names many others ("20 km from
+                # Damascus", "after the Sayyida Zaynab Mosque"); "the town" or "the
+                # shrine" is still its own unless its own sentence names another first
                 referent = _Referent(subject, prose, sentence.section, True)
             mention = _resolve(item, sentence, mentions, referent, prose)
             if mention is not None:

@@ -7,14 +7,12 @@ becomes a warning line, never an exception that stops the run.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract import lexicon
 from extract.anaphora import resolve_descriptions
 from extract.columns import table_headers
 from extract.dates import document_date, post_stamps, resolve_dates, source_date
@@ -25,6 +23,7 @@ from extract.noise import stuffing_in
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import DateSpan, Document, Event, Place, PlaceMention, Sentence
 from extract.sentences import split_sentences
+from extract.subject import name_the_subject, opening_title, short_names, title_subject
 from extract.workers import map_in_processes
 
 if TYPE_CHECKING:
@@ -103,9 +102,10 @@ def extract_document(
     matcher = matcher or default_matcher()
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
-    title = next((s for s in sentences if s.is_heading), None)
-    titled = matcher.find(title.text, title.start, context=doc.text) if title else []
-    subject = _title_town(title, titled) if title else None
+    _, titled, subject = _title(doc, sentences, matcher)
+    if subject is not None:
+        names = short_names(subject, matcher.gazetteer)
+        found = name_the_subject(sentences, found, doc.text, subject, names)
     found = resolve_descriptions(sentences, found, doc.text, titled, subject)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.
@@ -135,18 +135,20 @@ def extract_document(
     return events
 
 
-# What a town article's title may add to the name: "Latakia, Syria", "Jableh (city)".
-_TITLE_EXTRAS = re.compile(r"(?i:[\W_]|\b(?:syria|city|town|village|wikipedia)\b)+")
-
-
-def _title_town(title: Sentence, mentions: Sequence[PlaceMention]) -> Place | None:
-    """The town a title is nothing but the name of ("Al-Bukamal", "Masyaf - Wikipedia"):
-    the article's subject."""
-    if len(mentions) != 1 or mentions[0].place.kind not in lexicon.TOWN_KINDS:
-        return None
-    start, end = mentions[0].start - title.start, mentions[0].end - title.start
-    rest = title.text[:start] + title.text[end:]
-    return mentions[0].place if not rest or _TITLE_EXTRAS.fullmatch(rest) else None
+def _title(
+    doc: Document, sentences: Sequence[Sentence], matcher: PlaceMatcher
+) -> tuple[Sentence | None, list[PlaceMention], Place | None]:
+    """The document's title, the places it names, and the article's subject: the place
+    an opening title is nothing but the name of. A title that names no place gives way
+    to the first heading that may ("r/syriancivilwar" to the thread's title)."""
+    opening = opening_title(doc.text, sentences)
+    if opening is not None:
+        named = matcher.find(opening.text, opening.start, context=doc.text)
+        if named:
+            return opening, named, title_subject(opening, named)
+    heading = next((s for s in sentences if s.is_heading), None)
+    titled = matcher.find(heading.text, heading.start, context=doc.text) if heading else []
+    return heading, titled, None
 
 
 def _page_date(doc: Document) -> DateSpan | None:

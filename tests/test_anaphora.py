@@ -217,3 +217,64 @@ def test_the_castle_is_the_castle_named_before(tmp_path: Path) -> None:
         "In 1808 Ismaili rivals seized the castle and massacred its garrison.\n"
     )
     assert _by_mention(_events(tmp_path, text))["the castle"] == ("masyaf-castle", "incident")
+
+
+_INFOBOX = "From Wikipedia, the free encyclopedia\n\n{title}\nType: Military air base\n\n"
+
+
+def test_in_a_shrine_article_the_shrine_is_its_subject_after_another_is_named(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Sayyidah Ruqayya Mosque\n"
+        + _INFOBOX.format(title="Sayyidah Ruqayya Mosque")
+        + "The Sayyidah Ruqayya Mosque is a Shia mosque in the old city of Damascus.\n\n"
+        "## History\n\nIt is the second most visited shrine in Syria after the Sayyida "
+        "Zaynab Mosque. Pilgrims came from Iran and Iraq. Coaches parked outside the old "
+        "walls. On 27 April 2013 a mortar shell landed near the mosque.\n"
+    )
+    events = _events(tmp_path, text)
+    assert _by_mention(events)["the mosque"] == ("sayyidah-ruqayya-mosque", "incident")
+    # a sentence that names another shrine before its description keeps that one
+    other = text + "The Sayyida Zaynab Mosque was also shelled, and the mosque closed.\n"
+    last = [e.place_id for e in _events(tmp_path, other) if "closed" in e.evidence]
+    assert last == ["sayyidah-zaynab-mosque"]
+
+
+def test_in_a_base_article_its_short_name_is_the_base(tmp_path: Path) -> None:
+    text = (
+        "Dumayr Military Airport\n"
+        + _INFOBOX.format(title="Dumayr Military Airport")
+        + "Dumayr Military Airport is an air base north-east of Damascus.\n\n"
+        "## History\n\nIn 2017 Russian Su-24 bombers were deployed to Dumayr. "
+        "On 14 April 2018 missiles fired at Dumayr were intercepted. "
+        "Rebels held the town of Dumayr until 2018.\n"
+    )
+    found = [(e.place_id, e.category) for e in _events(tmp_path, text) if e.mention == "Dumayr"]
+    # the deployment and the strike are the base's; "the town of Dumayr" is the town
+    assert found == [
+        ("dumayr-airbase", "base"),
+        ("dumayr-airbase", "incident"),
+        ("dumayr", "incident"),
+    ]
+
+
+def test_a_base_named_after_a_city_keeps_the_city(tmp_path: Path) -> None:
+    text = (
+        "Hama Military Airport\n"
+        + _INFOBOX.format(title="Hama Military Airport")
+        + "Hama Military Airport is an air base west of the city.\n\n"
+        "## History\n\nIn 1982 the army shelled Hama for weeks.\n"
+    )
+    shelled = [e for e in _events(tmp_path, text) if e.mention == "Hama"]
+    assert [e.place_id for e in shelled] == ["hama"]
+
+
+def test_a_title_that_names_no_place_gives_way_to_the_first_heading(tmp_path: Path) -> None:
+    text = (
+        "r/syriancivilwar\n\nPosted by u/osint 8mo ago\n\n"
+        "# Israeli raid on the Masyaf research centre\n\n"
+        "Commandos landed by helicopter and entered the facility on 8 September 2024.\n"
+    )
+    entered = [e for e in _events(tmp_path, text) if e.mention == "the facility"]
+    assert [e.place_id for e in entered] == ["masyaf-ssrc"]

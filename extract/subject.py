@@ -1,0 +1,132 @@
+"""What an article is about: the town or site its title is nothing but the name of.
+
+Encyclopedia articles are titled with their subject ("Masyaf", "Kuweires Military
+Airbase", "Sayyida Ruqayya Mosque - Wikipedia") and then call it by a common noun ("the
+town", "the base", "the shrine": :mod:`extract.anaphora` reads those) or, for an air
+base named after a small place, by that place's name alone: "ISIL launched an assault on
+Kuweires", "Su-24s were deployed to Dumayr". In the base's own article such a short name
+is the base, unless its phrase says it is the place ("the town of Dumayr", "the Mezzeh
+district").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract import lexicon
+from extract.gazetteer import Gazetteer
+from extract.records import Place, PlaceMention, Sentence
+
+__all__ = ["name_the_subject", "opening_title", "short_names", "title_subject"]
+
+# What a subject's title may add to its name: "Latakia, Syria", "Jableh (city)",
+# "Masyaf - Wikipedia".
+_TITLE_EXTRAS = re.compile(r"(?i:[\W_]|\b(?:syria|city|town|village|wikipedia)\b)+")
+
+# A short name is the base's only when the place it also names is small: a village, a
+# district, a town of under this many people ("Dumayr"), not a city ("Hama", "Palmyra").
+_SMALL_PLACE = 40_000
+_BASE_KINDS = frozenset({"base", "airbase", "air base", "naval base", "airport", "facility"})
+_PLACE_KINDS = frozenset({*lexicon.TOWN_KINDS, "district", "neighbourhood", "neighborhood"})
+
+# "the town of Dumayr", "the village of Kuweires Sharqi", "residents of Mezzeh": the place.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:town|village|city|district|neighbou?rhood|suburb|municipality|residents|people"
+    r"|countryside|outskirts|area)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Mezzeh district", "Kuweires Sharqi", "Mezzeh 86", "Dumayr-based": another name.
+_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:town|village|city|district|neighbou?rhood|suburb|municipality|residents"
+    r"|countryside|highway|road|prison|[A-Z0-9])|-)"
+)
+
+
+# A first line that reads as a title: short, no sentence punctuation at its end.
+_TITLE_LINE = re.compile(r"[ \t]*(?:#+[ \t]+)?(?P<title>[^\n]{2,100}?)[ \t]*(?:\n|$)")
+
+
+def opening_title(text: str, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The heading a document opens with: its first sentence when that is a heading, or
+    its first line when the reader set it aside with what followed (a saved article's
+    title, "From Wikipedia ..." and the infobox form one block that is not prose)."""
+    first = sentences[0] if sentences else None
+    line = _TITLE_LINE.match(text, len(text) - len(text.lstrip()))
+    if line is None or (first is not None and first.start <= line.start("title")):
+        return first if first is not None and first.is_heading else None
+    title = line.group("title")
+    if title[-1] in ".!?:;,":
+        return None
+    start = line.start("title")
+    return Sentence(start, start + len(title), title, -1, -1, is_heading=True)
+
+
+def title_subject(title: Sentence, mentions: Sequence[PlaceMention]) -> Place | None:
+    """The town or site a title is nothing but the name of: the article's subject."""
+    if len(mentions) != 1:
+        return None
+    place = mentions[0].place
+    if place.kind not in lexicon.TOWN_KINDS and place.kind not in lexicon.SITE_KINDS:
+        return None
+    start, end = mentions[0].start - title.start, mentions[0].end - title.start
+    rest = title.text[:start] + title.text[end:]
+    return place if not rest or _TITLE_EXTRAS.fullmatch(rest) else None
+
+
+def short_names(subject: Place, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The names a base's article calls it by alone: the small place its name opens with
+    ("Dumayr" of "Dumayr Military Airport") and that place's other spellings among the
+    base's anchors. None for a shrine, a town, or a base named after a city."""
+    info = gazetteer.sites.get(subject.id)
+    if subject.kind not in _BASE_KINDS or info is None:
+        return ()
+    lead = next((a for a in info.anchors if subject.name.startswith(f"{a} ")), None)
+    if lead is None:
+        return ()
+    place = gazetteer.best(lead)
+    if place is not None and place != subject and not _is_small(place):
+        return ()
+    return tuple(a for a in info.anchors if gazetteer.best(a) == place)
+
+
+def _is_small(place: Place) -> bool:
+    return place.kind in _PLACE_KINDS and place.population < _SMALL_PLACE
+
+
+def name_the_subject(
+    sentences: Sequence[Sentence],
+    found: Sequence[list[PlaceMention]],
+    text: str,
+    subject: Place,
+    names: Sequence[str],
+) -> list[list[PlaceMention]]:
+    """``found`` with each short name of the subject, alone in prose, as the subject:
+    a mention of the small place it also names is replaced, an unmatched one added."""
+    result = [list(mentions) for mentions in found]
+    if not names:
+        return result
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
+    for index, sentence in enumerate(sentences):
+        if sentence.is_heading:
+            continue
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if _PLACE_BEFORE.search(text[max(0, start - 40) : start]) or _PLACE_AFTER.match(
+                text[end : end + 20]
+            ):
+                continue
+            result[index] = _as_subject(result[index], start, end, match.group(0), subject)
+    return result
+
+
+def _as_subject(
+    mentions: list[PlaceMention], start: int, end: int, name: str, subject: Place
+) -> list[PlaceMention]:
+    overlapping = [m for m in mentions if m.start < end and start < m.end]
+    if any(m.start != start or m.end != end for m in overlapping):
+        return mentions  # part of a longer name the matcher found ("Dumayr airbase")
+    kept = [m for m in mentions if m not in overlapping]
+    return sorted([*kept, PlaceMention(start, end, name, subject)], key=lambda m: m.start)
