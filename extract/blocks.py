@@ -178,6 +178,7 @@ def find_blocks(
     # HTML lines are block elements, never hard-wrapped prose.
     width = 0 if html else _wrap_width(lines)
     units = _units(text, lines, hints, markdown, width)
+    _inventories(text, units)
     return tuple(_resolve(text, units))
 
 
@@ -331,6 +332,8 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             blocks.append(Block(unit.start, unit.end, "heading", unit.level))
         elif unit.kind == "row":
             blocks.append(Block(unit.start, unit.end, "row"))
+        elif unit.kind == "lead":
+            blocks.append(Block(unit.start, unit.end, "lead"))
         elif unit.kind == "text" and _prose_like(unit):
             blocks.append(Block(unit.start, unit.end, "prose"))
         elif unit.kind == "text" and (credit := PHOTO_CREDIT.search(unit.text)):
@@ -363,6 +366,62 @@ _RECORD_WORD = re.compile(
     re.IGNORECASE,
 )
 _MAX_RECORD_WORDS = 30
+
+
+# An inventory: a list under a heading or a lead-in line that says its items are sites
+# ("Map 2: Russian sites in Latakia and Tartus", "Iranian sites by governorate:"). Each
+# item is a record, even a bare name ("- Jableh port") or a count ("- Damascus: 12
+# sites") that would otherwise pass for a menu entry or a metadata field.
+_INVENTORY = re.compile(
+    r"\b(?:sites|locations|bases|air\s?bases|airfields|outposts|installations|garrisons"
+    r"|(?:observation|military)\s+(?:posts|points|positions)|deployments|depots|camps"
+    r"|facilities|shrines)\b",
+    re.IGNORECASE,
+)
+_MAX_LEAD_IN_WORDS = 10
+_MAX_ITEM_WORDS = 20
+
+
+def _inventories(text: str, units: list[_Unit]) -> None:
+    """Mark the items of every inventory as rows, and a lead-in line as their lead."""
+    inventory = False
+    for index, unit in enumerate(units):
+        if unit.kind == "heading":
+            inventory = _INVENTORY.search(unit.text) is not None
+        elif _is_lead_in(unit) and index + 1 < len(units) and _item(text, units[index + 1]):
+            unit.kind, inventory = "lead", True
+        elif inventory and (item := _item(text, unit)) is not None:
+            # an item that tells what happened stays prose: "Adra; the tomb was desecrated"
+            if len(item[2].split(None, _MAX_ITEM_WORDS)) <= _MAX_ITEM_WORDS and not (
+                reads_like_sentence(item[2])
+            ):
+                unit.start, unit.end, unit.text, unit.kind = *item, "row"
+        elif unit.kind != "drop":
+            inventory = False
+
+
+def _is_lead_in(unit: _Unit) -> bool:
+    line = unit.text.rstrip()
+    return (
+        unit.kind == "text"
+        and not unit.list_item
+        and line.endswith(":")
+        and len(line.split(None, _MAX_LEAD_IN_WORDS)) <= _MAX_LEAD_IN_WORDS
+        and _INVENTORY.search(line) is not None
+    )
+
+
+def _item(text: str, unit: _Unit) -> tuple[int, int, str] | None:
+    """(start, end, text) of a list item's entry without its bullet, if ``unit`` is one
+    (a dropped line still has its bullet), and not a citation."""
+    if unit.kind == "text" and unit.list_item:
+        start, end = unit.start, unit.end
+    elif unit.kind == "drop" and is_list_item(unit.text):
+        start, end, _ = trim_line(unit.start, unit.text)
+    else:
+        return None
+    entry = text[start:end]
+    return None if _CITATION.search(entry) else (start, end, entry)
 
 
 # A bibliography entry has the shape too: "The Russian Way of War in Syria (2020) - ISBN ..."

@@ -161,9 +161,25 @@ def _who_was_there(hits: list[Hit], padded: str) -> list[Hit]:
     return out
 
 
+# A heading over a list of sites says what its rows are: "Map 2: Russian sites in
+# Latakia", "Iranian sites by governorate:".
+_SITES_HEADING = re.compile(
+    r"\b(?:russian|iranian|iran-backed|iranian-backed|turkish|american|us|u\.s\.|coalition"
+    r"|foreign|military|irgc|hezbollah|israeli)\b[\w\s-]{0,30}?\b(?:sites|locations"
+    r"|positions|installations|deployments)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _heading_hits(heading: str) -> tuple[Hit, ...]:
-    return tuple(_trigger_hits(f" {heading.lower()} ")) if heading else ()
+    if not heading:
+        return ()
+    lowered = f" {heading.lower()} "
+    hits = _trigger_hits(lowered)
+    sites = _SITES_HEADING.search(lowered)
+    if sites is not None and not hits:  # "Strikes on Iranian-linked sites": strikes
+        hits.append((sites.start(), sites.end(), "base", "base=", 1.0))
+    return tuple(hits)
 
 
 # A heading's event word counts for each row under it, less than the row's own words.

@@ -34,7 +34,7 @@ DATE_PRECISIONS: tuple[str, ...] = (
     "undated",
 )
 
-BlockKind = Literal["prose", "heading", "row"]
+BlockKind = Literal["prose", "heading", "row", "lead"]
 
 
 def _check_span(start: int, end: int, what: str) -> None:
@@ -48,7 +48,9 @@ class Block:
 
     Boilerplate (spam metadata, navigation, banners) is simply not covered by any
     block, so offsets into ``Document.text`` stay those of the decoded text.
-    ``level`` is the heading depth (1 for ``= T =`` or ``# T``), 0 for prose.
+    ``level`` is the heading depth (1 for ``= T =`` or ``# T``), 0 for prose. A "lead"
+    is prose that introduces a list of records ("Iranian sites by governorate:"), which
+    says what the rows after it record as a heading would.
     """
 
     start: int

@@ -96,8 +96,10 @@ def split_sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     section = paragraph = 0
     heading: str | None = None
+    lead: str | None = None
     for block in doc.blocks:
         if block.kind == "heading":
+            lead = None
             section += 1
             span = _stripped(doc.text, block.start, block.end)
             if span is None:
@@ -108,11 +110,13 @@ def split_sentences(doc: Document) -> list[Sentence]:
             continue
         if block.kind == "row":  # a table row is one record, whatever stops it holds
             row = Sentence(block.start, block.end, doc.text[block.start : block.end], paragraph,
-                           section, heading, is_row=True)  # fmt: skip
+                           section, lead or heading, is_row=True)  # fmt: skip
             out.append(row)
         else:
             for start, end in _spans(doc.text, block):
                 out.append(Sentence(start, end, doc.text[start:end], paragraph, section, heading))
+            # the rows after a lead-in line are records of what it names
+            lead = doc.text[block.start : block.end].strip() if block.kind == "lead" else None
         paragraph += 1
     return out
 

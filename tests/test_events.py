@@ -156,6 +156,9 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("Sayyida Zaynab was desecrated by rebels in 2013.", "Sayyida Zaynab", "incident"),
         ("The Sayyida Zaynab shrine was visited by thousands.", "Sayyida Zaynab", "shrine"),
         ("The shrine in Hama was restored in 2010.", "Hama", "shrine"),
+        # an observation post is a military position
+        ("Turkish troops set up 12 observation posts around Aleppo in 2018.", "Aleppo", "base"),
+        ("Hezbollah kept an observation point near Hama.", "Hama", "base"),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:

@@ -182,3 +182,57 @@ def test_a_row_that_records_a_killing_is_an_incident_at_its_site(tmp_path: Path)
     events = {e.place: e.category for e in _events(tmp_path, "attacks.md", text)}
     assert events["Al-Omar oil field"] == "incident"
     assert events["Tiyas Military Airbase"] == "base"
+
+
+INVENTORY = """# Foreign forces in Syria
+
+Published 12 March 2023
+
+## Map 2: Russian sites in Latakia and Tartus
+
+- Tartus naval facility – logistics point
+- Kassab – observation post
+- Jableh port
+
+The map shows the coast only.
+
+Iranian sites by governorate:
+- Deir ez-Zor: 40 sites
+- Aleppo
+
+## Related topics
+
+- Aleppo
+- Palmyra
+"""
+
+
+def test_the_items_of_an_inventory_are_its_sites(tmp_path: Path) -> None:
+    events = _events(tmp_path, "sites.md", INVENTORY)
+    found = sorted((e.place_id, e.category, e.evidence) for e in events)
+    assert ("jableh", "base", "Jableh port") in found  # a bare name under "Russian sites"
+    assert ("geonames:168519", "base", "Kassab – observation post") in found
+    assert ("deir-ez-zor", "base", "Deir ez-Zor: 40 sites") in found  # after a lead-in
+    assert ("aleppo", "base", "Aleppo") in found
+    # a list under a heading that names no sites is a menu, not records
+    assert not any(e.place_id == "palmyra" for e in events)
+
+
+def test_an_inventory_item_that_tells_what_happened_stays_prose(tmp_path: Path) -> None:
+    text = (
+        "## Shia shrines in Syria\n\n"
+        "- Hujr ibn Adi shrine – in Adra; the tomb was desecrated by rebels in May 2013\n"
+        "- Sayyida Ruqayya shrine\n"
+    )
+    events = _events(tmp_path, "shrines.md", text)
+    desecrated = [e.category for e in events if "desecrated" in e.evidence]
+    assert desecrated and set(desecrated) == {"incident"}
+
+
+def test_under_a_strike_heading_the_sites_listed_were_struck(tmp_path: Path) -> None:
+    text = "## Israeli strikes on Iranian-linked sites in 2019\n\n- Kassab\n- Jableh port\n"
+    events = _events(tmp_path, "strikes.md", text)
+    assert {(e.place_id, e.category) for e in events} == {
+        ("geonames:168519", "incident"),  # Kassab
+        ("jableh", "incident"),
+    }
