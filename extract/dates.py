@@ -1294,8 +1294,9 @@ _WEEKDAY = re.compile(
 
 # A date that opens a line before a dash or colon, as a timeline entry's does ("- 8 December
 # 2024 – Rebels enter Damascus; on Sunday Assad fled"): its weekdays count back from it.
-# (or a wire dateline's: "BEIRUT, Dec 20, 2015 (Reuters) - ... late on Saturday")
-_LINE_HEAD_BEFORE = re.compile(r"[\s*_#>•·–—-]*(?:[A-Z][A-Z .'’-]{1,30},\s*)?")
+# (or a wire dateline's: "BEIRUT, Dec 20, 2015 (Reuters) - ... late on Saturday",
+# "DAMASCUS/DUBAI, April 2 (Reuters) - ... on Monday")
+_LINE_HEAD_BEFORE = re.compile(r"[\s*_#>•·–—-]*(?:[A-Z][A-Z ./'’-]{1,30},\s*)?")
 _AGENCY_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 
 

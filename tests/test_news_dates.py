@@ -463,6 +463,14 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
             id="a weekday counts back from the dateline in its own sentence",
         ),
         pytest.param(
+            "Consulate struck\n\nApril 2, 2024 3:41 AM GMT+3\n\nDAMASCUS/DUBAI, April 2 "
+            "(Reuters) - An Israeli air strike destroyed Iran's consulate in Damascus on "
+            "Monday.\n",
+            "Damascus",
+            "2024-04-01",
+            id="a two-city dateline is a dateline too",
+        ),
+        pytest.param(
             "The Uwais al-Qarani shrine in Raqqa, inaugurated in 2004, was blown up in March "
             "2014.\n",
             "Uwais al-Qarani Mosque",
