@@ -16,6 +16,7 @@ __all__ = [
     "answers_another",
     "clause_at",
     "dependent_clauses",
+    "in_relative_clause",
     "is_background_date",
     "tells_origin",
 ]
@@ -30,12 +31,20 @@ __all__ = [
 _ORIGIN = (
     r",\s+(?:(?:first|originally)\s+)?(?:built|inaugurated|founded|established|opened"
     r"|constructed|completed|erected|consecrated|dedicated|rebuilt|restored|renovated"
-    r"|reconstructed)\s"
+    r"|reconstructed|formed|created|set\s+up)\s"
 )
+# What a place's description says of its past: "Qusayr, a town that the group helped
+# capture in 2013", "the base which Russia recaptured in 2016" (no comma before it).
+_PLACE_NOUNS = (
+    r"town|city|village|base|air\s?base|airfield|airport|area|region|province|site|facility"
+    r"|shrine|mosque|crossing|port|compound|district|neighbou?rhood|suburb|camp"
+)
+_RELATIVE = re.compile(rf",\s+(?:which|where|who|whose)\s|\b(?:{_PLACE_NOUNS})\s+(?:that|which)\s")
 _ANSWER = r"[Ii]n\s+(?:retaliation\s+for|response\s+to)\s"
 _ANSWERS = re.compile(_ANSWER)
 _RELATIVE_OPEN = re.compile(
-    r",\s+(?:which|where|who|whose)\s"
+    rf",\s+(?:which|where|who|whose)\s|\b(?:{_PLACE_NOUNS})\s+(?:that|which)\s"
+    r"(?=(?:the|a|an|it|its|they|he|she|we|[A-Z][\w-]*)\s)"
     rf"|(?:^|(?<=[\s,–—-])){_ANSWER}"
     r"|(?:^|(?<=[\s,]))(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\s"
     # a participle in apposition tells when its noun came to be: "the shrine, inaugurated
@@ -73,7 +82,8 @@ _OPENING_TIME = re.compile(
 _OPENING_WORDS = (
     "wh", "hereas", "etaliation", "esponse", "following", "after", "since", "hough", "that",
     "built", "inaugurated", "founded", "established", "opened", "constructed", "completed",
-    "erected", "consecrated", "dedicated", "rebuilt", "restored", "renovated",
+    "erected", "consecrated", "dedicated", "rebuilt", "restored", "renovated", "formed",
+    "created", "set up",
 )  # fmt: skip
 
 
@@ -100,6 +110,13 @@ def tells_origin(text: str, clause: tuple[int, int]) -> bool:
     return re.match(_ORIGIN, text[clause[0] : clause[1]]) is not None
 
 
+def in_relative_clause(text: str, offset: int) -> bool:
+    """Whether ``offset`` is inside a relative clause (", which ...", "a town that the
+    group captured ..."): what it says is its noun's, not the sentence's."""
+    clause = clause_at(text, offset)
+    return clause is not None and _RELATIVE.match(text, clause[0]) is not None
+
+
 def clause_at(text: str, offset: int) -> tuple[int, int] | None:
     """The dependent clause of ``text`` that holds ``offset``, if any."""
     return next((c for c in dependent_clauses(text) if c[0] <= offset < c[1]), None)
@@ -115,7 +132,10 @@ def is_background_date(text: str, offset: int, words: str) -> bool:
     """Whether the date written ``words`` at ``offset`` of sentence ``text`` dates another
     event: one in a dependent clause, or a "since" date a superlative compares with."""
     if words[:5].lower() == "since":
-        return _COMPARED.search(text, max(0, offset - 80), offset) is not None
+        # a superlative's comparison, or a relative clause's: "Russia, which has deployed
+        # forces since 2015, keeps its air base at Hmeimim"
+        compared = _COMPARED.search(text, max(0, offset - 80), offset) is not None
+        return compared or in_relative_clause(text, offset)
     if _BIRTH.search(text, max(0, offset - 30), offset):
         return True  # "born on 8 August 1957", a record's "DOB: 8.8.1957": a life, no event
     if "(" in text and _in_reporting_aside(text, offset):

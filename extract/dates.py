@@ -54,7 +54,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from extract.boilerplate import PHOTO_CREDIT, is_list_item, snippet_date
-from extract.clauses import is_background_date
+from extract.clauses import in_relative_clause, is_background_date
 from extract.records import DateSpan, Sentence
 
 __all__ = [
@@ -1347,6 +1347,8 @@ def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> Da
     day_of_page = _page_day(page)
     if match is None or day_of_page is None or (told and match["loose"]):
         return None
+    if in_relative_clause(sentence.text, match.start()):
+        return None  # "the shrine, which militias restored last year": another event's time
     if match[0].isupper() or _QUOTED_TITLE.fullmatch(
         sentence.text, max(0, match.start() - 1), min(len(sentence.text), match.end() + 2)
     ):

@@ -591,6 +591,43 @@ def test_a_restrictive_clause_dating_its_nouns_own_event_dates_no_place(tmp_path
     assert _events(tmp_path, text)["Beijing"].date_start == "2023-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a relative clause without a comma after a place noun
+        (
+            "Israeli jets struck positions near Qusayr, a town in Homs province that the "
+            "group helped capture in 2013.",
+            "Al-Qusayr",
+        ),
+        # a relative clause's "since"
+        (
+            "Russia, which has deployed forces in Syria since 2015, keeps its main air base "
+            "at Hmeimim.",
+            "Khmeimim Air Base",
+        ),
+        # a participle telling when an actor was formed
+        (
+            "The Liwa Abu al-Fadl al-Abbas, formed in 2012, stationed fighters around the "
+            "Sayyida Ruqayya shrine.",
+            "Sayyidah Ruqayya Mosque",
+        ),
+    ],
+)
+def test_a_date_of_what_the_clause_describes_dates_no_place(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    assert _events(tmp_path, text + "\n")[place].date_start is None
+
+
+def test_a_page_relative_date_in_a_relative_clause_is_its_nouns(tmp_path: Path) -> None:
+    page = "Militias in Bukamal\n\nBy Staff\nMon 4 Nov 2019 17.30 GMT\n\n"
+    restored = (
+        "Children visit the Ain Ali shrine near Mayadin, which militias restored last year.\n"
+    )
+    assert _events(tmp_path, page + restored)["Ain Ali shrine"].date_start != "2018"
+
+
 def test_months_counted_from_the_sections_last_month(tmp_path: Path) -> None:
     text = (
         "In September 2017 Israel struck a site near Masyaf. Two months later Israel hit a "
