@@ -26,8 +26,8 @@ __all__ = [
 # Tower 22 attack on 28 January, US jets struck ...") or, inside the sentence, what it
 # followed or has lasted since ("flew to Tehran on 22 May after Raisi's death on 19 May";
 # a sentence that opens "After the fall of Damascus on 8 December, ..." is dated by it).
-# "after the revolution in 1979" is a clause; "after 2015" or "since March 2011" is the
-# main clause's own time, and so is a date that opens the sentence.
+# "after the revolution in 1979" is a clause; "after 2015", "since March 2011" or "since
+# last week" is the main clause's own time, and so is a date that opens the sentence.
 _ORIGIN = (
     r",\s+(?:(?:first|originally)\s+)?(?:built|inaugurated|founded|established|opened"
     r"|constructed|completed|erected|consecrated|dedicated|rebuilt|restored|renovated"
@@ -55,7 +55,8 @@ _RELATIVE_OPEN = re.compile(
     r"|(?<=[a-z]\s)(?:that|which)\s(?=(?:began|started|ended|broke\s+out|erupted|followed"
     r"|preceded|killed|triggered|sparked|(?:was|were)\s+launched)\b)"
     r"|(?<=[a-z,]\s)(?:following|after|since)\s"
-    r"(?!(?:early|late|mid)\b|[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?!(?:early|late|mid|last|this|past|the\s+past|yesterday|then)\b|[0-9]"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 # What a "since" date measures against: "the deadliest attack since 2018", "the first
 # visit since 2010" compare with an earlier event; "has guarded the shrine since 2012"

@@ -626,6 +626,9 @@ def test_a_page_relative_date_in_a_relative_clause_is_its_nouns(tmp_path: Path) 
         "Children visit the Ain Ali shrine near Mayadin, which militias restored last year.\n"
     )
     assert _events(tmp_path, page + restored)["Ain Ali shrine"].date_start != "2018"
+    # a "since" that gives the sentence's own time still counts from the page
+    moving = "Russian convoys have been moving from Qamishli airport since last week.\n"
+    assert _events(tmp_path, page + moving)["Qamishli Airport"].date_start == "2019-10-28"
 
 
 def test_months_counted_from_the_sections_last_month(tmp_path: Path) -> None:
