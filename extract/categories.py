@@ -696,9 +696,22 @@ def _craft_leads(sentence: Sentence) -> bool:
     return _CRAFT.search(sentence.text[:40]) is not None
 
 
+# A leader's visit or meeting at a base is a state visit there ("Putin made a surprise
+# stop at the Hmeimim base, where he met President Assad"), not what the base is.
+_MEETINGS = frozenset({*_TRAVEL, "met=", "met with", "meet"})
+
+
+def _state_visit(prior: str, best: dict[str, tuple[float, str | None]], sentence: Sentence) -> bool:
+    met = best.get("diplomacy", (0.0, None))[1] in _MEETINGS
+    return prior == "base" and met and _ENVOYS.search(sentence.text) is not None
+
+
 _ENVOYS = re.compile(
     r"(?i:\b(?:president|minister|ministers|delegation|envoy|ambassador|foreign|prime"
     r"|leader|king|emir|official|officials|diplomat|diplomats|secretary)\b)"
+    # the leaders texts on Syria name without a title
+    r"|\b(?:Putin|Shoigu|Lavrov|Raisi|Rouhani|Ahmadinejad|Khamenei|Zarif|Araghchi"
+    r"|Amir-Abdollahian|Sharaa|Erdogan|Erdoğan|Netanyahu|Medvedev)\b"
 )
 
 
@@ -830,7 +843,8 @@ def categorise(
         # the holy shrine"), unless the sentence also says what the site is for.
         # A site that was hit is not also what it is ("US forces based at al-Omar have
         # come under 160 attacks" is an attack on it).
-        if not struck_directly and (prior_trigger is not None or not struck_in_clause):
+        unharmed = not struck_directly and (prior_trigger is not None or not struck_in_clause)
+        if unharmed and not _state_visit(prior, best, sentence):
             best[prior] = (prior_score + _SITE_PRIOR, prior_trigger)
     if not best:
         return "other", None, 0.0

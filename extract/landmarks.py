@@ -44,14 +44,23 @@ def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 # Where something lies relative to a place: a direction, a distance, "near", "outside".
+# A distance: "35 km (22 mi)", "a few hundred metres".
+_DISTANCE = (
+    r"(?:\d+(?:[.,]\d+)?|a\s+few(?:\s+hundred)?|several(?:\s+hundred)?|hundreds\s+of)\s*"
+    r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?)(?:\s*\([^()]{1,20}\))?\s+"
+)
+# What may stand before the name a distance is measured from: "the city of", "central".
+_FROM_NAME = (
+    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?"
+    r"(?:(?:central|downtown)\s+)?$"
+)
 _RELATIVE = (
     r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    rf"(?:{_DISTANCE})?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|near|outside"
     r"|close\s+to|next\s+to|adjacent\s+to|beside|opposite"
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
-    r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+"
-    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$"
+    r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+" + _FROM_NAME
 )
 # Right after the site: "the Kuweires airbase east of Aleppo", "T-4, 60 km west of".
 _LANDMARK_LINK = re.compile(
@@ -81,9 +90,9 @@ _SMALL_KINDS = frozenset({"town", "village", *_QUARTERS})
 # Umayyad Mosque", "some 30 km from Damascus". Whatever it places is not at that place,
 # named or not.
 _MEASURED_OFFSET = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?|m|metres?|meters?|yards)\s+"
+    rf"\b(?:{_DISTANCE}|\d+(?:[.,]\d+)?\s*(?:m|yards)\s+)"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|(?:away\s+)?from)"
-    r"\s+(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$",
+    r"\s+" + _FROM_NAME,
     re.IGNORECASE,
 )
 

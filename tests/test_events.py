@@ -930,6 +930,22 @@ def test_an_attache_in_a_capital_says_where_he_serves_not_an_event() -> None:
     assert _run(text, ["Damascus", "Latakia"]) == {"Latakia": "diplomacy"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2017 Putin made a surprise stop at the T-4 airbase, where he met Assad.",
+        "The foreign minister visited the T-4 airbase in 2019.",
+    ],
+)
+def test_a_leaders_visit_to_a_base_is_diplomacy_there(text: str) -> None:
+    assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "diplomacy"}
+
+
+def test_a_base_visited_by_troops_is_still_a_base() -> None:
+    text = "In 2017 Russian troops arrived at the T-4 airbase."
+    assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "base"}
+
+
 def test_a_visit_to_a_shrine_is_a_pilgrimage() -> None:
     text = "In 2019 Iranians were visiting the Sayyida Zaynab shrine."
     assert _run(text, ["Sayyida Zaynab shrine"]) == {"Sayyida Zaynab shrine": "shrine"}
@@ -1125,6 +1141,19 @@ def test_who_arrives_and_what_lies_between(
         ),
         ("In 2019 a convoy was hit some 30 km from Damascus.", ["Damascus"], []),
         ("In 2019 a convoy was hit near Damascus.", ["Damascus"], ["Damascus"]),
+        # a distance with its conversion, a vague distance, a name's "central"
+        (
+            "The Kuweires airbase lies about 35 km (22 mi) east of the city of Aleppo.",
+            ["Kuweires airbase", "Aleppo"],
+            ["Kuweires airbase"],
+        ),
+        (
+            "The Sayyida Ruqayya shrine stands a few hundred metres north-east of the "
+            "Umayyad Mosque.",
+            ["Sayyida Ruqayya shrine", "Umayyad Mosque"],
+            ["Sayyida Ruqayya shrine"],
+        ),
+        ("In 2016 a bomb hit a bus 10 kilometres south of central Damascus.", ["Damascus"], []),
     ],
 )
 def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
