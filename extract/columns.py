@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.records import Sentence
+from extract.gazetteer import Gazetteer
+from extract.lexicon import TOWN_KINDS
+from extract.records import PlaceMention, Sentence
 
-__all__ = ["CellRole", "cell_role", "table_headers"]
+__all__ = ["CellRole", "cell_role", "regions_in_columns", "table_headers"]
 
-CellRole = str  # "origin", "claim", "incident" or "burial"
+CellRole = str  # "origin", "claim", "incident", "burial" or "region"
 
 _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
     # (a bare "Origin" column, not a fact-check's "Actual origin")
@@ -25,6 +27,7 @@ _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
     ("burial", re.compile(r"\b(?:burial|buried|resting\s+place|grave|cemetery)\b", re.I)),
     ("incident",
      re.compile(r"\b(?:place\s+of\s+(?:death|martyrdom)|martyred|killed|died)\b", re.I)),
+    ("region", re.compile(r"^(?:governorates?|provinces?|muhafazah|wilayah)$", re.I)),
 )  # fmt: skip
 
 
@@ -57,3 +60,32 @@ def cell_role(row: str, header: tuple[str, ...], offset: int) -> CellRole | None
 
 def _cells(row: str) -> tuple[str, ...]:
     return tuple(cell.strip(" *_") for cell in row.strip().strip("|").split("|"))
+
+
+def regions_in_columns(
+    sentences: Sequence[Sentence],
+    found: Sequence[list[PlaceMention]],
+    headers: dict[int, tuple[str, ...]],
+    gazetteer: Gazetteer,
+) -> list[list[PlaceMention]]:
+    """``found`` with each city named in a Governorate column as its governorate."""
+    result = [list(mentions) for mentions in found]
+    for index, header in headers.items():
+        row = sentences[index]
+        result[index] = [
+            _as_region(m, gazetteer)
+            if cell_role(row.text, header, m.start - row.start) == "region"
+            else m
+            for m in result[index]
+        ]
+    return result
+
+
+def _as_region(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
+    if mention.place.kind not in TOWN_KINDS:
+        return mention
+    for suffix in ("Governorate", "Province"):
+        region = gazetteer.best(f"{mention.mention} {suffix}")
+        if region is not None and region.country == mention.place.country:
+            return PlaceMention(mention.start, mention.end, mention.mention, region)
+    return mention

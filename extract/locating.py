@@ -101,6 +101,7 @@ MODIFIERS = frozenset(
     }
 )
 AREA_KINDS = frozenset({"country", "region", "continent", "sea", "gulf", "admin1", "province"})
+_PROVINCE_KINDS = frozenset({"region", "admin1", "province"})
 CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\s[–—]\s")
 
 
@@ -765,6 +766,8 @@ def is_event_location(
             return True  # a town in a row is the row's place
         before = before[before.rfind("|") + 1 :]  # a country is read within its cell
         after = after[: after.find("|")] if "|" in after else after
+        if mention.place.kind in _PROVINCE_KINDS and not (before.strip() or after.strip()):
+            return True  # a province alone in its cell ("| Aleppo |" under "Governorate")
     verdict = _what_the_clause_says(mention, before, after)
     if verdict is not None:
         return verdict

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.anaphora import resolve_descriptions
-from extract.columns import table_headers
+from extract.columns import regions_in_columns, table_headers
 from extract.dates import document_date, post_stamps, resolve_dates, source_date
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
@@ -118,6 +118,7 @@ def extract_document(
     dated = resolve_dates(sentences, _page_date(doc), post_stamps(doc.text)) if any(found) else []
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
     headers = table_headers(sentences)
+    found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
     rows = zip(sentences, found, dated, stuffed, strict=False)
     for index, (sentence, mentions, dates, noisy) in enumerate(rows):
         if not mentions:

@@ -136,7 +136,7 @@ def test_an_html_table_reads_as_rows_of_cells(tmp_path: Path) -> None:
     # the heading's "bases" adds nothing to what the row says happened
     assert {(e.place_id, e.category, e.year_start) for e in events} == {
         ("imam-ali-base", "incident", 2019),
-        ("deir-ez-zor", "incident", 2019),
+        ("sy-deir-ez-zor-gov", "incident", 2019),  # the Province column's governorate
     }
 
 
@@ -236,3 +236,17 @@ def test_under_a_strike_heading_the_sites_listed_were_struck(tmp_path: Path) -> 
         ("geonames:168519", "incident"),  # Kassab
         ("jableh", "incident"),
     }
+
+
+def test_a_governorate_column_names_the_governorate_not_its_capital(tmp_path: Path) -> None:
+    text = (
+        "## Russian sites by governorate\n\n"
+        "| Site | Governorate | Operator |\n|---|---|---|\n"
+        "| Kuweires airbase | Aleppo | Russian military police |\n"
+        "| Observation point | Hama | Russian military police |\n"
+    )
+    places = {e.place_id for e in _events(tmp_path, "sites.md", text)}
+    assert {"kuweires-airbase"} <= places
+    regions = {p for p in places if p != "kuweires-airbase"}
+    assert regions and not regions & {"aleppo", "hama"}
+    assert regions == {"sy-aleppo-gov", "sy-hama-gov"}
