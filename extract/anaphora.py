@@ -39,7 +39,9 @@ def _is_base(place: Place) -> bool:
 
 
 def _is_airport(place: Place) -> bool:
-    return place.kind in {"facility", "airport"} and "airport" in place.name.lower()
+    """An airport, or an air base known as one ("Palmyra Airport", "Mezzeh Military
+    Airport")."""
+    return place.kind in {"facility", "airport", "base"} and "airport" in place.name.lower()
 
 
 def _is_facility(place: Place) -> bool:

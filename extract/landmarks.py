@@ -49,8 +49,10 @@ _DISTANCE = (
     r"(?:\d+(?:[.,]\d+)?|a\s+few(?:\s+hundred)?|several(?:\s+hundred)?|hundreds\s+of)\s*"
     r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?)(?:\s*\([^()]{1,20}\))?\s+"
 )
-# What may stand before the name a distance is measured from: "the city of", "central".
+# What may stand before the name a distance is measured from: "the centre of the city
+# of", "central".
 _FROM_NAME = (
+    r"(?:the\s+(?:centre|center|heart)\s+of\s+)?"
     r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?"
     r"(?:(?:central|downtown)\s+)?$"
 )

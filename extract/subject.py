@@ -63,15 +63,34 @@ def opening_title(text: str, sentences: Sequence[Sentence]) -> Sentence | None:
 
 
 def title_subject(title: Sentence, mentions: Sequence[PlaceMention]) -> Place | None:
-    """The town or site a title is nothing but the name of: the article's subject."""
-    if len(mentions) != 1:
+    """The town or site a title is nothing but the name of: the article's subject. A
+    site's title may say where it is: "Russian naval facility in Tartus"."""
+    if not mentions:
         return None
     place = mentions[0].place
+    if len(mentions) > 1 and not _site_where(title, mentions):
+        return None
     if place.kind not in lexicon.TOWN_KINDS and place.kind not in lexicon.SITE_KINDS:
         return None
-    start, end = mentions[0].start - title.start, mentions[0].end - title.start
-    rest = title.text[:start] + title.text[end:]
-    return place if not rest or _TITLE_EXTRAS.fullmatch(rest) else None
+    rest, last = [], title.start
+    for mention in mentions:
+        rest.append(title.text[last - title.start : mention.start - title.start])
+        last = mention.end
+    rest.append(title.text[last - title.start :])
+    extras = "".join(rest[:1] + [_WHERE_LINK.sub("", r) for r in rest[1:-1]] + rest[-1:])
+    return place if not extras or _TITLE_EXTRAS.fullmatch(extras) else None
+
+
+# How a site's title says where it is: "... in Tartus", "..., Latakia", "... near Aleppo".
+_WHERE_LINK = re.compile(r"^\s*(?:,|in|at|near)\s*$")
+
+
+def _site_where(title: Sentence, mentions: Sequence[PlaceMention]) -> bool:
+    """The title names a site first, then only the places it lies in."""
+    site, *where = mentions
+    if site.place.kind not in lexicon.SITE_KINDS:
+        return False
+    return all(m.place.kind not in lexicon.SITE_KINDS for m in where)
 
 
 def short_names(subject: Place, gazetteer: Gazetteer) -> tuple[str, ...]:

@@ -278,3 +278,25 @@ def test_a_title_that_names_no_place_gives_way_to_the_first_heading(tmp_path: Pa
     )
     entered = [e for e in _events(tmp_path, text) if e.mention == "the facility"]
     assert [e.place_id for e in entered] == ["masyaf-ssrc"]
+
+
+def test_a_title_that_says_where_its_site_is_still_names_its_subject(tmp_path: Path) -> None:
+    text = (
+        "Russian naval facility in Tartus\n\n"
+        "The Russian naval facility in Tartus is a naval base on the Syrian coast.\n\n"
+        "## History\n\nThe commercial port of Tartus was leased to Stroytransgaz in 2019. "
+        "A floating dock was towed to the port in 2019 to service submarines.\n"
+    )
+    towed = [e.place_id for e in _events(tmp_path, text) if "floating dock" in e.evidence]
+    assert towed == ["tartus-naval-facility"]
+
+
+def test_in_an_air_base_articles_the_airport_is_the_base(tmp_path: Path) -> None:
+    text = (
+        "Palmyra Airport\n\nPalmyra Airport is a military airport near Palmyra.\n\n"
+        "## History\n\nThe Islamic State seized the town in May 2015. Russian forces "
+        "restored the town's museum. Engineers cleared mines. In 2020 Russian forces built "
+        "new hangars at the airport.\n"
+    )
+    built = [e.place_id for e in _events(tmp_path, text) if "hangars" in e.evidence]
+    assert built == ["palmyra-airport"]

@@ -1154,6 +1154,7 @@ def test_who_arrives_and_what_lies_between(
             ["Sayyida Ruqayya shrine"],
         ),
         ("In 2016 a bomb hit a bus 10 kilometres south of central Damascus.", ["Damascus"], []),
+        ("The base is about 4 km from the centre of the city of Hama.", ["Hama"], []),
     ],
 )
 def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
