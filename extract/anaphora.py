@@ -72,14 +72,15 @@ def _is_castle(place: Place) -> bool:
 # The sorts of site a description can point at, and the nouns that name each.
 _SORTS: dict[str, Callable[[Place], bool]] = {
     "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
-    "facility": _is_facility, "embassy": _is_embassy, "port": _is_port, "town": _is_town,
+    "facility": _is_facility, "site": _is_facility, "embassy": _is_embassy, "port": _is_port,
+    "town": _is_town,
     "castle": _is_castle,
 }  # fmt: skip
 _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
     "base": "base", "airbase": "base", "air base": "base", "airfield": "base",
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
-    "facility": "facility", "compound": "facility", "site": "facility",
+    "facility": "facility", "compound": "facility", "site": "site",
     "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
     "town": "town", "city": "town", "village": "town",
     "castle": "castle", "citadel": "castle", "fortress": "castle",
@@ -99,9 +100,9 @@ _MONTHS = (
     r"|December)\b"
 )
 # "the shrine", not "the shrines", "the shrine of X" or "the base at Hmeimim": those name
-# (or describe) their referent themselves.
+# (or describe) their referent themselves; nor "the port city", a town.
 _DESCRIPTION = re.compile(
-    rf"\b[Tt]he\s+{_MODIFIER}{_NOUN}\b(?!s\b|-)"
+    rf"\b[Tt]he\s+{_MODIFIER}{_NOUN}\b(?!s\b|-|\s+(?:city|town)\b)"
     r"(?!\s+of\b)(?!\s+(?:at|in|near|on|outside)\s+(?:the\s+)?(?!" + _MONTHS + r")[A-Z])"
 )
 # Something that introduces another site of a sort: "a second base", "another shrine";
@@ -155,12 +156,15 @@ def resolve_descriptions(
     text: str,
     title: Sequence[PlaceMention] = (),
     subject: Place | None = None,
+    companions: Sequence[Place] = (),
 ) -> list[list[PlaceMention]]:
     """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
     point back at a site named before, as mentions of that site. ``title``: the places
     the document's title names, what a description means until others are named.
     ``subject``: the town or site an article is about (its title is its name), what
-    "the town" or "the shrine" means unless its own sentence names another first."""
+    "the town" or "the shrine" means unless its own sentence names another first.
+    ``companions``: the sites a town's article means by their sort until others are named
+    ("the shrine" in the article on the town of Sayyidah Zaynab)."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
     pointers = [*_THERE.finditer(text), *_IT.finditer(text)]
@@ -173,6 +177,7 @@ def resolve_descriptions(
     last_sites: tuple[int, int, frozenset[Place]] = (-2, -1, frozenset())
     prose = -1
     _title(title, current)
+    _companions(companions, current)
     for index, sentence in enumerate(sentences):
         if sentence.is_heading or sentence.is_row:
             continue  # a table lists records; the prose after it goes on from before it
@@ -323,6 +328,15 @@ def _title(mentions: Sequence[PlaceMention], current: dict[str, _Referent]) -> N
         places = {m.place for m in mentions if sort in _sorts_of(m.place)}
         if len(places) == 1:
             current[sort] = _Referent(places.pop(), -1, -1, True)
+
+
+def _companions(places: Sequence[Place], current: dict[str, _Referent]) -> None:
+    """Each sort that one companion alone has points at it, unless the title named one
+    ("the site" of a town's article is as likely the town itself)."""
+    for sort in {s for p in places for s in _sorts_of(p)} - set(current) - {"site"}:
+        of_sort = [p for p in places if sort in _sorts_of(p)]
+        if len(of_sort) == 1:
+            current[sort] = _Referent(of_sort[0], -1, -1, True)
 
 
 def _name(

@@ -23,7 +23,13 @@ from extract.noise import stuffing_in
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import DateSpan, Document, Event, Place, PlaceMention, Sentence
 from extract.sentences import split_sentences
-from extract.subject import name_the_subject, opening_title, short_names, title_subject
+from extract.subject import (
+    companions,
+    name_the_subject,
+    opening_title,
+    short_names,
+    title_subject,
+)
 from extract.workers import map_in_processes
 
 if TYPE_CHECKING:
@@ -103,10 +109,12 @@ def extract_document(
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
     _, titled, subject = _title(doc, sentences, matcher)
+    around: list[Place] = []
     if subject is not None:
         names = short_names(subject, matcher.gazetteer)
         found = name_the_subject(sentences, found, doc.text, subject, names)
-    found = resolve_descriptions(sentences, found, doc.text, titled, subject)
+        around = companions(subject, matcher.gazetteer)
+    found = resolve_descriptions(sentences, found, doc.text, titled, subject, around)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.
     stuffed = (

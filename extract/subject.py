@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 
 from extract import lexicon
-from extract.gazetteer import Gazetteer
+from extract.gazetteer import Gazetteer, fold
 from extract.records import Place, PlaceMention, Sentence
 
-__all__ = ["name_the_subject", "opening_title", "short_names", "title_subject"]
+__all__ = ["companions", "name_the_subject", "opening_title", "short_names", "title_subject"]
 
 # What a subject's title may add to its name: "Latakia, Syria", "Jableh (city)",
 # "Masyaf - Wikipedia".
@@ -107,6 +107,25 @@ def short_names(subject: Place, gazetteer: Gazetteer) -> tuple[str, ...]:
     if place is not None and place != subject and not _is_small(place):
         return ()
     return tuple(a for a in info.anchors if gazetteer.best(a) == place)
+
+
+def companions(subject: Place, gazetteer: Gazetteer) -> list[Place]:
+    """The sites a town's article means by "the shrine", "the airport": those named
+    after the town or placed by it ("Sayyidah Zaynab Mosque" in the article on the town
+    of Sayyidah Zaynab, Latakia's airport in Latakia's)."""
+    if subject.kind not in lexicon.TOWN_KINDS:
+        return []
+    name = fold(subject.name)
+    found = []
+    for pid in gazetteer.curated:
+        site = gazetteer.get(pid)
+        if site is None or site.country != subject.country or site.kind in lexicon.TOWN_KINDS:
+            continue
+        info = gazetteer.sites.get(pid)
+        anchors = info.anchors if info is not None else ()
+        if fold(site.name).startswith(f"{name} ") or name in map(fold, anchors):
+            found.append(site)
+    return found
 
 
 def _is_small(place: Place) -> bool:

@@ -300,3 +300,25 @@ def test_in_an_air_base_articles_the_airport_is_the_base(tmp_path: Path) -> None
     )
     built = [e.place_id for e in _events(tmp_path, text) if "hangars" in e.evidence]
     assert built == ["palmyra-airport"]
+
+
+def test_in_a_towns_article_the_shrine_is_the_one_named_after_it(tmp_path: Path) -> None:
+    text = (
+        "Sayyidah Zaynab\n"
+        + _INFOBOX.format(title="Sayyidah Zaynab")
+        + "Sayyidah Zaynab is a town south of Damascus.\n\n"
+        "## Civil war\n\nMilitias arrived in 2012. Checkpoints went up. Shops closed. "
+        "On 21 February 2016 explosions near the shrine killed 83 people. "
+        "The site was first settled in antiquity.\n"
+    )
+    events = _events(tmp_path, text)
+    assert _by_mention(events)["the shrine"] == ("sayyidah-zaynab-mosque", "incident")
+    assert "the site" not in _by_mention(events)  # as likely the town itself
+
+
+def test_the_port_city_is_a_town_not_the_port(tmp_path: Path) -> None:
+    text = (
+        "Tartus\n\nTartus is a city on the Syrian coast.\n\n"
+        "It is the second-largest port city in Syria after Latakia.\n"
+    )
+    assert "the second-largest port" not in _by_mention(_events(tmp_path, text))
