@@ -396,7 +396,10 @@ FROM_CUES: tuple[str, ...] = (
 # ..."), not a relation ("ties between Tehran and Damascus").
 BETWEEN_CUES: tuple[str, ...] = (
     "triangle", "area", "region", "fight", "clash", "battle", "offensive", "front", "zone",
-    "countryside", "villages", "towns", "patrol",
+    "countryside", "villages", "towns", "patrol", "desert", "stretch",
+    # strikes on what lies between two towns: "struck positions between Deir ez-Zor and
+    # Abu Kamal"
+    "strik", "struck", "raid", "bomb", "position", "target", "convoy",
 )  # not "road", "highway" or "border": the towns at their ends are not where it happened
 # "against" locates only a physical attack ("missiles against Israel"), not a policy
 # ("sanctions against Iran") or a fight against a group.

@@ -187,6 +187,15 @@ _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What lies "between" two places without being at either: a road, a border, a crossing,
+# and what is between two sides ("the conflict between Israel and Hamas").
+_LINKS = frozenset(
+    {
+        "road", "roads", "highway", "route", "border", "line", "frontier", "crossing",
+        "crossings", "conflict", "war", "relations", "ties", "talks", "tensions", "dispute",
+        "rivalry", "agreement", "deal", "treaty",
+    }
+)  # fmt: skip
 # "sources in Damascus", "influence in Syria": a preposition after these locates nothing.
 _NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS
 
@@ -302,6 +311,8 @@ def _is_locative(before: str) -> bool:
     cues = _CUED_PREPOSITIONS.get(prep)
     if cues is None:
         return True
+    if prep == "between" and head and head[-1] in _LINKS:
+        return False  # "the road between Homs and Palmyra" runs from one to the other
     window = " ".join(head[-8:])
     return any(cue in window for cue in cues)
 
@@ -644,6 +655,14 @@ _REACTED = re.compile(
     r"|accused|accuses|blamed|blames|vowed|vows|expressed|expresses|reacted|responded"
     r"|commented)\b"
 )
+# ... or whose clause is an official's statement: "In Tehran, foreign ministry spokeswoman
+# Marzieh Afkham said", "In Damascus, a Syrian military source said".
+_OFFICIAL_SAID = (
+    r",[^,;:.()]{0,80}?\b(?:spokes(?:man|woman|person)|ministry|minister|officials?"
+    r"|diplomats?|envoy|ambassador|sources?|agency|state\s+media|state\s+television)\b"
+    r"[^,;:.()]{0,60}?\b(?:said|says|told|stated|announced|added|insisted|confirmed)\b"
+)
+_SPOKE_THERE = re.compile(f"{_REACTED.pattern}|{_OFFICIAL_SAID}")
 _ADJECTIVAL_ABBREVIATIONS = frozenset({"U.S.", "US", "U.S", "UK", "U.K.", "USA", "UAE"})
 # What makes an abbreviation an adjective: a word after it ("U.S. personnel", its final
 # dot read as the mention's end), "-backed", or "and" another side's adjective ("U.S. and
@@ -711,8 +730,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     lowered = tail.lower()
     if any(cue in lowered for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(lowered):
         return False  # "Araghchi, speaking in Tehran, ...": where a statement was made
-    if after[:1] == "," and _FRONTED_IN.fullmatch(before) and _REACTED.match(after):
-        return False  # "In Moscow, Zakharova condemned the strikes": where she spoke
+    if after[:1] == "," and _FRONTED_IN.fullmatch(before) and _SPOKE_THERE.match(after):
+        # "In Moscow, Zakharova condemned the strikes", "In Tehran, a foreign ministry
+        # spokeswoman said ...": where they spoke
+        return False
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
     if _TRANSIT.search(tail):

@@ -1122,6 +1122,10 @@ def test_a_lease_for_a_place_is_a_basing_deal_there() -> None:
         ("In 2019 Lavrov arrived in Damascus.", ["Damascus"], {"Damascus": "diplomacy"}),
         ("In 2015 a convoy was ambushed on the road between Homs and Palmyra.",
          ["Palmyra"], {}),
+        ("In 2021 US jets struck militia positions between Deir ez-Zor and Palmyra.",
+         ["Deir ez-Zor", "Palmyra"], {"Deir ez-Zor": "incident", "Palmyra": "incident"}),
+        ("In 2023 strikes were kept apart from the conflict between Israel and Hamas.",
+         ["Israel"], {}),
     ],
 )  # fmt: skip
 def test_who_arrives_and_what_lies_between(
@@ -1186,6 +1190,12 @@ def test_a_fronted_place_whose_clause_only_reacts_is_the_speakers_seat() -> None
     assert _run(text, ["Hama", "Talbiseh"]) == {"Talbiseh": "incident"}
     acted = "In Hama, government forces shelled Talbiseh in 2012."
     assert set(_run(acted, ["Hama", "Talbiseh"])) == {"Hama", "Talbiseh"}
+    # an official's statement there is where it was made; what others said happened
+    # there is not
+    said = "In Tehran, a foreign ministry spokeswoman said Iran supported the strikes in 2015."
+    assert _run(said, ["Tehran"]) == {}
+    told = "In Aleppo, rebels said they had shelled the airport in 2015."
+    assert _run(told, ["Aleppo"]) == {"Aleppo": "incident"}
 
 
 @pytest.mark.parametrize(
