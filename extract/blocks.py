@@ -241,11 +241,11 @@ def _units(
             units.append(_Unit(start, end, line, "row"))
             prev_text = line
             continue
+        if is_skip_section(line):
+            skip_list = True  # (before the boilerplate test: "Related Coverage" is both)
+            continue
         if index in metadata or is_boilerplate(line):
             units.append(_Unit(start, end, line, "drop"))
-            continue
-        if is_skip_section(line):
-            skip_list = True
             continue
         lo, hi, listed = trim_line(start, line)
         listed = listed or start in hints

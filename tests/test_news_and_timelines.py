@@ -311,6 +311,9 @@ def test_a_photo_caption_does_not_date_the_page() -> None:
         "RELATED: Iran's foreign minister visits Tehran\n",
         "Read also:\n\n- Army units destroy positions in Hama countryside\n"
         "- Iran FM visits Tehran\n",
+        # a section title that is also a boilerplate line
+        "Related Coverage\n- Syria says Israeli missiles hit near Hama, wounding soldiers\n"
+        "- Explainer: Why Israel keeps striking Iranian targets in Tehran\n",
     ],
 )
 def test_links_to_other_articles_are_no_events(tmp_path: Path, links: str) -> None:
