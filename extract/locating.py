@@ -531,6 +531,17 @@ def is_compared(before: str) -> bool:
 _CONDITIONAL = re.compile(r"[\s*_\"“]*(?:If|Unless|Should)\s+(?!anything\b|so\b|not\b)")
 
 
+# A superlative's scope: "one of the largest air bases in Syria", "the most visited Shia
+# pilgrimage site in Syria" (not "the latest strike in Syria", which happened there).
+_RANKED_IN = re.compile(
+    r"\b(?:(?:one|some|two|three|among)\s+of\s+the|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:most|(?!latest\b|last\b|first\b)[a-z]+est)\s"
+    # (not where counts are highest: "the highest figures in Aleppo" were in Aleppo)
+    r"(?!(?:figures|numbers|death\s+tolls?|tolls|casualties|concentrations?)\b)"
+    r"[^,;.()]{0,60}?\s+in\s+(?:the\s+)?$"
+)
+
+
 def _blocked(before: str) -> bool:
     """Negated, hedged ("could", "plans to") or compared with, an organisation's seat, or
     where something was only heading: not something that happened there."""
@@ -776,6 +787,8 @@ def is_event_location(
         return False  # a plan's own site exists ("would keep its naval facility")
     if _is_dyad(before, after):
         return False
+    if mention.place.kind in AREA_KINDS and "st " in before[-90:] and _RANKED_IN.search(before):
+        return False  # "one of the largest air bases in Syria": where it ranks, not is
     if _CONDITIONAL.match(sentence.text):
         return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"
     if _is_dateline(mention.mention, before):

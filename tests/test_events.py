@@ -1185,6 +1185,21 @@ def test_armed_groups_entering_a_town_is_an_incident(who: str) -> None:
     assert _run(text, ["Talbiseh"]) == {"Talbiseh": "incident"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is one of the largest air bases in Syria.", {}),
+        ("In 2013 it was the most visited Shia pilgrimage site in Syria.", {}),
+        ("In 2023 bombings killed the highest numbers in Syria.", {"Syria": "incident"}),
+        ("In 2024 the latest strike in Syria hit a depot.", {"Syria": "incident"}),
+    ],
+)
+def test_a_superlatives_scope_is_where_it_ranks_not_where_it_is(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _run(text, ["Syria"]) == expected
+
+
 def test_a_fronted_place_whose_clause_only_reacts_is_the_speakers_seat() -> None:
     text = "In Hama, the ministry condemned the strikes on Talbiseh in 2012."
     assert _run(text, ["Hama", "Talbiseh"]) == {"Talbiseh": "incident"}
