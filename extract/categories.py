@@ -208,8 +208,20 @@ def _trigger_hits(lowered: str) -> list[Hit]:
     hits = [hit for _order, _start, hit in found]
     if not hits:
         return hits
+    if any(h[3] in _FIRED_AT for h in hits):
+        hits = [h for h in hits if h[3] not in _FIRED_AT or _FIRED.search(lowered, 0, h[0] + 1)]
     spans = _idiom_spans(lowered)
     return [h for h in hits if not any(lo <= h[0] + 1 and h[1] <= hi for lo, hi in spans)]
+
+
+# What was fired at a place counts when something fired it: "fired several rockets at
+# two U.S. bases", not "helped Syria produce Scud missiles at sites near Hama".
+_FIRED_AT = frozenset({"rockets at", "missiles at", "drones at", "shells at", "mortars at",
+                       "rounds at"})  # fmt: skip
+_FIRED = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|lob(?:bed|s)?|shot|shoot(?:s|ing)?"
+    r"|hurl(?:ed|s)?)\s+(?:[^\s.;:]+\s+){0,5}$"
+)
 
 
 # Set phrases in which an event word names no event: "the defenders of the shrine" are

@@ -88,6 +88,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("hit=", 0.9), ("hitting", 0.9),
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
         ("under fire", 1.0), ("fired at", 1.0), ("fired on", 1.0), ("opened fire", 1.0),
+        # what was fired at a place: "fired several rockets at two U.S. bases"
+        ("rockets at", 1.0), ("missiles at", 1.0), ("drones at", 1.0), ("shells at", 1.0),
+        ("mortars at", 1.0), ("rounds at", 1.0),
         ("under rocket fire", 1.0), ("under mortar fire", 1.0), ("under heavy fire", 1.0),
         ("under artillery fire", 1.0), ("under drone attack", 1.0), ("one-way uas", 1.0),
         ("one-way attack", 1.0), ("shot dead", 1.1), ("gunned down", 1.1),
@@ -179,7 +182,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # a protest is something that happened there, not violence ("crackdown" is)
         ("protest", 0.9), ("demonstrat", 0.9), ("rallied", 0.9), ("rallies", 0.9),
         ("rally=", 0.9),
-        ("recruit", 0.6), ("shipment", 0.9), ("shipped", 0.8), ("landed", 0.8), ("landing at", 0.8),
+        ("recruit", 0.6), ("refuge=", 0.8), ("shipment", 0.9), ("shipped", 0.8),
+        ("landed", 0.8), ("landing at", 0.8),
         ("export", 0.5), ("import=", 0.5), ("imports", 0.5), ("imported", 0.5),
         ("importing", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
         ("oil=", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
@@ -221,7 +225,8 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
         "ripped through", "tore through",
-        "fired at", "fired on", "opened fire", "mortar", "under rocket fire",
+        "fired at", "fired on", "opened fire", "mortar", "under rocket fire", "rockets at",
+        "missiles at", "drones at", "shells at", "mortars at", "rounds at",
         "under mortar fire", "under heavy fire", "under artillery fire", "under drone attack",
         "sacked", "sacking", "plunder", "pillag", "burned", "burnt",
         "broke into", "broken into", "break into",
@@ -265,8 +270,9 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "power station", "power stations", "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
     "bus station", "pumping station", "space station", "weather station",
-    # Equipment named for its use: "riot-control equipment", "riot police".
-    "riot-control", "riot control", "riot police", "riot gear",
+    # Equipment named for its use: "riot-control equipment", "riot police"; aircraft
+    # that bomb are no bombing ("deployed Tu-22M3 long-range bombers to Hmeimim").
+    "riot-control", "riot control", "riot police", "riot gear", "bomber", "bombers",
     # A diplomat as the source: "according to a Western diplomat", "diplomats said".
     "according to a western diplomat", "according to western diplomats",
     "according to a diplomat", "according to diplomats", "a diplomat said",
@@ -307,6 +313,8 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("host", "receiv"), r"(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing))(?=\s+(?:[\w,-]+\s+){0,3}"
      r"(?:people|families|refugees|displaced|idps|returnees|arrivals|patients|injured|bodies"
      r"|children|residents|households|persons)\b)"),
+    # Shelter is no seizure: "Alawites took refuge at the Hmeimim base" (refuge stays).
+    (("refuge",), r"(?:took|take|taking|taken)(?=\s+refuge\b)"),
     (("quake",), r"(?:(?<=quake\s)|(?<=quakes\s)|(?<=quake\sthat\s)|(?<=quake\swhich\s))"
      r"(?:struck|hit|shook|jolted|rocked|damaged|destroyed|killed|devastated|flattened)"),
     (("quake", "landslide", "flood", "storm"), r"(?:struck|hit|damaged|destroyed|collapsed|killed"
@@ -703,7 +711,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "downed": "Shoot-down", "crashed": "Crash", "under fire": "Attack",
     "blew up": "Demolition", "blown up": "Demolition", "blowing up": "Demolition",
     "demolish": "Demolition", "desecrat": "Desecration", "vandal": "Vandalism",
-    "razed": "Demolition", "flattened": "Demolition", "levelled": "Demolition",
+    "rockets at": "Rocket attack", "missiles at": "Missile attack", "drones at": "Drone attack",
+    "shells at": "Shelling", "mortars at": "Mortar attack", "rounds at": "Shelling",
+    "refuge": "Refuge", "razed": "Demolition", "flattened": "Demolition", "levelled": "Demolition",
     "leveled": "Demolition", "torched": "Arson", "set fire": "Arson", "set on fire": "Arson",
     "broke into": "Break-in", "broken into": "Break-in", "break into": "Break-in",
     "ambush": "Ambush", "insurgen": "Insurgency", "uprising": "Uprising",

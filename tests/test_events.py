@@ -267,6 +267,8 @@ def test_every_trigger_names_its_event() -> None:
             if word == category or word in lexicon.REPORTING_NOUNS | lexicon.ROLE_TITLE_NOUNS:
                 continue  # "shrine" is labelled "Shrine"; "diplomat in", "envoy to" locate nothing
             text = f"It began with {word} in Damascus."
+            if word.endswith(" at"):  # what was fired at a place needs its firing
+                text = f"It began when they fired {word} Damascus."
             labels = [e.event for e in _events(text, ["Damascus"])]
             generic = {f"{c.capitalize()} in Damascus" for c in lexicon.CATEGORY_TRIGGERS}
             assert labels and labels[0] not in generic, (category, prefix, labels)
@@ -1402,4 +1404,23 @@ def test_a_site_noun_that_is_the_topic_of_talks_is_not_what_happened() -> None:
     ],
 )
 def test_units_are_posts_and_a_man_shot_dead_is_a_killing(text: str, category: str) -> None:
+    assert _run(text, ["Hama"]) == {"Hama": category}
+
+
+def test_what_was_fired_at_a_base_struck_it_but_what_was_made_there_did_not() -> None:
+    fired = "In 2022 militants fired several rockets at two U.S. bases near Deir ez-Zor."
+    (event,) = _events(fired, ["Deir ez-Zor"])
+    assert (event.category, event.event) == ("incident", "Rocket attack in Deir ez-Zor")
+    made = "In the 1980s North Korea helped Syria produce missiles at sites near Hama."
+    assert [e.event for e in _events(made, ["Hama"])] != ["Missile attack in Hama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In 2021 Russia deployed Tu-22M3 long-range bombers to Hama.", "base"),
+        ("In 2025 Alawite families took refuge in Hama.", "other"),
+    ],
+)
+def test_bombers_are_aircraft_and_refuge_is_no_seizure(text: str, category: str) -> None:
     assert _run(text, ["Hama"]) == {"Hama": category}
