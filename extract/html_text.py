@@ -32,7 +32,9 @@ _LINE_TAGS = _tags(
     "div li dt dd tr br caption figcaption summary center dialog hgroup tbody thead tfoot body html"
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_ITEM_TAGS = frozenset({"li", "td", "th", "dt", "dd"})
+# Lines that are never a title: list items, cells, and a picture's caption (whose date,
+# as a heading's, would date the story under it).
+_ITEM_TAGS = frozenset({"li", "td", "th", "dt", "dd", "figcaption"})
 _NOISE_CLASS = re.compile(
     r"(?:site[-_]?)?(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|share|sharing|"
     r"social(?:[-_]?(?:share|links))?|comments|related(?:[-_]?posts)?|advert|"

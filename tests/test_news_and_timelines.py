@@ -427,3 +427,16 @@ def test_two_dated_clauses_keep_their_own_dates(tmp_path: Path) -> None:
 def test_a_timeline_entrys_weekday_counts_back_from_its_date(tmp_path: Path) -> None:
     events = _events(tmp_path, "- 10 December 2024 – Russian ships left Tartus late on Sunday.\n")
     assert by_place(events)["Tartus"].date_start == "2024-12-08"
+
+
+def test_a_pictures_caption_is_no_title_whose_date_dates_the_story(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Russian convoys head to the coast</h1>"
+        "<p>By Staff | Dec. 16, 2024</p>"
+        "<figure><figcaption>A convoy near Saraqib, Dec. 14, 2024. Social media</figcaption>"
+        "</figure><p>Russia is concentrating its troops at the Khmeimim air base.</p>"
+        "</body></html>"
+    )
+    events = _events(tmp_path, page, "convoys.html")
+    lead = [e for e in events if e.place_id == "khmeimim-air-base"]
+    assert lead and all(e.date_start != "2024-12-14" for e in lead)
