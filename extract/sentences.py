@@ -55,13 +55,12 @@ _MONTHS = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
 _OPENERS = "\"'“‘«([¿¡*_"  # quotes, brackets and Markdown emphasis ("**Jan. 22**")
-# Terminal marks, closing quotes/brackets, then citation marks ("[47]", a UN report's
-# "(12)", a hearing record's "\1\", a superscript "³", or a footnote number glued to the
-# stop before a capital:
-# "into Iraq.4 Opposition";
+# Terminal marks, closing quotes/brackets, then citation marks ("[47]", Markdown's "[^3]",
+# a UN report's "(12)", a hearing record's "\1\", a superscript "³", or a footnote number
+# glued to the stop before a capital: "into Iraq.4 Opposition";
 # left out of both sentences), then whitespace or a glued capitalised word.
 _CANDIDATE = re.compile(
-    r"""([.!?…]+)(["'”’»)\]]*)((?:\[\d{1,3}\]|\(\d{1,3}\)|\\\d{1,3}\\|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"""
+    r"""([.!?…]+)(["'”’»)\]]*)((?:\[\^?[\w-]{1,12}\]|\(\d{1,3}\)|\\\d{1,3}\\|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"""
     r"""|\d{1,3}(?=\s+[A-Z]))*)"""
     r"(\s+|(?=[A-Z][a-z]))"
 )

@@ -104,8 +104,9 @@ def test_unclosed_quote_does_not_swallow_the_block() -> None:
     ]
 
 
-def test_citation_marks_belong_to_neither_sentence() -> None:
-    text = "Coalition won 29 seats.[47] Syria rebuilt ties with Russia.[48] ..."
+@pytest.mark.parametrize(("first", "second"), [("[47]", "[48]"), ("[^5]", "[^note-6]")])
+def test_citation_marks_belong_to_neither_sentence(first: str, second: str) -> None:
+    text = f"Coalition won 29 seats.{first} Syria rebuilt ties with Russia.{second} ..."
     assert texts(text) == ["Coalition won 29 seats.", "Syria rebuilt ties with Russia."]
 
 
