@@ -62,6 +62,13 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("tore up", 1.0),
         ("take the town", 1.0), ("take the city", 1.0), ("take the village", 1.0),
         ("took the town", 1.0), ("took the city", 1.0), ("took the village", 1.0),
+        # "fighters also took the Hama military airport", "have taken the strategic town of"
+        *((f"{took} the {what}", 1.0) for took in ("took", "taken") for what in (
+            "airport", "military airport", "air base", "airbase", "base", "strategic town",
+            "strategic city", "capital", "provincial capital")),
+        # "HTS entered the city of Hama on 5 December"
+        ("entered the city", 0.9), ("entered the town", 0.9), ("entered the village", 0.9),
+        ("entered the capital", 0.9),
         ("took control", 1.0), ("take control", 1.0), ("taken control", 1.0),
         ("taking control", 1.0), ("taking the town", 1.0), ("taking the city", 1.0),
         ("reached the outskirts", 1.0), ("at the gates of", 0.9),
@@ -273,6 +280,7 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     # Equipment named for its use: "riot-control equipment", "riot police"; aircraft
     # that bomb are no bombing ("deployed Tu-22M3 long-range bombers to Hmeimim").
     "riot-control", "riot control", "riot police", "riot gear", "bomber", "bombers",
+    "drone unit", "drone units", "drone operators", "drone squadron",
     # A diplomat as the source: "according to a Western diplomat", "diplomats said".
     "according to a western diplomat", "according to western diplomats",
     "according to a diplomat", "according to diplomats", "a diplomat said",
@@ -652,7 +660,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "sinking": "Sinking",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
     "tore through": "Explosion", "flew to": "Flight", "inaugurat": "Inauguration",
-    "take the": "Capture", "took the": "Capture", "took control": "Capture",
+    "take the": "Capture", "took the": "Capture", "taken the": "Capture",
+    "entered the": "Capture", "took control": "Capture",
     "take control": "Capture", "taken control": "Capture", "taking control": "Capture",
     "taking the town": "Capture", "taking the city": "Capture",
     "reached the outskirts": "Advance", "at the gates of": "Advance", "lost ": "Losses",

@@ -1416,6 +1416,24 @@ def test_what_was_fired_at_a_base_struck_it_but_what_was_made_there_did_not() ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In December 2024 HTS fighters entered the city of Hama.",
+        "In December 2024 fighters also took the airport near Hama.",
+        "In December 2024 the fighters have taken the strategic town of Hama.",
+    ],
+)
+def test_entering_or_taking_a_town_or_a_base_is_its_capture(text: str) -> None:
+    (event,) = _events(text, ["Hama"])
+    assert (event.category, event.event) == ("incident", "Capture in Hama")
+
+
+def test_drone_units_based_at_a_site_are_a_base_not_a_drone_strike() -> None:
+    text = "In 2017 Iranian drone units were based at the T-4 airbase."
+    assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "base"}
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         ("In 2021 Russia deployed Tu-22M3 long-range bombers to Hama.", "base"),
