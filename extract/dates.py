@@ -1653,12 +1653,35 @@ def document_date(text: str) -> DateSpan | None:
         days = {d.date_start: d for d in found if d.precision == "day"}
         if len(days) == 1:  # one day, maybe twice: "Published 10 Mar 2025 | Updated 10 Mar 2025"
             return _with_anchor(next(iter(days.values())), line)
+        if not days and (slashed := _published_day_first(line)) is not None:
+            return _with_anchor(slashed, line)
         if not days and _WEEK_OF.match(line) and (week := _last_day_of_week(found)) is not None:
             return _with_anchor(week, line)  # "Week of September 9-13, 2019": its last day
         if len(days) == 2 and _UPDATED_LATER.search(line):
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
             return _with_anchor(next(iter(days.values())), line)
     return _late_stamp(text) or _weekday_line(text)  # no byline among the first lines
+
+
+# A publication stamp's slashed day whose day and month could swap: "(AFP) - Published:
+# 03/02/2026 - 14:27". Pages that stamp days with slashes write the day first (a US
+# page writes the month's name).
+_PUBLISHED_SLASHED = re.compile(
+    r"(?i:published|posted|updated)(?:\s+on)?\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
+)
+
+
+def _published_day_first(line: str) -> DateSpan | None:
+    found = _PUBLISHED_SLASHED.search(line)
+    if found is None:
+        return None
+    day, month, year = int(found[1]), int(found[2]), int(found[3])
+    if not 1 <= month <= 12 or not _valid_day(year, month, day):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    text = f"{found[1]}/{found[2]}/{found[3]}"
+    start = found.start(1)
+    return DateSpan(start, start + len(text), text, iso, None, "day", year, year, None)
 
 
 # A hearing's or a statement's own line further down its cover: "THURSDAY, MARCH 7, 2024",

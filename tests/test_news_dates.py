@@ -38,6 +38,8 @@ def _events(tmp_path: Path, text: str) -> dict[str, Event]:
         # capitals, and an Arabic comma
         ("# Title\n\nPublished: MAY 14, 2022 00:32\n", "2022-05-14"),
         ("# Title\n\nDamascus, 1 July، 2019, SANA\n", "2019-07-01"),
+        # a publication stamp's slashed day that could swap is read day first
+        ("Qamishli (Syria) (AFP) - Published: 03/02/2026 - 14:27\n", "2026-02-03"),
         ("Syria live map\n\nSaved: 9 Dec 2024 11:40\n", "2024-12-09"),
     ],
 )
