@@ -1311,7 +1311,10 @@ def _is_line_head(span: DateSpan, sentence: Sentence) -> bool:
 # What a sentence looks ahead with, before its weekday: "will be held on Wednesday", "is
 # due to arrive on Friday" (and "next Monday" itself).
 _AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+to)\b", re.I
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+to"
+    # "is due in Doha on Saturday", "are scheduled for Monday"
+    r"|(?:is|are)\s+(?:due|scheduled|set|slated)\s+(?:in|at|for)|plans?\s+to|planning\s+to)\b",
+    re.I,
 )
 
 

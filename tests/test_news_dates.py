@@ -235,6 +235,7 @@ def test_on_a_news_page_an_earlier_paragraphs_year_is_background(tmp_path: Path)
         ("Talks are due in Damascus on January 25.", "Damascus", "2025-01-25"),
         # a weekday the sentence looks ahead to (the page is a Monday)
         ("Funeral ceremonies will be held in Tehran on Wednesday.", "Tehran", "2025-01-15"),
+        ("Araghchi is due in Damascus on Thursday for talks.", "Damascus", "2025-01-16"),
         (
             "The meeting is expected to take place in Damascus later on Monday.",
             "Damascus",
