@@ -188,7 +188,7 @@ def resolve_descriptions(
             continue
         sentence_cues = cues.get(index, [])
         added = _walk(sentence, mentions, sentence_cues, current, prose, subject)
-        added += _there(sentence, mentions, sentence_cues, last_sites, prose)
+        added += _there(sentence, mentions, sentence_cues, last_sites, prose, subject)
         if added:
             result[index] = mentions = sorted([*mentions, *added], key=lambda m: m.start)
         # a town named only to say where a site lies is not what "It" goes on to mean
@@ -215,10 +215,11 @@ _IT_ADVERB = (
     r"|previously|repeatedly|heavily|badly|partly|largely|twice|allegedly|itself)"
 )
 _IT = re.compile(
-    rf"\bIt(?=\s+(?:{_IT_ADVERB}\s+)*(?:is|was|has\s+been|had\s+been)\s+(?:{_IT_ADVERB}\s+)*"
+    rf"\b[Ii]t(?=\s+(?:{_IT_ADVERB}\s+)*(?:is|was|has\s+been|had\s+been)\s+(?:{_IT_ADVERB}\s+)*"
     r"(?!(?:reported|believed|thought|said|claimed|estimated|expected|feared|announced"
     r"|confirmed|alleged|rumou?red|understood|needed|required|decided|agreed|noted"
-    r"|suggested|assumed|argued|hoped|planned|proposed|recommended|added|stressed)\b)"
+    r"|suggested|assumed|argued|hoped|planned|proposed|recommended|added|stressed|described"
+    r"|considered|regarded|seen|viewed|called|dubbed|labell?ed|termed)\b)"
     r"(?:[a-z]+ed|built|hit|struck|taken|seized|held|shot|overrun|rebuilt|retaken|known"
     r"|made|kept|lost|won|given|run|set)\b)"
 )
@@ -232,22 +233,41 @@ def _there(
     cues: list[re.Match[str]],
     last: tuple[int, int, frozenset[Place]],
     prose: int,
+    subject: Place | None = None,
 ) -> list[PlaceMention]:
-    """A "there" before any place of its sentence, or the "It" that opens it, points at
-    the one site the sentence before named: "... the base was besieged in 2015. Russian
-    forces deployed attack helicopters there in 2016." (Within a sentence, ``events``
-    resolves "there".)"""
+    """A "there" before any place of its sentence, or the "It" that opens it ("In 1921
+    it was occupied"), points at the one site the sentence before named: "... the base
+    was besieged in 2015. Russian forces deployed attack helicopters there in 2016."
+    (Within a sentence, ``events`` resolves "there".) In an article about a site, "It"
+    is the site."""
     previous, section, sites = last
-    if previous != prose - 1 or section != sentence.section or len(sites) != 1:
-        return []
+    follows = previous == prose - 1 and section == sentence.section
+    named = next(iter(sites)) if follows and len(sites) == 1 else None
+    # a site's article calls the site "it", whatever the sentence before named
+    topic = subject if subject is not None and subject.kind in lexicon.SITE_KINDS else None
     first = min((m.start for m in mentions), default=sentence.end)
     for cue in cues:
-        if cue.re is _IT and cue.start() != sentence.start:
-            continue  # only the sentence's subject
-        if cue.re in _POINTERS and cue.start() < first:
-            (site,) = sites
+        if cue.start() >= first or cue.re not in _POINTERS:
+            continue
+        if cue.re is _THERE and named is not None:
+            return [PlaceMention(cue.start(), cue.end(), cue.group(0), named)]
+        site = topic or named
+        if cue.re is _IT and site and _opens_sentence(sentence.text, cue.start() - sentence.start):
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), site)]
     return []
+
+
+# What may come before a sentence's subject "it": nothing, or a fronted time ("In 1921",
+# "On 7 April 2017,", "Since September 2015").
+_FRONTED_TIME = re.compile(
+    r"[\s*_]*(?:(?:In|On|By|During|After|Before|Since|From|Until)\s+[^,;:.()]{1,40}?,?\s+)?"
+)
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    if offset == 0:
+        return text[:2] == "It"
+    return _FRONTED_TIME.fullmatch(text, 0, offset) is not None
 
 
 def _by_sentence(

@@ -322,3 +322,18 @@ def test_the_port_city_is_a_town_not_the_port(tmp_path: Path) -> None:
         "It is the second-largest port city in Syria after Latakia.\n"
     )
     assert "the second-largest port" not in _by_mention(_events(tmp_path, text))
+
+
+def test_in_a_sites_article_it_is_the_site_even_after_a_time_phrase(tmp_path: Path) -> None:
+    text = (
+        "Khmeimim Air Base\n"
+        + _INFOBOX.format(title="Khmeimim Air Base")
+        + "Khmeimim Air Base is an air base south-east of Latakia.\n\n"
+        "## History\n\nIt shares a runway with Bassel al-Assad International Airport. "
+        "Since September 2015 it has been operated by the Russian Aerospace Forces. "
+        "It was described as one of the largest Russian deployments abroad.\n"
+    )
+    operated = [e for e in _events(tmp_path, text) if "operated" in e.evidence]
+    assert [(e.mention, e.place_id) for e in operated] == [("it", "khmeimim-air-base")]
+    described = [e for e in _events(tmp_path, text) if "described" in e.evidence]
+    assert described == []  # "It was described as ...": no participle of an event there
