@@ -174,10 +174,10 @@ _SHRINE_CUE = re.compile(
 _SHRINE_PREFIX = re.compile(r"\b(?:shrines?|tombs?|mausoleums?)\s+of\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")
 # One plural head noun after a list of names: "Damascus and Aleppo airports", "Damascus
-# and Aleppo International airports".
+# and Aleppo International airports", "the Mezzeh, Shayrat and Tiyas (T4) airbases".
 _PLURAL_HEADS = sorted(lexicon.PLURAL_SITE_HEADS, key=len, reverse=True)
 _PLURAL_HEAD = re.compile(
-    r"\s+(?:(?i:international|military|civil|civilian)\s+)?("
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:(?i:international|military|civil|civilian)\s+)?("
     + "|".join(h.replace(" ", r"\s+") for h in _PLURAL_HEADS)
     + r")\b"
 )
