@@ -91,6 +91,12 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     padded = _without_glosses(f" {sentence.text.lower().translate(_SPACES)} ")
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
     hits = _who_was_there(hits, padded)
+    if padded[:20].lstrip().startswith("among the") and _TARGETS_FIRST.match(padded):
+        # "Among the targets, the military says, were the T-4 airbase and depots in Hama"
+        hits = [
+            (h[0], h[1], "incident", "target", h[4]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h
+            for h in hits
+        ]
     if not sentence.is_row:
         return Triggers(hits, padded, bound=_bound_participles(hits, mentions, sentence, padded))
     heading = _heading_hits(sentence.heading or "")
@@ -727,6 +733,11 @@ _ENVOYS = re.compile(
 )
 
 
+_TARGETS_FIRST = re.compile(
+    r"\s*among\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites\s+(?:hit|struck))\b"
+)
+
+
 def categorise(
     mention: PlaceMention, sentence: Sentence, triggers: Triggers, previous: str | None = None
 ) -> tuple[str, str | None, float]:
@@ -800,6 +811,8 @@ def categorise(
             best[category] = (score, prefix)
     if sentence.is_row and any(_violent(hit, padded) for hit in triggers.hits):
         struck_directly = True  # a row that records a strike records it at its place
+    if padded[:20].lstrip().startswith("among the") and _TARGETS_FIRST.match(padded):
+        struck_directly = True  # "Among the targets, the military says, were the ... bases"
     if site_noun_here and violent_before and not prior and "incident" in best:
         # "a drone killed a US contractor at a base near Hasakah": what happened at the
         # base the town locates is the killing, not the base

@@ -1428,6 +1428,11 @@ def test_entering_or_taking_a_town_or_a_base_is_its_capture(text: str) -> None:
     assert (event.category, event.event) == ("incident", "Capture in Hama")
 
 
+def test_sites_listed_as_a_strikes_targets_were_struck() -> None:
+    text = "Among the targets, the military says, were the T-4 airbase and depots in Hama."
+    assert _run(text, ["T-4 airbase", "Hama"]) == {"T-4 airbase": "incident", "Hama": "incident"}
+
+
 def test_drone_units_based_at_a_site_are_a_base_not_a_drone_strike() -> None:
     text = "In 2017 Iranian drone units were based at the T-4 airbase."
     assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "base"}
