@@ -253,7 +253,9 @@ _PEOPLE_FROM = re.compile(
 
 # Where a person lives or a company is registered: a seat, not an event.
 _DOMICILE = re.compile(
-    r"\b(?:residing|resides|reside|resident|registered|incorporated|domiciled)\s+in\s+"
+    r"\b(?:residing|resides|reside|resident|registered|incorporated|domiciled"
+    # "Assad, who lives in exile in Moscow", "has been living in Moscow"
+    r"|(?:lives|living|lived)(?:\s+(?:in\s+exile|quietly|since))?)\s+in\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?$"
 )
 
@@ -557,7 +559,9 @@ def _blocked(before: str) -> bool:
     if " from " in tail and _people_from(tail):
         return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
     if " in" in tail and _DOMICILE.search(tail):
-        return True  # "an Iranian national residing in Bandar Abbas", "registered in Sharjah"
+        # "an Iranian national residing in Bandar Abbas", "registered in Sharjah", "who
+        # lives in exile in Moscow"
+        return True
     if ("born" in tail or "Born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
         return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
     if ":" in tail and _RECORD_FIELD.search(tail):
