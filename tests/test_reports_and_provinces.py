@@ -153,7 +153,7 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
         ("The Security Command in Homs announced the arrest of a cell in Hama in 2025.", "Homs"),
         ("In 2025 most came from the Arsal camps in Lebanon and returned to Qusayr.", "Lebanon"),
         ("In 2021 a trader residing in Bandar Abbas shipped oil to Baniyas.", "Bandar Abbas"),
-        ("In 2025 Assad, who lives in exile in Moscow, was sentenced in Damascus.", "Moscow"),
+        ("In 2025 Assad, who lives in exile in Moscow, heard that rebels captured Homs.", "Moscow"),
         ("In 2015 it recruited Afghan refugees living in Iran to fight in Aleppo.", "Iran"),
         ("In 2024 men who came from the suburbs of Beirut were shelled in Homs.", "Beirut"),
         ("Born 1990 in Herat, martyred 12 Feb 2016 in the countryside of Aleppo.", "Herāt"),
