@@ -49,7 +49,7 @@ import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -1506,7 +1506,27 @@ def _prose_dates(
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
     stamped = _stamped_lead(sentence, memory)  # a post's own stamp beats the heading's
-    return SentenceDates((), _inherited(sentence.paragraph, memory) or stamped or heading)
+    inherited = _inherited(sentence.paragraph, memory) or stamped or heading
+    return SentenceDates((), _coarsened(inherited, sentence.text))
+
+
+# "Later that month", "the same year": the month or year of the date before, not its day.
+_THAT_MONTH = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:that|in\s+the)|(?:that|the\s+same))\s+(?P<unit>month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _coarsened(span: DateSpan | None, text: str) -> DateSpan | None:
+    """``span`` cut to the month or year a sentence says it shares with it."""
+    if span is None or span.date_start is None or span.precision not in ("day", "month"):
+        return span
+    found = _THAT_MONTH.search(text) if "th" in text else None
+    if found is None or (found["unit"].lower() == "month" and span.precision == "month"):
+        return span
+    keep = 7 if found["unit"].lower() == "month" else 4
+    precision = "month" if keep == 7 else "year"
+    return replace(span, date_start=span.date_start[:keep], date_end=None, precision=precision)
 
 
 def _stamped_lead(sentence: Sentence, memory: _Memory) -> DateSpan | None:

@@ -634,6 +634,16 @@ def test_a_page_relative_date_in_a_relative_clause_is_its_nouns(tmp_path: Path) 
     assert _events(tmp_path, page + moving)["Qamishli Airport"].date_start == "2019-10-28"
 
 
+def test_later_that_month_is_the_month_not_the_day_before(tmp_path: Path) -> None:
+    text = (
+        "On 8 October 2015 General Hamadani was killed near Aleppo. Later that month, "
+        "Iranian advisers arrived in Hama. The same year, rebels shelled Homs.\n"
+    )
+    events = _events(tmp_path, text)
+    assert (events["Hama"].date_start, events["Hama"].date_precision) == ("2015-10", "month")
+    assert (events["Homs"].date_start, events["Homs"].date_precision) == ("2015", "year")
+
+
 def test_months_counted_from_the_sections_last_month(tmp_path: Path) -> None:
     text = (
         "In September 2017 Israel struck a site near Masyaf. Two months later Israel hit a "
