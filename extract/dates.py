@@ -1498,7 +1498,7 @@ def _prose_dates(
         counted = _page_relative(sentence, page, told)
         own = [*own, counted] if counted is not None else own
     if own:
-        own = _coordinated(own, sentence)
+        own = _coordinated(_without_named_years(own, sentence), sentence)
         narrative = [d for d in own if not _is_background(d, sentence)]
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
             return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)
@@ -1579,6 +1579,31 @@ def _is_background(span: DateSpan, sentence: Sentence) -> bool:
 # came under attack", "in August 2022 and in March 2023". One event's dates: a range.
 # "and" between two dates, or "or" ("in 639 or 640": one of the two)
 _AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:again\s+)?(?:(?:in|on)\s+)?")
+
+
+# A year that names an event ("The 2024 Masyaf raid was ... on the night of 8–9
+# September 2024", "the 2017 agreement"): an article or possessive before it, a word after.
+_NAMING_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+_NAMING_YEAR_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
+    """``own`` without a year that names an event when the sentence also gives a finer
+    date in that year: the finer date is the event's."""
+    if len(own) < 2:
+        return own
+    finer = {d.year_start for d in own if d.precision != "year"}
+    text, base = sentence.text, sentence.start
+    return [
+        d
+        for d in own
+        if not (
+            d.precision == "year"
+            and d.year_start in finer
+            and _NAMING_YEAR_BEFORE.search(text, 0, d.start - base)
+            and _NAMING_YEAR_AFTER.match(text, d.end - base)
+        )
+    ]
 
 
 def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:

@@ -634,6 +634,14 @@ def test_a_page_relative_date_in_a_relative_clause_is_its_nouns(tmp_path: Path) 
     assert _events(tmp_path, page + moving)["Qamishli Airport"].date_start == "2019-10-28"
 
 
+def test_a_year_naming_the_event_gives_way_to_its_day(tmp_path: Path) -> None:
+    text = (
+        "The 2024 Masyaf raid was a special forces operation on the night of 8–9 "
+        "September 2024 near Masyaf.\n"
+    )
+    assert _events(tmp_path, text)["Masyaf"].date_start == "2024-09-08"
+
+
 def test_later_that_month_is_the_month_not_the_day_before(tmp_path: Path) -> None:
     text = (
         "On 8 October 2015 General Hamadani was killed near Aleppo. Later that month, "
