@@ -1241,12 +1241,13 @@ def _before_the_page(
     atom: _Atom, found: tuple[int, str], page: DateSpan, latest: tuple[int, int, int]
 ) -> tuple[int, str]:
     """A page dated January 10, 2025 tells of "mid-December" in 2024: a year-less date
-    in the page's year is not after the page, unless the text itself goes past it."""
+    in the page's year is not after the page, unless the text itself writes a later
+    month."""
     day_of_page = _page_day(page)
     if day_of_page is None:
         return found
-    if latest > _ymd(day_of_page):
-        return found
+    if latest[:2] > _ymd(day_of_page)[:2]:
+        return found  # (a print edition's next day, "April 21, 2024", goes nowhere)
     # A later month is last year's; a later day of the page's own month is more likely
     # what the page looks ahead to ("talks are due on January 25") or an update.
     month = atom.lo[1]

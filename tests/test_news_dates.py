@@ -634,6 +634,17 @@ def test_a_page_relative_date_in_a_relative_clause_is_its_nouns(tmp_path: Path) 
     assert _events(tmp_path, page + moving)["Qamishli Airport"].date_start == "2019-10-28"
 
 
+def test_a_print_editions_next_day_does_not_stop_a_later_month_being_last_years(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# The strike\n\nBy Staff\n\nApril 20, 2024\n\n"
+        "On Dec. 25, an Israeli strike in Sayyida Zaynab killed an adviser.\n\n"
+        "A version of this article appears in print on April 21, 2024.\n"
+    )
+    assert _events(tmp_path, text)["Sayyidah Zaynab"].date_start == "2023-12-25"
+
+
 def test_a_year_naming_the_event_gives_way_to_its_day(tmp_path: Path) -> None:
     text = (
         "The 2024 Masyaf raid was a special forces operation on the night of 8–9 "
