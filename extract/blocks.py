@@ -80,13 +80,35 @@ _INFOBOX_LABELS = frozenset(
         "born", "died", "place of birth", "place of death", "place of burial",
         "resting place", "buried", "allegiance", "service", "branch", "years of service",
         "rank", "unit", "awards", "spouse", "children", "nationality", "alma mater",
+        # an organisation's
+        "headquarters", "branches", "native name", "abbreviation", "formation",
+        "parent organization", "parent organisation", "formerly", "purpose",
     }
 )  # fmt: skip
 
 
 def _is_infobox_row(line: str) -> bool:
     cells = [cell.strip() for cell in line.strip("|").split("|")]
-    return len(cells) == 2 and cells[0].strip("*_ ").lower().rstrip(":") in _INFOBOX_LABELS
+    label = cells[0].strip("*_ ").lower().rstrip(":")
+    return len(cells) == 2 and (label in _INFOBOX_LABELS or label.startswith("coordinates"))
+
+
+def _infobox_tables(lines: list[tuple[int, int, str, bool]]) -> set[int]:
+    """The lines of every two-column table whose first row leaves a cell empty ("| | |",
+    "| Scientific Studies and Research Center | |"): an infobox, each row a label and
+    its value."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end][2].lstrip().startswith("|"):
+            end += 1
+        if end > index:
+            cells = [c.strip() for c in lines[index][2].strip().strip("|").split("|")]
+            if len(cells) == 2 and not all(cells):
+                found.update(range(index, end))
+        index = end + 1
+    return found
 
 
 class _Unit:
@@ -192,6 +214,7 @@ def _units(
     metadata = key_value_runs(lines)
     aligned = _aligned_rows(lines)
     units: list[_Unit] = []
+    infoboxes = _infobox_tables(lines)
     skip_level, skip_list, fenced = 0, False, False
     prev_text = ""
     for index, (start, end, line, blank) in enumerate(lines):
@@ -219,7 +242,8 @@ def _units(
         if is_table_row(line):
             # A row is a record of its own ("| 9 April 2018 | T-4 airbase | IRGC compound |"):
             # never joined to its neighbours, never a title.
-            units.append(_Unit(start, end, line, "drop" if _is_infobox_row(line) else "row"))
+            kind = "drop" if index in infoboxes or _is_infobox_row(line) else "row"
+            units.append(_Unit(start, end, line, kind))
             prev_text = line
             continue
         if _TABLE_RULE.fullmatch(line):

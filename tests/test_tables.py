@@ -146,6 +146,20 @@ def test_an_infobox_row_is_a_fact_not_a_record() -> None:
     assert not any("Location" in t for _, t in kinds)
 
 
+def test_a_two_column_table_headed_by_its_subject_is_an_infobox() -> None:
+    text = (
+        "# SSRC\n\n| Scientific Studies and Research Center | |\n|---|---|\n"
+        "| Seat | Barzeh, Damascus |\n| Sites | Jamraya; Masyaf; al-Safira |\n\nIt grew.\n"
+    )
+    kept = [text[b.start : b.end] for b in find_blocks(text, markdown=True)]
+    assert not any("Barzeh" in t or "Jamraya" in t for t in kept)
+    # a table of records keeps its rows
+    records = "# Strikes\n\n| Date | Site |\n|---|---|\n| 2018 | T-4 airbase |\n"
+    assert "| 2018 | T-4 airbase |" in [
+        records[b.start : b.end] for b in find_blocks(records, markdown=True)
+    ]
+
+
 def test_a_person_s_infobox_rows_are_facts_even_in_bold() -> None:
     text = (
         "# Valery Asapov\n\n| **Born** | 1966, Bardymsky District |\n"
