@@ -80,7 +80,7 @@ _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
     "base": "base", "airbase": "base", "air base": "base", "airfield": "base",
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
-    "facility": "facility", "compound": "facility", "site": "site",
+    "facility": "facility", "compound": "facility", "complex": "site", "site": "site",
     "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
     "town": "town", "city": "town", "village": "town",
     "castle": "castle", "citadel": "castle", "fortress": "castle",
@@ -88,11 +88,15 @@ _SORT_OF_NOUN = {
 
 _NOUN = (
     r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
-    r"|facility|compound|site|port|terminal|harbou?r|town|city|village|castle|citadel|fortress)"
+    r"|facility|compound|complex|site|port|terminal|harbou?r|town|city|village|castle|citadel"
+    r"|fortress)"
 )
 # "the naval facility", "the Russian base": still the one named before.
 _MODIFIER = (
     r"(?:(?:same|naval|air|military|russian|iranian|syrian|israeli|former|main|old"
+    # "the new mosque was inaugurated", "the restored shrine", "the damaged base"
+    r"|new|present|current|original|modern|restored|rebuilt|renovated|damaged|destroyed"
+    r"|ruined|entire|whole|historic|holy|sprawling|nearby|underground"
     r"|[a-z]+-[a-z]+)\s+){0,2}"
 )
 _MONTHS = (
@@ -330,7 +334,7 @@ def _walk(
         else:
             sort = _sort(item.group(1))
             referent = current.get(sort)
-            if subject is not None and sort in _sorts_of(subject) and sort not in named:
+            if subject is not None and sort not in named and _is_subjects(sort, subject):
                 # an article about a town or a site names many others ("20 km from
                 # Damascus", "after the Sayyida Zaynab Mosque"); "the town" or "the
                 # shrine" is still its own unless its own sentence names another first
@@ -339,6 +343,12 @@ def _walk(
             if mention is not None:
                 added.append(mention)
     return added
+
+
+def _is_subjects(sort: str, subject: Place) -> bool:
+    """Whether a description of ``sort`` means the article's subject: one of its sorts,
+    or "the site" / "the complex" of any site's article (a shrine's too)."""
+    return sort in _sorts_of(subject) or (sort == "site" and not _is_town(subject))
 
 
 def _title(mentions: Sequence[PlaceMention], current: dict[str, _Referent]) -> None:

@@ -835,6 +835,8 @@ def categorise(
         return prior, trigger, score + _SITE_PRIOR
     if prior == "shrine" and best.get("diplomacy", (0.0, None))[1] in _TRAVEL:
         _move(best, "diplomacy", "shrine")  # "Iranians were visiting the shrine": a pilgrimage
+    if prior == "shrine" and best.get("diplomacy", (0.0, None))[1] in ("inaugurat", "opened"):
+        _move(best, "diplomacy", "shrine")  # "the new mosque was inaugurated in 1991"
     if best.get("other", (0.0, None))[1] in ("sent=", "send") and _people_sent(sentence.text):
         _move(best, "other", "base", "posted")  # "he was sent to Syria as an adviser"
     flown = best.get("other", (0.0, None))[1] == "flew to"

@@ -337,3 +337,16 @@ def test_in_a_sites_article_it_is_the_site_even_after_a_time_phrase(tmp_path: Pa
     assert [(e.mention, e.place_id) for e in operated] == [("it", "khmeimim-air-base")]
     described = [e for e in _events(tmp_path, text) if "described" in e.evidence]
     assert described == []  # "It was described as ...": no participle of an event there
+
+
+def test_a_described_or_generic_noun_in_a_sites_article_is_the_site(tmp_path: Path) -> None:
+    text = (
+        "Sayyida Sukayna shrine\n"
+        + _INFOBOX.format(title="Sayyida Sukayna shrine")
+        + "The Sayyida Sukayna shrine is a Shia shrine in Darayya.\n\n"
+        "## History\n\nFighting reached Darayya in 2012. Residents fled. Iran resumed work "
+        "on the complex in 2018. The restored shrine was inaugurated on 17 September 2021.\n"
+    )
+    found = {e.mention: (e.place_id, e.category) for e in _events(tmp_path, text)}
+    assert found["the complex"][0] == "sayyida-sukayna-shrine"
+    assert found["The restored shrine"] == ("sayyida-sukayna-shrine", "shrine")
