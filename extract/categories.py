@@ -81,13 +81,14 @@ class Triggers(NamedTuple):
     bound: dict[int, frozenset[int]] | None = None
 
 
-_SPACES = str.maketrans("\n\r\t\f\v", "     ")
+# Line breaks and quotation marks are spaces to the " word" needles: a hard-wrapped
+# line, a partial quote ('the enemy "targeted sites in Qusayr"').
+_SPACES = str.maketrans('\n\r\t\f\v"“”«»', "          ")
 
 
 def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Triggers:
     """The triggers of ``sentence`` outside its place names, strikes moved onto the sites
     they hit (see ``_struck_sites``)."""
-    # A line break inside a sentence (hard-wrapped text) is a space to the " word" needles
     padded = _without_glosses(f" {sentence.text.lower().translate(_SPACES)} ")
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
     hits = _who_was_there(hits, padded)

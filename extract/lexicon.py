@@ -187,7 +187,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flights", 0.9), ("flight=", 0.7),
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
         # a protest is something that happened there, not violence ("crackdown" is)
-        ("protest", 0.9), ("demonstrat", 0.9), ("rallied", 0.9), ("rallies", 0.9),
+        ("protest", 0.9), ("demonstration", 0.9), ("demonstrator", 0.9),
+        # (not "the liberation of Palmyra demonstrates ...")
+        ("demonstrated in", 0.9), ("demonstrating in", 0.9), ("demonstrated against", 0.9),
+        ("rallied", 0.9), ("rallies", 0.9),
         ("rally=", 0.9),
         ("recruit", 0.6), ("refuge=", 0.8), ("shipment", 0.9), ("shipped", 0.8),
         ("landed", 0.8), ("landing at", 0.8),

@@ -136,7 +136,10 @@ def _inside_quotes(before: str) -> bool:
 # often a title, a slogan or a scare quote.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|reported|announced|added|declared|noted|statement|"
-    r"quoted\s+as\s+saying|told(?:\s+[\w.-]+){0,3})\s*[:,]?\s*$"
+    r"quoted\s+as\s+saying|told(?:\s+[\w.-]+){0,3}"
+    # a partial quote: 'a source as saying that the Israeli enemy "targeted sites in ..."'
+    r"|(?:saying|said|says|stated|announced|claimed)\s+that(?:\s+[\w.'’-]+){1,6})"
+    r"\s*[:,]?\s*$"
 )
 _SAID_AFTER = re.compile(
     r"[\s,.;:!?]*(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|stated|reported|announced|told)\b"
@@ -661,6 +664,11 @@ _SPEAKING_IN = re.compile(
     r"(?:\s+(?:at|to|during|before|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,2}\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
+_STATEMENT_CUES = ("speech", "sermon", "address", "interview", "conference", "statement", "remarks")
+_STATEMENT_IN = re.compile(
+    r"\b(?:speech|sermon|address|interview|(?:press|news)\s+conference|statement|remarks)"
+    r"(?:\s+(?:delivered|given|made|released|issued|published))?\s+(?:in|at|from)\s+(?:the\s+)?$"
+)
 # A fronted "In Moscow, ..." whose clause only reacts: the speaker's seat. (Not "said":
 # "In Aleppo, rebels said they had taken the airport" tells of Aleppo.)
 _FRONTED_IN = re.compile(r"[\s*_]*In\s+(?:the\s+)?")
@@ -745,6 +753,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     lowered = tail.lower()
     if any(cue in lowered for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(lowered):
         return False  # "Araghchi, speaking in Tehran, ...": where a statement was made
+    if any(cue in lowered for cue in _STATEMENT_CUES) and _STATEMENT_IN.search(lowered):
+        return False  # "In a 2014 speech in Hamadan he said", "a statement released in Moscow"
     if after[:1] == "," and _FRONTED_IN.fullmatch(before) and _SPOKE_THERE.match(after):
         # "In Moscow, Zakharova condemned the strikes", "In Tehran, a foreign ministry
         # spokeswoman said ...": where they spoke

@@ -1447,3 +1447,22 @@ def test_drone_units_based_at_a_site_are_a_base_not_a_drone_strike() -> None:
 )
 def test_bombers_are_aircraft_and_refuge_is_no_seizure(text: str, category: str) -> None:
     assert _run(text, ["Hama"]) == {"Hama": category}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partial quote's words count
+        ('In 2024 SANA said that the enemy "targeted a number of sites in Hama."',
+         {"Hama": "incident"}),
+        # where a speech or a statement was given is no event place
+        ("In a 2014 speech in Tehran he said Iran was fighting in Aleppo.",
+         {"Aleppo": "incident"}),
+        # "demonstrates" shows, it is no protest
+        ('Moscow said the capture of Palmyra "demonstrates the effectiveness" of the campaign.',
+         {"Palmyra": "incident"}),
+    ],
+)  # fmt: skip
+def test_quotes_speeches_and_what_demonstrates(text: str, expected: dict[str, str]) -> None:
+    names = [n for n in ("Hama", "Tehran", "Aleppo", "Palmyra") if n in text]
+    assert _run(text, names) == expected
