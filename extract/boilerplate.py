@@ -101,6 +101,9 @@ _BOILER_LINE = re.compile(
     r"this article is about .{1,200}|from wikipedia(?:, the free encyclopedia)?|"
     r"for (?:the |other |a |an )?.{1,120}, see .{1,160}|"
     r"not to be confused with .{1,160}|(?:main|further) (?:article|information)s?:.{1,160}|"
+    r"[\"“].{1,80}[\"”] (?:and [\"“].{1,80}[\"”] )?redirects? here\..{0,200}|"
+    # a reference list's entry: "^ "Hazrat Roqayeh".", "^ a b Lister 2016, p. 4"
+    r"(?:\d{1,3}\.\s+)?\^\s.{1,300}|"
     r"see also:.{1,160}|"
     r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|info|io|co|uk|news)"
     r"(?:/\S*)?)",

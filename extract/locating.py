@@ -147,6 +147,14 @@ _SAID_AFTER = re.compile(
 _CLOSING_QUOTES = '"”»'
 
 
+def _quoted_name(before: str, after: str) -> bool:
+    """The quotation marks hold the name alone: 'the "Glass House" near the airport'."""
+    return before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES
+
+
+_OPENING_QUOTES = '"“«'
+
+
 def is_reported_quote(text: str, at: int) -> bool:
     """Is position ``at`` of ``text`` inside a quotation attributed to a source?"""
     before = text[:at]
@@ -795,7 +803,11 @@ def is_event_location(
     after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
     if noise is not None:
         before, after = noise.blank_out(before), noise.blank_out(after)
-    if _inside_quotes(before) and not is_reported_quote(sentence.text, local):
+    if (
+        _inside_quotes(before)
+        and not is_reported_quote(sentence.text, local)
+        and not _quoted_name(before, after)
+    ):
         return False  # a quotation nobody is said to have given: a title, a slogan
     if _blocked(before) and not (_owned_site(mention, before) and not _negated(before)):
         return False  # a plan's own site exists ("would keep its naval facility")

@@ -350,3 +350,21 @@ def test_a_described_or_generic_noun_in_a_sites_article_is_the_site(tmp_path: Pa
     found = {e.mention: (e.place_id, e.category) for e in _events(tmp_path, text)}
     assert found["the complex"][0] == "sayyida-sukayna-shrine"
     assert found["The restored shrine"] == ("sayyida-sukayna-shrine", "shrine")
+
+
+def test_a_site_named_in_quotation_marks_is_still_the_site(tmp_path: Path) -> None:
+    text = 'After 2017 the IRGC ran its operations from the "Glass House" in Damascus.\n'
+    assert "glass-house" in {e.place_id for e in _events(tmp_path, text)}
+    # a quotation nobody is said to have given is still no event
+    slogan = 'The crowd chanted "Glass House out" in Damascus in 2017.\n'
+    assert "glass-house" not in {e.place_id for e in _events(tmp_path, slogan)}
+
+
+def test_hatnotes_and_reference_entries_are_no_prose(tmp_path: Path) -> None:
+    text = (
+        'Kuweires Military Airbase\n"Kweires" redirects here. For the village, see Kweires.\n\n'
+        "The airbase was besieged in 2013.\n\n## References\n\n"
+        '3. ^ "Kuweires air base". Syria Guide. Retrieved 4 June 2019.\n'
+    )
+    evidence = {e.evidence for e in _events(tmp_path, text)}
+    assert evidence == {"The airbase was besieged in 2013."}
