@@ -64,10 +64,11 @@ _RELATIVE = (
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
     r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+" + _FROM_NAME
 )
-# Right after the site: "the Kuweires airbase east of Aleppo", "T-4, 60 km west of".
+# Right after the site: "the Kuweires airbase east of Aleppo", "T-4, 60 km west of", or
+# what it is before where: "Kuweires Military Airbase is a Syrian air base east of".
 _LANDMARK_LINK = re.compile(
     r"^\s*(?:(?:neighbou?rhood|district|area|town|village|suburb|quarter|camp)\b\s*)?,?\s*"
-    + _RELATIVE,
+    r"(?:(?:is|was|lies|sits)\s+(?:an?|the)\s+[^,;:.()]{0,60}?\s)?" + _RELATIVE,
     re.IGNORECASE,
 )
 # After a topic label, the description may name what the place is first: "**Al-Kiswah:**

@@ -229,6 +229,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
 STRIKE_TRIGGERS: frozenset[str] = frozenset(
     {
         "strike", "striking", "struck", "airstrik", "air strik", "attack", "raid", "bomb",
+        "assault",
         "shell",
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",

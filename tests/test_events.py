@@ -1161,6 +1161,11 @@ def test_who_arrives_and_what_lies_between(
         ),
         ("In 2016 a bomb hit a bus 10 kilometres south of central Damascus.", ["Damascus"], []),
         ("The base is about 4 km from the centre of the city of Hama.", ["Hama"], []),
+        (
+            "The Kuweires airbase is a Syrian air base east of Aleppo.",
+            ["Kuweires airbase", "Aleppo"],
+            ["Kuweires airbase"],
+        ),
     ],
 )
 def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
@@ -1426,6 +1431,11 @@ def test_what_was_fired_at_a_base_struck_it_but_what_was_made_there_did_not() ->
 def test_entering_or_taking_a_town_or_a_base_is_its_capture(text: str) -> None:
     (event,) = _events(text, ["Hama"])
     assert (event.category, event.event) == ("incident", "Capture in Hama")
+
+
+def test_assaults_on_a_base_are_an_incident_there() -> None:
+    text = "In 2014 IS fighters launched several assaults on the T-4 airbase."
+    assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "incident"}
 
 
 def test_sites_listed_as_a_strikes_targets_were_struck() -> None:
