@@ -1433,6 +1433,17 @@ def test_entering_or_taking_a_town_or_a_base_is_its_capture(text: str) -> None:
     assert (event.category, event.event) == ("incident", "Capture in Hama")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 crowds gathered in Tehran overnight, celebrating the missile attack.",
+        "In 2024 Assad was granted asylum in Tehran.",
+    ],
+)
+def test_celebrations_and_asylum_are_other_events(text: str) -> None:
+    assert _run(text, ["Tehran"]) == {"Tehran": "other"}
+
+
 def test_assaults_on_a_base_are_an_incident_there() -> None:
     text = "In 2014 IS fighters launched several assaults on the T-4 airbase."
     assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "incident"}
