@@ -326,6 +326,8 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("host", "receiv"), r"(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing))(?=\s+(?:[\w,-]+\s+){0,3}"
      r"(?:people|families|refugees|displaced|idps|returnees|arrivals|patients|injured|bodies"
      r"|children|residents|households|persons)\b)"),
+    # A mountain's summit is no summit meeting: "the post on the summit of Mount Hermon".
+    (("summit",), r"summit(?=\s+of\s+(?:the\s+)?(?:mount|mt\.?|jabal|jebel|tal|tell|hill)\b)"),
     # Shelter is no seizure: "Alawites took refuge at the Hmeimim base" (refuge stays).
     (("refuge",), r"(?:took|take|taking|taken)(?=\s+refuge\b)"),
     (("quake",), r"(?:(?<=quake\s)|(?<=quakes\s)|(?<=quake\sthat\s)|(?<=quake\swhich\s))"
@@ -464,6 +466,7 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "ports", "provinces", "cities", "towns", "villages", "governorates", "regions",
         "districts", "camp", "camps", "airports", "bases", "shrines", "neighborhoods",
         "neighbourhoods", "areas", "municipalities", "countrysides", "outskirt",
+        "summit", "peak", "slopes",  # "the post on the summit of Mount Hermon"
         # the Russian ministry's officialese: "shelled the settlement(s) of Kafr Nabl"
         "settlement", "settlements", "locality", "localities",
         # where on a town's edge: "the southern entrance of Nubl", "the gates of Homs"

@@ -1444,6 +1444,11 @@ def test_celebrations_and_asylum_are_other_events(text: str) -> None:
     assert _run(text, ["Tehran"]) == {"Tehran": "other"}
 
 
+def test_the_summit_of_a_mountain_is_the_mountain_and_no_summit_meeting() -> None:
+    text = "In 2024 Israeli troops seized the army post on the summit of Mount Hermon."
+    assert _run(text, ["Mount Hermon"]) == {"Mount Hermon": "incident"}
+
+
 def test_assaults_on_a_base_are_an_incident_there() -> None:
     text = "In 2014 IS fighters launched several assaults on the T-4 airbase."
     assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "incident"}
