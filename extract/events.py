@@ -121,6 +121,11 @@ def _names_another_document(text: str, d: DateSpan, mention: PlaceMention, base:
 _ABOUT = re.compile(r"\s+(?:on|over|about|covering)\s+[^,;.]{0,40}")
 
 
+# A sentence that opens with the time frame it happened in: "During the offensive of
+# November 2024, ...".
+_FRAME = re.compile(r"[\s*_\"“]*(?:During|Amid|Throughout|Over\s+the\s+course\s+of)\b")
+
+
 def _pick_date(
     mention: PlaceMention, ctx: EventContext, others: Sequence[int] = ()
 ) -> DateSpan | None:
@@ -149,6 +154,10 @@ def _pick_date(
         joined = _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
         fronted = d.start - base <= _FRONTED_CHARS
         apart = 2 if other_event or (joined and not fronted) else int(joined)
+        if d.end <= mention.start and _FRAME.match(text) and "," in text[d.end - base : hi - base]:
+            # "During the offensive of November 2024, the base was captured on 1 December
+            # 2024": the frame's date gives way to the clause's own
+            apart = max(apart, 1)
         return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
 
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]

@@ -653,6 +653,16 @@ def test_a_year_naming_the_event_gives_way_to_its_day(tmp_path: Path) -> None:
     assert _events(tmp_path, text)["Masyaf"].date_start == "2024-09-08"
 
 
+def test_a_time_frame_opening_the_sentence_gives_way_to_the_clauses_day(tmp_path: Path) -> None:
+    text = (
+        "During the opposition offensive of November 2024, the Kuweires airbase was captured "
+        "on 1 December 2024.\n"
+    )
+    assert _events(tmp_path, text)["Kuweires Military Airbase"].date_start == "2024-12-01"
+    framed = "During the offensive of November 2024, rebels captured the Kuweires airbase.\n"
+    assert _events(tmp_path, framed)["Kuweires Military Airbase"].date_start == "2024-11"
+
+
 def test_later_that_month_is_the_month_not_the_day_before(tmp_path: Path) -> None:
     text = (
         "On 8 October 2015 General Hamadani was killed near Aleppo. Later that month, "
