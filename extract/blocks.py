@@ -293,8 +293,10 @@ _MIN_ALIGNED_RUN = 2
 
 def _aligned_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
     """Indexes of lines that are rows of a space-aligned table ("Feb. 10, 2018     T-4
-    air base, Homs     Drone control unit"): a run of lines with column gaps, two of
-    them with two gaps or more (a cell may run into the next: "... Damascus IRGC ...")."""
+    air base, Homs     Drone control unit") or of one whose cells a bar parts without a
+    border ("Feb 10, 2018 | Drone control center | T-4 air base, Homs"): a run of lines
+    with column gaps, two of them with two gaps or more (a cell may run into the next:
+    "... Damascus IRGC ...")."""
     rows: set[int] = set()
     run: list[int] = []
     wide = 0
@@ -302,6 +304,8 @@ def _aligned_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
         if line and set(line) <= set("-= \t"):
             continue  # the rule under a header row continues the run
         gaps = len(_COLUMN_GAP.findall(line)) if "   " in line or "\t" in line else 0
+        if " | " in line and not line.startswith("|"):
+            gaps += line.count(" | ")  # a plain-text table: "Feb 10, 2018 | T-4 air base"
         if blank or not gaps:
             if wide >= _MIN_ALIGNED_RUN:
                 rows.update(run)

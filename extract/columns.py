@@ -31,6 +31,9 @@ _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
     """By sentence index, the header cells of the table each later row belongs to (its
     run's first row, when that row holds no digit: a header, not a record)."""
@@ -42,7 +45,8 @@ def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
             continue
         if index != previous + 1:  # a new table
             first = sentence.text
-            cells = () if any(c.isdigit() for c in first) else _cells(first)
+            # a header holds no digit, bar a bracketed year ("| Status (2022) |")
+            cells = () if any(c.isdigit() for c in _BRACKETED.sub("", first)) else _cells(first)
         elif cells:
             headers[index] = cells
         previous = index

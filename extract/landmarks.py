@@ -201,6 +201,8 @@ def containers(mentions: list[PlaceMention], sentence: Sentence) -> dict[int, in
         linked = _CONTAINER_LINK.match(gap) or (
             gap.strip() == "," and _is_province(place) and not _in_list(site, place, sentence)
         )
+        # "| Hmeimim air base | Latakia |": a row's province cell after its site's cell
+        linked = linked or (sentence.is_row and gap.strip() == "|" and _is_province(place))
         if holds and linked:
             held[place.start] = site.start
             if after is not None and _POSSESSIVE.fullmatch(between(place, after, sentence)):

@@ -1449,6 +1449,11 @@ def test_the_summit_of_a_mountain_is_the_mountain_and_no_summit_meeting() -> Non
     assert _run(text, ["Mount Hermon"]) == {"Mount Hermon": "incident"}
 
 
+def test_a_resort_of_a_town_is_the_town_not_the_sea() -> None:
+    text = "In 2018 Putin met Erdogan in the Mediterranean resort of Tartus."
+    assert _run(text, ["Mediterranean", "Tartus"]) == {"Tartus": "diplomacy"}
+
+
 def test_assaults_on_a_base_are_an_incident_there() -> None:
     text = "In 2014 IS fighters launched several assaults on the T-4 airbase."
     assert _run(text, ["T-4 airbase"]) == {"T-4 airbase": "incident"}

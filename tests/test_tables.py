@@ -264,3 +264,26 @@ def test_a_governorate_column_names_the_governorate_not_its_capital(tmp_path: Pa
     regions = {p for p in places if p != "kuweires-airbase"}
     assert regions and not regions & {"aleppo", "hama"}
     assert regions == {"sy-aleppo-gov", "sy-hama-gov"}
+
+
+def test_a_plain_text_table_parted_by_bars_reads_as_rows(tmp_path: Path) -> None:
+    text = (
+        "Figure 4: Selected Israeli strikes, 2018-2019.\n\n"
+        "Date | Target | Location\n"
+        "Feb 10, 2018 | Drone control center | T-4 air base, Homs\n"
+        "Aug 24, 2019 | Drone team | Aqraba\n\n"
+        "The campaign went on.\n"
+    )
+    found = {(e.place_id, e.date_start) for e in _events(tmp_path, "csis.txt", text)}
+    assert ("tiyas-airbase", "2018-02-10") in found
+    assert ("aqraba-sy", "2019-08-24") in found
+
+
+def test_a_header_with_a_bracketed_year_is_a_header(tmp_path: Path) -> None:
+    text = (
+        "| Site | Province | Role | Status (2022) |\n|---|---|---|---|\n"
+        "| Hmeimim air base | Latakia | Main air hub | Active |\n"
+    )
+    places = {e.place_id for e in _events(tmp_path, "sites.md", text)}
+    # the Province column's governorate, the site it holds, and no "Main" (a word)
+    assert places == {"khmeimim-air-base", "sy-latakia-gov"}
