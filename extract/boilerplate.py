@@ -365,8 +365,12 @@ def site_suffix_start(text: str) -> int | None:
 
 
 def is_skip_section(title: str) -> bool:
-    """``See also``, ``References``, ``Related posts``...: sections that are link lists."""
-    return _SKIP_SECTIONS.fullmatch(title) is not None
+    """``See also``, ``References``, ``Related posts``...: sections that are link lists
+    (a page copied from MediaWiki keeps its "[edit]" link: "See also[edit]")."""
+    return _SKIP_SECTIONS.fullmatch(_EDIT_LINK.sub("", title)) is not None
+
+
+_EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$", re.IGNORECASE)
 
 
 def is_list_item(text: str) -> bool:

@@ -1285,12 +1285,19 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DAY_PART = r"\s+(?:night|morning|evening|afternoon)"
 _WEEKDAY = re.compile(
-    rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next)\s+){_DAY_NAME}"
+    rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next)\s+"
+    # a wire's bare weekday after its reporting verb: "Israel said Thursday it had struck"
+    r"|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\btold\s)|(?<=\bannounced\s)|(?<=\breported\s)"
+    rf"|(?<=\bconfirmed\s)){_DAY_NAME}"
     rf"(?:{_DAY_PART})?"
     # "returned Wednesday night", not "on a Thursday evening" (any Thursday)
     rf"|(?<!\ba\s)(?<!\bA\s)\b{_DAY_NAME}{_DAY_PART}\b"
     r"|\b([Yy]esterday)\b"
 )
+
+
+# The day a statement was made, which what it reports may only approximate.
+_SAID_DAY = re.compile(r"\b(?:said|says|told|announced|reported|confirmed)\s$")
 
 
 # A date that opens a line before a dash or colon, as a timeline entry's does ("- 8 December
@@ -1388,6 +1395,13 @@ def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
     match = _WEEKDAY.search(sentence.text)
     if match is None or page.precision != "day" or page.date_start is None:
         return None
+    bare = match[0][:1].isupper()  # "said Tuesday", not "reported on Monday"
+    if (
+        bare
+        and _SAID_DAY.search(sentence.text, 0, match.start())
+        and _PAGE_RELATIVE.search(sentence.text)
+    ):
+        return None  # "said Tuesday it had carried out strikes over the past 48 hours"
     try:
         day = datetime.date.fromisoformat(page.date_start)
     except ValueError:

@@ -236,6 +236,8 @@ def test_on_a_news_page_an_earlier_paragraphs_year_is_background(tmp_path: Path)
         # a weekday the sentence looks ahead to (the page is a Monday)
         ("Funeral ceremonies will be held in Tehran on Wednesday.", "Tehran", "2025-01-15"),
         ("Araghchi is due in Damascus on Thursday for talks.", "Damascus", "2025-01-16"),
+        # a wire's bare weekday after its reporting verb (the page is a Monday)
+        ("Israel said Saturday it had struck targets near Damascus.", "Damascus", "2025-01-11"),
         (
             "The meeting is expected to take place in Damascus later on Monday.",
             "Damascus",
