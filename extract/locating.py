@@ -694,6 +694,11 @@ _OFFICIAL_SAID = (
     r"[^,;:.()]{0,60}?\b(?:said|says|told|stated|announced|added|insisted|confirmed)\b"
 )
 _SPOKE_THERE = re.compile(f"{_REACTED.pattern}|{_OFFICIAL_SAID}")
+# The sides of something between two countries: "between Israel and", "between Israel on
+# one side and".
+_BETWEEN_SIDES = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE
+)
 _ADJECTIVAL_ABBREVIATIONS = frozenset({"U.S.", "US", "U.S", "UK", "U.K.", "USA", "UAE"})
 # What makes an abbreviation an adjective: a word after it ("U.S. personnel", its final
 # dot read as the mention's end), "-backed", or "and" another side's adjective ("U.S. and
@@ -767,6 +772,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         # "In Moscow, Zakharova condemned the strikes", "In Tehran, a foreign ministry
         # spokeswoman said ...": where they spoke
         return False
+    if mention.place.kind == "country" and "between" in lowered and _BETWEEN_SIDES.search(tail):
+        return False  # "the first direct confrontation between Israel and Iran": two sides
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
     if _TRANSIT.search(tail):

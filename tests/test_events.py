@@ -1128,6 +1128,8 @@ def test_a_lease_for_a_place_is_a_basing_deal_there() -> None:
          ["Deir ez-Zor", "Palmyra"], {"Deir ez-Zor": "incident", "Palmyra": "incident"}),
         ("In 2023 strikes were kept apart from the conflict between Israel and Hamas.",
          ["Israel"], {}),
+        ("In 2018 clashes broke out between Israel on one side and Iran on the other.",
+         ["Israel", "Iran"], {}),
     ],
 )  # fmt: skip
 def test_who_arrives_and_what_lies_between(
