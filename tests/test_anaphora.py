@@ -14,6 +14,11 @@ def _events(tmp_path: Path, text: str) -> list[Event]:
     return extract_text(tmp_path, text, "doc.txt")
 
 
+def _places_of(tmp_path: Path, text: str, words: str) -> list[str]:
+    """The places of the events whose evidence holds ``words``."""
+    return [e.place_id for e in _events(tmp_path, text) if words in e.evidence]
+
+
 def _by_mention(events: list[Event]) -> dict[str, tuple[str, str]]:
     return {e.mention: (e.place_id, e.category) for e in events}
 
@@ -287,8 +292,7 @@ def test_a_title_that_says_where_its_site_is_still_names_its_subject(tmp_path: P
         "## History\n\nThe commercial port of Tartus was leased to Stroytransgaz in 2019. "
         "A floating dock was towed to the port in 2019 to service submarines.\n"
     )
-    towed = [e.place_id for e in _events(tmp_path, text) if "floating dock" in e.evidence]
-    assert towed == ["tartus-naval-facility"]
+    assert _places_of(tmp_path, text, "floating dock") == ["tartus-naval-facility"]
 
 
 def test_in_an_air_base_articles_the_airport_is_the_base(tmp_path: Path) -> None:
@@ -298,8 +302,7 @@ def test_in_an_air_base_articles_the_airport_is_the_base(tmp_path: Path) -> None
         "restored the town's museum. Engineers cleared mines. In 2020 Russian forces built "
         "new hangars at the airport.\n"
     )
-    built = [e.place_id for e in _events(tmp_path, text) if "hangars" in e.evidence]
-    assert built == ["palmyra-airport"]
+    assert _places_of(tmp_path, text, "hangars") == ["palmyra-airport"]
 
 
 def test_in_a_towns_article_the_shrine_is_the_one_named_after_it(tmp_path: Path) -> None:
