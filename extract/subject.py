@@ -6,7 +6,8 @@ town", "the base", "the shrine": :mod:`extract.anaphora` reads those) or, for an
 base named after a small place, by that place's name alone: "ISIL launched an assault on
 Kuweires", "Su-24s were deployed to Dumayr". In the base's own article such a short name
 is the base, unless its phrase says it is the place ("the town of Dumayr", "the Mezzeh
-district").
+district"). A town's article calls the sites named after it by their common nouns: its
+companions.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def title_subject(title: Sentence, mentions: Sequence[PlaceMention]) -> Place | 
     if not mentions:
         return None
     place = mentions[0].place
-    if len(mentions) > 1 and not _site_where(title, mentions):
+    if len(mentions) > 1 and not _site_where(mentions):
         return None
     if place.kind not in lexicon.TOWN_KINDS and place.kind not in lexicon.SITE_KINDS:
         return None
@@ -85,7 +86,7 @@ def title_subject(title: Sentence, mentions: Sequence[PlaceMention]) -> Place | 
 _WHERE_LINK = re.compile(r"^\s*(?:,|in|at|near)\s*$")
 
 
-def _site_where(title: Sentence, mentions: Sequence[PlaceMention]) -> bool:
+def _site_where(mentions: Sequence[PlaceMention]) -> bool:
     """The title names a site first, then only the places it lies in."""
     site, *where = mentions
     if site.place.kind not in lexicon.SITE_KINDS:
