@@ -50,10 +50,10 @@ _DISTANCE = (
     r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?)(?:\s*\([^()]{1,20}\))?\s+"
 )
 # What may stand before the name a distance is measured from: "the centre of the city
-# of", "central".
+# of", "the coastal city of", "central".
 _FROM_NAME = (
     r"(?:the\s+(?:centre|center|heart)\s+of\s+)?"
-    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?"
+    r"(?:the\s+(?:(?:[a-z]+\s+)?(?:city|town|village|province|governorate|port)\s+of\s+)?)?"
     r"(?:(?:central|downtown)\s+)?$"
 )
 _RELATIVE = (

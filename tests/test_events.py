@@ -1168,6 +1168,11 @@ def test_who_arrives_and_what_lies_between(
             ["Kuweires airbase", "Aleppo"],
             ["Kuweires airbase"],
         ),
+        (
+            "In 2015 jets took off from the Kuweires airbase, near the northern city of Aleppo.",
+            ["Kuweires airbase", "Aleppo"],
+            ["Kuweires airbase"],
+        ),
     ],
 )
 def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
