@@ -18,6 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from extract import lexicon
+from extract.clauses import clause_at
 from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
 from extract.records import Place, PlaceMention, Sentence
 
@@ -92,6 +93,11 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     padded = _without_glosses(f" {sentence.text.lower().translate(_SPACES)} ")
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
     hits = _who_was_there(hits, padded)
+    out = _DROVE_OUT.search(padded) if " out of " in padded else None
+    if out is not None and clause_at(sentence.text, out.start() - 1) is None:
+        # "the army drove Islamic State out of Palmyra": fighting there (not when another
+        # event's clause tells it: "a hub since the army drove IS out of the town")
+        hits = [*hits, (out.start(), out.end(), "incident", "expel", 1.0)]
     if padded[:20].lstrip().startswith("among the") and _TARGETS_FIRST.match(padded):
         # "Among the targets, the military says, were the T-4 airbase and depots in Hama"
         hits = [
@@ -734,6 +740,10 @@ _ENVOYS = re.compile(
 )
 
 
+_DROVE_OUT = re.compile(
+    r"\b(?:drove|driven|drive|drives|driving|pushed|forced|chased|kicked|ousted)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?out\s+of\b"
+)
 _TARGETS_FIRST = re.compile(
     r"\s*among\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites\s+(?:hit|struck))\b"
 )

@@ -180,10 +180,16 @@ def preposition_before(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _of_is_locative(head_words: list[str]) -> bool:
-    """ "the port of Tartus" yes, "President of Syria" no."""
+    """ "the port of Tartus" yes, "President of Syria" no; "drove IS out of Palmyra" yes."""
     if head_words and head_words[-1] in lexicon.TITLE_NOUNS:
         return False
+    if head_words and head_words[-1] == "out":
+        return any(w.startswith(_DRIVERS) for w in head_words[-7:-1])
     return not lexicon.OF_SITE_NOUNS.isdisjoint(head_words[-5:])
+
+
+# Who was driven out of a place was fought there: "the army drove Islamic State out of".
+_DRIVERS = ("drove", "driven", "drive", "pushed", "push", "forced", "chased", "kicked", "ousted")
 
 
 _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {

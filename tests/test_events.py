@@ -1451,6 +1451,13 @@ def test_celebrations_and_asylum_are_other_events(text: str) -> None:
     assert _run(text, ["Tehran"]) == {"Tehran": "other"}
 
 
+def test_driving_fighters_out_of_a_town_is_fighting_there() -> None:
+    text = "In March 2016 the army drove Islamic State out of Palmyra."
+    assert _run(text, ["Palmyra"]) == {"Palmyra": "incident"}
+    hub = "Abu Kamal has been a militia hub since the army drove IS out of Palmyra in 2017."
+    assert _run(hub, ["Palmyra"]).get("Palmyra") != "incident"
+
+
 def test_the_summit_of_a_mountain_is_the_mountain_and_no_summit_meeting() -> None:
     text = "In 2024 Israeli troops seized the army post on the summit of Mount Hermon."
     assert _run(text, ["Mount Hermon"]) == {"Mount Hermon": "incident"}
