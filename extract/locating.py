@@ -167,11 +167,20 @@ def is_reported_quote(text: str, at: int) -> bool:
     return bool(closes) and _SAID_AFTER.match(text, min(closes) + 1) is not None
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def preposition_before(words: list[str]) -> tuple[str | None, list[str]]:
     """The preposition governing the place, skipping modifiers; and the words before it."""
     i = len(words) - 1
     while i >= 0 and words[i] in MODIFIERS and words[i] != "of":
         i -= 1
+    if (
+        i >= 1
+        and words[i].endswith(_POSSESSIVES)
+        and (words[i - 1] == "of" or words[i - 1] in lexicon.LOCATIVE_PREPOSITIONS)
+    ):
+        i -= 1  # "in Syria's Deir ez-Zor province": the owner stands between
     if i >= 0 and words[i] == "of":
         return "of", words[:i]
     if i >= 0 and words[i] in lexicon.LOCATIVE_PREPOSITIONS:

@@ -1451,6 +1451,11 @@ def test_celebrations_and_asylum_are_other_events(text: str) -> None:
     assert _run(text, ["Tehran"]) == {"Tehran": "other"}
 
 
+def test_a_country_s_possessive_before_the_place_keeps_the_preposition() -> None:
+    text = "In 2017 US jets struck militia positions in Syria's Deir ez-Zor province."
+    assert _run(text, ["Syria", "Deir ez-Zor"]) == {"Deir ez-Zor": "incident"}
+
+
 def test_driving_fighters_out_of_a_town_is_fighting_there() -> None:
     text = "In March 2016 the army drove Islamic State out of Palmyra."
     assert _run(text, ["Palmyra"]) == {"Palmyra": "incident"}
