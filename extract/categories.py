@@ -80,6 +80,9 @@ class Triggers(NamedTuple):
     # By a killing's start, the places its participle names ("fighters killed in Syria",
     # "killed in Syria near Aleppo"): that killing was there, not at the sentence's others.
     bound: dict[int, frozenset[int]] | None = None
+    # The sentence opens with a strike's targets ("Among the targets ... were the T-4
+    # airbase and ..."): every site it names was struck.
+    targets_first: bool = False
 
 
 # Line breaks and quotation marks are spaces to the " word" needles: a hard-wrapped
@@ -98,21 +101,28 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         # "the army drove Islamic State out of Palmyra": fighting there (not when another
         # event's clause tells it: "a hub since the army drove IS out of the town")
         hits = [*hits, (out.start(), out.end(), "incident", "expel", 1.0)]
-    if padded[:20].lstrip().startswith("among the") and _TARGETS_FIRST.match(padded):
-        # "Among the targets, the military says, were the T-4 airbase and depots in Hama"
-        hits = [
-            (h[0], h[1], "incident", "target", h[4]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h
-            for h in hits
-        ]
+    targets = padded[:20].lstrip().startswith("among the") and bool(_TARGETS_FIRST.match(padded))
+    if targets:  # "Among the targets, the military says, were the T-4 airbase and depots"
+        hits = _sites_struck(hits, "target")
     if not sentence.is_row:
-        return Triggers(hits, padded, bound=_bound_participles(hits, mentions, sentence, padded))
+        bound = _bound_participles(hits, mentions, sentence, padded)
+        return Triggers(hits, padded, bound=bound, targets_first=targets)
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
-        hits = [
-            (h[0], h[1], *strike[2:]) if h[3] in lexicon.SITE_NOUN_TRIGGERS else h for h in hits
-        ]
-    return Triggers(hits, padded, heading=heading)
+        hits = _sites_struck(hits, strike[3], strike[4])
+    return Triggers(hits, padded, heading=heading, targets_first=targets)
+
+
+def _sites_struck(hits: list[Hit], prefix: str, weight: float | None = None) -> list[Hit]:
+    """The hits with each site noun read as the strike ``prefix`` at its own place (with
+    the strike's ``weight``, else its own): what was hit, not what stands there."""
+    return [
+        (h[0], h[1], "incident", prefix, h[4] if weight is None else weight)
+        if h[3] in lexicon.SITE_NOUN_TRIGGERS
+        else h
+        for h in hits
+    ]
 
 
 # "fighters killed in Syria", "a soldier wounded near Palmyra": a participle of harm and
@@ -822,7 +832,7 @@ def categorise(
             best[category] = (score, prefix)
     if sentence.is_row and any(_violent(hit, padded) for hit in triggers.hits):
         struck_directly = True  # a row that records a strike records it at its place
-    if padded[:20].lstrip().startswith("among the") and _TARGETS_FIRST.match(padded):
+    if triggers.targets_first:
         struck_directly = True  # "Among the targets, the military says, were the ... bases"
     if site_noun_here and violent_before and not prior and "incident" in best:
         # "a drone killed a US contractor at a base near Hasakah": what happened at the
