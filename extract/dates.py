@@ -1284,11 +1284,12 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "on Sunday", "late on Tuesday", "last Friday": a day of the week the dated page is about.
 _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DAY_PART = r"\s+(?:night|morning|evening|afternoon)"
+# The verbs a wire puts a bare weekday after: "Israel said Thursday it had struck".
+_REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed")
 _WEEKDAY = re.compile(
-    rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next)\s+"
-    # a wire's bare weekday after its reporting verb: "Israel said Thursday it had struck"
-    r"|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\btold\s)|(?<=\bannounced\s)|(?<=\breported\s)"
-    rf"|(?<=\bconfirmed\s)){_DAY_NAME}"
+    r"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next)\s+|"
+    + "|".join(rf"(?<=\b{verb}\s)" for verb in _REPORTING_VERBS)
+    + rf"){_DAY_NAME}"
     rf"(?:{_DAY_PART})?"
     # "returned Wednesday night", not "on a Thursday evening" (any Thursday)
     rf"|(?<!\ba\s)(?<!\bA\s)\b{_DAY_NAME}{_DAY_PART}\b"
@@ -1297,7 +1298,7 @@ _WEEKDAY = re.compile(
 
 
 # The day a statement was made, which what it reports may only approximate.
-_SAID_DAY = re.compile(r"\b(?:said|says|told|announced|reported|confirmed)\s$")
+_SAID_DAY = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)})\s$")
 
 
 # A date that opens a line before a dash or colon, as a timeline entry's does ("- 8 December
@@ -1536,7 +1537,7 @@ def _coarsened(span: DateSpan | None, text: str) -> DateSpan | None:
     """``span`` cut to the month or year a sentence says it shares with it."""
     if span is None or span.date_start is None or span.precision not in ("day", "month"):
         return span
-    found = _THAT_MONTH.search(text) if "th" in text else None
+    found = _THAT_MONTH.search(text) if "month" in text or "year" in text else None
     if found is None or (found["unit"].lower() == "month" and span.precision == "month"):
         return span
     keep = 7 if found["unit"].lower() == "month" else 4
