@@ -1714,6 +1714,8 @@ def document_date(text: str) -> DateSpan | None:
         if PHOTO_CREDIT.search(line):
             continue  # a photo caption dates its picture, not the page
         found = find_dates(line)
+        if not stamped and _is_prose_line(line, found):
+            continue  # "HTS took Aleppo on 30 November 2024.": the story's first sentence
         days = {d.date_start: d for d in found if d.precision == "day"}
         if len(days) == 1:  # one day, maybe twice: "Published 10 Mar 2025 | Updated 10 Mar 2025"
             return _with_anchor(next(iter(days.values())), line)
@@ -1725,6 +1727,20 @@ def document_date(text: str) -> DateSpan | None:
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
             return _with_anchor(next(iter(days.values())), line)
     return _late_stamp(text) or _weekday_line(text)  # no byline among the first lines
+
+
+# A sentence's date follows a preposition after words of its own ("... captured Aleppo on
+# 30 November 2024."); a dateline's stands alone ("MOSCOW, January 10, 2025").
+_PROSE_DATE = re.compile(r"(?:on|in|since|until|by|from)\b", re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?")
+
+
+def _is_prose_line(line: str, found: Sequence[DateSpan]) -> bool:
+    """A short line that is a sentence of the story, whose date is its event's."""
+    if not line.rstrip("*_ ").endswith(_SENTENCE_END) or not found:
+        return False
+    first = found[0]
+    return _PROSE_DATE.match(first.text) is not None and len(line[: first.start].split()) >= 3
 
 
 # A publication stamp's slashed day whose day and month could swap: "(AFP) - Published:

@@ -881,3 +881,16 @@ def test_a_bylines_posted_cell_dates_the_page_and_a_busiest_since_year_anchors_n
         "Assad government on 8 December, ships waited off Latakia.\n"
     )
     assert _events(tmp_path, text)["Latakia"].date_start == "2024-12-08"
+
+
+def test_a_short_opening_sentence_is_prose_not_a_dateline(tmp_path: Path) -> None:
+    """A chronicle that opens "Rebel forces captured Aleppo on November 30, 2024." has
+    no dateline: its next month is that year's, not the year before."""
+    text = (
+        "The fall of Assad\n\n"
+        "Rebel forces captured Aleppo on November 30, 2024.\n\n"
+        "Hama fell on December 5, and the rebels entered Homs on December 7.\n"
+    )
+    assert document_date(text) is None
+    events = _events(tmp_path, text)
+    assert (events["Hama"].date_start, events["Homs"].date_start) == ("2024-12-05", "2024-12-07")
