@@ -135,7 +135,7 @@ def _pick_date(
     text, base = ctx.sentence.text, ctx.sentence.start
     place_clause = clause_at(text, mention.start - base)
 
-    def remoteness(d: DateSpan) -> tuple[int, int, int]:
+    def remoteness(d: DateSpan) -> tuple[int, bool, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
         # Iranians near the shrine in August 2012; they were released in January 2013",
         # "In 2018 Israel struck T-4, and in September 2019 jets bombed ...". So does one
@@ -158,8 +158,10 @@ def _pick_date(
             # "During the offensive of November 2024, the base was captured on 1 December
             # 2024": the frame's date gives way to the clause's own
             apart = max(apart, 1)
-        return apart, max(0, d.start - mention.end, mention.start - d.end), d.start
+        distance = max(0, d.start - mention.end, mention.start - d.end)
+        return apart, d.start in refined, distance, d.start
 
+    refined = _refined_dates(ctx.own_dates)
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]
     if (
         place_clause is not None
@@ -188,6 +190,23 @@ def _pick_date(
         ):
             return ctx.inherited_date
     return best
+
+
+def _within_a_year(d: DateSpan) -> bool:
+    return d.year_start is not None and d.year_end in (None, d.year_start) and d.precision != "year"
+
+
+def _refined_dates(dates: Sequence[DateSpan]) -> frozenset[int]:
+    """Where the sentence's years (or spans of years) start that a finer date of it falls
+    in: "In 2024, Hama fell on December 5" happened on the day, not merely in the year."""
+    fine = [d.year_start for d in dates if _within_a_year(d)]
+    return frozenset(
+        d.start
+        for d in dates
+        if not _within_a_year(d)
+        and d.year_start is not None
+        and any(d.year_start <= y <= (d.year_end or d.year_start) for y in fine if y is not None)
+    )
 
 
 # An "after" clause that names an incident and no place of its own: the incident was at
@@ -350,7 +369,10 @@ _LIST_TAIL = re.compile(
 
 
 def _with_conjuncts(
-    mentions: Sequence[PlaceMention], sentence: Sentence, noise: Stuffing | None
+    mentions: Sequence[PlaceMention],
+    sentence: Sentence,
+    noise: Stuffing | None,
+    dates: Sequence[DateSpan] = (),
 ) -> tuple[list[PlaceMention], dict[int, int]]:
     """Located mentions, plus those conjoined to one ("in Tehran and Damascus"); and, by
     start offset, the mention each conjunct was conjoined to."""
@@ -368,7 +390,11 @@ def _with_conjuncts(
         conjoined = (
             previous is not None
             and previous in located
-            and (bool(_CONJUNCTION.match(gap)) or _in_closed_list(gap, mention, sentence, ends))
+            and (
+                bool(_CONJUNCTION.match(gap))
+                or _in_closed_list(gap, mention, sentence, ends)
+                or _gapped(previous, mention, sentence, dates)
+            )
             and not is_attributive_org(after_mention(mention, sentence))
             and not _opens_clause(mention, previous, gap, sentence, heads, by_start)
         )
@@ -378,6 +404,30 @@ def _with_conjuncts(
             located.append(mention)
         previous = mention
     return located, heads
+
+
+# "Hama fell on 5 December and Homs on 7 December": the second clause's verb is left
+# out; its place and date answer the first clause's.
+_GAPPED_AND = re.compile(r"(?:,\s*)?\b(?:and|while|then)\s+(?:the\s+)?$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|\band\b|$)")
+
+
+def _gapped(
+    previous: PlaceMention | None,
+    mention: PlaceMention,
+    sentence: Sentence,
+    dates: Sequence[DateSpan],
+) -> bool:
+    """``mention`` and a date are all that is left of a clause like the one before it."""
+    if previous is None or len(dates) < 2:
+        return False
+    text, base = sentence.text, sentence.start
+    conjunction = _GAPPED_AND.search(text, previous.end - base, mention.start - base)
+    if conjunction is None:
+        return False
+    first = any(previous.end <= d.start and d.end - base <= conjunction.start() for d in dates)
+    own = next((d for d in dates if 0 <= d.start - mention.end <= 4), None)
+    return first and own is not None and bool(_CLAUSE_END.match(text, own.end - base))
 
 
 def _opens_clause(
@@ -581,7 +631,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim")]
         if not mentions:
             return []
-    located, heads = _with_conjuncts(mentions, sentence, ctx.noise)
+    located, heads = _with_conjuncts(mentions, sentence, ctx.noise, ctx.own_dates)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
     located = drop_landmarks(located, sentence)

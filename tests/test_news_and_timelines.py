@@ -440,3 +440,33 @@ def test_a_pictures_caption_is_no_title_whose_date_dates_the_story(tmp_path: Pat
     events = _events(tmp_path, page, "convoys.html")
     lead = [e for e in events if e.place_id == "khmeimim-air-base"]
     assert lead and all(e.date_start != "2024-12-14" for e in lead)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hama fell on December 5 and Homs on December 7, 2024.",
+            {"Hama": "2024-12-05", "Homs": "2024-12-07"},
+        ),
+        (
+            "Government forces captured al-Mayadin on 14 October 2017 and Albu Kamal in November.",
+            {"Al-Mayadin": "2017-10-14", "Abu Kamal": "2017-11"},
+        ),
+    ],
+)
+def test_a_clause_whose_verb_is_left_out_shares_the_one_before(
+    tmp_path: Path, sentence: str, expected: dict[str, str]
+) -> None:
+    events = by_place(_events(tmp_path, f"Chronicle\n\n{sentence}\n"))
+    assert {place: events[place].date_start for place in expected} == expected
+    assert {events[place].category for place in expected} == {"incident"}
+
+
+def test_a_sentences_year_gives_way_to_a_day_within_it(tmp_path: Path) -> None:
+    events = by_place(
+        _events(
+            tmp_path, "Chronicle\n\nIn 2024, Masyaf was struck by Israeli jets on 8 September.\n"
+        )
+    )
+    assert events["Masyaf"].date_start == "2024-09-08"
