@@ -348,9 +348,16 @@ def _make_event(
 # "[[Hama]] and [[Aleppo]]".
 _MARKS = r"[*_\[\]]*"
 _SPACE_OR_MARKS = r"[\s*_\[\]]*"
+# "to Masyaf and, a month later, to Tartus": the preposition repeated, a time between.
+_LATER = (
+    r"(?:,\s*(?:(?:a|one|two|three|several|some)\s+(?:days?|weeks?|months?|years?)\s+later"
+    r"|later|then)\s*,)"
+)
+_SAME_PREPOSITION = r"(?:(?:to|in|at|into|near|from)\s+)"
 _CONJUNCTION = re.compile(
-    rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:and|or|&|including|such\s+as|notably"
-    rf"|especially|among\s+them)\s+(?:the\s+)?{_MARKS}$"
+    rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:(?:and|or){_LATER}?\s*{_SAME_PREPOSITION}?"
+    r"|(?:&|including|such\s+as|notably|especially|among\s+them)\s+)"
+    rf"(?:the\s+)?{_MARKS}$"
 )
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The

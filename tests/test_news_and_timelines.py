@@ -470,3 +470,16 @@ def test_a_sentences_year_gives_way_to_a_day_within_it(tmp_path: Path) -> None:
         )
     )
     assert events["Masyaf"].date_start == "2024-09-08"
+
+
+def test_a_conjunct_that_repeats_its_preposition_after_a_time_shares_the_event(
+    tmp_path: Path,
+) -> None:
+    events = by_place(
+        _events(
+            tmp_path,
+            "Chronicle\n\nIn 2018, Russia deployed S-300 batteries to Masyaf and, a month "
+            "later, to Tartus.\n",
+        )
+    )
+    assert {events[p].category for p in ("Masyaf", "Tartus")} == {"base"}
