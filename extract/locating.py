@@ -651,6 +651,25 @@ _TRANSIT = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*"
     r"(?:the\s+)?$"
 )
+# A government a thing is given to: "the lease gave Moscow the right", "Iran sent Damascus
+# a shipment", "supplied Damascus with the S-300": the receiving state, not a place.
+_GIVEN_TO = re.compile(
+    r"\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|offer(?:ed|s|ing)?|hand(?:ed|s|ing)"
+    r"|sen[dt]s?|sending|promis(?:ed|es|ing)|assur(?:ed|es|ing)|allow(?:ed|s|ing)"
+    r"|supplie[ds]|supply(?:ing)?|provid(?:ed|es|ing)|equipp(?:ed|ing)|arm(?:ed|s|ing)"
+    r"|award(?:ed|s|ing)?|lent|loan(?:ed|s)?)\s+$"
+)
+_GIVEN_THING = re.compile(
+    r"\s+(?:with\b|(?:the|a|an|its|their|his|her|new|more|full|permission|access|rights?"
+    r"|assurances|guarantees|weapons|arms|missiles|oil|credit|loans?)\b)"
+)
+# What talks were about: "met Assad in Sochi to discuss the situation in Idlib".
+_TALKED_ABOUT = re.compile(
+    r"\b(?:discuss\w*|talks?\s+(?:on|about)|talked\s+about|focus\w*\s+on|review\w*"
+    r"|exchanged\s+views\s+on)\s+(?:the\s+)?(?:latest\s+|current\s+)?(?:situation|developments"
+    r"|crisis|conflict|future|settlement|fighting|escalation|security)\s+(?:in|on|around|of)"
+    r"\s+(?:the\s+)?$"
+)
 # Who a strike is laid at: "blamed on Israel", "attributed to Israel and the United States".
 _ACCUSED = re.compile(
     r"\b(?:blamed\s+(?:it\s+)?on|attributed\s+(?:it\s+)?to|accus(?:ed|ing))\s+(?:the\s+)?"
@@ -795,6 +814,18 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "arrived in Damascus via Turkey", "travelled overland through Iraq"
     if ("blam" in tail or "attribut" in tail or "accus" in tail) and _ACCUSED.search(tail):
         return False  # "the strike, which Iran blamed on Israel": who, not where
+    if (
+        mention.place.kind not in AREA_KINDS
+        and _GIVEN_TO.search(tail)
+        and _GIVEN_THING.match(after)
+    ):
+        # "gave Moscow the right to keep warships at Tartus": a capital for its government
+        # (a country supplied is the reference's event: "provided Iran with Scud missiles")
+        return False
+    if ("discuss" in lowered or "talk" in lowered or "view" in lowered) and _TALKED_ABOUT.search(
+        tail
+    ):
+        return False  # "to discuss the situation in Idlib": what the talks were about
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
         return False  # "Travel agents in Baghdad said": where the speakers are
     head = after[:100]

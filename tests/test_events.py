@@ -1516,3 +1516,29 @@ def test_bombers_are_aircraft_and_refuge_is_no_seizure(text: str, category: str)
 def test_quotes_speeches_and_what_demonstrates(text: str, expected: dict[str, str]) -> None:
     names = [n for n in ("Hama", "Tehran", "Aleppo", "Palmyra") if n in text]
     assert _run(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a capital given something is its government; the place given to stays
+        (
+            "In 2017 the lease gave Moscow the right to keep warships at Tartus.",
+            ["Moscow", "Tartus"],
+            {"Tartus": "base"},
+        ),
+        ("In 2019 Iran sent Damascus a shipment of oil.", ["Damascus"], {}),
+        # a country supplied is the reference's own event ("provided Iran with Scud missiles")
+        ("In 1987 Syria provided Iran with missiles.", ["Syria", "Iran"], {"Iran": "other"}),
+        # what talks were about is not where they were held
+        (
+            "Putin met Assad in Moscow in 2018 to discuss the situation in Daraa.",
+            ["Moscow", "Daraa"],
+            {"Moscow": "diplomacy"},
+        ),
+    ],
+)
+def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected
