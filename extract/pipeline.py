@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.anaphora import resolve_descriptions
+from extract.capital import the_capital
 from extract.columns import regions_in_columns, table_headers
 from extract.dates import document_date, post_stamps, resolve_dates, source_date
 from extract.documents import find_documents, read_document
@@ -115,6 +116,7 @@ def extract_document(
         found = name_the_subject(sentences, found, doc.text, subject, names)
         around = companions(subject, matcher.gazetteer)
     found = resolve_descriptions(sentences, found, doc.text, titled, subject, around)
+    found = the_capital(sentences, found, doc.text, matcher.gazetteer)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.
     stuffed = (
