@@ -1729,8 +1729,9 @@ def document_date(text: str) -> DateSpan | None:
     return _late_stamp(text) or _weekday_line(text)  # no byline among the first lines
 
 
-# A sentence's date follows a preposition after words of its own ("... captured Aleppo on
-# 30 November 2024."); a dateline's stands alone ("MOSCOW, January 10, 2025").
+# A sentence's date follows a preposition, with words of its own before or after it ("...
+# captured Aleppo on 30 November 2024.", "On 5 June 2013 the army retook al-Qusayr."); a
+# dateline's stands alone ("MOSCOW, January 10, 2025").
 _PROSE_DATE = re.compile(r"(?:on|in|since|until|by|from)\b", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?")
 
@@ -1740,7 +1741,9 @@ def _is_prose_line(line: str, found: Sequence[DateSpan]) -> bool:
     if not line.rstrip("*_ ").endswith(_SENTENCE_END) or not found:
         return False
     first = found[0]
-    return _PROSE_DATE.match(first.text) is not None and len(line[: first.start].split()) >= 3
+    if _PROSE_DATE.match(first.text) is None:
+        return False
+    return len(line[: first.start].split()) >= 3 or len(line[first.end :].split()) >= 3
 
 
 # A publication stamp's slashed day whose day and month could swap: "(AFP) - Published:
@@ -1972,8 +1975,13 @@ def resolve_dates(
     """
     memory = _Memory({}, {}, {}, {}, title_years=document_date)
     joined, bases, atoms = _scan_prose(sentences)
+    byline = _byline_index(sentences, document_date)
     written = [
-        (a.lo[0], a.lo[1], a.lo[2] or 1) for per in atoms for a in per if a.lo[0] and a.lo[1]
+        (a.lo[0], a.lo[1], a.lo[2] or 1)
+        for i, per in enumerate(atoms)
+        if i != byline
+        for a in per
+        if a.lo[0] and a.lo[1]
     ]
     memory.latest = max(written, default=memory.latest)
     out: list[SentenceDates] = []
@@ -1990,6 +1998,25 @@ def resolve_dates(
             memory.stamp_paragraph = s.paragraph
         if s.is_heading:
             out.append(_heading_dates(s, memory))
+        elif len(out) == byline:
+            # "Published 9 December 2024 | Updated 12 November 2025": the page's date is
+            # known; the update's year anchors none of the story's days
+            kept = replace(memory, by_section=dict(memory.by_section))
+            out.append(_prose_dates(s, found, joined, s.start - base, memory))
+            memory.by_section, memory.last_written = kept.by_section, kept.last_written
         else:
             out.append(_prose_dates(s, found, joined, s.start - base, memory))
     return out
+
+
+def _byline_index(sentences: Sequence[Sentence], page: DateSpan | None) -> int:
+    """Which sentence is the line the page's date was read from, or -1."""
+    line = page.anchor if page is not None else None
+    if not line or not (_PUBLISHED.search(line) or _UPDATE_OR_CLOCK.search(line)):
+        return -1
+    for i, sentence in enumerate(sentences):
+        if sentence.start > _HEAD_CHARS:
+            break
+        if sentence.text.strip() and sentence.text.strip() in line:
+            return i
+    return -1

@@ -894,3 +894,13 @@ def test_a_short_opening_sentence_is_prose_not_a_dateline(tmp_path: Path) -> Non
     assert document_date(text) is None
     events = _events(tmp_path, text)
     assert (events["Hama"].date_start, events["Homs"].date_start) == ("2024-12-05", "2024-12-07")
+
+
+def test_a_bylines_update_year_anchors_none_of_the_storys_days(tmp_path: Path) -> None:
+    text = (
+        "Assad regime collapses\n\n"
+        "By Sarah Haddad | Published 9 December 2024 | Updated 12 November 2025 | 7 min read\n"
+        "Country: Syria | Downloads: 2,045 | Views: 118,360\n\n"
+        "Rebels entered Aleppo on November 29 as the army fled.\n"
+    )
+    assert _events(tmp_path, text)["Aleppo"].date_start == "2024-11-29"
