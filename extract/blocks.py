@@ -268,6 +268,10 @@ def _units(
         if is_skip_section(line):
             skip_list = True  # (before the boilerplate test: "Related Coverage" is both)
             continue
+        if _YEAR_LINE.fullmatch(line):
+            # "2017" over a timeline's "- 18 May: ..." items: the year they are in
+            units.append(_Unit(start, end, line, "heading", 2))
+            continue
         if index in metadata or is_boilerplate(line):
             units.append(_Unit(start, end, line, "drop"))
             continue
@@ -381,6 +385,14 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             elif unit.list_item and _is_record_item(unit.text):
                 blocks.append(Block(unit.start, unit.end, "row"))
     return blocks
+
+
+# A line that is only a year or a span of years, as a timeline heads its entries: "2017",
+# "2019:", "2011-2012", "Late 2017".
+_YEAR_LINE = re.compile(
+    r"[\s*_#]*(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:1[5-9]|20)\d\d"
+    r"(?:\s*[-–]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?[\s*_:]*"
+)
 
 
 # An inventory's entry: "1. Tiyas (T4) airbase – Homs countryside – IRGC, Hezbollah",

@@ -890,7 +890,7 @@ def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
     if a.gate in ("year", "year3"):
         ok = _bare_year_ok(text, a, ctx, heading, listed)
     elif a.gate in ("month", "season"):
-        ok = ctx.prep in _STRONG or ctx.mod or ctx.prep == "on"
+        ok = ctx.prep in _STRONG or ctx.mod or ctx.prep == "on" or _heads_an_entry(text, a)
         if a.gate == "season" and text[a.start : a.start + 4].lower() == "fall":
             ok = ok and _OF.match(text, a.end) is None
     else:
@@ -903,6 +903,22 @@ def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
     if not (ctx.prep or ctx.mod) or (a.gate in ("year", "year3") and ctx.last == "the"):
         start = a.start  # "after the 2024 offensives": the year is a modifier
     return _Atom(start, a.end, a.lo, a.hi, a.precision, "none", a.era, a.open_end)
+
+
+# A timeline entry headed by its month: "- September: ImageSat publishes ...",
+# "November – Israeli jets struck Masyaf" (under a year's heading).
+_ENTRY_HEAD_BEFORE = re.compile(r"[\x00\s*_]*")
+_ENTRY_HEAD_AFTER = re.compile(r"[*_]*\s*(?::|[–—-]\s)")
+
+
+def _heads_an_entry(text: str, a: _Atom) -> bool:
+    if text[a.start : a.end].rstrip(".") not in _FULL_MONTHS:
+        return False
+    line = text.rfind(_SEP, 0, a.start) + 1
+    return (
+        _ENTRY_HEAD_BEFORE.fullmatch(text, line, a.start) is not None
+        and _ENTRY_HEAD_AFTER.match(text, a.end) is not None
+    )
 
 
 def _scan(text: str, heading: bool = False) -> list[_Atom]:

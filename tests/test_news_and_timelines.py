@@ -483,3 +483,18 @@ def test_a_conjunct_that_repeats_its_preposition_after_a_time_shares_the_event(
         )
     )
     assert {events[p].category for p in ("Masyaf", "Tartus")} == {"base"}
+
+
+def test_a_plain_text_timelines_year_lines_and_month_heads_date_its_entries(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "EASTERN SYRIA TIMELINE\nPrepared for issue 41 (March 2024)\n\n"
+        "2017\n - 14 October: Al-Mayadin is recaptured.\n\n"
+        "2019:\n - September: Israeli jets strike the Imam Ali base.\n"
+        " - November – Israeli jets struck Masyaf.\n"
+    )
+    events = by_place(_events(tmp_path, text, "timeline.txt"))
+    dates = {place: events[place].date_start for place in ("Al-Mayadin", "Masyaf")}
+    assert dates == {"Al-Mayadin": "2017-10-14", "Masyaf": "2019-11"}
+    assert events["Imam Ali military base"].date_start == "2019-09"
