@@ -74,7 +74,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("reached the outskirts", 1.0), ("at the gates of", 0.9),
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
-        ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8),
+        ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
         # "rebels entered", and a timeline's present: "2013-03 Rebels enter Raqqa"
         *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in _ADVANCING),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
@@ -161,6 +161,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
         ("meet", 1.0),
         ("talks", 1.0), ("summit", 1.1), ("agreement", 0.9), ("treaty", 1.0),
+        ("agreed", 0.9), ("agree=", 0.9), ("agrees", 0.9),
         ("inaugurat", 0.8),
         ("accord=", 0.9), ("accords=", 0.9),  # whole words: "according to" attributes
         ("memorand", 1.0), ("sign=", 0.9), ("signed", 0.9), ("signing", 0.9), ("signs", 0.9),
@@ -326,6 +327,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("host", "receiv"), r"(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing))(?=\s+(?:[\w,-]+\s+){0,3}"
      r"(?:people|families|refugees|displaced|idps|returnees|arrivals|patients|injured|bodies"
      r"|children|residents|households|persons)\b)"),
+    # A wire's legal note on a group is no ban on a place: "(both outlawed in Russia)".
+    (("banned", "outlawed", "prohibited"), r"(?<=\()[^()]*\b(?:banned|outlawed|prohibited)"
+     r"(?=\s+in\s+(?:the\s+)?\w[^()]*\))"),
     # A mountain's summit is no summit meeting: "the post on the summit of Mount Hermon".
     (("summit",), r"summit(?=\s+of\s+(?:the\s+)?(?:mount|mt\.?|jabal|jebel|tal|tell|hill)\b)"),
     # Shelter is no seizure: "Alawites took refuge at the Hmeimim base" (refuge stays).
@@ -678,7 +682,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
-    "fell": "Fall", "fallen": "Fall",
+    "fell": "Fall", "fallen": "Fall", "falls": "Fall",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",
@@ -711,6 +715,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "mausole": "Mausoleum", "pilgrim": "Pilgrimage", "tomb": "Tomb", "visit": "Visit",
     "trip": "Visit", "met": "Meeting", "met with": "Meeting", "meet": "Meeting",
     "talks": "Talks", "summit": "Summit", "agreement": "Agreement", "treaty": "Treaty",
+    "agreed": "Agreement", "agree": "Agreement", "agrees": "Agreement",
     "memorand": "Memorandum", "sign": "Signing", "embass": "Embassy", "consulat": "Consulate",
     "ambassador": "Ambassador", "envoy": "Envoy", "summon": "Summons",
     "cultural cent": "Cultural centre",

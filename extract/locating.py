@@ -663,6 +663,12 @@ _GIVEN_THING = re.compile(
     r"\s+(?:with\b|(?:the|a|an|its|their|his|her|new|more|full|permission|access|rights?"
     r"|assurances|guarantees|weapons|arms|missiles|oil|credit|loans?)\b)"
 )
+# Russian wires' note on a group: "(both outlawed in Russia)", "(a terrorist organisation
+# banned in Russia)".
+_BANNED_IN = re.compile(
+    r"\([^()]*\b(?:banned|outlawed|prohibited|proscribed|illegal)\s+in\s+(?:the\s+)?$"
+)
+_CONVENTION = re.compile(r"\s+Conventions?\b")
 # What talks were about: "met Assad in Sochi to discuss the situation in Idlib".
 _TALKED_ABOUT = re.compile(
     r"\b(?:discuss\w*|talks?\s+(?:on|about)|talked\s+about|focus\w*\s+on|review\w*"
@@ -697,7 +703,8 @@ _PREDICATE_NOUNS = (
     "base", "hub", "stronghold", "garrison", "headquarters", "outpost", "staging", "foothold",
     "launch", "bastion", "enclave", "centre", "center", "capital",
 )  # fmt: skip
-_FELL_WORDS = ("fell", "fallen", "surrendered", "capitulated")
+# (a timeline's present too: "Yabroud falls on 16 March")
+_FELL_WORDS = ("fell", "fallen", "falls", "surrendered", "surrenders", "capitulated")
 _FELL = re.compile(rf"\s+(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)})\b", re.IGNORECASE)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
@@ -727,7 +734,9 @@ _OFFICIAL_SAID = (
     r"|diplomats?|envoy|ambassador|sources?|agency|state\s+media|state\s+television)\b"
     r"[^,;:.()]{0,60}?\b(?:said|says|told|stated|announced|added|insisted|confirmed)\b"
 )
-_SPOKE_THERE = re.compile(f"{_REACTED.pattern}|{_OFFICIAL_SAID}")
+# ... or a named speaker's: "In Tehran, Supreme Leader Ali Khamenei said on 11 December".
+_NAMED_SAID = r",\s*(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says|told|stated|declared|insisted)\b"
+_SPOKE_THERE = re.compile(f"{_REACTED.pattern}|{_OFFICIAL_SAID}|{_NAMED_SAID}")
 # The sides of something between two countries: "between Israel and", "between Israel on
 # one side and".
 _BETWEEN_SIDES = re.compile(
@@ -814,6 +823,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "arrived in Damascus via Turkey", "travelled overland through Iraq"
     if ("blam" in tail or "attribut" in tail or "accus" in tail) and _ACCUSED.search(tail):
         return False  # "the strike, which Iran blamed on Israel": who, not where
+    if ")" not in tail and _BANNED_IN.search(tail):
+        return False  # "Jabhat al-Nusra (both outlawed in Russia)": a wire's legal note
+    if _CONVENTION.match(after):
+        return False  # "protected under the Vienna Convention": a treaty's name
     if (
         mention.place.kind not in AREA_KINDS
         and _GIVEN_TO.search(tail)

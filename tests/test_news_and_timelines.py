@@ -498,3 +498,35 @@ def test_a_plain_text_timelines_year_lines_and_month_heads_date_its_entries(
     dates = {place: events[place].date_start for place in ("Al-Mayadin", "Masyaf")}
     assert dates == {"Al-Mayadin": "2017-10-14", "Masyaf": "2019-11"}
     assert events["Imam Ali military base"].date_start == "2019-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Russian wire's legal note on a group is neither a place nor a ban
+        (
+            "On 3 March 2016, Russian jets bombed Islamic State (a terrorist organisation "
+            "banned in Russia) positions near Palmyra.",
+            {"Palmyra": "incident"},
+        ),
+        # a treaty's name is no place
+        ("Diplomats are protected under the Vienna Convention, Iran said on 2 April 2024.", {}),
+        # where a named leader spoke is no event place
+        (
+            "In Tehran, Supreme Leader Ali Khamenei said on 11 December 2024 that the collapse "
+            "was planned abroad.",
+            {},
+        ),
+        # a timeline's present tense: a town falls, leaders agree
+        ("Yabroud falls on 16 March 2014.", {"Yabrūd": "incident"}),
+        (
+            "Lavrov and Kerry agreed in Geneva on 9 September 2016 on a package of documents.",
+            {"Geneva": "diplomacy"},
+        ),
+    ],
+)
+def test_wire_notes_treaty_names_speakers_and_timeline_verbs(
+    tmp_path: Path, sentence: str, expected: dict[str, str]
+) -> None:
+    events = _events(tmp_path, f"News\n\n{sentence}\n")
+    assert {e.place: e.category for e in events} == expected
