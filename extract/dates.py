@@ -1144,6 +1144,22 @@ def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
     return DateSpan(start, start + len(m[0]), m[0], iso, None, "day", day.year, day.year, base.text)
 
 
+def _counted_within(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
+    """Plus a day counted from the sentence's one day, after it: "fired at Shayrat on 7
+    April 2017 in response to the attack on Khan Shaykhun three days earlier"."""
+    days = [d for d in own if d.precision == "day"]
+    text = sentence.text
+    if len(days) != 1 or not ("earlier" in text or "later" in text or "before" in text):
+        return own
+    counted = _relative_day(sentence, days[0])
+    if counted is None or counted.start < days[0].end or not _COUNTED.match(counted.text):
+        return own
+    return sorted([*own, counted], key=lambda d: d.start)
+
+
+_COUNTED = re.compile(r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)")
+
+
 # A month counted from the last month or day the section named: "Two months later",
 # "three months earlier" (not "two months after the strike": that counts from the strike).
 _RELATIVE_MONTH = re.compile(
@@ -1531,6 +1547,7 @@ def _prose_dates(
         own = [*own, counted] if counted is not None else own
     if own:
         own = _coordinated(_without_named_years(own, sentence), sentence)
+        own = _counted_within(own, sentence)
         narrative = [d for d in own if not _is_background(d, sentence)]
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
             return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)

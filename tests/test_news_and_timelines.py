@@ -530,3 +530,15 @@ def test_wire_notes_treaty_names_speakers_and_timeline_verbs(
 ) -> None:
     events = _events(tmp_path, f"News\n\n{sentence}\n")
     assert {e.place: e.category for e in events} == expected
+
+
+def test_a_day_counted_from_the_sentences_own_day_dates_its_clause(tmp_path: Path) -> None:
+    events = by_place(
+        _events(
+            tmp_path,
+            "Strikes\n\nOn 7 April 2017, US destroyers fired missiles at Shayrat air base in "
+            "response to the chemical attack on Khan Shaykhun three days earlier.\n",
+        )
+    )
+    assert events["Khan Shaykhun"].date_start == "2017-04-04"
+    assert events["Shayrat Airbase"].date_start == "2017-04-07"
