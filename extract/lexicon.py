@@ -105,6 +105,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("blew up", 1.2), ("blown up", 1.2), ("blowing up", 1.2), ("demolish", 1.1),
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
         ("flattened", 1.1), ("levelled", 1.0), ("leveled", 1.0),
+        # an airport "put out of service after missiles cratered its runways"
+        ("out of service", 1.0), ("cratered", 1.0),
         ("set fire", 1.0), ("set on fire", 1.0), ("broke into", 1.0), ("broken into", 1.0),
         ("tearing down", 0.9), ("tore down", 0.9), ("torn down", 0.9),
         # what chronicles say of a town's fall: "sacked Palmyra", "Masyaf surrendered"
@@ -145,6 +147,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
         ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
+        ("police enter", 0.9),  # "Russian military police entered Manbij": a deployment
         ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
         ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
@@ -237,7 +240,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
-        "ripped through", "tore through",
+        "ripped through", "tore through", "pounded", "pounding",
         "fired at", "fired on", "opened fire", "mortar", "under rocket fire", "rockets at",
         "missiles at", "drones at", "shells at", "mortars at", "rounds at",
         "under mortar fire", "under heavy fire", "under artillery fire", "under drone attack",
@@ -682,7 +685,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
-    "fell": "Fall", "fallen": "Fall", "falls": "Fall",
+    "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
+    "cratered": "Strike", "police enter": "Military police deployed",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",

@@ -542,3 +542,26 @@ def test_a_day_counted_from_the_sentences_own_day_dates_its_clause(tmp_path: Pat
     )
     assert events["Khan Shaykhun"].date_start == "2017-04-04"
     assert events["Shayrat Airbase"].date_start == "2017-04-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        ("On 15 October 2019, Russian military police entered Manbij.", "Manbij", "base"),
+        (
+            "Israeli jets pounded positions in Deir ez-Zor on 13 January 2021.",
+            "Deir ez-Zor",
+            "incident",
+        ),
+        (
+            "On 10 June 2022 Damascus international airport was put out of service after "
+            "missiles cratered its runways.",
+            "Damascus International Airport",
+            "incident",
+        ),
+    ],
+)
+def test_deployments_and_strikes_on_positions_and_runways(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == category
