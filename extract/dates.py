@@ -1280,12 +1280,18 @@ def _before_the_page(
         return found
     if latest[:2] > _ymd(day_of_page)[:2]:
         return found  # (a print edition's next day, "April 21, 2024", goes nowhere)
-    # A later month is last year's; a later day of the page's own month is more likely
-    # what the page looks ahead to ("talks are due on January 25") or an update.
+    # A later month is last year's; a later day of the page's own month, or a day of the
+    # next few weeks, is more likely what the page looks ahead to ("talks are due on
+    # January 25") or a timeline entry's sequel ("October 31, 2015 - ... On November 17").
     month = atom.lo[1]
-    if month is not None and month > _ymd(day_of_page)[1]:
-        return found[0] - 1, found[1]
-    return found
+    _, page_month, page_day = _ymd(day_of_page)
+    if month is None or month <= page_month:
+        return found
+    ahead = (month - page_month) * 30 + (atom.lo[2] or 15) - page_day
+    return found if ahead <= _LOOK_AHEAD_DAYS else (found[0] - 1, found[1])
+
+
+_LOOK_AHEAD_DAYS = 31
 
 
 def _into_next_year(

@@ -565,3 +565,14 @@ def test_deployments_and_strikes_on_positions_and_runways(
     tmp_path: Path, sentence: str, place: str, category: str
 ) -> None:
     assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == category
+
+
+def test_a_timeline_entrys_later_month_is_its_sequel_not_last_year(tmp_path: Path) -> None:
+    text = (
+        "Russia in Syria: a chronology\n\n"
+        "September 30, 2015 - Russian aircraft began strikes near Homs.\n\n"
+        "October 7, 2015 - Warships fired cruise missiles at targets near Aleppo.\n\n"
+        "October 31, 2015 - An airliner crashed in Sinai. On November 17, bombers struck "
+        "targets in Raqqa.\n"
+    )
+    assert by_place(_events(tmp_path, text))["Raqqa"].date_start == "2015-11-17"
