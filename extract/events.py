@@ -534,6 +534,12 @@ _FUNCTION_WORDS = lexicon.LOCATIVE_PREPOSITIONS | {
 }  # fmt: skip
 
 
+_ADVERBS = frozenset(
+    {"later", "earlier", "also", "then", "again", "now", "recently", "reportedly",
+     "subsequently", "soon", "already", "still", "yesterday", "today", "quickly"}
+)  # fmt: skip
+
+
 # Countries, regions and big cities stand for governments ("Damascus announced"); a town
 # or a site does not act, so "strikes near Deir ez-Zor and Al-Bukamal killed dozens" is
 # two places struck, not a town that killed.
@@ -554,6 +560,8 @@ def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
     if after[:1] in ",;:":
         return False
     words = WORD.findall(after)
+    if len(words) > 1 and words[0] in _ADVERBS:
+        words = words[1:]  # "Moscow later set up a base there": the verb after the adverb
     return (
         bool(words)
         and words[0].islower()

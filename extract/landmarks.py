@@ -68,7 +68,9 @@ _RELATIVE = (
 # what it is before where: "Kuweires Military Airbase is a Syrian air base east of".
 _LANDMARK_LINK = re.compile(
     r"^\s*(?:(?:neighbou?rhood|district|area|town|village|suburb|quarter|camp)\b\s*)?,?\s*"
-    r"(?:(?:is|was|lies|sits)\s+(?:an?|the)\s+[^,;:.()]{0,60}?\s)?" + _RELATIVE,
+    r"(?:(?:is|was|lies|sits)\s+(?:an?|the)\s+[^,;:.()]{0,60}?\s)?"
+    # "Albu Kamal, on the Euphrates River opposite the Iraqi town of al-Qaim"
+    r"(?:(?:on|along)\s+the\s+[^,;:.()]{0,40}?\s)?" + _RELATIVE,
     re.IGNORECASE,
 )
 # After a topic label, the description may name what the place is first: "**Al-Kiswah:**

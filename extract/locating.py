@@ -663,6 +663,22 @@ _GIVEN_THING = re.compile(
     r"\s+(?:with\b|(?:the|a|an|its|their|his|her|new|more|full|permission|access|rights?"
     r"|assurances|guarantees|weapons|arms|missiles|oil|credit|loans?)\b)"
 )
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"\b(?:taken|transferred|rushed|evacuated|moved|brought|admitted)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centre|center|point))"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+)
+_GOVERNMENT_IN = re.compile(
+    r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
+)
+_CAPITAL_POPULATION = 500_000
+
+
+def _is_big_city(mention: PlaceMention) -> bool:
+    place = mention.place
+    return place.kind not in AREA_KINDS and place.population >= _CAPITAL_POPULATION
+
+
 # Russian wires' note on a group: "(both outlawed in Russia)", "(a terrorist organisation
 # banned in Russia)".
 _BANNED_IN = re.compile(
@@ -753,6 +769,10 @@ _WORD_AFTER = re.compile(
     r"|French|Iraqi|Kurdish|Turkish|Jordanian|Russian|Syrian|Western)\b)"
 )
 # A place said to be a base: "Al-Bukamal has been one of the main bases of Iran's militias".
+_TARGET_PREDICATE = re.compile(
+    r"\s*(?:,[^,;:()]{1,70},\s*)?(?:is|was|has\s+been|had\s+been|have\s+been|became|remains"
+    r"|remained)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}?targets?\b"
+)
 _PREDICATE_SITE = re.compile(
     r"\s*(?:,[^,;:()]{1,60},\s*)?(?:is|was|has\s+been|had\s+been|became|becomes|(?:has|had|have)\s+become"
     r"|remains|remained)"
@@ -823,6 +843,12 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "arrived in Damascus via Turkey", "travelled overland through Iraq"
     if ("blam" in tail or "attribut" in tail or "accus" in tail) and _ACCUSED.search(tail):
         return False  # "the strike, which Iran blamed on Israel": who, not where
+    if _TAKEN_TO_HOSPITAL.search(tail):
+        return False  # "transferred to a field hospital in Al-Mayadin": not where it happened
+    if _GOVERNMENT_IN.search(tail) and _is_big_city(mention):
+        # "the regime in Baghdad allowed": a government (the reference keeps a country:
+        # "the fall of ... the Assad regime in Syria")
+        return False
     if ")" not in tail and _BANNED_IN.search(tail):
         return False  # "Jabhat al-Nusra (both outlawed in Russia)": a wire's legal note
     if _CONVENTION.match(after):
@@ -846,8 +872,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return True  # "Al-Bukamal has been one of the main bases of ..."
     if any(w in head[:25].lower() for w in _FELL_WORDS) and _FELL.match(after):
         return True  # "Hama fell on 5 December", "Damascus has fallen"
-    if _is_passive_target(after):
-        return True  # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured"
+    if _is_passive_target(after) or ("target" in head and _TARGET_PREDICATE.match(after)):
+        # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured", "Albu
+        # Kamal, on the Euphrates, has been a frequent target"
+        return True
     if _LINE_OPENING.fullmatch(before) and _is_headline_passive(after):
         return True  # a timeline entry or a headline: "2016: Palmyra recaptured in March"
     if _TOPIC_LABEL_BEFORE.fullmatch(before) and _TOPIC_LABEL_AFTER.match(after):

@@ -576,3 +576,34 @@ def test_a_timeline_entrys_later_month_is_its_sequel_not_last_year(tmp_path: Pat
         "targets in Raqqa.\n"
     )
     assert by_place(_events(tmp_path, text))["Raqqa"].date_start == "2015-11-17"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capital that acts after an adverb is its government
+        (
+            "Russian police deployed to Qamishli airport in November 2019, and Moscow later "
+            "set up a helicopter base there.",
+            {"Qamishli Airport": "base"},
+        ),
+        # the government in a capital; a hospital the wounded were taken to
+        ("The regime in Baghdad allowed Iranian cargo flights in 2013.", {}),
+        (
+            "Five fighters were killed and the wounded were transferred to a field hospital in "
+            "Al-Mayadin on 5 May 2019.",
+            {},
+        ),
+        # a subject set apart by an appositive is still the sentence's target
+        (
+            "Albu Kamal, on the Euphrates River near the border, has been a frequent target of "
+            "strikes since 2018.",
+            {"Abu Kamal": "incident"},
+        ),
+    ],
+)
+def test_governments_hospitals_and_appositive_subjects(
+    tmp_path: Path, sentence: str, expected: dict[str, str]
+) -> None:
+    events = _events(tmp_path, f"News\n\n{sentence}\n")
+    assert {e.place: e.category for e in events} == expected
