@@ -268,6 +268,12 @@ def _units(
         if is_skip_section(line):
             skip_list = True  # (before the boilerplate test: "Related Coverage" is both)
             continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and not following[3] and _URL_LINE.fullmatch(following[2]):
+            # "1. Israel Strikes Iranian Base Near Damascus | Site" over its link: a result's
+            # or a link's title, not a sentence of the text: it heads what follows
+            units.append(_Unit(start, end, line, "heading", 3))
+            continue
         if _YEAR_LINE.fullmatch(line):
             # "2017" over a timeline's "- 18 May: ..." items: the year they are in
             units.append(_Unit(start, end, line, "heading", 2))
@@ -387,6 +393,7 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
     return blocks
 
 
+_URL_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 # A line that is only a year or a span of years, as a timeline heads its entries: "2017",
 # "2019:", "2011-2012", "Late 2017".
 _YEAR_LINE = re.compile(

@@ -607,3 +607,21 @@ def test_governments_hospitals_and_appositive_subjects(
 ) -> None:
     events = _events(tmp_path, f"News\n\n{sentence}\n")
     assert {e.place: e.category for e in events} == expected
+
+
+def test_a_search_results_title_over_its_link_heads_the_snippet_and_maps_nothing(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Google Search - saved page\n\n"
+        "5. Israel Strikes Iranian Base Near Damascus | The Washington Institute\n"
+        "https://www.washingtoninstitute.org/policy-analysis/israel-strikes-iranian-base\n"
+        "Dec 4, 2017 — Israeli aircraft reportedly struck an Iranian-built base near "
+        "al-Kiswah early on Saturday.\n\n"
+        "6. Map of Iranian positions in southern Syria (2018) : r/syriancivilwar\n"
+        "https://www.reddit.com/r/syriancivilwar/comments/8xk2lq/map/\n"
+        "Positions around Izraa and Tal al-Harra in Daraa.\n"
+    )
+    events = _events(tmp_path, text, "dump.txt")
+    assert "Israel Strikes" not in " ".join(e.evidence for e in events)
+    assert by_place(events)["Izraa"].date_start == "2018"
