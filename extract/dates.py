@@ -1925,6 +1925,11 @@ _STAMP_LEAD = re.compile(
 )
 
 
+_LINK_BEFORE_DATE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?\s+(?:[·|—–-]\s+)?(?=[A-Z0-9])"
+)
+
+
 def post_stamps(text: str) -> list[DateSpan]:
     """The stamps of the posts or entries a document is made of (a channel export, a
     live page, a thread, a page of search results), in order: each dates the text under
@@ -1939,6 +1944,9 @@ def post_stamps(text: str) -> list[DateSpan]:
         (start, offset), prior = (offset, offset + len(line)), above
         body = line.strip()
         above = (start, body)
+        link = _LINK_BEFORE_DATE.match(body)
+        if link is not None:
+            body = body[link.end() :]  # a result's "aljazeera.com/news/2023/5/3/... May 3, 2023"
         outlet = _OUTLET_STAMP.match(body)
         if outlet is not None:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"

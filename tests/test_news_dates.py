@@ -904,3 +904,16 @@ def test_a_bylines_update_year_anchors_none_of_the_storys_days(tmp_path: Path) -
         "Rebels entered Aleppo on November 29 as the army fled.\n"
     )
     assert _events(tmp_path, text)["Aleppo"].date_start == "2024-11-29"
+
+
+def test_a_results_link_and_date_line_stamps_its_result(tmp_path: Path) -> None:
+    text = (
+        "Raisi arrives in Syria | Al Jazeera\n\n"
+        "aljazeera.com/news/2023/5/3/irans-raisi-arrives-in-syria May 3, 2023\n\n"
+        "Iranian President Ebrahim Raisi arrived in Damascus on Wednesday for a visit.\n\n"
+        "Putin makes surprise visit to Damascus - Reuters\n\n"
+        "reuters.com/world/middleeast/putin-visits-damascus Jan 7, 2020\n\n"
+        "Russian President Vladimir Putin visited the Umayyad Mosque on Tuesday.\n"
+    )
+    assert [s.date_start for s in post_stamps(text)] == ["2023-05-03", "2020-01-07"]
+    assert _events(tmp_path, text)["Umayyad Mosque"].date_start == "2020-01-07"
