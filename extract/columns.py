@@ -41,8 +41,8 @@ def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
     cells: tuple[str, ...] = ()
     previous = -2
     for index, sentence in enumerate(sentences):
-        if not sentence.is_row or not sentence.text.startswith("|"):
-            continue
+        if not sentence.is_row or "|" not in sentence.text:
+            continue  # (a borderless row too: "Mehdi Yazdeli     | Colonel    | Yazd")
         if index != previous + 1:  # a new table
             first = sentence.text
             # a header holds no digit, bar a bracketed year ("| Status (2022) |")
@@ -55,7 +55,7 @@ def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
 
 def cell_role(row: str, header: tuple[str, ...], offset: int) -> CellRole | None:
     """What the header says of the cell of ``row`` that holds ``offset``, if anything."""
-    column = row.count("|", 0, offset) - 1
+    column = row.count("|", 0, offset) - (1 if row.lstrip().startswith("|") else 0)
     if not 0 <= column < len(header):
         return None
     label = header[column]

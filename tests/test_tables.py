@@ -287,3 +287,16 @@ def test_a_header_with_a_bracketed_year_is_a_header(tmp_path: Path) -> None:
     places = {e.place_id for e in _events(tmp_path, "sites.md", text)}
     # the Province column's governorate, the site it holds, and no "Main" (a word)
     assert places == {"khmeimim-air-base", "sy-latakia-gov"}
+
+
+def test_a_borderless_tables_header_says_its_hometown_column_maps_nothing(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "MARTYRS OF THE T4 ATTACK\n\n"
+        "Name                      | Rank             | Hometown\n"
+        "Mehdi Dehghan Yazdeli     | Colonel          | Yazd\n"
+        "Akbar Zavar Jannati       | Captain          | Isfahan\n"
+        "Reza Bakhshi              | First Lieutenant | Kerman\n"
+    )
+    assert _events(tmp_path, "martyrs.txt", text) == []
