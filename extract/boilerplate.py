@@ -193,6 +193,18 @@ _CAPTION = re.compile(
 )
 
 
+_PHOTO_CAPTION = re.compile(r"[*_]*(?:Photo(?:\s+caption)?|Image|Picture|Caption)\s*[:.–—-]\s+")
+_MIN_CAPTION_WORDS = 6
+
+
+def _told_caption(text: str) -> bool:
+    found = _PHOTO_CAPTION.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    return len(rest.split()) >= _MIN_CAPTION_WORDS and reads_like_sentence(rest)
+
+
 _GPO_FOOTNOTE = re.compile(r"\\\d{1,3}\\\s")
 
 
@@ -225,7 +237,9 @@ def is_boilerplate(text: str) -> bool:
     if core != text and _BOILER_LINE.fullmatch(core):
         return True
     if _CAPTION.match(text):
-        return True  # "Figure 3: Reported Israeli strikes, 2017–2020" labels a picture
+        # "Figure 3: Reported Israeli strikes, 2017–2020" labels a picture; "Photo: Mourners
+        # gather around the coffins in Tehran, April 12, 2018." tells what it shows
+        return not _told_caption(text)
     if text.startswith("\\") and _GPO_FOOTNOTE.match(text):
         return True  # a hearing record's footnote: "\1\ DoD press briefing, January 29, 2024."
     if _LINK_LEAD.match(text):
@@ -329,7 +343,9 @@ def trim_line(start: int, text: str) -> tuple[int, int, bool]:
     if bullet and bullet.end() < hi:
         lo, listed = bullet.end(), True
     # A bulleted "- 3 May 2023 – Raisi arrived ..." is a timeline entry: its date stays.
-    for pattern in (_MORE_ON_HEAD,) if listed else (_SPEAKER, _DATELINE, _MORE_ON_HEAD):
+    for pattern in (
+        (_MORE_ON_HEAD,) if listed else (_SPEAKER, _DATELINE, _PHOTO_CAPTION, _MORE_ON_HEAD)
+    ):
         found = pattern.match(text, lo)
         if found and found.end() < hi:
             lo = found.end()

@@ -107,6 +107,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("flattened", 1.1), ("levelled", 1.0), ("leveled", 1.0),
         # an airport "put out of service after missiles cratered its runways"
         ("out of service", 1.0), ("cratered", 1.0),
+        # a caption's "Smoke rises over the Mezzeh military airport after an Israeli strike"
+        ("smoke ris", 1.0), ("smoke billow", 1.0),
         ("set fire", 1.0), ("set on fire", 1.0), ("broke into", 1.0), ("broken into", 1.0),
         ("tearing down", 0.9), ("tore down", 0.9), ("torn down", 0.9),
         # what chronicles say of a town's fall: "sacked Palmyra", "Masyaf surrendered"
@@ -686,7 +688,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
-    "cratered": "Strike", "police enter": "Military police deployed",
+    "cratered": "Strike", "police enter": "Military police deployed", "smoke ris": "Strike",
+    "smoke billow": "Strike",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",

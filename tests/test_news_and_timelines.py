@@ -625,3 +625,17 @@ def test_a_search_results_title_over_its_link_heads_the_snippet_and_maps_nothing
     events = _events(tmp_path, text, "dump.txt")
     assert "Israel Strikes" not in " ".join(e.evidence for e in events)
     assert by_place(events)["Izraa"].date_start == "2018"
+
+
+def test_a_photo_captions_sentence_is_read_and_its_credit_is_not(tmp_path: Path) -> None:
+    text = (
+        "Funeral held for IRGC advisers\n\n"
+        "TEHRAN - Thousands attended the funeral of seven advisers on Thursday.\n\n"
+        "Photo: Reuters/Omar Sanadiki\n\n"
+        "Photo caption: Smoke rises over the Mezzeh military airport in Damascus after an "
+        "Israeli strike, 10 December 2024.\n"
+    )
+    events = by_place(_events(tmp_path, text, "story.txt"))
+    airport = events["Mezzeh Military Airport"]
+    assert (airport.category, airport.date_start) == ("incident", "2024-12-10")
+    assert not any("Sanadiki" in e.evidence for e in events.values())
