@@ -875,11 +875,19 @@ _DATED_NOUN = re.compile(
 )
 
 
+# Days that name one event whatever the year around them: "the September 11 attacks",
+# "the October 7 attack" (on Israel, 2023).
+_NAMED_DAYS = frozenset({(9, 11), (10, 7)})
+
+
 def _named_day(text: str, a: _Atom, ctx: _Context) -> bool:
-    """ "the September 11 attacks", "the March 14 Alliance": a name, not this one's date."""
+    """ "the September 11 attacks", "the March 14 Alliance": a name, not this one's date
+    ("the August 15 attack on At Tanf" is that attack's day)."""
     if _NAME_AFTER.match(text, a.end):
         return True
-    return ctx.last == "the" and text[a.start].isalpha() and _WORD.match(text, a.end) is not None
+    if ctx.last != "the" or not text[a.start].isalpha() or _WORD.match(text, a.end) is None:
+        return False
+    return (a.lo[1], a.lo[2]) in _NAMED_DAYS or _DATED_NOUN.match(text, a.end) is None
 
 
 def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
@@ -891,6 +899,8 @@ def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
         ok = _bare_year_ok(text, a, ctx, heading, listed)
     elif a.gate in ("month", "season"):
         ok = ctx.prep in _STRONG or ctx.mod or ctx.prep == "on" or _heads_an_entry(text, a)
+        # "the August 15 attack on At Tanf": a day that names an event
+        ok = ok or (a.lo[2] is not None and ctx.last == "the")
         if a.gate == "season" and text[a.start : a.start + 4].lower() == "fall":
             ok = ok and _OF.match(text, a.end) is None
     else:

@@ -413,9 +413,10 @@ def _with_conjuncts(
     return located, heads
 
 
-# "Hama fell on 5 December and Homs on 7 December": the second clause's verb is left
-# out; its place and date answer the first clause's.
-_GAPPED_AND = re.compile(r"(?:,\s*)?\b(?:and|while|then)\s+(?:the\s+)?$")
+# "Hama fell on 5 December and Homs on 7 December", "captured Aleppo on November 30, Hama
+# on December 5, and Homs on December 7": a clause's verb is left out; its place and date
+# answer the first clause's.
+_GAPPED_AND = re.compile(r"(?:,\s*(?:(?:and|while|then)\s+)?|\s(?:and|while|then)\s+)(?:the\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)]|\band\b|$)")
 
 

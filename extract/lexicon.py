@@ -75,6 +75,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
+        ("aggression", 1.0),  # state media's "an aerial aggression on the town of"
         # "rebels entered", and a timeline's present: "2013-03 Rebels enter Raqqa"
         *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in _ADVANCING),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
@@ -689,7 +690,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
     "cratered": "Strike", "police enter": "Military police deployed", "smoke ris": "Strike",
-    "smoke billow": "Strike",
+    "smoke billow": "Strike", "aggression": "Aggression",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",

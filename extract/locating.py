@@ -690,7 +690,8 @@ _TALKED_ABOUT = re.compile(
     r"\b(?:discuss\w*|talks?\s+(?:on|about)|talked\s+about|focus\w*\s+on|review\w*"
     r"|exchanged\s+views\s+on)\s+(?:the\s+)?(?:latest\s+|current\s+)?(?:situation|developments"
     r"|crisis|conflict|future|settlement|fighting|escalation|security)\s+(?:in|on|around|of)"
-    r"\s+(?:the\s+)?$"
+    # "the situation in Gaza and the Red Sea": every place of the topic
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
 # Who a strike is laid at: "blamed on Israel", "attributed to Israel and the United States".
 _ACCUSED = re.compile(
@@ -746,9 +747,10 @@ _REACTED = re.compile(
 # ... or whose clause is an official's statement: "In Tehran, foreign ministry spokeswoman
 # Marzieh Afkham said", "In Damascus, a Syrian military source said".
 _OFFICIAL_SAID = (
-    r",[^,;:.()]{0,80}?\b(?:spokes(?:man|woman|person)|ministry|minister|officials?"
+    r",[^,;:.()]{0,80}?\b(?i:spokes(?:man|woman|person)|ministry|minister|officials?"
     r"|diplomats?|envoy|ambassador|sources?|agency|state\s+media|state\s+television)\b"
-    r"[^,;:.()]{0,60}?\b(?:said|says|told|stated|announced|added|insisted|confirmed)\b"
+    r"[^,;:.()]{0,60}?\b(?:said|says|told|stated|announced|added|insisted|confirmed|called"
+    r"|described)\b"
 )
 # ... or a named speaker's: "In Tehran, Supreme Leader Ali Khamenei said on 11 December".
 _NAMED_SAID = r",\s*(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says|told|stated|declared|insisted)\b"

@@ -639,3 +639,45 @@ def test_a_photo_captions_sentence_is_read_and_its_credit_is_not(tmp_path: Path)
     airport = events["Mezzeh Military Airport"]
     assert (airport.category, airport.date_start) == ("incident", "2024-12-10")
     assert not any("Sanadiki" in e.evidence for e in events.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of gapped clauses parted by commas
+        (
+            "The offensive captured Aleppo on November 30, 2024, Hama on December 5, and Homs "
+            "on December 7.",
+            {"Aleppo": "2024-11-30", "Hama": "2024-12-05", "Homs": "2024-12-07"},
+        ),
+        # state media's "aerial aggression" is a strike
+        (
+            "The enemy carried out an aerial aggression on 13 January 2021 on the town of "
+            "Deir al-Zour.",
+            {"Deir ez-Zor": "2021-01-13"},
+        ),
+        # "the August 15 attack" dates the attack (the September 11 attacks stay a name)
+        (
+            "On August 23, 2022, US forces struck Deir ez-Zor in response to the August 15 attack "
+            "on At Tanf.",
+            {"Deir ez-Zor": "2022-08-23", "Al-Tanf garrison": "2022-08-15"},
+        ),
+    ],
+)
+def test_gapped_lists_state_media_strikes_and_dated_attacks(
+    tmp_path: Path, sentence: str, expected: dict[str, str]
+) -> None:
+    events = by_place(_events(tmp_path, f"News\n\n{sentence}\n"))
+    assert {place: events[place].date_start for place in expected} == expected
+    assert {events[place].category for place in expected} == {"incident"}
+
+
+def test_where_a_ministry_called_and_what_talks_were_about_are_no_event_places(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "News\n\nIn Moscow, the Russian Foreign Ministry called the January 13, 2021 strikes "
+        "a violation.\n\nOn 2 March 2024, the ministers discussed the situation in Gaza and "
+        "the Red Sea and held talks in Tehran.\n"
+    )
+    assert {e.place for e in _events(tmp_path, text)} == {"Tehran"}
