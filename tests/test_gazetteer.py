@@ -391,3 +391,24 @@ def test_surface_fold_in_slices_is_the_same(monkeypatch: pytest.MonkeyPatch) -> 
     whole = surface_fold(text)
     monkeypatch.setattr(gazetteer, "_ARRAY_FOLD_CHUNK", 1000)  # many slices, odd cuts
     assert surface_fold(text) == whole
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # spellings the reports use for places GeoNames spells otherwise
+        ("Mohassan", "mohassan"),
+        ("Khirbet Ghazaleh", "khirbet-ghazaleh"),
+        ("Nairab airport", "nayrab-airbase"),
+        # villages, quarters and sites the reports name that GeoNames lacks
+        ("Hatla", "hatla"),
+        ("Daraa al-Balad", "daraa-al-balad"),
+        ("al-Rashideen", "al-rashidin"),
+        ("Shebaa Farms", "shebaa-farms"),
+        ("Jabal Zein al-Abidin", "jabal-zain-al-abidin"),
+        ("Shekari airbase", "shekari-airbase"),
+    ],
+)
+def test_places_the_reports_name_are_in_the_curated_gazetteer(name: str, place_id: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.id == place_id
