@@ -1940,14 +1940,17 @@ _LINK_BEFORE_DATE = re.compile(
 )
 
 
-def post_stamps(text: str) -> list[DateSpan]:
+def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
     """The stamps of the posts or entries a document is made of (a channel export, a
     live page, a thread, a page of search results), in order: each dates the text under
     it. Fewer than two dated ones means one story, dated by :func:`document_date`.
 
     A search result dated only "3 days ago" gets an undated stamp (``date_start`` None):
-    the result before it no longer dates what it says."""
+    the result before it no longer dates what it says. On a page dated to a day
+    (``page``), a live entry headed by its clock time alone ("### 5:48 pm — Syrian media:
+    ...") is that day's."""
     stamps: list[DateSpan] = []
+    today = page if _page_day(page) is not None else None
     offset, above = 0, (0, "")  # the line before: where it starts, and its words
     dated = (False, False)  # whether the two lines before were date lines
     for line in text.splitlines(keepends=True):
@@ -1962,6 +1965,8 @@ def post_stamps(text: str) -> list[DateSpan]:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
         head = snippet_date(body) if body[:1].isalnum() else None
         day = _stamp_day(head or body)
+        if day is None and today is not None and (clock := _CLOCK_HEAD.match(body)):
+            day = replace(today, text=clock[1])
         # a date line, not a dated snippet
         date_line = outlet is not None or (head is None and day is not None)
         after_stamp, dated = dated[0], (dated[1], date_line)
@@ -1981,6 +1986,13 @@ def post_stamps(text: str) -> list[DateSpan]:
     return stamps if sum(1 for s in stamps if s.date_start) > 1 else []
 
 
+# A live entry's heading that opens with its clock time: "### 5:48 pm — Syrian media: ...",
+# "**09:41** IDF says ...".
+_CLOCK_HEAD = re.compile(
+    r"[#*_\s]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|UTC))?)[*_]*"
+    r"(?:\s+[—–|-]\s+|\s*$)",
+    re.IGNORECASE,
+)
 # "Al-Monitor · 2 hours ago", "Reuters via Yahoo News · Dec 29, 2017", "The Moscow Times ·
 # 4 days ago": an outlet and when it published the item.
 _OUTLET_STAMP = re.compile(

@@ -125,7 +125,8 @@ def extract_document(
         else [False] * len(sentences)
     )
     events: list[Event] = []
-    dated = resolve_dates(sentences, _page_date(doc), post_stamps(doc.text)) if any(found) else []
+    page = _page_date(doc)
+    dated = resolve_dates(sentences, page, post_stamps(doc.text, page)) if any(found) else []
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
     headers = table_headers(sentences)
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)

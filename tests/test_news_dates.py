@@ -917,3 +917,18 @@ def test_a_results_link_and_date_line_stamps_its_result(tmp_path: Path) -> None:
     )
     assert [s.date_start for s in post_stamps(text)] == ["2023-05-03", "2020-01-07"]
     assert _events(tmp_path, text)["Umayyad Mosque"].date_start == "2020-01-07"
+
+
+def test_a_live_pages_clock_headed_entries_are_the_pages_day(tmp_path: Path) -> None:
+    text = (
+        "# Strike in Damascus kills IRGC general\n\n"
+        "**April 1, 2024** | By TOI Staff\n\n"
+        "### 5:48 pm — Syrian media: strike hits embassy building\n\n"
+        "Syrian state media says an Israeli airstrike has hit a building next to the "
+        "Iranian embassy in Damascus.\n\n"
+        "### 9:40 pm — Iran vows response\n\n"
+        "Iran's foreign ministry summoned the Swiss envoy over the strike in Damascus.\n"
+    )
+    page = document_date(text)
+    assert [s.text for s in post_stamps(text, page)] == ["5:48 pm", "9:40 pm"]
+    assert _events(tmp_path, text)["Embassy of Iran, Damascus"].date_start == "2024-04-01"
