@@ -1380,10 +1380,15 @@ _AHEAD = re.compile(
 # this evening", "a short while ago" (what a statement or a live post reports).
 _PAGE_RELATIVE_CUE = re.compile(
     r"(?i:\b(?:week|month|year|hours|today|tonight|night|overnight|morning|afternoon|evening"
-    r"|ago)\b)"
+    r"|ago|last)\b)"
 )
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
 _PAGE_RELATIVE = re.compile(
-    r"\b(?:(?P<last>last|previous)|(?P<past>past)|(?P<this>(?:earlier\s+|later\s+)?this))\s+"
+    # "One year ago today", "two years ago": counted back from the page's day
+    r"\b(?P<ago>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+ago(?P<ago_today>\s+today)?\b"
+    # "Last May": the latest May before the page
+    rf"|\b(?:last|this\s+past)\s+(?P<last_month>{_MONTH_NAMES})\b"
+    r"|\b(?:(?P<last>last|previous)|(?P<past>past)|(?P<this>(?:earlier\s+|later\s+)?this))\s+"
     r"(?P<unit>week|month|year)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<hours>24|48|72)\s+hours"
     r"|\b(?P<day>(?:earlier\s+|later\s+)?today|tonight|this\s+morning)\b"
@@ -1394,6 +1399,35 @@ _PAGE_RELATIVE = re.compile(
     r"|(?:a\s+short\s+while|moments|a\s+few\s+hours|hours)\s+ago)\b",
     re.IGNORECASE,
 )
+
+
+_LAST_YEAR = re.compile(r"(?<!since )\b[Ll]ast\s+year\b")
+
+
+def _last_year(sentence: Sentence, page: DateSpan | None) -> tuple[int, str] | None:
+    """ "Last year, a strike on June 10 cratered the runways": a day of the year before
+    the page's."""
+    day = _page_day(page)
+    found = _LAST_YEAR.search(sentence.text)
+    if day is None or found is None or in_relative_clause(sentence.text, found.start()):
+        return None
+    return int(day[:4]) - 1, found[0]
+
+
+def _back_from(day: datetime.date, match: re.Match[str]) -> tuple[str, None, str]:
+    """ "One year ago today" (that day), "two years ago" (that year), "last May"."""
+    if match["last_month"]:
+        month = list(calendar.month_name).index(match["last_month"].capitalize())
+        year = day.year if month < day.month else day.year - 1
+        return f"{year:04d}-{month:02d}", None, "month"
+    word = match["ago"].lower()
+    years = int(word) if word.isdigit() else _COUNTS.get(word, 1)
+    if match["ago_today"]:
+        then = day.replace(
+            year=day.year - years, day=min(day.day, 28) if day.month == 2 else day.day
+        )
+        return then.isoformat(), None, "day"
+    return str(day.year - years), None, "year"
 
 
 _QUOTED_TITLE = re.compile(r"[\"“][^\"”]+[.,]?[\"”].?")
@@ -1415,7 +1449,9 @@ def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> Da
         return None  # a programme's name ("THIS WEEK", welcome to "This Week."), no time
     day = datetime.date.fromisoformat(day_of_page)
     unit = (match["unit"] or "").lower()
-    if match["day"] or match["loose"] or match["hours"] == "24":
+    if match["ago"] or match["last_month"]:
+        first, last, precision = _back_from(day, match)
+    elif match["day"] or match["loose"] or match["hours"] == "24":
         first, last, precision = day.isoformat(), None, "day"
     elif match["hours"] or (match["past"] and unit == "week"):
         # "over the past 48 hours", "over the past week": the days up to the page's
@@ -1534,6 +1570,8 @@ def _prose_dates(
                 found = _since_before(atom, found, section)
             elif found and section is not None:
                 found = _into_next_year(atom, found, section, memory.stamp or ref, sentence)
+            if found and "ast year" in sentence.text:
+                found = _last_year(sentence, memory.title_years) or found
             span = _to_span(atom, text, shift, *found) if found else None
             if span is not None and span.precision == "day" and not _is_background(span, sentence):
                 # "On May 3 ... The next day": later days count from this one (but its

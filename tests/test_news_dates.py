@@ -932,3 +932,24 @@ def test_a_live_pages_clock_headed_entries_are_the_pages_day(tmp_path: Path) -> 
     page = document_date(text)
     assert [s.text for s in post_stamps(text, page)] == ["5:48 pm", "9:40 pm"]
     assert _events(tmp_path, text)["Embassy of Iran, Damascus"].date_start == "2024-04-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("One year ago today, rebels swept into Damascus.", "Damascus", "2024-12-08"),
+        ("Two years ago, Israeli jets struck Masyaf.", "Masyaf", "2023"),
+        ("Last May, Raisi visited Damascus.", "Damascus", "2025-05"),
+        (
+            "Last year, a strike on June 10 cratered the runways at Damascus International "
+            "Airport.",
+            "Damascus International Airport",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_times_counted_back_from_the_pages_day(
+    tmp_path: Path, sentence: str, place: str, expected: str
+) -> None:
+    text = f"A year after Assad\n\nDecember 8, 2025\n\n{sentence}\n"
+    assert _events(tmp_path, text)[place].date_start == expected
