@@ -230,7 +230,9 @@ _NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS
 # to Syria", "Khamenei's representative in Syria": where the office is, not an event.
 _ROLE_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ROLE_TITLE_NOUNS)) + ")"
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?\s*(?:in|to|for)\s+(?:the\s+)?$",
+    # (the words of the office, not a verb: "a commander of the forces was killed in")
+    r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’-]+\s+){1,5}?)?"
+    r"\s*(?:in|to|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _EN_ROUTE_CUES = ("ing ", "bound ", "route ", "way ", "headed ")
@@ -246,7 +248,9 @@ _LIST_END = re.compile(
 _EXAMPLES = re.compile(
     r"\b(?:towns|villages|cities|areas|sites|positions|bases|airports|air\s?bases|shrines|"
     r"targets|locations|facilities|depots|neighbou?rhoods|districts|provinces|governorates)"
-    r"\b,?\s+(?:including|such\s+as|among\s+them)\s+"
+    # "raided villages in Quneitra province in December 2024, including"
+    r"\b(?:\s+(?:in|near|around|across|of)\s+[^.;:()]{1,50}?)?,?\s+(?:including|such\s+as"
+    r"|among\s+them)\s+"
     r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
@@ -613,7 +617,11 @@ _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)
 # The subject of a passive event verb is where it happened: "Hama was shelled". An
 # apposition may come between ("Khan Tuman, south of Aleppo, was captured").
 _PASSIVE_AFTER = re.compile(
-    r"\s*(?:,[^,;:()]{1,60},\s*)?(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
+    r"\s*(?:,[^,;:()]{1,60},\s*)?"
+    # a site's own noun and where it lies: "Jamraya research centre northwest of Damascus"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)"
+    r"(?:\s+of)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
     r"(?:(?:later|then|again|also|briefly|partly|partially|heavily|repeatedly|reportedly|"
     r"quickly|finally|eventually|first|subsequently|soon)\s+)?([a-z]+)"
 )

@@ -681,3 +681,36 @@ def test_where_a_ministry_called_and_what_talks_were_about_are_no_event_places(
         "the Red Sea and held talks in Tehran.\n"
     )
     assert {e.place for e in _events(tmp_path, text)} == {"Tehran"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the office's words end at a verb: where the commander was killed is the place
+        (
+            "On 10 April 2025 a commander of the General Security forces was killed in "
+            "Busra al-Sham.",
+            {"Bosra": "incident"},
+        ),
+        # a site struck in the passive keeps the event over the town that locates it
+        (
+            "The Jamraya research centre northwest of Damascus was struck in January 2013.",
+            {"Jamraya": "incident"},
+        ),
+        # examples of the villages a phrase placed somewhere first
+        (
+            "Israeli troops raided villages in Quneitra province in December 2024, including "
+            "Khan Arnabah and Jubata al-Khashab.",
+            {
+                "Quneitra Governorate": "incident",
+                "Khan Arnabeh": "incident",
+                "Jubata al-Khashab": "incident",
+            },
+        ),
+    ],
+)
+def test_office_words_passive_sites_and_placed_examples(
+    tmp_path: Path, sentence: str, expected: dict[str, str]
+) -> None:
+    events = _events(tmp_path, f"News\n\n{sentence}\n")
+    assert {e.place: e.category for e in events} == expected
