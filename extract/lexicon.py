@@ -151,6 +151,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
         ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
         ("police enter", 0.9),  # "Russian military police entered Manbij": a deployment
+        ("military parade", 1.0),  # "Hezbollah held a military parade at al-Qusayr"
         ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
         ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
@@ -690,7 +691,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
     "cratered": "Strike", "police enter": "Military police deployed", "smoke ris": "Strike",
-    "smoke billow": "Strike", "aggression": "Aggression",
+    "smoke billow": "Strike", "aggression": "Aggression", "military parade": "Military parade",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",

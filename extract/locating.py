@@ -336,7 +336,8 @@ def _is_locative(before: str) -> bool:
     if prep == "of":
         return _of_is_locative(head)
     if head and head[-1] in _NOT_LOCATED_HEADS:
-        return False
+        # "officials in Damascus said"; but "met officials in Daraa": where they met
+        return prep == "in" and _MEETS.search(before[-60:]) is not None
     if prep in ("in", "to", "for") and _ROLE_TITLE.search(before[-90:]):
         # ... unless someone received or met the envoy there: "receives X's envoy in Damascus"
         return _MEETS.search(before[-90:]) is not None

@@ -714,3 +714,20 @@ def test_office_words_passive_sites_and_placed_examples(
 ) -> None:
     events = _events(tmp_path, f"News\n\n{sentence}\n")
     assert {e.place: e.category for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        (
+            "In January 2025 a delegation met officials in Daraa to discuss a return.",
+            "Daraa",
+            "diplomacy",
+        ),
+        ("On 13 November 2016 Hezbollah held a military parade at al-Qusayr.", "Al-Qusayr", "base"),
+    ],
+)
+def test_officials_met_somewhere_and_a_parade_at_a_town(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == category
