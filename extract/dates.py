@@ -1068,6 +1068,18 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     return SentenceDates(tuple(spans), None)
 
 
+_DAY_OF_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)")
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _yearless_day(heading: str | None) -> bool:
+    return (
+        bool(heading)
+        and _DAY_OF_MONTH.search(heading or "") is not None
+        and not (_ANY_YEAR.search(heading or ""))
+    )
+
+
 def _heading_years(title: str | None, memory: _Memory) -> DateSpan | None:
     if not title:
         return None
@@ -1555,11 +1567,16 @@ def _prose_dates(
             # Back from background, a news story is the page's ("How relations evolved
             # after December 2024" ... "on July 31" on a page of October 2025).
             found = _anchor_year(section, page if told else heading or page)
-            if found is None and section is None and not memory.dated_headings:
+            if (
+                found is None
+                and section is None
+                and (not memory.dated_headings or _yearless_day(sentence.heading))
+            ):
                 # "On 8 April" under "Aftermath", in an article that told of "7 April 2017"
                 # in its lead: the year the document last wrote, in any section (not in a
                 # document whose headings carry years: a section without one has left
-                # the chronology, "## Iranian presence" after "### 2025")
+                # the chronology, "## Iranian presence" after "### 2025"; one that names a
+                # day without its year has not: "5. Israeli operations after 8 December")
                 found = _anchor_year(memory.last_written, None)
             # A dated heading ("Bulletin (November 2, 2023)") is its section's page.
             later = _later_heading(heading, memory) if section is None and not told else None

@@ -953,3 +953,14 @@ def test_times_counted_back_from_the_pages_day(
 ) -> None:
     text = f"A year after Assad\n\nDecember 8, 2025\n\n{sentence}\n"
     assert _events(tmp_path, text)[place].date_start == expected
+
+
+def test_a_heading_naming_a_day_without_its_year_stays_in_the_chronology(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Conflict monitor\n\n## 2024\n\nOn 8 December 2024 rebels entered Damascus.\n\n"
+        "## Israeli operations after 8 December\n\n"
+        "Syrian navy vessels in the port of Latakia were hit on the night of 9-10 December.\n"
+    )
+    assert _events(tmp_path, text)["Port of Latakia"].date_start == "2024-12-09"
