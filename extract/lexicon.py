@@ -488,6 +488,8 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "conquest", "sack", "sacking", "destruction", "surrender", "massacre", "evacuation",
         # "buried in his hometown of Isfahan", "the Wadi-us-Salaam graveyard of Qom"
         "hometown", "graveyard", "cemetery",
+        # a town's places: "the market of Al-Atarib", "the main square of Douma"
+        "market", "markets", "square", "hospital",
     }
 )
 

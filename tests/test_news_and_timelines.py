@@ -731,3 +731,11 @@ def test_officials_met_somewhere_and_a_parade_at_a_town(
     tmp_path: Path, sentence: str, place: str, category: str
 ) -> None:
     assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == category
+
+
+def test_a_towns_market_struck_is_the_town(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 13 November 2017 Russian aircraft carried out airstrikes on the market "
+        "of Al-Atarib, killing 53 people.\n"
+    )
+    assert by_place(_events(tmp_path, text))["Al Atārib"].category == "incident"
