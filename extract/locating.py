@@ -98,6 +98,11 @@ MODIFIERS = frozenset(
         "modern",
         "ancient",
         "then",
+        # "in the Kazakh capital Astana", "the Jordanian town of Ramtha"
+        *("kazakh", "jordanian", "egyptian", "saudi", "qatari", "emirati", "omani", "kuwaiti"),
+        *("bahraini", "yemeni", "afghan", "pakistani", "azerbaijani", "armenian", "libyan"),
+        *("palestinian", "french", "british", "american", "swiss", "austrian", "german"),
+        *("belgian", "italian", "chinese", "cypriot", "greek", "kurdish", "persian"),
     }
 )
 AREA_KINDS = frozenset({"country", "region", "continent", "sea", "gulf", "admin1", "province"})

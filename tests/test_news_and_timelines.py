@@ -739,3 +739,8 @@ def test_a_towns_market_struck_is_the_town(tmp_path: Path) -> None:
         "of Al-Atarib, killing 53 people.\n"
     )
     assert by_place(_events(tmp_path, text))["Al Atārib"].category == "incident"
+
+
+def test_a_capital_named_after_its_countrys_adjective_is_located(tmp_path: Path) -> None:
+    text = "News\n\nOn 14 March 2023 talks were held in the Kazakh capital Astana.\n"
+    assert by_place(_events(tmp_path, text))["Astana"].category == "diplomacy"
