@@ -1053,14 +1053,17 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     years = _heading_span(sentence, spans) if spans else None
     if years is not None and _is_background(years, sentence):
         years = None  # "Raisi in Damascus -- first presidential visit since 2010"
-    if not memory.titled:
+    first = not memory.titled
+    if first:
         memory.titled = True
         if _background_year(years, memory.title_years):
             years = None  # "... first visit by an Iranian president since 2010", dated 2023
         memory.title_years = years or memory.title_years
     # Prose sentences name their heading by its cleaned title; the heading sentence
     # carries the same title, and its raw line is a fallback for other splitters.
-    memory.dated_headings = memory.dated_headings or years is not None
+    # (the title's years do not make a chronology of headings: "Part of the Iran–Israel
+    # proxy conflict (2023–present)" over an article's sections)
+    memory.dated_headings = memory.dated_headings or (years is not None and not first)
     for title in (sentence.heading, sentence.text):
         if title:
             memory.headings[_heading_key(title)] = years

@@ -964,3 +964,14 @@ def test_a_heading_naming_a_day_without_its_year_stays_in_the_chronology(
         "Syrian navy vessels in the port of Latakia were hit on the night of 9-10 December.\n"
     )
     assert _events(tmp_path, text)["Port of Latakia"].date_start == "2024-12-09"
+
+
+def test_a_titles_years_do_not_make_an_articles_sections_a_chronology(tmp_path: Path) -> None:
+    text = (
+        "Israeli strike on the Iranian consulate in Damascus\n\n"
+        "Part of the Iran–Israel proxy conflict (2023–present)\n\n"
+        "On 1 April 2024, an Israeli airstrike destroyed the consular annex in Damascus.\n\n"
+        "Iranian response\n\n"
+        "In the early hours of 19 April, Israel struck an air defence radar near Isfahan.\n"
+    )
+    assert _events(tmp_path, text)["Isfahan"].date_start == "2024-04-19"
