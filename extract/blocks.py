@@ -65,6 +65,19 @@ def is_table_row(line: str) -> bool:
     )
 
 
+def _continues_table(line: str, units: list[_Unit]) -> bool:
+    """A row with one filled cell under a table's rows ("| | | Raisi also visited the
+    Sayyida Ruqayya shrine. | |"): the row above's continuation, not a title."""
+    return (
+        bool(units)
+        and units[-1].kind == "row"
+        and line.startswith("|")
+        and _TABLE_ROW.fullmatch(line) is not None
+        and not _TABLE_RULE.fullmatch(line)
+        and any(cell.strip() for cell in line.split("|"))
+    )
+
+
 # An infobox row is a label and its value ("| Location | Latakia, Syria |", "| Built |
 # 2015 |"): a fact about the page's subject, not a record of something that happened.
 _INFOBOX_LABELS = frozenset(
@@ -239,7 +252,7 @@ def _units(
         if _UNDERLINE.fullmatch(line) and len(line) >= 3:
             _promote_setext(units, line, blank)
             continue
-        if is_table_row(line):
+        if is_table_row(line) or _continues_table(line, units):
             # A row is a record of its own ("| 9 April 2018 | T-4 airbase | IRGC compound |"):
             # never joined to its neighbours, never a title.
             kind = "drop" if index in infoboxes or _is_infobox_row(line) else "row"

@@ -2113,6 +2113,7 @@ def resolve_dates(
     memory.latest = max(written, default=memory.latest)
     out: list[SentenceDates] = []
     pending = list(reversed(stamps))
+    last_row: tuple[DateSpan, ...] = ()  # the dates of the last table row that had any
     for s, base, found in zip(sentences, bases, atoms, strict=True):
         while pending and pending[-1].start <= s.start:
             # a new post: its "today" is its own, and so is what its lead tells undated
@@ -2133,7 +2134,25 @@ def resolve_dates(
             memory.by_section, memory.last_written = kept.by_section, kept.last_written
         else:
             out.append(_prose_dates(s, found, joined, s.start - base, memory))
+        if s.is_row:
+            last_row = _row_dates(s, out, last_row)
     return out
+
+
+_BLANK_FIRST_CELL = re.compile(r"\s*\|\s*\|")
+
+
+def _row_dates(
+    row: Sentence, out: list[SentenceDates], last: tuple[DateSpan, ...]
+) -> tuple[DateSpan, ...]:
+    """A table row whose first cell is blank goes on from the row above ("| | Moscow |
+    Assad arrived and was granted asylum. |" under "| 8 Dec 2024 | ..."): it takes that
+    row's dates. Returns the dates the next such row would take."""
+    if out[-1].own or not _BLANK_FIRST_CELL.match(row.text):
+        return out[-1].own
+    if last:
+        out[-1] = SentenceDates(last, None)
+    return last
 
 
 def _byline_index(sentences: Sequence[Sentence], page: DateSpan | None) -> int:

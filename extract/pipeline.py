@@ -134,7 +134,9 @@ def extract_document(
     for index, (sentence, mentions, dates, noisy) in enumerate(rows):
         if not mentions:
             continue
-        carried = previous[1] if previous and previous[0] == sentence.paragraph else None
+        # a table row is a record of its own: it carries no category from the row above
+        same = previous is not None and previous[0] == sentence.paragraph and not sentence.is_row
+        carried = previous[1] if same and previous is not None else None
         own_noise = noise if noisy else None
         ctx = EventContext(
             doc.source, sentence, dates.own, dates.inherited, own_noise, carried,

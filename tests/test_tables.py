@@ -300,3 +300,21 @@ def test_a_borderless_tables_header_says_its_hometown_column_maps_nothing(
         "Reza Bakhshi              | First Lieutenant | Kerman\n"
     )
     assert _events(tmp_path, "martyrs.txt", text) == []
+
+
+def test_a_row_with_blank_leading_cells_continues_the_row_above(tmp_path: Path) -> None:
+    text = (
+        "# Diplomatic contacts, 2017–2025\n\n"
+        "| Date | Location | Event | Source |\n|---|---|---|---|\n"
+        "| 3 May 2023 | Damascus | Raisi arrived for a two-day state visit. | IRNA |\n"
+        "| | | Raisi visited the Sayyida Ruqayya shrine. | |\n"
+        "| 8 Dec 2024 | Damascus | Unknown men stormed the Iranian embassy. | AFP |\n"
+        "| | Moscow | Assad and his family arrived and were granted asylum. | TASS |\n"
+        "| 28 Jan 2025 | Damascus | A Russian delegation met al-Sharaa. | SANA |\n"
+    )
+    events = {e.place: e for e in _events(tmp_path, "contacts.md", text)}
+    shrine = events["Sayyidah Ruqayya Mosque"]
+    assert (shrine.category, shrine.date_start) == ("shrine", "2023-05-03")
+    assert events["Moscow"].date_start == "2024-12-08"
+    later = [e for e in _events(tmp_path, "contacts.md", text) if e.date_start == "2025-01-28"]
+    assert {e.category for e in later} == {"diplomacy"}
