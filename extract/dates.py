@@ -506,6 +506,7 @@ def _atoms(text: str) -> list[_Atom]:
         found.extend(_period(m) for m in _PERIOD.finditer(text))
     if _PERSIAN_CUE.search(text):
         found.extend(filter(None, map(_persian_day, _PERSIAN_DAY.finditer(text))))
+        found.extend(map(_persian_month, _PERSIAN_MONTH_YEAR.finditer(text)))
     return _drop_overlaps(found) if len(found) > 1 else found
 
 
@@ -573,6 +574,18 @@ def _persian_day(m: re.Match[str]) -> _Atom | None:
     offset = month * 31 if month < 6 else 186 + (month - 6) * 30
     iso = nowruz + datetime.timedelta(days=offset + day - 1)
     return _Atom(m.start(), m.end(), (iso.year, iso.month, iso.day), None, "day")
+
+
+# "in Azar 1403": the Gregorian month that holds most of that Iranian month (Azar, 21
+# November to 20 December, is December).
+_PERSIAN_MONTH_YEAR = re.compile(rf"(?<![0-9]\s)\b({_PERSIAN_MONTH})\s+(1[34]\d\d)\b")
+
+
+def _persian_month(m: re.Match[str]) -> _Atom:
+    month = _PERSIAN_MONTHS.index(m[1].lower().replace("amordad", "mordad")) + 4
+    year = int(m[2]) + 621 + (1 if month > 12 else 0)
+    month = month - 12 if month > 12 else month
+    return _Atom(m.start(), m.end(), (year, month, None), None, "month")
 
 
 def _holiday(m: re.Match[str]) -> _Atom:

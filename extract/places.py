@@ -831,6 +831,10 @@ class PlaceMatcher:
         if spans and _has_compass_word(text) and _BARE_DIRECTION.search(text):
             spans = self._with_directions(text, spans)
         mentions = _mentions(text, offset, spans, self.gazetteer)
+        if mentions and _PERSIAN_YEAR.search(text):
+            mentions = [
+                m for m in mentions if not _persian_month(text, m.start - offset, m.end - offset)
+            ]
         if "port" in text.lower() and not _NAVAL_WORDS.search(text):
             mentions = [self._civil_port(m) for m in mentions]
         return _provinces_holding(
@@ -1322,6 +1326,20 @@ def _province_of(city: Place, gazetteer: Gazetteer) -> Place | None:
         if candidate.kind == "region" and candidate.country == city.country:
             return candidate
     return None
+
+
+# A month of the Iranian calendar, not a town: "13 Bahman 1402", "in Azar 1403".
+_PERSIAN_MONTHS = frozenset(
+    {"farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr",
+     "aban", "azar", "dey", "bahman", "esfand"}
+)  # fmt: skip
+_PERSIAN_YEAR = re.compile(r"\b1[34]\d\d\b")
+_YEAR_AFTER = re.compile(r"\s+1[34]\d\d\b")
+
+
+def _persian_month(text: str, start: int, end: int) -> bool:
+    word = text[start:end].lower()
+    return word in _PERSIAN_MONTHS and _YEAR_AFTER.match(text, end) is not None
 
 
 @functools.cache

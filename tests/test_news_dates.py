@@ -975,3 +975,13 @@ def test_a_titles_years_do_not_make_an_articles_sections_a_chronology(tmp_path: 
         "In the early hours of 19 April, Israel struck an air defence radar near Isfahan.\n"
     )
     assert _events(tmp_path, text)["Isfahan"].date_start == "2024-04-19"
+
+
+def test_an_iranian_month_and_year_is_a_date_and_no_place(tmp_path: Path) -> None:
+    text = (
+        "Analysis\n\nWhen the government in Damascus fell in Azar 1403, the Iranian embassy "
+        "in Damascus was stormed.\n\n| 2 Feb 2024 | 13 Bahman 1402 | US strikes hit Albu Kamal |\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Embassy of Iran, Damascus"].date_start == "2024-12"
+    assert not {"Bahman", "El‘azar"} & set(events)
