@@ -1724,18 +1724,18 @@ _NAMING_YEAR_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
 def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
-    """``own`` without a year that names an event when the sentence also gives a finer
-    date in that year: the finer date is the event's."""
-    if len(own) < 2:
+    """``own`` without a year that names an event when the sentence also gives a day or
+    a month: the finer date is the event's, whether in that year ("The 2024 Masyaf raid
+    ... on 8 September 2024") or another ("On 8 December 2024 troops crossed the 1974
+    disengagement line")."""
+    if len(own) < 2 or not any(d.precision in ("day", "month") for d in own):
         return own
-    finer = {d.year_start for d in own if d.precision != "year"}
     text, base = sentence.text, sentence.start
     return [
         d
         for d in own
         if not (
             d.precision == "year"
-            and d.year_start in finer
             and _NAMING_YEAR_BEFORE.search(text, 0, d.start - base)
             and _NAMING_YEAR_AFTER.match(text, d.end - base)
         )

@@ -985,3 +985,11 @@ def test_an_iranian_month_and_year_is_a_date_and_no_place(tmp_path: Path) -> Non
     events = _events(tmp_path, text)
     assert events["Embassy of Iran, Damascus"].date_start == "2024-12"
     assert not {"Bahman", "El‘azar"} & set(events)
+
+
+def test_a_year_naming_another_thing_gives_way_to_the_sentences_day(tmp_path: Path) -> None:
+    text = (
+        "One year after\n\nOn 8 December 2024, Israeli troops crossed the 1974 "
+        "disengagement line and took the buffer zone in Quneitra province.\n"
+    )
+    assert _events(tmp_path, text)["Quneitra Governorate"].date_start == "2024-12-08"
