@@ -205,7 +205,7 @@ def _refined_dates(dates: Sequence[DateSpan]) -> frozenset[int]:
         for d in dates
         if not _within_a_year(d)
         and d.year_start is not None
-        and any(d.year_start <= y <= (d.year_end or d.year_start) for y in fine if y is not None)
+        and any(d.year_start <= y <= (d.year_end or d.year_start) for y in fine if y)
     )
 
 
@@ -535,6 +535,7 @@ _FUNCTION_WORDS = lexicon.LOCATIVE_PREPOSITIONS | {
 }  # fmt: skip
 
 
+# What may stand between a subject and its verb: "Moscow later set up a base there".
 _ADVERBS = frozenset(
     {"later", "earlier", "also", "then", "again", "now", "recently", "reportedly",
      "subsequently", "soon", "already", "still", "yesterday", "today", "quickly"}
