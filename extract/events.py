@@ -401,6 +401,7 @@ def _with_conjuncts(
                 bool(_CONJUNCTION.match(gap))
                 or _in_closed_list(gap, mention, sentence, ends)
                 or _gapped(previous, mention, sentence, dates)
+                or _spanned(previous, gap, sentence)
             )
             and not is_attributive_org(after_mention(mention, sentence))
             and not _opens_clause(mention, previous, gap, sentence, heads, by_start)
@@ -436,6 +437,27 @@ def _gapped(
     first = any(previous.end <= d.start and d.end - base <= conjunction.start() for d in dates)
     own = next((d for d in dates if 0 <= d.start - mention.end <= 4), None)
     return first and own is not None and bool(_CLAUSE_END.match(text, own.end - base))
+
+
+# "positions stretching from the city of Deir el-Zour to the Albu Kamal desert", "from
+# the outskirts of Damascus to Albu Kamal": a stretch's two ends.
+_SPAN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
+_SPAN_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?")
+
+
+_STRETCH = re.compile(
+    r"\b(?:stretch\w*|extend\w*|spann?\w*|positions|areas|lines?|front\w*|corridor|presence"
+    r"|deploy\w*|control\w*|hold\w*|held)\b[^.;:]{0,25}$"
+)
+
+
+def _spanned(previous: PlaceMention | None, gap: str, sentence: Sentence) -> bool:
+    """Not a route ("Assad was flown from Hmeimim to Moscow"): a stretch of ground."""
+    if previous is None or not _SPAN_TO.fullmatch(gap):
+        return False
+    start = previous.start - sentence.start
+    found = _SPAN_FROM.search(sentence.text, max(0, start - 40), start)
+    return found is not None and _STRETCH.search(sentence.text, 0, found.start()) is not None
 
 
 def _opens_clause(

@@ -744,3 +744,18 @@ def test_a_towns_market_struck_is_the_town(tmp_path: Path) -> None:
 def test_a_capital_named_after_its_countrys_adjective_is_located(tmp_path: Path) -> None:
     text = "News\n\nOn 14 March 2023 talks were held in the Kazakh capital Astana.\n"
     assert by_place(_events(tmp_path, text))["Astana"].category == "diplomacy"
+
+
+def test_a_stretch_from_one_place_to_another_has_two_ends(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 13 January 2021 the strikes hit positions stretching from the city of "
+        "Deir el-Zour to the Albu Kamal desert.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert {events[p].category for p in ("Deir ez-Zor", "Abu Kamal")} == {"incident"}
+
+
+def test_a_routes_end_does_not_take_the_base_it_left_from(tmp_path: Path) -> None:
+    text = "News\n\nOn 8 December 2024 Assad was flown from Hmeimim to Moscow.\n"
+    moscow = by_place(_events(tmp_path, text)).get("Moscow")
+    assert moscow is None or moscow.category != "base"
