@@ -266,9 +266,11 @@ _LIFE_OR_POST = re.compile(
     r"|(?:in\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4},?\s+)?"
     r"(?:in|at)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$"
-    r"|\bwho\s+(?:had\s+)?(?:commanded|headed|oversaw|overseen|ran|directed|led|coordinated"
+    # a career's area: "who commanded forces in Syria", "had led Quds Force operations in"
+    r"|\b(?:who\s+(?:had\s+)?|had\s+)(?:commanded|headed|oversaw|overseen|ran|directed|led|coordinated"
     r"|spent|served|worked|lived|fought|was\s+(?:responsible|in\s+charge|stationed|posted))\b"
-    r"[^,;.()]{0,60}\b(?:in|for|across)\s+"
+    # (within that clause: not "... in Lebanon and Syria and was killed in Damascus")
+    r"(?:(?!\b(?:was|were|is|are|been)\b)[^,;.()]){0,60}\b(?:in|for|across)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|,)\s+)*$",
     re.IGNORECASE,
 )
@@ -598,7 +600,9 @@ def _blocked(before: str) -> bool:
         # "an Iranian national residing in Bandar Abbas", "registered in Sharjah", "who
         # lives in exile in Moscow"
         return True
-    if ("born" in tail or "Born" in tail or "who " in tail) and _LIFE_OR_POST.search(tail):
+    if ("born" in tail or "Born" in tail or "who " in tail or "had " in tail) and (
+        _LIFE_OR_POST.search(tail)
+    ):
         return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
     if ":" in tail and _RECORD_FIELD.search(tail):
         return True  # a sanctions list's "POB: Qardaha, Syria", "Address: Mezzeh, Damascus"

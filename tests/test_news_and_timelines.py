@@ -759,3 +759,11 @@ def test_a_routes_end_does_not_take_the_base_it_left_from(tmp_path: Path) -> Non
     text = "News\n\nOn 8 December 2024 Assad was flown from Hmeimim to Moscow.\n"
     moscow = by_place(_events(tmp_path, text)).get("Moscow")
     assert moscow is None or moscow.category != "base"
+
+
+def test_where_someone_had_led_operations_is_a_career_not_an_event(tmp_path: Path) -> None:
+    text = (
+        "News\n\nZahedi, 63, had led Quds Force operations in Lebanon and Syria and was "
+        "killed in Damascus on 1 April 2024.\n"
+    )
+    assert {e.place for e in _events(tmp_path, text)} == {"Damascus"}
