@@ -410,8 +410,15 @@ def _with_conjuncts(
             heads[mention.start] = heads.get(previous.start, previous.start)
         if conjoined or is_event_location(mention, sentence, noise):
             located.append(mention)
+            if previous is not None and previous not in located and _PAIRED.fullmatch(gap):
+                located.insert(-1, previous)  # "the al-Qaim–Albu Kamal border crossing"
         previous = mention
     return located, heads
+
+
+# Two places a dash or a slash makes one name of: "the al-Qaim–Albu Kamal crossing", "the
+# Qusayr–Homs axis".
+_PAIRED = re.compile(r"\s?[–—/-]\s?")
 
 
 # "Hama fell on 5 December and Homs on 7 December", "captured Aleppo on November 30, Hama

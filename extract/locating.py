@@ -447,14 +447,23 @@ def _is_dyad(before: str, after: str) -> bool:
     joins = ("–", "-", "—", "/")
     before_dyad = before[-1:] in joins and before[-2:-1].isalpha()
     after_dyad = after[:1] in joins and after[1:2].isalpha()
+    if (before_dyad or after_dyad) and _CROSSING_NEXT.match(after):
+        return False  # "the al-Qaim–Albu Kamal border crossing": where two towns meet
     return before_dyad or after_dyad
+
+
+_CROSSING_NEXT = re.compile(
+    r"(?:[–—/-][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:border\s+)?crossing\b"
+)
 
 
 # A town's name used as the modifier of a site noun names where that site is.
 _SITE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:naval|air|military|army|missile|drone|weapons?|supply)\s+)?"
     r"(?:base|bases|facility|facilities|air\s?base|air\s?field|airport|garrison|depot|"
-    r"barracks|outpost|compound|headquarters|shrine|mosque|port)\b",
+    r"barracks|outpost|compound|headquarters|shrine|mosque|port"
+    # "the Albu Kamal border crossing", "the al-Qaim–Albu Kamal crossing"
+    r"|(?:border\s+)?crossing(?:\s+point)?|border\s+post)\b",
     re.IGNORECASE,
 )
 

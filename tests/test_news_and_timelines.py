@@ -767,3 +767,22 @@ def test_where_someone_had_led_operations_is_a_career_not_an_event(tmp_path: Pat
         "killed in Damascus on 1 April 2024.\n"
     )
     assert {e.place for e in _events(tmp_path, text)} == {"Damascus"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 30 September 2019, the al-Qaim–Albu Kamal border crossing was reopened.",
+        "On 30 September 2019, Iraq and Syria reopened the Albu Kamal-al-Qaim crossing.",
+    ],
+)
+def test_a_crossing_named_by_the_two_towns_it_joins_maps_both(
+    tmp_path: Path, sentence: str
+) -> None:
+    events = by_place(_events(tmp_path, f"News\n\n{sentence}\n"))
+    assert {events[p].date_start for p in ("Abu Kamal", "Al-Qaim")} == {"2019-09-30"}
+
+
+def test_a_pair_of_capitals_is_still_no_place(tmp_path: Path) -> None:
+    text = "News\n\nIn 2019 the Tehran-Damascus axis grew stronger.\n"
+    assert _events(tmp_path, text) == []
