@@ -239,6 +239,9 @@ _SENTENCE_WORDS = FUNCTION_WORDS | frozenset(
         "either",
         "however",
         "meanwhile",
+        # a settlement's kind before its name: "near Kibbutz Harduf"
+        "kibbutz",
+        "moshav",
     ]
 )
 _DIRECTIONS = {

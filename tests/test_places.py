@@ -675,3 +675,9 @@ def test_a_town_s_port_is_the_navy_s_only_beside_naval_words(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert place_id in [i for _, i in found(matcher, text, context=text)]
+
+
+def test_a_kibbutz_before_a_towns_name_is_its_kind_not_a_persons_name() -> None:
+    text = "An Israeli F-16 crashed in Israel near Kibbutz Harduf on 10 February 2018."
+    names = [m.place.name for m in default_matcher().find(text, 0, context=text)]
+    assert "Harduf" in names
