@@ -1063,6 +1063,16 @@ class _Memory:
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
+    last = memory.last_written
+    if not spans and atoms and last is not None and last.year_start is not None and memory.titled:
+        # "Damascus, December 8" in a report that last wrote 2024: that year's day
+        year, anchor = last.year_start, last.text
+        spans = [
+            s
+            for a in atoms
+            if a.lo[1] is not None
+            and (s := _to_span(a, sentence.text, sentence.start, year, anchor)) is not None
+        ]
     years = _heading_span(sentence, spans) if spans else None
     if years is not None and _is_background(years, sentence):
         years = None  # "Raisi in Damascus -- first presidential visit since 2010"

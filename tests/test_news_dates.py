@@ -993,3 +993,13 @@ def test_a_year_naming_another_thing_gives_way_to_the_sentences_day(tmp_path: Pa
         "disengagement line and took the buffer zone in Quneitra province.\n"
     )
     assert _events(tmp_path, text)["Quneitra Governorate"].date_start == "2024-12-08"
+
+
+def test_a_headings_day_without_its_year_takes_the_year_last_written(tmp_path: Path) -> None:
+    text = (
+        "# Iran and Russia in December 2024\n\n"
+        "Rebels entered Aleppo on 29 November 2024.\n\n"
+        "## Damascus, December 8\n\n"
+        "Hours after the fall of the capital, crowds stormed the Iranian embassy in Damascus.\n"
+    )
+    assert _events(tmp_path, text)["Embassy of Iran, Damascus"].date_start == "2024-12-08"
