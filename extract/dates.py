@@ -876,7 +876,8 @@ def _year3_in_context(text: str, a: _Atom, ctx: _Context) -> bool:
 # (A sentence's start counts as a line's: the document is scanned as sentences joined by
 # _SEP, and a sentence that opens "2013 - ..." is a timeline entry wherever it stands.)
 _TIMELINE_HEAD = re.compile(r"(?:^|[\n\x00])[ \t]*(?:[-*•>][ \t]+)?(?:\*\*|__)?$")
-_TIMELINE_SEP = re.compile(r"(?:\*\*|__)?(?:\s+[-–—]|\s*[:.)])(?:\*\*|__)?\s")
+# (and a search result's "**Feb 26, 2021** · The US strikes on Thursday ...")
+_TIMELINE_SEP = re.compile(r"(?:\*\*|__)?(?:\s+[-–—·•]|\s*[:.)])(?:\*\*|__)?\s")
 
 # "a 1971 agreement", "a 2013 attack": a year before such a noun dates it ("a 1500
 # strong force" and "a 2000 km border" stay counts).

@@ -135,6 +135,8 @@ def _pick_date(
     text, base = ctx.sentence.text, ctx.sentence.start
     place_clause = clause_at(text, mention.start - base)
 
+    heads = _line_heads(ctx.own_dates, text, base)
+
     def remoteness(d: DateSpan) -> tuple[int, bool, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
         # Iranians near the shrine in August 2012; they were released in January 2013",
@@ -159,7 +161,7 @@ def _pick_date(
             # 2024": the frame's date gives way to the clause's own
             apart = max(apart, 1)
         distance = max(0, d.start - mention.end, mention.start - d.end)
-        return apart, d.start in refined, distance, d.start
+        return apart, d.start in heads or d.start in refined, distance, d.start
 
     refined = _refined_dates(ctx.own_dates)
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]
@@ -190,6 +192,22 @@ def _pick_date(
         ):
             return ctx.inherited_date
     return best
+
+
+# The date a search result or a feed entry opens with: "**Sep 10, 2019** · The Imam Ali
+# compound ... was struck on Sept. 9". The sentence's own date, if it has one, is the
+# event's; the line's is when it was published.
+_LINE_HEAD_AFTER = re.compile(r"[*_\s]*[·•—–-]\s")  # (not a table row's first cell)
+
+
+def _line_heads(dates: Sequence[DateSpan], text: str, base: int) -> frozenset[int]:
+    if len(dates) < 2:
+        return frozenset()
+    return frozenset(
+        d.start
+        for d in dates
+        if d.start - base <= _FRONTED_CHARS and _LINE_HEAD_AFTER.match(text, d.end - base)
+    )
 
 
 def _within_a_year(d: DateSpan) -> bool:

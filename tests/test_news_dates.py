@@ -1003,3 +1003,16 @@ def test_a_headings_day_without_its_year_takes_the_year_last_written(tmp_path: P
         "Hours after the fall of the capital, crowds stormed the Iranian embassy in Damascus.\n"
     )
     assert _events(tmp_path, text)["Embassy of Iran, Damascus"].date_start == "2024-12-08"
+
+
+def test_a_search_results_date_gives_way_to_the_days_its_snippet_names(tmp_path: Path) -> None:
+    text = (
+        "# Results\n\n"
+        "**Sep 10, 2019** · The Imam Ali compound south of Albu Kamal was struck by "
+        "unidentified aircraft on Sept. 9, monitors said.\n\n"
+        "**Feb 26, 2021** · The US strikes on Thursday hit a cluster of buildings near "
+        "Albu Kamal.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Imam Ali military base"].date_start == "2019-09-09"
+    assert events["Abu Kamal"].date_start == "2021-02-25"
