@@ -256,7 +256,16 @@ def is_boilerplate(text: str) -> bool:
             return True
         if len(text.split()) <= 40 and _SUBSCRIBE.search(lower) and _PAYWALL_HINT.search(lower):
             return True
+    if ("download" in lower or "online" in lower or "click" in lower) and _DOWNLOAD.search(lower):
+        return True  # "... Tartus naval base – Read Online or Download this book for free."
     return "cookie" in lower and len(text.split()) <= 80 and bool(_COOKIE_HINT.search(lower))
+
+
+# A spam page's call to fetch the book or the file it pretends to hold.
+_DOWNLOAD = re.compile(
+    r"\b(?:read\s+(?:it\s+)?online|download\s+(?:this|the|free|our)?\s*(?:book|pdf|e-?book|file)"
+    r"|free\s+(?:pdf|download|e-?book)|click\s+here)\b"
+)
 
 
 def _social(lower: str) -> bool:

@@ -130,6 +130,7 @@ def extract_document(
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
     headers = table_headers(sentences)
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
+    found = _without_header_rows(sentences, found, headers)
     rows = zip(sentences, found, dated, stuffed, strict=False)
     for index, (sentence, mentions, dates, noisy) in enumerate(rows):
         if not mentions:
@@ -147,6 +148,21 @@ def extract_document(
             previous = (sentence.paragraph, new[0].category)
         events.extend(new)
     return events
+
+
+def _without_header_rows(
+    sentences: Sequence[Sentence],
+    found: list[list[PlaceMention]],
+    headers: dict[int, tuple[str, ...]],
+) -> list[list[PlaceMention]]:
+    """A table's header row ("| Year | Iran exports to Syria |") names its columns, not
+    events: the row right above the first row that has it for header."""
+    firsts = [i for i in headers if i - 1 not in headers]
+    for first in firsts:
+        above = first - 1
+        if above >= 0 and sentences[above].is_row and found[above]:
+            found[above] = []
+    return found
 
 
 def _title(

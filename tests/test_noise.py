@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.boilerplate import is_boilerplate
 from extract.noise import stuffing_in
 
 _STUFFED = " ".join(
@@ -42,3 +43,12 @@ def test_may_occur_in_spans_never_rules_out_a_span_with_a_phrase() -> None:
         gate for (i, j), gate in zip(spans, gated, strict=True) if noise.may_occur(text[i:j])
     )
     assert not all(gated)  # and it does rule spans out
+
+
+def test_a_spam_pages_download_line_is_boilerplate() -> None:
+    line = (
+        "Russia Syria military bases, Khmeimim air base, Tartus naval base, Russian base in "
+        "Syria – Read Online or Download this book for free."
+    )
+    assert is_boilerplate(line)
+    assert not is_boilerplate("Russian jets flew from the Khmeimim air base in 2015.")

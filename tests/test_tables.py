@@ -318,3 +318,12 @@ def test_a_row_with_blank_leading_cells_continues_the_row_above(tmp_path: Path) 
     assert events["Moscow"].date_start == "2024-12-08"
     later = [e for e in _events(tmp_path, "contacts.md", text) if e.date_start == "2025-01-28"]
     assert {e.category for e in later} == {"diplomacy"}
+
+
+def test_a_tables_header_row_names_columns_not_events(tmp_path: Path) -> None:
+    text = (
+        "# Trade\n\n"
+        "| Year | Iran exports to Syria (million USD) | Syria exports to Iran (million USD) |\n"
+        "|------|------|------|\n| 2020 | 180 | 12 |\n| 2021 | 230 | 16 |\n"
+    )
+    assert _events(tmp_path, "trade.md", text) == []
