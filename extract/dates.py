@@ -1059,6 +1059,7 @@ class _Memory:
     # post's first one below its stamp line (-1 until that paragraph is reached).
     stamp: DateSpan | None = None
     stamp_paragraph: int = -1
+    paragraph_section: dict[int, int] = field(default_factory=dict)  # by_paragraph's sections
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -1650,10 +1651,13 @@ def _prose_dates(
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
             return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)
         memory.by_paragraph[sentence.paragraph] = narrative[-1]
+        memory.paragraph_section[sentence.paragraph] = sentence.section
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
     stamped = _stamped_lead(sentence, memory)  # a post's own stamp beats the heading's
-    inherited = _inherited(sentence.paragraph, memory) or stamped or heading
+    inherited = (
+        _inherited(sentence.paragraph, memory) or _continued(sentence, memory) or stamped or heading
+    )
     return SentenceDates((), _coarsened(inherited, sentence.text))
 
 
@@ -1773,6 +1777,25 @@ def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
         else:
             out.append(span)
     return out
+
+
+# A paragraph that goes on with the last one's story: "He also prayed at the Umayyad
+# Mosque ..." after "On Thursday, Raisi met Assad ...".
+_GOES_ON = re.compile(
+    r"[\s*_\"“]*(?:(?:He|She|They)\s+(?:also|then|later|later\s+also)\b"
+    r"|(?:Later|Afterwards|Hours\s+later|Later\s+that\s+day|The\s+same\s+day)\b)"
+)
+
+
+def _continued(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """The previous paragraph's date, for a paragraph's first sentence that goes on with
+    its story, in the same section."""
+    previous = sentence.paragraph - 1
+    if previous not in memory.by_paragraph or not _GOES_ON.match(sentence.text):
+        return None
+    if memory.paragraph_section.get(previous) != sentence.section:
+        return None
+    return _inherited(previous, memory)
 
 
 def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:

@@ -1016,3 +1016,16 @@ def test_a_search_results_date_gives_way_to_the_days_its_snippet_names(tmp_path:
     events = _events(tmp_path, text)
     assert events["Imam Ali military base"].date_start == "2019-09-09"
     assert events["Abu Kamal"].date_start == "2021-02-25"
+
+
+def test_a_paragraph_going_on_with_the_story_keeps_its_day(tmp_path: Path) -> None:
+    text = (
+        "Raisi in Damascus\n\n"
+        "On 4 May 2023, Raisi visited the Sayyida Zaynab shrine.\n\n"
+        "He also prayed at the Umayyad Mosque in the old city of Damascus.\n\n"
+        "Background\n\n"
+        "He also visited Aleppo, the agency said.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Umayyad Mosque"].date_start == "2023-05-04"
+    assert events["Aleppo"].date_start is None  # another section: not the same story
