@@ -786,3 +786,10 @@ def test_a_crossing_named_by_the_two_towns_it_joins_maps_both(
 def test_a_pair_of_capitals_is_still_no_place(tmp_path: Path) -> None:
     text = "News\n\nIn 2019 the Tehran-Damascus axis grew stronger.\n"
     assert _events(tmp_path, text) == []
+
+
+def test_a_towns_name_before_a_shared_bases_noun_is_its_base(tmp_path: Path) -> None:
+    text = "News\n\nOn 25 March 2025, the IDF struck the Tadmur and T4 bases in the Homs area.\n"
+    events = by_place(_events(tmp_path, text))
+    assert {"Palmyra Airport", "Tiyas Military Airbase"} <= set(events)
+    assert "Palmyra" not in events
