@@ -690,6 +690,9 @@ _GIVEN_THING = re.compile(
     r"\s+(?:with\b|(?:the|a|an|its|their|his|her|new|more|full|permission|access|rights?"
     r"|assurances|guarantees|weapons|arms|missiles|oil|credit|loans?)\b)"
 )
+_GROUP_IN = re.compile(
+    r"\b(?:Hezbollah|Hamas|Houthis|ally|allies|proxy|proxies|partners?)\s+in\s+(?:the\s+)?$"
+)
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|transferred|rushed|evacuated|moved|brought|admitted)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centre|center|point))"
@@ -878,6 +881,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         # "the regime in Baghdad allowed": a government (the reference keeps a country:
         # "the fall of ... the Assad regime in Syria")
         return False
+    if mention.place.kind == "country" and _GROUP_IN.search(tail):
+        return False  # "Hezbollah in Lebanon", "Iran's main ally in Lebanon": who, not where
     if ")" not in tail and _BANNED_IN.search(tail):
         return False  # "Jabhat al-Nusra (both outlawed in Russia)": a wire's legal note
     if _CONVENTION.match(after):

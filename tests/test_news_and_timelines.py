@@ -793,3 +793,11 @@ def test_a_towns_name_before_a_shared_bases_noun_is_its_base(tmp_path: Path) -> 
     events = by_place(_events(tmp_path, text))
     assert {"Palmyra Airport", "Tiyas Military Airbase"} <= set(events)
     assert "Palmyra" not in events
+
+
+def test_a_groups_home_country_is_who_not_where(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 2 April 2024 Hezbollah, Iran's main ally in Lebanon, fired rockets at "
+        "Israeli positions in the Golan Heights.\n"
+    )
+    assert "Lebanon" not in by_place(_events(tmp_path, text))
