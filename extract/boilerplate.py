@@ -188,7 +188,9 @@ def ends_sentence(text: str) -> bool:
 
 # A caption or a source line under a figure, table or map.
 _CAPTION = re.compile(
-    r"[*_]*(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo|Image|Source|Sources|Credit|Caption)"
+    # (a wire's "FILE PHOTO:" shows an older scene, whatever it tells)
+    r"[*_]*(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo(?:\s+caption)?|Image|Source|Sources|Credit|Caption"
+    r"|FILE\s+PHOTO|File\s+photo)"
     r"\s*\d*[a-z]?\s*[:.–—-]\s",
 )
 
@@ -202,6 +204,8 @@ def _told_caption(text: str) -> bool:
     if found is None:
         return False
     rest = text[found.end() :]
+    if rest[:10].upper() == "FILE PHOTO":
+        return False  # "Photo caption: FILE PHOTO: ...": an older scene
     return len(rest.split()) >= _MIN_CAPTION_WORDS and reads_like_sentence(rest)
 
 

@@ -52,3 +52,15 @@ def test_a_spam_pages_download_line_is_boilerplate() -> None:
     )
     assert is_boilerplate(line)
     assert not is_boilerplate("Russian jets flew from the Khmeimim air base in 2015.")
+
+
+def test_a_file_photos_caption_is_boilerplate_and_a_told_caption_is_not() -> None:
+    file_photo = (
+        "Photo caption: FILE PHOTO: An Israeli F-15 fighter jet takes off during an aerial "
+        "demonstration at the Hatzerim air base in southern Israel, June 29, 2017."
+    )
+    assert is_boilerplate(file_photo)
+    assert not is_boilerplate(
+        "Photo caption: Smoke rises over the Mezzeh military airport in Damascus after an "
+        "Israeli strike, 10 December 2024."
+    )
