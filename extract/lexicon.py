@@ -125,7 +125,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("expel", 0.7), ("took ", 0.5), ("control", 0.5), ("casualt", 1.0), ("wound", 1.0),
         ("hostage", 1.0), ("kidnap", 1.0), ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
         ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
-        ("liberat", 0.8), ("evacuat", 0.6), ("incursion", 1.0), ("operation", 0.8),
+        ("liberat", 0.8), ("incursion", 1.0), ("operation", 0.8),
     ),
     "base": (
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),
@@ -211,6 +211,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("cargo", 0.4), ("weapons", 0.4), ("arms", 0.4), ("equipment", 0.3), ("barrels", 0.4),
         ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
         ("buried", 0.9), ("burial", 0.9), ("funeral", 0.9),
+        # people moved out of a besieged town or a war: "the evacuation of Kafriya and al-Fu'ah"
+        ("evacuat", 0.6),
         # how the dead are remembered: "a street in Tehran was renamed after him"
         ("renamed", 0.8), ("mural", 0.8), ("unveil", 0.8),
         ("laid to rest", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),

@@ -801,3 +801,17 @@ def test_a_groups_home_country_is_who_not_where(tmp_path: Path) -> None:
         "Israeli positions in the Golan Heights.\n"
     )
     assert "Lebanon" not in by_place(_events(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        ("The last residents of Kafriya were evacuated in July 2018.", "Kafriya", "other"),
+        # a military site evacuated is a withdrawal from a base
+        ("Russian forces evacuated Palmyra airport in December 2024.", "Palmyra Airport", "base"),
+    ],
+)
+def test_an_evacuation_is_no_incident(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == category
