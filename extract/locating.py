@@ -875,22 +875,24 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "arrived in Damascus via Turkey", "travelled overland through Iraq"
     if ("blam" in tail or "attribut" in tail or "accus" in tail) and _ACCUSED.search(tail):
         return False  # "the strike, which Iran blamed on Israel": who, not where
-    if _TAKEN_TO_HOSPITAL.search(tail):
+    if ("hospital" in lowered or "clinic" in lowered or "medical" in lowered) and (
+        _TAKEN_TO_HOSPITAL.search(tail)
+    ):
         return False  # "transferred to a field hospital in Al-Mayadin": not where it happened
-    if _GOVERNMENT_IN.search(tail) and _is_big_city(mention):
+    if " in" in lowered[-9:] and _GOVERNMENT_IN.search(tail) and _is_big_city(mention):
         # "the regime in Baghdad allowed": a government (the reference keeps a country:
         # "the fall of ... the Assad regime in Syria")
         return False
-    if mention.place.kind == "country" and _GROUP_IN.search(tail):
+    if mention.place.kind == "country" and " in" in lowered[-9:] and _GROUP_IN.search(tail):
         return False  # "Hezbollah in Lebanon", "Iran's main ally in Lebanon": who, not where
-    if ")" not in tail and _BANNED_IN.search(tail):
+    if "(" in tail and ")" not in tail and _BANNED_IN.search(tail):
         return False  # "Jabhat al-Nusra (both outlawed in Russia)": a wire's legal note
     if _CONVENTION.match(after):
         return False  # "protected under the Vienna Convention": a treaty's name
     if (
         mention.place.kind not in AREA_KINDS
-        and _GIVEN_TO.search(tail)
         and _GIVEN_THING.match(after)
+        and _GIVEN_TO.search(tail)
     ):
         # "gave Moscow the right to keep warships at Tartus": a capital for its government
         # (a country supplied is the reference's event: "provided Iran with Scud missiles")
