@@ -490,6 +490,10 @@ def is_attributive_org(after: str) -> bool:
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
 # Any negation cue as a plain substring: one scan instead of one ``in`` per cue.
 _NEGATION = re.compile("|".join(re.escape(c) for c in lexicon.NEGATION_CUES))
+_NOT_LEAVING = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:leav\w*|withdraw\w*|abandon\w*|evacuat\w*"
+    r"|pull\w*\s+out|giv\w+\s+up)\b"
+)
 _DENIED_ROLE = re.compile(
     r"\b(?:denied|denies|deny)\s+(?:any\s+|a\s+|its\s+|their\s+)?"
     r"(?:involvement|responsibility|role|part|knowledge)\b"
@@ -619,6 +623,8 @@ def _blocked(before: str) -> bool:
     lowered = clause.lower()
     if "denied" in lowered:  # "denied involvement in the blast at X": the blast happened
         lowered = _DENIED_ROLE.sub(" ", lowered)
+    if "not " in lowered or "never" in lowered:  # "is not leaving its bases at Hmeimim": stays
+        lowered = _NOT_LEAVING.sub(" ", lowered)
     if _NEGATION.search(lowered) is not None:
         return True
     # Case-sensitive: "may" hedges, "May 2024" is a month.

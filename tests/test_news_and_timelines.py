@@ -815,3 +815,22 @@ def test_an_evacuation_is_no_incident(
     tmp_path: Path, sentence: str, place: str, category: str
 ) -> None:
     assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a departure denied is a presence kept
+        (
+            "On 13 December 2024 Russia said it is not leaving its two main bases at Hmeimim "
+            "and Tartus.",
+            {"Khmeimim Air Base", "Tartus"},
+        ),
+        # any other denial still names no event
+        ("On 13 December 2024 Israel said it did not strike Tartus.", set()),
+    ],
+)
+def test_a_denied_departure_keeps_the_base(
+    tmp_path: Path, sentence: str, expected: set[str]
+) -> None:
+    assert {e.place for e in _events(tmp_path, f"News\n\n{sentence}\n")} == expected
