@@ -100,8 +100,19 @@ def dependent_clauses(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+# A comma inside a list the clause holds: "which was hit by U.S., British and French
+# missiles in April 2018, was struck again" (not the clause's closing comma).
+_LIST_COMMA = re.compile(
+    r",\s+(?!(?:And|Or|But)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,|\s+(?:and|or)\s)"
+)
+
+
 def _clause_end(text: str, start: int) -> int:
-    ends = [i for i in (text.find(",", start), text.find(";", start)) if i != -1]
+    semicolon = text.find(";", start)
+    comma = text.find(",", start)
+    while comma != -1 and _LIST_COMMA.match(text, comma):
+        comma = text.find(",", comma + 1)
+    ends = [i for i in (comma, semicolon) if i != -1]
     return min(ends, default=len(text))
 
 

@@ -1029,3 +1029,12 @@ def test_a_paragraph_going_on_with_the_story_keeps_its_day(tmp_path: Path) -> No
     events = _events(tmp_path, text)
     assert events["Umayyad Mosque"].date_start == "2023-05-04"
     assert events["Aleppo"].date_start is None  # another section: not the same story
+
+
+def test_a_relative_clause_holding_a_list_ends_at_its_own_comma(tmp_path: Path) -> None:
+    text = (
+        "Israel strikes\n\nDAMASCUS, Jan 2, 2025 (AP) - Israel struck Syria again.\n\n"
+        "The Barzeh research center in Damascus, which was also hit by U.S., British and "
+        "French missiles in April 2018, was struck again on Dec. 10.\n"
+    )
+    assert _events(tmp_path, text)["Barzeh"].date_start == "2024-12-10"
