@@ -447,6 +447,9 @@ AGAINST_CUES: tuple[str, ...] = (
 ON_CUES: tuple[str, ...] = (
     "attack", "strik", "struck", "raid", "assault", "bomb", "fire", "fired", "shell", "march",
     "push", "offensive", "sanction", "embargo", "missile", "rocket", "drone", "advance",
+    # where troops stand: "the buffer zone on the Golan", "nine outposts on Mount Hermon"
+    "zone", "outpost", "position", "deploy", "station", "troops", "forces", "occupied",
+    "foothold", "presence",
 )
 FOR_CUES: tuple[str, ...] = (
     "battle", "fight", "struggle", "compet", "vie", "vied", "race", "contest", "war",

@@ -834,3 +834,14 @@ def test_a_denied_departure_keeps_the_base(
     tmp_path: Path, sentence: str, expected: set[str]
 ) -> None:
     assert {e.place for e in _events(tmp_path, f"News\n\n{sentence}\n")} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 8 December 2024 Israeli troops moved into the buffer zone on the Golan Heights.",
+        "On 9 December 2024 Israel built nine outposts on the Golan Heights.",
+    ],
+)
+def test_where_troops_stand_on_a_height_is_a_place(tmp_path: Path, sentence: str) -> None:
+    assert "Golan Heights" in by_place(_events(tmp_path, f"News\n\n{sentence}\n"))
