@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from extract.errors import GazetteerError
 from extract.gazetteer import GEODATA, cache_load, fold, load_gazetteer, surface_fold
+from extract.places import default_matcher
 
 HEADER = "id,name,kind,lat,lon,country,precision,aliases,source\n"
 
@@ -412,3 +413,16 @@ def test_surface_fold_in_slices_is_the_same(monkeypatch: pytest.MonkeyPatch) -> 
 def test_places_the_reports_name_are_in_the_curated_gazetteer(name: str, place_id: str) -> None:
     best = load_gazetteer().best(name)
     assert best is not None and best.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # GeoNames spells it "Aarsâl"; texts write "Arsal"
+        ("Militants were holed up near Arsal in Lebanon in July 2017.", "arsal"),
+        ("Iran struck the Nevatim and Tel Nof airbases.", "tel-nof-airbase"),
+    ],
+)
+def test_border_towns_and_airbases_the_texts_name_are_matched(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id in ids
