@@ -76,7 +76,7 @@ _LANDMARK_LINK = re.compile(
 # After a topic label, the description may name what the place is first: "**Al-Kiswah:**
 # a base south of Damascus".
 _LABELLED_LINK = re.compile(
-    rf"^[*_]*\s*:[*_]*\s+(?:[^,;:.()]{{0,80}}?\s)?{_RELATIVE}", re.IGNORECASE
+    rf"^[*_]*\s*(?::[*_]*|[–—])\s+(?:[^,;:.()]{{0,80}}?\s)?{_RELATIVE}", re.IGNORECASE
 )
 # Anywhere later, after a verb of lying or building: "located about 31 km southeast of the
 # city of Homs", "was built south of Al-Bukamal".

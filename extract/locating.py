@@ -847,11 +847,18 @@ _PASSIVE_VERBS = (*lexicon.VERB_OBJECT_TRIGGERS, "used", "held", "garrison", "ma
 # A list item or a paragraph that opens with the place's name and a colon is about that
 # place: what follows describes it ("Jamraya: the research centre, bombed in 2013").
 _REACTING_KINDS = frozenset({"country"})
-_TOPIC_LABEL_BEFORE = re.compile(r"[\s*_#>•·–—-]*")
+# (the label may list several places: "- Daraa and Quneitra – Russian military police ...")
+_TOPIC_LABEL_BEFORE = re.compile(
+    r"[\s*_#>•·–—-]*(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s*,\s*|\s+and\s+))*"
+)
 _TOPIC_LABEL_AFTER = re.compile(
     # ... with the day it is about: "- **Sochi, November 2017**: first trilateral summit"
     r"(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}|,\s*\d{4})?[*_]*\s*:(?!\d)"
     r"|\s+(?:--|\|)\s+(?=\S)"
+    # a list's "al-Kiswah – An Iranian base south of Damascus was struck ..." (not a
+    # dateline's "Tehran – Iran's foreign minister said ...")
+    r"|(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)*"
+    r"\s+[–—]\s+(?![^.;]{0,80}\b(?:said|says|told|announced|reported)\b)(?=[A-Z])"
 )
 
 

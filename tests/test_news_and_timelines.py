@@ -845,3 +845,17 @@ def test_a_denied_departure_keeps_the_base(
 )
 def test_where_troops_stand_on_a_height_is_a_place(tmp_path: Path, sentence: str) -> None:
     assert "Golan Heights" in by_place(_events(tmp_path, f"News\n\n{sentence}\n"))
+
+
+def test_a_list_items_dashed_label_is_its_place(tmp_path: Path) -> None:
+    text = (
+        "# Sites\n\n"
+        "- al-Kiswah – An Iranian base south of Damascus was struck by Israel on 2 December "
+        "2017.\n"
+        "- Daraa and Quneitra – Russian military police deployed along the Golan ceasefire "
+        "line in August 2018.\n\n"
+        "Tehran – Iran's foreign minister said on 3 May 2018 that talks would go on.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert {"Al-Kiswah", "Daraa", "Quneitra"} <= set(events)
+    assert "Tehran" not in events  # a dateline's city, not a label
