@@ -1904,20 +1904,24 @@ def _is_prose_line(line: str, found: Sequence[DateSpan]) -> bool:
 # 03/02/2026 - 14:27". Pages that stamp days with slashes write the day first (a US
 # page writes the month's name).
 _PUBLISHED_SLASHED = re.compile(
-    r"(?i:published|posted|updated)(?:\s+on)?\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
+    r"(?i:published|posted|updated)(?:\s+on)?\s*:?\s*(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b"
 )
+# ... or a byline's cell beside a clock time: "Rudaw | 15-11-2019 | 11:42".
+_STAMP_CELL = re.compile(r"(?:^|\|)\s*(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\s*(?:\||$)")
 
 
 def _published_day_first(line: str) -> DateSpan | None:
     found = _PUBLISHED_SLASHED.search(line)
+    if found is None and _CLOCK.search(line):
+        found = _STAMP_CELL.search(line)
     if found is None:
         return None
     day, month, year = int(found[1]), int(found[2]), int(found[3])
     if not 1 <= month <= 12 or not _valid_day(year, month, day):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
-    text = f"{found[1]}/{found[2]}/{found[3]}"
     start = found.start(1)
+    text = line[start : found.end(3)]
     return DateSpan(start, start + len(text), text, iso, None, "day", year, year, None)
 
 
@@ -2015,6 +2019,7 @@ _EMAIL_DATE = re.compile(r"(?i:(?:date|sent)\s*:)")
 # A second day on a byline that is its update: "... Updated January 29, 2025".
 _UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited)\b)")
 # What marks a byline further in: "[ Last Update: ... ]", "| Updated", a clock time "13:40".
+_CLOCK = re.compile(r"\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
 _UPDATE_OR_CLOCK = re.compile(r"(?i:\bupdate[ds]?\b)|\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
 
 

@@ -1038,3 +1038,15 @@ def test_a_relative_clause_holding_a_list_ends_at_its_own_comma(tmp_path: Path) 
         "French missiles in April 2018, was struck again on Dec. 10.\n"
     )
     assert _events(tmp_path, text)["Barzeh"].date_start == "2024-12-10"
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Rudaw | 15-11-2019 | 11:42\n", "2019-11-15"),
+        ("Kurdistan24\n\nPublished: 14-01-2025\n", "2025-01-14"),
+    ],
+)
+def test_a_bylines_hyphenated_day_first_stamp_dates_the_page(head: str, day: str) -> None:
+    page = document_date(f"{head}\nQAMISHLI - Russian troops arrived on Tuesday.\n")
+    assert page is not None and page.date_start == day
