@@ -1578,7 +1578,13 @@ def _prose_dates(
     for i, atom in enumerate(atoms):
         if atom.lo[0] is not None:
             span = _to_span(atom, text, shift)
-            if span is not None and not _is_background(span, sentence):
+            if (
+                span is not None
+                and not _is_background(span, sentence)
+                and not (
+                    _names_a_thing(span, sentence)  # "the 1974 Disengagement Agreement"
+                )
+            ):
                 memory.by_section[sentence.section] = span  # "since 2011" anchors nothing
                 memory.last_day.pop(sentence.section, None)
                 memory.section_paragraph[sentence.section] = sentence.paragraph
@@ -1738,23 +1744,28 @@ _NAMING_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[T
 _NAMING_YEAR_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
+def _names_a_thing(span: DateSpan, sentence: Sentence) -> bool:
+    """A year that names a thing: "the 1974 Disengagement Agreement", "a 2019 contract"."""
+    if span.precision != "year":
+        return False
+    text, base = sentence.text, sentence.start
+    return bool(
+        _NAMING_YEAR_BEFORE.search(text, 0, span.start - base)
+        and _NAMING_YEAR_AFTER.match(text, span.end - base)
+    )
+
+
 def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
     """``own`` without a year that names an event when the sentence also gives a day or
     a month: the finer date is the event's, whether in that year ("The 2024 Masyaf raid
     ... on 8 September 2024") or another ("On 8 December 2024 troops crossed the 1974
     disengagement line")."""
-    if len(own) < 2 or not any(d.precision in ("day", "month") for d in own):
+    if len(own) < 2:
         return own
-    text, base = sentence.text, sentence.start
-    return [
-        d
-        for d in own
-        if not (
-            d.precision == "year"
-            and _NAMING_YEAR_BEFORE.search(text, 0, d.start - base)
-            and _NAMING_YEAR_AFTER.match(text, d.end - base)
-        )
-    ]
+    named = [d for d in own if _names_a_thing(d, sentence)]
+    if not named or len(named) == len(own):
+        return own
+    return [d for d in own if d not in named]
 
 
 def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
@@ -1813,6 +1824,7 @@ def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:
 _HEAD_CHARS = 600
 _HEAD_LINES = 6
 _MAX_DATELINE_WORDS = 12
+_MAX_FIELD_WORDS = 10
 _METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")
 
 
@@ -1841,8 +1853,13 @@ def document_date(text: str) -> DateSpan | None:
     lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
     # "Key: value" lines, not counting "Published: ..." and "Updated: ..." themselves,
     # nor an e-mail's header ("From:", "Subject:"), whose "Date:" dates the letter.
+    # (a field is short: "Syrian Arab Republic: Recent developments in north-western Syria
+    # and Hama - Flash Update No. 7" is a report's title)
     keyed = [
-        _METADATA_LINE.match(x) is not None and not _PUBLISHED.match(x) and not _EMAIL_KEY.match(x)
+        _METADATA_LINE.match(x) is not None
+        and not _PUBLISHED.match(x)
+        and not _EMAIL_KEY.match(x)
+        and len(x.split()) <= _MAX_FIELD_WORDS
         for x in lines
     ]
     emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2

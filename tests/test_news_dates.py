@@ -1050,3 +1050,21 @@ def test_a_relative_clause_holding_a_list_ends_at_its_own_comma(tmp_path: Path) 
 def test_a_bylines_hyphenated_day_first_stamp_dates_the_page(head: str, day: str) -> None:
     page = document_date(f"{head}\nQAMISHLI - Russian troops arrived on Tuesday.\n")
     assert page is not None and page.date_start == day
+
+
+def test_a_reports_title_with_a_colon_is_no_metadata_field() -> None:
+    text = (
+        "Syrian Arab Republic: Recent developments in north-western Syria and Hama - Flash "
+        "Update No. 7\nPOSTED: 9 Dec 2024\n\nOn 28 November fighting reached Aleppo.\n"
+    )
+    page = document_date(text)
+    assert page is not None and page.date_start == "2024-12-09"
+
+
+def test_a_year_that_names_a_thing_anchors_no_later_day(tmp_path: Path) -> None:
+    text = (
+        "# Report 2025\n\n## Golan\n\nIsraeli forces occupied positions in the area "
+        "established by the 1974 Disengagement Agreement.\n\n"
+        "On 2 April, Israeli air strikes hit the T4 airbase.\n"
+    )
+    assert _events(tmp_path, text)["Tiyas Military Airbase"].date_start == "2025-04-02"
