@@ -2094,6 +2094,9 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         day = _stamp_day(head or body)
         if day is None and today is not None and (clock := _CLOCK_HEAD.match(body)):
             day = replace(today, text=clock[1])
+        elif day is None and (known := today or _last_dated(stamps)) is not None:
+            short = _YEARLESS_STAMP.fullmatch(body)
+            day = _stamp_of_year(short, known) if short else None  # a live map's "9 Apr, 03:55"
         # a date line, not a dated snippet
         date_line = outlet is not None or (head is None and day is not None)
         after_stamp, dated = dated[0], (dated[1], date_line)
@@ -2111,6 +2114,30 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
             mark = head or body
             stamps.append(DateSpan(start, start, mark, None, None, "day", None, None, mark))
     return stamps if sum(1 for s in stamps if s.date_start) > 1 else []
+
+
+# A live map's stamp without its year: "9 Apr, 03:55", "Apr 9, 03:55".
+_YEARLESS_STAMP = re.compile(
+    rf"[\s*_\[]*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?"
+    r"\s+(?:[01]?\d|2[0-3]):[0-5]\d[\]\s*_]*"
+)
+
+
+def _last_dated(stamps: Sequence[DateSpan]) -> DateSpan | None:
+    return next((s for s in reversed(stamps) if s.precision == "day" and s.date_start), None)
+
+
+def _stamp_of_year(found: re.Match[str], page: DateSpan) -> DateSpan | None:
+    """The day of a year-less stamp on a page of a known day: the page's year, or the year
+    before for a later month ("28 Dec" on a page of 3 January)."""
+    month = _month(found["m1"] or found["m2"])
+    day = int(found["d1"] or found["d2"])
+    page_year, page_month, _ = _ymd(page.date_start or "")
+    year = page_year - 1 if month > page_month else page_year
+    if not _valid_day(year, month, day):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return DateSpan(0, 0, found[0].strip(), iso, None, "day", year, year, page.anchor)
 
 
 # A live entry's heading that opens with its clock time: "### 5:48 pm — Syrian media: ...",

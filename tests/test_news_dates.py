@@ -11,6 +11,7 @@ from document_support import by_place, extract_text
 
 from extract.clauses import is_background_date
 from extract.dates import document_date, post_stamps
+from extract.documents import document_from_bytes
 from extract.records import Event
 
 
@@ -1068,3 +1069,19 @@ def test_a_year_that_names_a_thing_anchors_no_later_day(tmp_path: Path) -> None:
         "On 2 April, Israeli air strikes hit the T4 airbase.\n"
     )
     assert _events(tmp_path, text)["Tiyas Military Airbase"].date_start == "2025-04-02"
+
+
+def test_a_live_maps_year_less_stamps_take_the_year_of_their_day_heading(
+    tmp_path: Path,
+) -> None:
+    html = (
+        "<html><body><h1>Syria live map</h1>\n<h2>9 April 2018</h2>\n"
+        "<div><span>9 Apr, 03:55</span><p>Jets struck the T-4 airfield.</p></div>\n"
+        "<div><span>9 Apr, 11:20</span><p>Seven IRGC members were killed at Tiyas.</p></div>\n"
+        "<h2>8 April 2018</h2>\n"
+        "<div><span>8 Apr, 22:10</span><p>Government jets struck Douma again.</p></div>\n"
+        "</body></html>\n"
+    )
+    text = document_from_bytes(html.encode(), "map.html").text
+    assert [s.date_start for s in post_stamps(text)].count("2018-04-09") >= 2
+    assert by_place(extract_text(tmp_path, html, "map.html"))["Douma"].date_start == "2018-04-08"
