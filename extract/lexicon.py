@@ -76,6 +76,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
         ("aggression", 1.0),  # state media's "an aerial aggression on the town of"
+        # a feed's headline present: "Jets pound Douma", "Explosions rock Damascus"
+        ("pound=", 1.0), ("pounds", 1.0), ("rock=", 0.9), ("rocks", 0.9), ("rocked", 0.9),
         # "rebels entered", and a timeline's present: "2013-03 Rebels enter Raqqa"
         *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in _ADVANCING),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
@@ -246,7 +248,8 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
-        "ripped through", "tore through", "pounded", "pounding",
+        "ripped through", "tore through", "pounded", "pounding", "aggression", "pound=",
+        "pounds",
         "fired at", "fired on", "opened fire", "mortar", "under rocket fire", "rockets at",
         "missiles at", "drones at", "shells at", "mortars at", "rounds at",
         "under mortar fire", "under heavy fire", "under artillery fire", "under drone attack",
@@ -389,7 +392,8 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "left", "reached",
     "retook", "retake", "retaken",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
-    "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "abandon",
+    "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "pound", "rock",
+    "abandon",
     "evacuat", "fortif", "leaving", "sacked", "plunder", "pillag", "burned", "burnt",
 )
 
@@ -700,6 +704,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
     "cratered": "Strike", "police enter": "Military police deployed", "smoke ris": "Strike",
     "smoke billow": "Strike", "aggression": "Aggression", "military parade": "Military parade",
+    "pound": "Strike", "pounds": "Strike", "rock": "Explosions", "rocks": "Explosions",
+    "rocked": "Explosions",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",

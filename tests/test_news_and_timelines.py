@@ -859,3 +859,14 @@ def test_a_list_items_dashed_label_is_its_place(tmp_path: Path) -> None:
     events = by_place(_events(tmp_path, text))
     assert {"Al-Kiswah", "Daraa", "Quneitra"} <= set(events)
     assert "Tehran" not in events  # a dateline's city, not a label
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("[07.04.2018 14:20] Government jets pound Douma after talks collapse.", "Douma"),
+        ("[14.04.2018 03:55] BREAKING Huge explosions rock Damascus.", "Damascus"),
+    ],
+)
+def test_a_feeds_present_tense_strikes_are_incidents(tmp_path: Path, line: str, place: str) -> None:
+    assert by_place(_events(tmp_path, f"Feed\n\n{line}\n"))[place].category == "incident"
