@@ -47,7 +47,7 @@ __all__ = [
 # Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
 _ADVANCING = (
     "forces", "fighters", "rebels", "troops", "militants", "factions", "insurgents", "jihadists",
-    "militias",
+    "militias", "groups", "they",  # "armed groups led by HTS entered", "they entered Saraqib"
 )
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
@@ -78,6 +78,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("aggression", 1.0),  # state media's "an aerial aggression on the town of"
         # a feed's headline present: "Jets pound Douma", "Explosions rock Damascus"
         ("pound=", 1.0), ("pounds", 1.0), ("rock=", 0.9), ("rocks", 0.9), ("rocked", 0.9),
+        # a town taken: "Homs city was taken in the early hours of 8 December"
+        ("was taken", 0.9), ("were taken", 0.9), ("been taken", 0.9),
         # "rebels entered", and a timeline's present: "2013-03 Rebels enter Raqqa"
         *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in _ADVANCING),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
@@ -705,7 +707,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "cratered": "Strike", "police enter": "Military police deployed", "smoke ris": "Strike",
     "smoke billow": "Strike", "aggression": "Aggression", "military parade": "Military parade",
     "pound": "Strike", "pounds": "Strike", "rock": "Explosions", "rocks": "Explosions",
-    "rocked": "Explosions",
+    "rocked": "Explosions", "was taken": "Capture", "were taken": "Capture",
+    "been taken": "Capture",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",

@@ -643,6 +643,7 @@ _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)
 # apposition may come between ("Khan Tuman, south of Aleppo, was captured").
 _PASSIVE_AFTER = re.compile(
     r"\s*(?:,[^,;:()]{1,60},\s*)?"
+    r"(?:(?:city|town|village|district|province|governorate|countryside)\s+)?"  # "Homs city"
     # a site's own noun and where it lies: "Jamraya research centre northwest of Damascus"
     r"(?:(?:[a-z-]+\s+){0,2}(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)"
     r"(?:\s+of)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"

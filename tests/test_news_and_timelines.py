@@ -870,3 +870,15 @@ def test_a_list_items_dashed_label_is_its_place(tmp_path: Path) -> None:
 )
 def test_a_feeds_present_tense_strikes_are_incidents(tmp_path: Path, line: str, place: str) -> None:
     assert by_place(_events(tmp_path, f"Feed\n\n{line}\n"))[place].category == "incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Homs city was taken in the early hours of 8 December 2024.", "Homs"),
+        ("On 6 February 2020, they entered Saraqib.", "Saraqib"),
+        ("On 18 March 2018, Turkish forces and affiliated armed groups entered Afrin.", "Afrin"),
+    ],
+)
+def test_a_town_taken_or_entered_is_captured(tmp_path: Path, sentence: str, place: str) -> None:
+    assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == "incident"
