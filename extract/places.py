@@ -840,9 +840,34 @@ class PlaceMatcher:
             ]
         if "port" in text.lower() and not _NAVAL_WORDS.search(text):
             mentions = [self._civil_port(m) for m in mentions]
+        if _PLACED_NAME.search(text):
+            mentions = self._with_folded_names(text, offset, mentions)
         return _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
+
+    def _with_folded_names(
+        self, text: str, offset: int, mentions: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Plus a town of the region that a locative phrase names in a spelling the
+        matcher's forms miss but the gazetteer's folding knows ("in Darat Izza" for
+        Dārat ‘Izzah, "near Qudsaya" for Qadsayyā): one candidate, a town, in the region."""
+        taken = [(m.start - offset, m.end - offset) for m in mentions]
+        added: list[PlaceMention] = []
+        for found in _PLACED_NAME.finditer(text):
+            start, end = found.span("name")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            candidates = [
+                p
+                for p in self.gazetteer.candidates(found["name"])
+                if p.kind in lexicon.TOWN_KINDS and p.country in _REGION
+            ]
+            if len(candidates) == 1:
+                added.append(
+                    PlaceMention(offset + start, offset + end, found["name"], candidates[0])
+                )
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _civil_port(self, mention: PlaceMention) -> PlaceMention:
         """ "A fire broke out at a fuel depot in the port of Tartus": with no navy in the
@@ -1329,6 +1354,17 @@ def _province_of(city: Place, gazetteer: Gazetteer) -> Place | None:
         if candidate.kind == "region" and candidate.country == city.country:
             return candidate
     return None
+
+
+# A name a locative phrase places: "in Darat Izza", "near the town of Qudsaya". Its
+# words are capitalised, none a month or a weekday.
+_PLACED_NAME = re.compile(
+    r"\b(?:in|at|near|outside|around|of)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
+    r"(?P<name>(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z'’‘]{2,}"
+    r"(?:[ -](?:(?:al|el)-)?[A-Z][a-z'’‘]{2,}){0,2})\b"
+)
+_REGION = frozenset({"SY", "LB", "IQ"})  # where the small towns of these texts lie
 
 
 # A month of the Iranian calendar, not a town: "13 Bahman 1402", "in Azar 1403".

@@ -681,3 +681,14 @@ def test_a_kibbutz_before_a_towns_name_is_its_kind_not_a_persons_name() -> None:
     text = "An Israeli F-16 crashed in Israel near Kibbutz Harduf on 10 February 2018."
     names = [m.place.name for m in default_matcher().find(text, 0, context=text)]
     assert "Harduf" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting continued in Darat Izza on 5 May 2019.", "Dārat ‘Izzah"),
+        ("Strikes hit a building near Qudsaya on 14 November 2024.", "Qadsayyā"),
+    ],
+)
+def test_a_placed_name_spelled_as_texts_do_finds_its_town(text: str, name: str) -> None:
+    assert name in [m.place.name for m in default_matcher().find(text, 0, context=text)]
