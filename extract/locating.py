@@ -292,8 +292,9 @@ _PEOPLE_FROM = re.compile(
 _DOMICILE = re.compile(
     r"\b(?:residing|resides|reside|resident|registered|incorporated|domiciled"
     # "Assad, who lives in exile in Moscow", "has been living in Moscow"
-    r"|(?:lives|living|lived)(?:\s+(?:in\s+exile|quietly|since))?)\s+in\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?$"
+    r"|(?:live|lives|living|lived)(?:\s+(?:in\s+exile|quietly|since))?)\s+in\s+"
+    # (and the names listed before: "many of whom now live in Hermel and Baalbek")
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s+)){0,4}?$"
 )
 
 

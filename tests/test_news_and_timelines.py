@@ -882,3 +882,11 @@ def test_a_feeds_present_tense_strikes_are_incidents(tmp_path: Path, line: str, 
 )
 def test_a_town_taken_or_entered_is_captured(tmp_path: Path, sentence: str, place: str) -> None:
     assert by_place(_events(tmp_path, f"News\n\n{sentence}\n"))[place].category == "incident"
+
+
+def test_where_people_now_live_is_no_event_place(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIn March 2025 Syrian families, many of whom now live in Hermel and Baalbek, "
+        "fled the clashes.\n"
+    )
+    assert _events(tmp_path, text) == []
