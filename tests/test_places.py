@@ -692,3 +692,15 @@ def test_a_kibbutz_before_a_towns_name_is_its_kind_not_a_persons_name() -> None:
 )
 def test_a_placed_name_spelled_as_texts_do_finds_its_town(text: str, name: str) -> None:
     assert name in [m.place.name for m in default_matcher().find(text, 0, context=text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey launched Operation Olive Branch against Afrin on 20 January 2018.",
+        "Turkey launched Operation Euphrates Shield on 24 August 2016.",
+    ],
+)
+def test_an_operations_name_is_no_place(text: str) -> None:
+    names = [m.place.name for m in default_matcher().find(text, 0, context=text)]
+    assert not {"Olive Branch", "Euphrates"} & set(names)
