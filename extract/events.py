@@ -160,6 +160,8 @@ def _pick_date(
             # "During the offensive of November 2024, the base was captured on 1 December
             # 2024": the frame's date gives way to the clause's own
             apart = max(apart, 1)
+        if d.text[:5].lower() in ("until", "till "):
+            apart = max(apart, 1)  # "extended its consent ... until 13 July": a deadline
         distance = max(0, d.start - mention.end, mention.start - d.end)
         return apart, d.start in heads or d.start in refined, distance, d.start
 

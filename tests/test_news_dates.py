@@ -1085,3 +1085,11 @@ def test_a_live_maps_year_less_stamps_take_the_year_of_their_day_heading(
     text = document_from_bytes(html.encode(), "map.html").text
     assert [s.date_start for s in post_stamps(text)].count("2018-04-09") >= 2
     assert by_place(extract_text(tmp_path, html, "map.html"))["Douma"].date_start == "2018-04-08"
+
+
+def test_a_deadline_gives_way_to_the_day_something_was_done(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 13 January 2024, the Government extended its consent for the use of the "
+        "Bab al-Hawa crossing until 13 July 2024.\n"
+    )
+    assert _events(tmp_path, text)["Bab al-Hawa Border Crossing"].date_start == "2024-01-13"
