@@ -855,19 +855,26 @@ class PlaceMatcher:
         taken = [(m.start - offset, m.end - offset) for m in mentions]
         added: list[PlaceMention] = []
         for found in _PLACED_NAME.finditer(text):
-            start, end = found.span("name")
-            if any(s < end and start < e for s, e in taken):
-                continue
-            candidates = [
-                p
-                for p in self.gazetteer.candidates(found["name"])
-                if p.kind in lexicon.TOWN_KINDS and p.country in _REGION
-            ]
-            if len(candidates) == 1:
-                added.append(
-                    PlaceMention(offset + start, offset + end, found["name"], candidates[0])
-                )
+            # the phrase's first name, then the names listed after it ("in Hermel, Arsal
+            # and Qaa")
+            spans = [found.span("name")]
+            while listed := _LISTED_NAME.match(text, spans[-1][1]):
+                spans.append(listed.span("name"))
+            for start, end in spans:
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                place = self._regional_town(text[start:end])
+                if place is not None:
+                    added.append(PlaceMention(offset + start, offset + end, text[start:end], place))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _regional_town(self, name: str) -> Place | None:
+        candidates = [
+            p
+            for p in self.gazetteer.candidates(name)
+            if p.kind in lexicon.TOWN_KINDS and p.country in _REGION
+        ]
+        return candidates[0] if len(candidates) == 1 else None
 
     def _civil_port(self, mention: PlaceMention) -> PlaceMention:
         """ "A fire broke out at a fuel depot in the port of Tartus": with no navy in the
@@ -1358,12 +1365,16 @@ def _province_of(city: Place, gazetteer: Gazetteer) -> Place | None:
 
 # A name a locative phrase places: "in Darat Izza", "near the town of Qudsaya". Its
 # words are capitalised, none a month or a weekday.
-_PLACED_NAME = re.compile(
-    r"\b(?:in|at|near|outside|around|of)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
-    r"(?P<name>(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z'’‘]{2,}"
-    r"(?:[ -](?:(?:al|el)-)?[A-Z][a-z'’‘]{2,}){0,2})\b"
+_PLACED_NAME_HEAD = (
+    r"\b(?:in|at|near|outside|around|of)\s+(?:the\s+(?:towns?|villages?|city|district)\s+of\s+)?"
 )
+_NAME_WORDS = (
+    r"(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z'’‘]{2,}"
+    r"(?:[ -](?:(?:al|el)-)?[A-Z][a-z'’‘]{2,}){0,2}"
+)
+_PLACED_NAME = re.compile(rf"{_PLACED_NAME_HEAD}(?P<name>{_NAME_WORDS})\b")
+_LISTED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME_WORDS})\b")
 _REGION = frozenset({"SY", "LB", "IQ"})  # where the small towns of these texts lie
 
 

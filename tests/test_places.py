@@ -704,3 +704,9 @@ def test_a_placed_name_spelled_as_texts_do_finds_its_town(text: str, name: str) 
 def test_an_operations_name_is_no_place(text: str) -> None:
     names = [m.place.name for m in default_matcher().find(text, 0, context=text)]
     assert not {"Olive Branch", "Euphrates"} & set(names)
+
+
+def test_names_listed_after_a_placed_name_are_found_the_same_way() -> None:
+    text = "Fighting continued in Hermel, Darat Izza and Qudsaya on 5 May 2019."
+    names = {m.place.name for m in default_matcher().find(text, 0, context=text)}
+    assert {"Dārat ‘Izzah", "Qadsayyā"} <= names
