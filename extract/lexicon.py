@@ -219,7 +219,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("evacuat", 0.6),
         # how the dead are remembered: "a street in Tehran was renamed after him"
         ("renamed", 0.8), ("mural", 0.8), ("unveil", 0.8),
-        ("laid to rest", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
+        ("laid to rest", 0.9), ("resting place", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
         # disasters and the humanitarian response: what relief reports tell of
         ("earthquake", 1.2), ("quake", 1.0), ("distributed", 0.9), ("distributing", 0.9),
         ("aid convoy", 1.0), ("relief convoy", 1.0), ("convoy", 0.5), ("curfew", 0.9),
@@ -686,7 +686,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "under drone attack": "Drone attack", "one-way uas": "Drone attack",
     "one-way attack": "Drone attack", "shot dead": "Killing", "gunned down": "Killing",
     "renamed": "Renaming", "mural": "Mural", "unveil": "Unveiling",
-    "laid to rest": "Burial", "farewell ceremon": "Farewell ceremony", "mourners": "Mourning",
+    "laid to rest": "Burial", "resting place": "Burial", "farewell ceremon": "Farewell ceremony",
+    "mourners": "Mourning",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
     "sacked": "Sack", "sacking": "Sack", "plunder": "Plunder", "pillag": "Pillage",
     "burned": "Burning", "burnt": "Burning", "surrender": "Surrender", "conquest": "Conquest",

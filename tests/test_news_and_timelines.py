@@ -890,3 +890,8 @@ def test_where_people_now_live_is_no_event_place(tmp_path: Path) -> None:
         "fled the clashes.\n"
     )
     assert _events(tmp_path, text) == []
+
+
+def test_a_resting_place_is_a_burial(tmp_path: Path) -> None:
+    text = "News\n\nOn 7 October 2024 the fighter was carried to his resting place in Kfar Kila.\n"
+    assert by_place(_events(tmp_path, text))["Kfar Kila"].category == "other"
