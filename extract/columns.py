@@ -15,7 +15,7 @@ from extract.gazetteer import Gazetteer
 from extract.lexicon import TOWN_KINDS
 from extract.records import PlaceMention, Sentence
 
-__all__ = ["CellRole", "cell_role", "regions_in_columns", "table_headers"]
+__all__ = ["CellRole", "cell_role", "is_strike_table", "regions_in_columns", "table_headers"]
 
 CellRole = str  # "origin", "claim", "incident", "burial" or "region"
 
@@ -32,6 +32,17 @@ _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# A table of strikes says so in its header: "| Date | Location | Target | Killed |".
+_STRIKE_COLUMN = re.compile(
+    r"^(?:targets?|killed|dead|deaths|fatalities|casualties|wounded|strikes?|attacks?"
+    r"|(?:what\s+was\s+)?hit)$",
+    re.IGNORECASE,
+)
+
+
+def is_strike_table(header: Sequence[str]) -> bool:
+    """Whether a table's header has a column that only a list of strikes would have."""
+    return any(_STRIKE_COLUMN.match(cell.strip()) for cell in header)
 
 
 def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:

@@ -22,7 +22,7 @@ import ahocorasick
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, categorise, sentence_triggers
 from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
-from extract.columns import cell_role
+from extract.columns import cell_role, is_strike_table
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
@@ -687,6 +687,14 @@ def _column_category(
     return column[0], column[1], max(judged[2], column[2])
 
 
+def _only_a_site(judged: tuple[str, str | None, float]) -> bool:
+    """The category comes from no verb, at most from what the place is ("depots", "base"):
+    a strikes table's row may still say what was hit (not "drone unit stationed")."""
+    return judged[0] in ("base", "other") and (
+        judged[1] is None or judged[1] in lexicon.SITE_NOUN_TRIGGERS
+    )
+
+
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:
     """The events one sentence states, one per place."""
     sentence = ctx.sentence
@@ -714,6 +722,10 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         judged = shared or categorise(mention, sentence, triggers, ctx.previous_category)
         if roles:
             judged = _column_category(judged, roles.get(mention.start))
+        if _only_a_site(judged) and ctx.header and is_strike_table(ctx.header):
+            # "| 13 Jan 2021 | Deir ez-Zor, Albu Kamal | Militia depots | 57 |" under "Target"
+            # and "Killed": the depots were struck
+            judged = ("incident", "strike", max(judged[2], _MIN_SCORE_AREA))
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence

@@ -327,3 +327,15 @@ def test_a_tables_header_row_names_columns_not_events(tmp_path: Path) -> None:
         "|------|------|------|\n| 2020 | 180 | 12 |\n| 2021 | 230 | 16 |\n"
     )
     assert _events(tmp_path, "trade.md", text) == []
+
+
+def test_a_strike_tables_rows_name_what_was_hit(tmp_path: Path) -> None:
+    text = (
+        "### Summary Table\n\n"
+        "| Date | Location | Target | Killed |\n|---|---|---|---|\n"
+        "| 9 Apr 2018 | T4 (Tiyas) airbase | IRGC drone unit | 14 |\n"
+        "| 13 Jan 2021 | Deir ez-Zor, Albu Kamal | Militia depots | 57 |\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
+    assert events["Tiyas Military Airbase"] == "incident"
+    assert events["Abu Kamal"] == "incident"
