@@ -1823,6 +1823,7 @@ def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:
 # — September 9, 2024", "RIA Novosti, May 5, 2016"), not a "Key: value" metadata line.
 _HEAD_CHARS = 600
 _HEAD_LINES = 6
+_STAMPED_HEAD_LINES = 10  # "Nov 14, 2023 - 3:21 pm GMT+3" below a site's header lines
 _MAX_DATELINE_WORDS = 12
 _MAX_FIELD_WORDS = 10
 _METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")
@@ -1865,9 +1866,11 @@ def document_date(text: str) -> DateSpan | None:
     emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2
     book = any(_BOOK_KEY.match(x) for x in lines)
     record = any(_RECORD_KEY.match(x) for x in lines)
-    for i, line in enumerate(lines[:_HEAD_LINES]):
+    for i, line in enumerate(lines[:_STAMPED_HEAD_LINES]):
         published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
+        if i >= _HEAD_LINES and not stamped:
+            continue  # further down, under a kicker, headline and standfirst: a stamp only
         too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if stamped else 1)
         if too_long and " | " in line and (cell := _published_cell(line)) is not None:
             # "**Outlet** | Posted 31 December 2024 | Tags: ...": the byline is that cell

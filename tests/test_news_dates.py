@@ -1093,3 +1093,15 @@ def test_a_deadline_gives_way_to_the_day_something_was_done(tmp_path: Path) -> N
         "Bab al-Hawa crossing until 13 July 2024.\n"
     )
     assert _events(tmp_path, text)["Bab al-Hawa Border Crossing"].date_start == "2024-01-13"
+
+
+def test_a_stamp_below_a_sites_header_lines_dates_the_page() -> None:
+    text = (
+        "DAILY SABAH | Politics | Mid-East | Opinion\n\nMID-EAST\n\n"
+        "Iran-backed militias dig in along Euphrates as strikes intensify\n\n"
+        "Tehran's proxies have turned the corridor into a fortified zone\n\n"
+        "DAILY SABAH WITH AA\nISTANBUL\nNov 14, 2023 - 3:21 pm GMT+3\n\n"
+        "U.S. warplanes on Sunday struck a training facility near Albu Kamal.\n"
+    )
+    page = document_date(text)
+    assert page is not None and page.date_start == "2023-11-14"
