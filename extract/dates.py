@@ -1382,6 +1382,8 @@ _WEEKDAY = re.compile(
     # "returned Wednesday night", not "on a Thursday evening" (any Thursday)
     rf"|(?<!\ba\s)(?<!\bA\s)\b{_DAY_NAME}{_DAY_PART}\b"
     r"|\b([Yy]esterday)\b"
+    # a possessive names the day's event: "Monday's agreement in Sochi"
+    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s)"
 )
 
 
@@ -1531,7 +1533,7 @@ def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
         day = datetime.date.fromisoformat(page.date_start)
     except ValueError:
         return None
-    named = match.group(1) or match.group(2)  # a weekday, or None for "yesterday"
+    named = match.group(1) or match.group(2) or match.group(4)  # None for "yesterday"
     back = (day.weekday() - _WEEKDAYS.index(named.lower())) % 7 if named else 1
     if named and not back and match[0][:4].lower() == "last":
         back = 7  # "last Saturday" on a Saturday's page: a week ago

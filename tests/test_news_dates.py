@@ -1105,3 +1105,11 @@ def test_a_stamp_below_a_sites_header_lines_dates_the_page() -> None:
     )
     page = document_date(text)
     assert page is not None and page.date_start == "2023-11-14"
+
+
+def test_a_weekdays_possessive_dates_its_event(tmp_path: Path) -> None:
+    text = (
+        "Sochi deal\n\nSOCHI, September 18, 2018 - Monday's agreement in Sochi between Putin "
+        "and Erdogan averted an offensive on Idlib.\n"
+    )
+    assert _events(tmp_path, text)["Sochi"].date_start == "2018-09-17"
