@@ -480,7 +480,11 @@ def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:
 
 
 # A headline's subject before its participle: "Iranian embassy in Damascus", "Consulate in".
-_OPENING = re.compile(r"[\s*_#>•·–—-]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of|at)\s+)?")
+_OPENING = re.compile(
+    # (after a timeline entry's date: "Dec. 8, 2024 — Iranian embassy in Damascus stormed")
+    r"[\s*_#>•·–—-]*(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"\s*[—–:-]\s*)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of|at)\s+)?"
+)
 _OWN_CONTAINER = re.compile(r"(?:\s+(?:in|of|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*")
 # The participle ends its clause or takes no object: "stormed and ransacked", "stormed by".
 _NO_OBJECT = re.compile(r"\s*(?:$|[.;,:)]|(?:and|by|in|on|at|after|during|overnight|again)\b)")

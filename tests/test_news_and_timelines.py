@@ -895,3 +895,9 @@ def test_where_people_now_live_is_no_event_place(tmp_path: Path) -> None:
 def test_a_resting_place_is_a_burial(tmp_path: Path) -> None:
     text = "News\n\nOn 7 October 2024 the fighter was carried to his resting place in Kfar Kila.\n"
     assert by_place(_events(tmp_path, text))["Kfar Kila"].category == "other"
+
+
+def test_a_timeline_entrys_headline_passive_after_its_date(tmp_path: Path) -> None:
+    text = "Timeline\n\n- Dec. 8, 2024 — Iranian embassy in Damascus stormed by crowds.\n"
+    events = by_place(_events(tmp_path, text, "timeline.md"))
+    assert events["Embassy of Iran, Damascus"].category == "incident"
