@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "METADATA_KEYS",
     "PHOTO_CREDIT",
     "ends_sentence",
     "is_boilerplate",
@@ -75,12 +76,22 @@ _META_KEYS = _words(
     "translator|series|subject|keywords|doi|issn",
     sep="|",
 )
+# The keys of a page's metadata fields, for other modules: a field's run ("Title: ...",
+# "Author: ...", "Published: ...") is a spam book's record, not a byline.
+METADATA_KEYS = _META_KEYS | {"title", "source", "link", "url"}  # (and an infobox's, below)
 # "Country Iran", "Capital Damascus": an infobox label followed by a capitalised value.
 _INFOBOX_KEYS = _words(
     "country countries language languages genre author publisher published pages isbn "
     "price downloads uploader format population currency capital website founded area "
     "coordinates location"
 )
+_EVENT_INFOBOX_KEYS = _words(
+    "location|coordinates|target|targets|type|attack type|perpetrator|perpetrators|deaths|"
+    "injured|casualties|result|outcome|belligerents|commanders|operator|garrison|built|status|"
+    "part of|weapons|time",
+    sep="|",
+)
+METADATA_KEYS = METADATA_KEYS | _INFOBOX_KEYS | _EVENT_INFOBOX_KEYS
 _KEY_VALUE = re.compile(r"([A-Za-z][A-Za-z0-9 .&/()-]{0,29}?)\s*:\s+(\S.{0,79})")
 _BOILER_LINE = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|"

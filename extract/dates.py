@@ -53,7 +53,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
 
-from extract.boilerplate import PHOTO_CREDIT, is_list_item, snippet_date
+from extract.boilerplate import METADATA_KEYS, PHOTO_CREDIT, is_list_item, snippet_date
 from extract.clauses import in_relative_clause, is_background_date
 from extract.records import DateSpan, Sentence
 
@@ -1863,6 +1863,7 @@ def document_date(text: str) -> DateSpan | None:
         and not _PUBLISHED.match(x)
         and not _EMAIL_KEY.match(x)
         and len(x.split()) <= _MAX_FIELD_WORDS
+        and x.split(":", 1)[0].strip(" *_#").lower() in METADATA_KEYS  # not "Syria: news ..."
         for x in lines
     ]
     emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2
@@ -2083,6 +2084,8 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
     ...") is that day's."""
     stamps: list[DateSpan] = []
     today = page if _page_day(page) is not None else None
+    # "1h ago" counts from when the page itself was updated, not from an item's date
+    updated = today if today is not None and _UPDATE_OR_CLOCK.search(today.anchor or "") else None
     offset, above = 0, (0, "")  # the line before: where it starts, and its words
     dated = (False, False)  # whether the two lines before were date lines
     for line in text.splitlines(keepends=True):
@@ -2102,6 +2105,8 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         elif day is None and (known := today or _last_dated(stamps)) is not None:
             short = _YEARLESS_STAMP.fullmatch(body)
             day = _stamp_of_year(short, known) if short else None  # a live map's "9 Apr, 03:55"
+        if day is None and updated is not None and (ago := _AGO_STAMP.fullmatch(body)):
+            day = _days_before(updated, ago)  # "1h ago" on a page "Last updated: 14 April 2018"
         # a date line, not a dated snippet
         date_line = outlet is not None or (head is None and day is not None)
         after_stamp, dated = dated[0], (dated[1], date_line)
@@ -2126,6 +2131,20 @@ _YEARLESS_STAMP = re.compile(
     rf"[\s*_\[]*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?"
     r"\s+(?:[01]?\d|2[0-3]):[0-5]\d[\]\s*_]*"
 )
+
+
+# A live map's relative stamp: "1h ago", "35 min ago", "2d ago".
+_AGO_STAMP = re.compile(
+    r"[\s*_\[]*(?P<n>\d{1,2})\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago[\]\s*_]*",
+    re.IGNORECASE,
+)
+
+
+def _days_before(page: DateSpan, ago: re.Match[str]) -> DateSpan | None:
+    """The day a relative stamp counts back to from the page's day (hours: that day)."""
+    back = int(ago["n"]) if ago["unit"].lower().startswith("d") else 0
+    day = datetime.date.fromisoformat(page.date_start or "") - datetime.timedelta(days=back)
+    return DateSpan(0, 0, ago[0].strip(), day.isoformat(), None, "day", day.year, day.year, None)
 
 
 def _last_dated(stamps: Sequence[DateSpan]) -> DateSpan | None:

@@ -1113,3 +1113,16 @@ def test_a_weekdays_possessive_dates_its_event(tmp_path: Path) -> None:
         "and Erdogan averted an offensive on Idlib.\n"
     )
     assert _events(tmp_path, text)["Sochi"].date_start == "2018-09-17"
+
+
+def test_a_live_maps_hours_ago_posts_are_the_updated_pages_day(tmp_path: Path) -> None:
+    text = (
+        "Home | Syria | Iraq | Lebanon | Login\n\nSyria: news and incidents on the live map\n\n"
+        "Last updated: 14 April 2018, 08:40 (Damascus time)\n\n"
+        "1h ago\n\nStrikes hit the Barzeh research centre in Damascus.\n\n"
+        "3h ago\n\nMissiles were fired at Dumayr airbase.\n"
+    )
+    page = document_date(text)
+    assert page is not None and page.date_start == "2018-04-14"
+    assert [s.date_start for s in post_stamps(text, page)] == ["2018-04-14", "2018-04-14"]
+    assert _events(tmp_path, text)["Barzeh"].date_start == "2018-04-14"
