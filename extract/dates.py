@@ -53,7 +53,14 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
 
-from extract.boilerplate import METADATA_KEYS, PHOTO_CREDIT, is_list_item, snippet_date
+from extract import lexicon
+from extract.boilerplate import (
+    METADATA_KEYS,
+    PHOTO_CREDIT,
+    ends_sentence,
+    is_list_item,
+    snippet_date,
+)
 from extract.clauses import in_relative_clause, is_background_date
 from extract.records import DateSpan, Sentence
 
@@ -553,10 +560,7 @@ def _period(m: re.Match[str]) -> _Atom:
 
 
 # A day of the Iranian solar calendar, as Iranian outlets write them: "7 Dey 1402".
-_PERSIAN_MONTHS = (
-    "farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban",
-    "azar", "dey", "bahman", "esfand",
-)  # fmt: skip
+_PERSIAN_MONTHS = lexicon.PERSIAN_MONTHS
 _PERSIAN_MONTH = "|".join(m.capitalize() for m in (*_PERSIAN_MONTHS, "amordad"))
 _PERSIAN_CUE = re.compile(r"\b1[34]\d\d\b")
 _PERSIAN_DAY = re.compile(rf"\b([1-9]|[12]\d|3[01])\s+({_PERSIAN_MONTH})\s+(1[34]\d\d)\b")
@@ -1910,12 +1914,11 @@ def document_date(text: str) -> DateSpan | None:
 # captured Aleppo on 30 November 2024.", "On 5 June 2013 the army retook al-Qusayr."); a
 # dateline's stands alone ("MOSCOW, January 10, 2025").
 _PROSE_DATE = re.compile(r"(?:on|in|since|until|by|from)\b", re.IGNORECASE)
-_SENTENCE_END = (".", "!", "?")
 
 
 def _is_prose_line(line: str, found: Sequence[DateSpan]) -> bool:
     """A short line that is a sentence of the story, whose date is its event's."""
-    if not line.rstrip("*_ ").endswith(_SENTENCE_END) or not found:
+    if not found or not ends_sentence(line.rstrip("*_ ")):
         return False
     first = found[0]
     if _PROSE_DATE.match(first.text) is None:
@@ -2043,7 +2046,7 @@ _EMAIL_DATE = re.compile(r"(?i:(?:date|sent)\s*:)")
 _UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited)\b)")
 # What marks a byline further in: "[ Last Update: ... ]", "| Updated", a clock time "13:40".
 _CLOCK = re.compile(r"\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
-_UPDATE_OR_CLOCK = re.compile(r"(?i:\bupdate[ds]?\b)|\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
+_UPDATE_OR_CLOCK = re.compile(rf"(?i:\bupdate[ds]?\b)|{_CLOCK.pattern}")
 
 
 # A line that is only a day and a clock time: the stamp of a post or a live entry
@@ -2102,9 +2105,9 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         day = _stamp_day(head or body)
         if day is None and today is not None and (clock := _CLOCK_HEAD.match(body)):
             day = replace(today, text=clock[1])
-        elif day is None and (known := today or _last_dated(stamps)) is not None:
-            short = _YEARLESS_STAMP.fullmatch(body)
-            day = _stamp_of_year(short, known) if short else None  # a live map's "9 Apr, 03:55"
+        elif day is None and (short := _YEARLESS_STAMP.fullmatch(body)) is not None:
+            known = today or _last_dated(stamps)  # a live map's "9 Apr, 03:55"
+            day = _stamp_of_year(short, known) if known is not None else None
         if day is None and updated is not None and (ago := _AGO_STAMP.fullmatch(body)):
             day = _days_before(updated, ago)  # "1h ago" on a page "Last updated: 14 April 2018"
         # a date line, not a dated snippet

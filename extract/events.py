@@ -27,6 +27,7 @@ from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
     AREA_KINDS,
+    METONYM_POPULATION,
     WORD,
     after_mention,
     is_attributive_org,
@@ -594,14 +595,11 @@ _ADVERBS = frozenset(
 # Countries, regions and big cities stand for governments ("Damascus announced"); a town
 # or a site does not act, so "strikes near Deir ez-Zor and Al-Bukamal killed dozens" is
 # two places struck, not a town that killed.
-_METONYM_POPULATION = 500_000
-
-
 def _may_act(mention: PlaceMention) -> bool:
     place = mention.place
     if place.kind in lexicon.SITE_KINDS:
         return False
-    return place.kind in AREA_KINDS or place.population >= _METONYM_POPULATION
+    return place.kind in AREA_KINDS or place.population >= METONYM_POPULATION
 
 
 def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "NOT_TRIGGER_PHRASES",
     "OF_SITE_NOUNS",
     "ON_CUES",
+    "PERSIAN_MONTHS",
     "PLURAL_SITE_HEADS",
     "REPORTING_NOUNS",
     "ROLE_TITLE_NOUNS",
@@ -581,6 +582,13 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
 # Place kinds that are sites in their own right: a mention is a location whatever its role.
 # Settlements: what "the town" points back at, and what lies in a province.
 TOWN_KINDS: frozenset[str] = frozenset({"city", "town", "village"})
+
+# The months of the Iranian solar calendar, in order, as Iranian outlets write them ("7 Dey
+# 1402"); "amordad" is another spelling of "mordad".
+PERSIAN_MONTHS: tuple[str, ...] = (
+    "farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban",
+    "azar", "dey", "bahman", "esfand",
+)  # fmt: skip
 
 SITE_KINDS: frozenset[str] = frozenset(
     {

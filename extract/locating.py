@@ -21,6 +21,7 @@ from extract.records import PlaceMention, Sentence
 __all__ = [
     "AREA_KINDS",
     "CLAUSE_BREAK",
+    "METONYM_POPULATION",
     "MODIFIERS",
     "WORD",
     "after_mention",
@@ -709,12 +710,13 @@ _TAKEN_TO_HOSPITAL = re.compile(
 _GOVERNMENT_IN = re.compile(
     r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
 )
-_CAPITAL_POPULATION = 500_000
+# Big cities stand for governments ("Damascus announced", "the regime in Baghdad").
+METONYM_POPULATION = 500_000
 
 
 def _is_big_city(mention: PlaceMention) -> bool:
     place = mention.place
-    return place.kind not in AREA_KINDS and place.population >= _CAPITAL_POPULATION
+    return place.kind not in AREA_KINDS and place.population >= METONYM_POPULATION
 
 
 # Russian wires' note on a group: "(both outlawed in Russia)", "(a terrorist organisation

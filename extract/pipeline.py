@@ -157,12 +157,8 @@ def _without_header_rows(
 ) -> list[list[PlaceMention]]:
     """A table's header row ("| Year | Iran exports to Syria |") names its columns, not
     events: the row right above the first row that has it for header."""
-    firsts = [i for i in headers if i - 1 not in headers]
-    for first in firsts:
-        above = first - 1
-        if above >= 0 and sentences[above].is_row and found[above]:
-            found[above] = []
-    return found
+    above = {i - 1 for i in headers if i - 1 not in headers and i >= 1}
+    return [[] if i in above and sentences[i].is_row else m for i, m in enumerate(found)]
 
 
 def _title(

@@ -1379,10 +1379,7 @@ _REGION = frozenset({"SY", "LB", "IQ"})  # where the small towns of these texts 
 
 
 # A month of the Iranian calendar, not a town: "13 Bahman 1402", "in Azar 1403".
-_PERSIAN_MONTHS = frozenset(
-    {"farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr",
-     "aban", "azar", "dey", "bahman", "esfand"}
-)  # fmt: skip
+_PERSIAN_MONTHS = frozenset({*lexicon.PERSIAN_MONTHS, "amordad"})
 _PERSIAN_YEAR = re.compile(r"\b1[34]\d\d\b")
 _YEAR_AFTER = re.compile(r"\s+1[34]\d\d\b")
 
