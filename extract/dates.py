@@ -1266,8 +1266,11 @@ def _relative_month(sentence: Sentence, base: DateSpan | None) -> DateSpan | Non
 
 
 # "Aleppo fell on 30 November and Hama on 5 December 2024", "from 27 November to 8
-# December 2024": a year-less day takes the year of the dated day it is paired with.
-_PAIRED_GAP = re.compile(r"[^.;:()]{0,40}?\b(?:and|to|until|till|through)\b[^.;:()]{0,25}$")
+# December 2024", "on 9 April, 17 May and 18 May 2018": a year-less day takes the year
+# of the dated day it is paired or listed with.
+_PAIRED_GAP = re.compile(
+    r"(?:[^.;:()]{0,40}?\b(?:and|to|until|till|through)\b[^.;:()]{0,25}|\s*,\s*(?:and\s+)?(?:on\s+)?)$"
+)
 
 
 def _paired_year(atom: _Atom, later: Sequence[_Atom], text: str) -> tuple[int, str] | None:
@@ -1738,10 +1741,12 @@ def _is_background(span: DateSpan, sentence: Sentence) -> bool:
     return is_background_date(sentence.text, span.start - sentence.start, span.text)
 
 
-# Two dates joined by a bare "and": "On 31 December 2017 and 6 January 2018, Khmeimim
-# came under attack", "in August 2022 and in March 2023". One event's dates: a range.
-# "and" between two dates, or "or" ("in 639 or 640": one of the two)
+# Two dates joined by a bare "and" close together: "On 31 December 2017 and 6 January
+# 2018, Khmeimim came under attack" (one event's range), "in 639 or 640" (one of the
+# two). Far apart they are two events ("visited Tehran in February 2019 and May 2022"),
+# which the events stage tells apart (see :func:`extract.events.listed_dates`).
 _AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:again\s+)?(?:(?:in|on)\s+)?")
+_NEAR_DAYS = 62
 
 
 # A year that names an event ("The 2024 Masyaf raid was ... on the night of 8–9
@@ -1774,17 +1779,44 @@ def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSp
     return [d for d in own if d not in named]
 
 
+def _near(first: DateSpan, then: DateSpan) -> bool:
+    """Does ``then`` begin within two months of ``first``'s end (years: the next year)?"""
+    end, start = first.date_end or first.date_start or "", then.date_start or ""
+    if len(end) == 4 or len(start) == 4:
+        return int(start[:4]) - int(end[:4]) <= 1
+    last = datetime.date.fromisoformat(f"{end}-28" if len(end) == 7 else end)
+    begin = datetime.date.fromisoformat(f"{start}-01" if len(start) == 7 else start)
+    return (begin - last).days <= _NEAR_DAYS
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+
+
+def _after_between(first: DateSpan, sentence: Sentence) -> bool:
+    """ "Between 17 October 2023 and early February 2024": one stretch, however long."""
+    return first.text[:8].lower() == "between " or bool(
+        _BETWEEN.search(sentence.text, 0, first.start - sentence.start)
+    )
+
+
 def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
     out = [own[0]]
-    for span in own[1:]:
+    for i, span in enumerate(own[1:], 1):
         first = out[-1]
         gap = sentence.text[first.end - sentence.start : span.start - sentence.start]
+        # the last two of a longer list are two of its dates ("in 2019, 2022 and 2023")
+        listed = i >= 2 and _LIST_COMMA.fullmatch(
+            sentence.text, own[i - 2].end - sentence.start, first.start - sentence.start
+        )
         if (
-            _AND_ONLY.fullmatch(gap)
+            not listed
+            and _AND_ONLY.fullmatch(gap)
             and first.year_start is not None
             and span.year_start is not None
             and first.year_start <= span.year_start
             and (first.date_end or first.date_start or "") < (span.date_start or "")
+            and (" or " in gap or _near(first, span) or _after_between(first, sentence))
         ):
             text = sentence.text[first.start - sentence.start : span.end - sentence.start]
             out[-1] = DateSpan(

@@ -197,6 +197,47 @@ def _pick_date(
     return best
 
 
+# Dates listed with commas and "and" ("attacks on the al-Safira factories in 2019, 2022
+# and 2023", "visited Tehran in February 2019 and May 2022", "struck in September 2017,
+# and again on 13 April 2019"): one event on each. Two dates parted by ", and" are two
+# clauses' ("took Tall Jabin on 2 February, and on 3 February units reached Nubl").
+_DATE_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:again\s+)?(?:(?:in|on)\s+)?")
+_CLAUSE_GAP = re.compile(r"\s*,\s*and\s+(?!again\b)")
+_NOT_LISTED = frozenset({"since", "until", "till", "by", "before", "after", "from", "between"})
+
+
+def listed_dates(
+    date: DateSpan | None, ctx: EventContext
+) -> tuple[DateSpan | None, tuple[DateSpan, ...]]:
+    """``date``, and the other dates listed with it in text order (two dates close
+    together are one range already: see :mod:`extract.dates`)."""
+    if date is None or date not in ctx.own_dates or len(ctx.own_dates) < 2:
+        return date, ()
+    text, base = ctx.sentence.text, ctx.sentence.start
+    group: list[DateSpan] = []
+    for d in sorted(ctx.own_dates, key=lambda x: x.start):
+        joined = bool(group) and _DATE_LIST_GAP.fullmatch(
+            text, group[-1].end - base, d.start - base
+        )
+        if not joined and date in group:
+            break
+        if not joined:
+            group = []
+        group.append(d)
+    closing = text[group[-2].end - base : group[-1].end - base] if len(group) > 1 else ""
+    if " and " not in closing:
+        return date, ()  # "stationed there since 2019, on December 14": no list
+    if len(group) == 2 and _CLAUSE_GAP.match(text, group[0].end - base):
+        return date, ()
+    if any(d.text.split(None, 1)[0].lower() in _NOT_LISTED for d in group):
+        return date, ()  # "since 2019 and again in 2021": how long, then when
+    refined = _refined_dates(group)  # "in 2011, and on 27 August 2011": the day
+    listed = [d for d in group if d.start not in refined and d.date_start]
+    if date not in listed or len(listed) < 2:
+        return date, ()
+    return date, tuple(d for d in listed if d is not date)
+
+
 # The date a search result or a feed entry opens with: "**Sep 10, 2019** · The Imam Ali
 # compound ... was struck on Sept. 9". The sentence's own date, if it has one, is the
 # event's; the line's is when it was published.
@@ -317,9 +358,24 @@ def _confidence(mention: PlaceMention, score: float, dated: bool, category: str)
     return round(max(0.05, min(0.95, value)), 2)
 
 
-def _event_id(source: str, sentence: Sentence, place_id: str) -> str:
+def _event_id(source: str, sentence: Sentence, place_id: str, nth: str = "") -> str:
+    """``nth``: the date of a place's second or later event in the sentence."""
     key = f"{source}\x00{sentence.start}\x00{sentence.end}\x00{place_id}"
+    key += f"\x00{nth}" if nth else ""
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _make_events(
+    mention: PlaceMention,
+    ctx: EventContext,
+    judged: tuple[str, str | None, float],
+    actors: tuple[str, ...],
+    others: Sequence[int] = (),
+) -> list[Event]:
+    """The place's event, one for each date listed with its own."""
+    first, more = listed_dates(_pick_date(mention, ctx, others), ctx)
+    events = [_make_event(mention, ctx, judged, actors, first)]
+    return events + [_make_event(mention, ctx, judged, actors, d, d.text) for d in more]
 
 
 def _make_event(
@@ -327,15 +383,15 @@ def _make_event(
     ctx: EventContext,
     judged: tuple[str, str | None, float],
     actors: tuple[str, ...],
-    others: Sequence[int] = (),
+    date: DateSpan | None,
+    nth: str = "",
 ) -> Event:
     category, trigger, score = judged
     sentence = ctx.sentence
-    date = _pick_date(mention, ctx, others)
     date_start, date_end, precision, date_text, anchor, year_start, year_end = _date_fields(date)
     place = mention.place
     return Event(
-        id=_event_id(ctx.source, sentence, place.id),
+        id=_event_id(ctx.source, sentence, place.id, nth),
         place=place.name,
         place_id=place.id,
         mention=_shared(mention.mention),
@@ -739,7 +795,11 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     actors = _shared(find_actors(sentence.text))  # the same for every event of the sentence
     chosen = sorted(best.values(), key=lambda pair: pair[0].start)
     starts = [m.start for m in mentions]
-    return [_make_event(mention, ctx, judged, actors, starts) for mention, judged in chosen]
+    return [
+        event
+        for mention, judged in chosen
+        for event in _make_events(mention, ctx, judged, actors, starts)
+    ]
 
 
 # A town needs some event word in its sentence; a country or region, one close by,

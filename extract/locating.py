@@ -481,6 +481,17 @@ _PLACE_PART = re.compile(
 )
 
 
+# A name that opens a firm's ("Al-Sukari Trading Company", "Latakia Port Company", "Cham
+# Holding"): the firm, wherever it did business.
+_COMPANY_AFTER = re.compile(
+    r"(?:\s+(?:general|port|oil|petroleum|shipping|cement|steel|investment))?\s+"
+    r"(?:trading|company|co\.|holdings?|corp\.?|corporation|bank|airlines|airways"
+    r"|establishment|enterprises|industries|ltd\.?|llc|inc\.?|s\.a\.|shipping\s+line)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def is_attributive_org(after: str) -> bool:
     """ "an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
     lowered = after[:12].lower()
@@ -505,11 +516,13 @@ _DENIED_ROLE = re.compile(
 # "The Syrian Observatory for Human Rights, based in Britain": where an organisation sits,
 # not a base.
 _ORG_BASED = re.compile(
-    r"\b(?:observatory|monitor|monitoring group|group|organi[sz]ation|agency|newspaper|outlet"
-    r"|website|institute|think[- ]tank|company|firm|network|channel|broadcaster|ngo|charity"
-    r"|foundation|council|committee|centre|center|news|media|daily|radio|television"
-    # a person's residence: "a Syrian national based in Moscow"
+    r"\b(?:(?:observatory|monitor|monitoring group|group|organi[sz]ation|agency|newspaper|outlet"
+    r"|website|institute|think[- ]tank|firm|network|channel|broadcaster|ngo|charity"
+    r"|foundation|council|committee|centre|center|daily|radio|television|exchange|bank"
+    r"|business|subsidiary)s?|compan(?:y|ies)|news|media"
+    # a person's residence: "a Syrian national based in Moscow", "a drug lord based in"
     r"|national|citizen|businessman|businessmen|financier|individual|broker|trader|dealer"
+    r"|drug\s+lord|kingpin|smuggler|trafficker|facilitator|money\s+launderer"
     # ... or a writer's: "a journalist based in Amman", an author bio
     r"|journalist|reporter|correspondent|analyst|researcher|writer|editor|photographer"
     r"|fellow|scholar|academic|author|consultant|commentator|producer"
@@ -540,10 +553,33 @@ def _owned_site(mention: PlaceMention, before: str) -> bool:
     return bool(_OWNED_SITE.search(f"{before[-80:]}{mention.mention}"))
 
 
+# Names listed after "based in" ("front companies based in Damascus and Beirut"): the
+# later ones sit where the first does.
+_LISTED_NAMES = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:[ -](?:al-)?[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:in\s+)?)+$"
+)
+# Where a business keeps offices ("Company-A, which maintains offices in Damascus", "a
+# money service business with branches in Damascus, Homs, and Aleppo"), or whose members
+# are said to sit ("Hamsho Trading and Hamsho Paper, both based in Damascus").
+_OFFICES = re.compile(
+    r"(?:\b(?:maintain\w*|ha[sd]|have|having|with|operat\w*|run\w*|keep\w*)\s+"
+    r"(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:offices?|branch(?:es)?)"
+    r"|\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:based|headquartered))\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _org_seat(before: str) -> bool:
+    listed = _LISTED_NAMES.search(before[-120:])
+    if listed is not None and listed.start() > 0:
+        before = before[: len(before) - len(before[-120:]) + listed.start()]
     # "based in the " ends the text when the pattern can match: a cheap test first
-    return ("based" in before[-20:] or "quartered" in before[-20:]) and bool(
-        _ORG_BASED.search(before[-120:])
+    tail = before[-30:]
+    if ("based" in tail or "quartered" in tail) and _ORG_BASED.search(before[-120:]):
+        return True
+    return ("ffice" in tail or "ranch" in tail or "based" in tail) and bool(
+        _OFFICES.search(before[-80:])
     )
 
 
@@ -966,6 +1002,8 @@ def is_event_location(
         return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"
     if _is_dateline(mention.mention, before):
         return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
+    if _COMPANY_AFTER.match(after):
+        return False  # "sold through Al-Sukari Trading Company": a firm's name
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
     if sentence.is_row:

@@ -405,14 +405,45 @@ def test_a_year_less_day_takes_the_year_of_the_day_it_is_paired_with(
             "2017-12-31",
             "2018-01-06",
         ),
-        ("Israeli jets struck Khmeimim in August 2022 and in March 2023.", "2022-08", "2023-03"),
+        ("Israeli jets struck Khmeimim in August and in September 2022.", "2022-08", "2022-09"),
+        ("Israeli jets struck Khmeimim in 2020 and 2021.", "2020", "2021"),
     ],
 )
-def test_two_dates_joined_by_and_are_one_events_range(
+def test_two_dates_close_together_joined_by_and_are_one_events_range(
     tmp_path: Path, text: str, start: str, end: str
 ) -> None:
     (event,) = _events(tmp_path, text + "\n", "a.txt")
     assert (event.date_start, event.date_end, event.date_precision) == (start, end, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Israeli jets struck Khmeimim in August 2022 and in March 2023.", ["2022-08", "2023-03"]),
+        ("Assad made two visits to Tehran, in February 2019 and May 2022.", ["2019-02", "2022-05"]),
+        ("Media reported attacks on al-Safira in 2019, 2022 and 2023.", ["2019", "2022", "2023"]),
+        (
+            "Israel struck Damascus International Airport on 21 January 2019 and on 10 June 2022.",
+            ["2019-01-21", "2022-06-10"],
+        ),
+        ("Jets struck T4 on 9 April, 17 May and 30 May 2018.", ["2018-04-09", "2018-05-17"]),
+    ],
+)
+def test_dates_listed_far_apart_are_one_event_each(
+    tmp_path: Path, text: str, dates: list[str]
+) -> None:
+    events = _events(tmp_path, text + "\n", "a.txt")
+    assert sorted(e.date_start or "" for e in events) == dates
+    assert len({e.place for e in events}) == 1 and len({e.id for e in events}) == len(dates)
+
+
+def test_a_year_and_a_later_day_in_another_clause_are_not_a_list(tmp_path: Path) -> None:
+    text = (
+        "The mosque became a gathering point for protesters in 2011, and on 27 August 2011 "
+        "security forces stormed the mosque in Kafr Sousa.\n"
+    )
+    (event,) = _events(tmp_path, text, "a.txt")
+    assert event.date_start == "2011-08-27"
 
 
 def test_two_dated_clauses_keep_their_own_dates(tmp_path: Path) -> None:

@@ -1,0 +1,51 @@
+"""Where firms and people sit is no event: sanctions releases and court filings name
+the offices, branches and seats of the networks they designate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from document_support import by_place, extract_text
+
+
+def _places(tmp_path: Path, text: str) -> set[str]:
+    return set(by_place(extract_text(tmp_path, text + "\n", "release.txt")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        ("Qasemi relies on front companies based in Damascus and Beirut to arrange the sale "
+         "of the oil unloaded at Baniyas in May 2019.", "Baniyas", "Beirut"),
+        ("Hamsho Trading and Hamsho Paper, both based in Damascus, shipped pills seized in "
+         "Jeddah in 2021.", "Jeddah", "Damascus"),
+        ("A Lebanese drug lord based in the Bekaa Valley ran the shipments seized at Jeddah "
+         "in 2021.", "Jeddah", "Bekaa Valley"),
+        ("Company-A, which maintains offices in Damascus and in Homs, chartered the tanker "
+         "seized off Gibraltar in 2019.", "Gibraltar", "Homs"),
+        ("Al-Aqiq Exchange, a money service business with branches in Damascus, Homs, and "
+         "Aleppo, processed payments for the militia that attacked Palmyra in 2016.", "Palmyra",
+         "Aleppo"),
+        ("The oil was sold through Al-Sukari Trading Company to the refinery at Baniyas in "
+         "2019.", "Baniyas", "Sukkari"),
+    ],
+)  # fmt: skip
+def test_seats_offices_and_firm_names_are_no_event_places(
+    tmp_path: Path, sentence: str, kept: str, dropped: str
+) -> None:
+    places = _places(tmp_path, sentence)
+    assert kept in places and dropped not in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Russian forces based in Hmeimim and Tartus struck Idlib.", "Tartus"),
+        ("Iran opened offices in Aleppo in 2018.", "Aleppo"),
+    ],
+)
+def test_forces_based_at_a_place_and_offices_opened_there_still_count(
+    tmp_path: Path, sentence: str, place: str
+) -> None:
+    assert place in _places(tmp_path, sentence)
