@@ -28,6 +28,7 @@ from extract.boilerplate import (
     is_boilerplate,
     is_list_item,
     is_skip_section,
+    is_told_caption,
     key_value_runs,
     reads_like_sentence,
     site_suffix_start,
@@ -127,7 +128,7 @@ def _infobox_tables(lines: list[tuple[int, int, str, bool]]) -> set[int]:
 class _Unit:
     """A run of kept text on one or more lines, before it becomes a block."""
 
-    __slots__ = ("end", "kind", "level", "lines", "list_item", "start", "text")
+    __slots__ = ("caption", "end", "kind", "level", "lines", "list_item", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, kind: str, level: int = 0) -> None:
         self.start, self.end, self.text = start, end, text
@@ -135,6 +136,7 @@ class _Unit:
         self.level = level
         self.lines = 1
         self.list_item = False
+        self.caption = False  # a photo's caption that tells what it shows
 
 
 def _lines(text: str) -> list[tuple[int, int, str, bool]]:
@@ -302,6 +304,7 @@ def _units(
         else:
             unit = _Unit(lo, hi, text[lo:hi], "text")
             unit.list_item = listed
+            unit.caption = lo > start and is_told_caption(line)
             units.append(unit)
         prev_text = line
     return units
@@ -385,7 +388,8 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             blocks.append(Block(unit.start, unit.end, "row"))
         elif unit.kind == "lead":
             blocks.append(Block(unit.start, unit.end, "lead"))
-        elif unit.kind == "text" and _prose_like(unit):
+        elif unit.kind == "text" and (unit.caption or _prose_like(unit)):
+            # ("Caption: Guards outside the shrine, Damascus, 10 January 2025.": the scene)
             blocks.append(Block(unit.start, unit.end, "prose"))
         elif unit.kind == "text" and (credit := PHOTO_CREDIT.search(unit.text)):
             # A photo caption: what the picture shows is prose, its credit is not.

@@ -26,6 +26,7 @@ __all__ = [
     "is_boilerplate",
     "is_list_item",
     "is_skip_section",
+    "is_told_caption",
     "key_value_runs",
     "reads_like_sentence",
     "site_suffix_start",
@@ -200,14 +201,27 @@ def ends_sentence(text: str) -> bool:
 # A caption or a source line under a figure, table or map.
 _CAPTION = re.compile(
     # (a wire's "FILE PHOTO:" shows an older scene, whatever it tells)
-    r"[*_]*(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo(?:\s+caption)?|Image|Source|Sources|Credit|Caption"
+    r"[*_\[(]*(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo(?:\s+caption)?|Image|Source|Sources|Credit|Caption"
     r"|FILE\s+PHOTO|File\s+photo)"
     r"\s*\d*[a-z]?\s*[:.–—-]\s",
 )
 
 
-_PHOTO_CAPTION = re.compile(r"[*_]*(?:Photo(?:\s+caption)?|Image|Picture|Caption)\s*[:.–—-]\s+")
+_PHOTO_CAPTION = re.compile(
+    r"[*_\[(]*(?:Photo(?:\s+caption)?|Image|Picture|Caption)(?:\s+\d{1,3}[a-z]?)?\s*[:.–—-]\s+"
+)
 _MIN_CAPTION_WORDS = 6
+# A caption that ends in the day it was taken shows a scene of that day, verb or not:
+# "Photo: Damage to the Ministry of Defense building in Damascus, July 16, 2025."
+_DAY_TAKEN = re.compile(
+    r",\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r"[\s.)\]*_]*$"
+)
+
+
+def is_told_caption(text: str) -> bool:
+    """A photo's caption that tells what the picture shows (a scene, not a credit)."""
+    return _CAPTION.match(text) is not None and _told_caption(text)
 
 
 def _told_caption(text: str) -> bool:
@@ -217,7 +231,9 @@ def _told_caption(text: str) -> bool:
     rest = text[found.end() :]
     if rest[:10].upper() == "FILE PHOTO":
         return False  # "Photo caption: FILE PHOTO: ...": an older scene
-    return len(rest.split()) >= _MIN_CAPTION_WORDS and reads_like_sentence(rest)
+    if len(rest.split()) < _MIN_CAPTION_WORDS:
+        return False
+    return reads_like_sentence(rest) or _DAY_TAKEN.search(rest) is not None
 
 
 _GPO_FOOTNOTE = re.compile(r"\\\d{1,3}\\\s")
@@ -246,6 +262,8 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(text) > _MAX_BOILER_CHARS:
         return False
+    if _CAPTION.match(text) and _told_caption(text):
+        return False  # "Photo: Damage to ... in Damascus, July 16, 2025.": not a credit
     if _BOILER_LINE.fullmatch(text) or _BYLINE.fullmatch(text) or _meta_line(text):
         return True
     core = text.strip(_WRAPPERS)  # "> This article is about ...", "*Read also: ...*"

@@ -673,6 +673,26 @@ def test_a_photo_captions_sentence_is_read_and_its_credit_is_not(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    ("caption", "place", "day"),
+    [
+        ("Photo: Damage to the Syrian Ministry of Defense building in Damascus, July 16, 2025.",
+         "Damascus", "2025-07-16"),
+        ("*Caption: Guards outside the Sayyida Ruqayya shrine, al-Amara district, Damascus, "
+         "10 January 2025.*", "Sayyidah Ruqayya Mosque", "2025-01-10"),
+        ("[Photo 2: Israeli strike damage at the shrine of Sayyida Zaynab, 17 June 2022]",
+         "Sayyidah Zaynab Mosque", "2022-06-17"),
+    ],
+)  # fmt: skip
+def test_a_verbless_caption_that_ends_in_its_day_shows_a_scene_of_that_day(
+    tmp_path: Path, caption: str, place: str, day: str
+) -> None:
+    text = f"Syria flash update\n\nPhoto: Reuters/Omar Sanadiki\n\n{caption}\n"
+    events = by_place(_events(tmp_path, text, "update.md"))
+    assert events[place].date_start == day
+    assert not any("Sanadiki" in e.evidence for e in events.values())
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a list of gapped clauses parted by commas
