@@ -388,6 +388,8 @@ def trim_line(start: int, text: str) -> tuple[int, int, bool]:
     for pattern in (
         (_MORE_ON_HEAD,) if listed else (_SPEAKER, _DATELINE, _PHOTO_CAPTION, _MORE_ON_HEAD)
     ):
+        if pattern is _DATELINE and lo > 0 and _SPEAKER.match(text):
+            continue  # "GUEST: February 10, 2018 — a drone ...": what is said, no stamp
         found = pattern.match(text, lo)
         if found and found.end() < hi:
             lo = found.end()

@@ -1905,6 +1905,7 @@ def document_date(text: str) -> DateSpan | None:
     emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2
     book = any(_BOOK_KEY.match(x) for x in lines)
     record = any(_RECORD_KEY.match(x) for x in lines)
+    sourced = any(_SOURCE_KEY.match(x) for x in lines)
     for i, line in enumerate(lines[:_STAMPED_HEAD_LINES]):
         published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
@@ -1922,10 +1923,17 @@ def document_date(text: str) -> DateSpan | None:
         metadata = key_value and (in_run or not stamped)
         if metadata and not book and (_CREATED.match(line) or (record and _DATE_KEY.match(line))):
             metadata = False  # a record's own header: a cable's or a memo's "Created: <day>"
+        elif metadata and not book and (sourced or not in_run) and _DATE_KEY.match(line):
+            # a report's "Date: 19 March 2025" under its title, alone or beside the
+            # "Source:" that published it (an infobox's "Date:" sits among "Location:" and
+            # "Result:")
+            metadata = False
         if too_long or metadata or is_list_item(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
             continue  # a photo caption dates its picture, not the page
+        if _SPEAKER_TURN.match(line):
+            continue  # "[00:01:25] GUEST: February 10, 2018 — a drone ...": what is said
         found = find_dates(line)
         if not stamped and _is_prose_line(line, found):
             continue  # "HTS took Aleppo on 30 November 2024.": the story's first sentence
@@ -2072,6 +2080,12 @@ _RECORD_KEY = re.compile(
 _BOOK_KEY = re.compile(
     r"(?i:(?:isbn|pages|downloads|uploader|price|genre|(?:pdf|epub|file)(?:\s+file)?\s+size)\s*:)"
 )
+# A transcript's turn: "[00:01:25] GUEST: ...", "HOST: ...".
+_SPEAKER_TURN = re.compile(
+    r"[*_\s]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[A-Z][\w .'’-]{0,40}:\s"
+    r"|(?:HOST|GUEST|INTERVIEWER|MODERATOR|PRESENTER|ANCHOR|Q|A)\s*:\s)"
+)
+_SOURCE_KEY = re.compile(r"(?i:(?:source|publisher|published\s+by|organi[sz]ation)\s*:)")
 _EMAIL_KEY = re.compile(r"(?i:(?:from|to|cc|subject|date|sent|reply-to)\s*:)")
 _EMAIL_DATE = re.compile(r"(?i:(?:date|sent)\s*:)")
 # A second day on a byline that is its update: "... Updated January 29, 2025".

@@ -248,7 +248,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "assault",
         "shell",
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
-        "storm", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
+        "storm", "ambush", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
         "ripped through", "tore through", "pounded", "pounding", "aggression", "pound=",
@@ -348,6 +348,16 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?=\s+in\s+(?:the\s+)?\w[^()]*\))"),
     # A mountain's summit is no summit meeting: "the post on the summit of Mount Hermon".
     (("summit",), r"summit(?=\s+of\s+(?:the\s+)?(?:mount|mt\.?|jabal|jebel|tal|tell|hill)\b)"),
+    # A ride or a stretch of time is no capture: "we took taxis to Bab al-Saghir", "the
+    # crossing took almost three hours", "minibuses took us to Masnaa" (but "took them
+    # hostage" stays).
+    (("took", "take"), r"(?:took|take|takes|taken|taking)(?=\s+(?:(?:a|an|the|our|their|his|her)"
+     r"\s+)?(?:[\w-]+\s+)?(?:taxis?|cabs?|bus(?:es)?|minibus(?:es)?|coach(?:es)?|cars?|vans?"
+     r"|trains?|ferry|flights?|planes?|photos?|pictures?)\b|\s+(?:almost|nearly|about"
+     r"|around|roughly|just|only|some|\d+|one|two|three|four|five|six|ten|a\s+few|a\s+couple)"
+     r"\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+     r"|\s+(?:us|them|me|him|her)\s+(?!hostage|captive|prisoner)(?:to|back|home|across|through"
+     r"|into|from|on|along)\b)"),
     # Shelter is no seizure: "Alawites took refuge at the Hmeimim base" (refuge stays).
     (("refuge",), r"(?:took|take|taking|taken)(?=\s+refuge\b)"),
     (("quake",), r"(?:(?<=quake\s)|(?<=quakes\s)|(?<=quake\sthat\s)|(?<=quake\swhich\s))"

@@ -49,3 +49,23 @@ def test_forces_based_at_a_place_and_offices_opened_there_still_count(
     tmp_path: Path, sentence: str, place: str
 ) -> None:
     assert place in _places(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        ("On 26 October 2019 we took taxis to Bab al-Saghir cemetery.", "Bab al-Saghir Cemetery",
+         "other"),
+        ("The Syrian side at Jdeidet Yabous took almost three hours in June 2022.",
+         "Jdeidet Yabous Border Crossing", "other"),
+        ("Rebels took them hostage in Aleppo in 2013.", "Aleppo", "incident"),
+        ("Rebels took over Idlib in 2015.", "Idlib", "incident"),
+        ("On 6 March 2025, armed groups ambushed a security patrol near Jableh.", "Jableh",
+         "incident"),
+    ],
+)  # fmt: skip
+def test_a_ride_or_a_wait_is_no_capture_and_an_ambush_is_an_incident(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    events = by_place(extract_text(tmp_path, sentence + "\n", "trip.txt"))
+    assert events[place].category == category

@@ -1126,3 +1126,26 @@ def test_a_live_maps_hours_ago_posts_are_the_updated_pages_day(tmp_path: Path) -
     assert page is not None and page.date_start == "2018-04-14"
     assert [s.date_start for s in post_stamps(text, page)] == ["2018-04-14", "2018-04-14"]
     assert _events(tmp_path, text)["Barzeh"].date_start == "2018-04-14"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Syria: Flash Update No. 2 - Hostilities in Coastal Areas\nDate: 19 March 2025\n",
+        "Syria: Flash Update No. 2\nDate: 19 March 2025\nSource: OCHA\nCountry: Syria\n",
+    ],
+)
+def test_a_reports_date_field_alone_or_beside_its_source_dates_it(head: str) -> None:
+    page = document_date(head + "\nOn 6 March, armed groups ambushed a patrol near Jableh.\n")
+    assert page is not None and page.date_start == "2025-03-19"
+
+
+def test_a_speakers_turn_that_opens_with_a_day_is_dated_by_it(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Episode 41: The drone war\n\n[00:01:10] HOST: Take us back.\n\n"
+        "[00:01:25] GUEST: February 10, 2018 — an Iranian drone launched from T4 was shot "
+        "down near Beit She'an.\n\n[00:02:40] GUEST: Then on May 10 rockets hit the Golan.\n",
+    )
+    assert events["Beit She'an"].date_start == "2018-02-10"
+    assert events["Golan Heights"].date_start == "2018-05-10"
