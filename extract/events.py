@@ -137,6 +137,9 @@ def _pick_date(
     place_clause = clause_at(text, mention.start - base)
 
     heads = _line_heads(ctx.own_dates, text, base)
+    # "Hama city on December 5": the place's own noun is part of it
+    noun = _AREA_NOUN_AT.match(text, mention.end - base)
+    mention_end = mention.end + (noun.end() - (mention.end - base) if noun else 0)
 
     def remoteness(d: DateSpan) -> tuple[int, bool, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
@@ -163,7 +166,7 @@ def _pick_date(
             apart = max(apart, 1)
         if d.text[:5].lower() in ("until", "till "):
             apart = max(apart, 1)  # "extended its consent ... until 13 July": a deadline
-        distance = max(0, d.start - mention.end, mention.start - d.end)
+        distance = max(0, d.start - mention_end, mention.start - d.end)
         return apart, d.start in heads or d.start in refined, distance, d.start
 
     refined = _refined_dates(ctx.own_dates)
@@ -431,10 +434,12 @@ _LATER = (
     r"|later|then)\s*,)"
 )
 _SAME_PREPOSITION = r"(?:(?:to|in|at|into|near|from)\s+)"
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|rural)"
 _CONJUNCTION = re.compile(
     rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:(?:and|or){_LATER}?\s*{_SAME_PREPOSITION}?"
     r"|(?:&|including|such\s+as|notably|especially|among\s+them)\s+)"
-    rf"(?:the\s+)?{_MARKS}$"
+    # "in southern Idlib and northern Hama": a part of the next place
+    rf"(?:the\s+)?(?:{_COMPASS}\s+)?{_MARKS}$"
 )
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
@@ -444,8 +449,10 @@ _PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
+_AREA_NOUN = r"(?:\s+(?:city|town|province|governorate|countryside))?"  # "Homs city"
 _LIST_TAIL = re.compile(
-    rf"{_MARKS}(?:\s*,\s*{_MARKS}{_NAME}{_MARKS})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+    rf"{_MARKS}{_AREA_NOUN}(?:\s*,\s*{_MARKS}{_NAME}{_AREA_NOUN}{_MARKS})*\s*,?\s+(?:and|or)\s+"
+    r"(?:the\s+)?"
     # "... and the countryside of Lattakia": the last item a part of a named place
     r"(?:(?:countryside|outskirts|suburbs|province|governorate|city|town|area)\s+of\s+)?"
     rf"{_MARKS}{_NAME}{_MARKS}(?P<after>\s+[a-z]+)?"
@@ -519,7 +526,9 @@ def _gapped(
     if conjunction is None:
         return False
     first = any(previous.end <= d.start and d.end - base <= conjunction.start() for d in dates)
-    own = next((d for d in dates if 0 <= d.start - mention.end <= 4), None)
+    after = mention.end - base
+    after += ((noun := _AREA_NOUN_AT.match(text, after)) and noun.end() - after) or 0
+    own = next((d for d in dates if 0 <= d.start - base - after <= 4), None)
     return first and own is not None and bool(_CLAUSE_END.match(text, own.end - base))
 
 
@@ -563,6 +572,7 @@ def _opens_clause(
 
 
 _OWN_AREA_NOUN = re.compile(r"^\s+(?:city|town|province|governorate|countryside)\b")
+_AREA_NOUN_AT = re.compile(r"\s+(?:city|town|province|governorate|countryside)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|across|inside)\s+(?:the\s+)?$")
 
 

@@ -701,6 +701,21 @@ def test_a_verbless_caption_that_ends_in_its_day_shows_a_scene_of_that_day(
             "on December 7.",
             {"Aleppo": "2024-11-30", "Hama": "2024-12-05", "Homs": "2024-12-07"},
         ),
+        # a place's own noun does not end the gapped clause or the list
+        (
+            "Opposition fighters seized Aleppo city on November 30, 2024 and Hama city on "
+            "December 5.",
+            {"Aleppo": "2024-11-30", "Hama": "2024-12-05"},
+        ),
+        (
+            "In May 2019 shelling hit villages around Kafr Nabl, Maarat al-Numan city, Khan "
+            "Shaykhun and Saraqib.",
+            {name: "2019-05" for name in ("Kafr Nabl", "Maarat al-Numan", "Saraqib")},
+        ),
+        (
+            "In May 2019 shelling hit southern Idlib and northern Hama governorates.",
+            {"Idlib Governorate": "2019-05", "Hama Governorate": "2019-05"},
+        ),
         # state media's "aerial aggression" is a strike
         (
             "The enemy carried out an aerial aggression on 13 January 2021 on the town of "
