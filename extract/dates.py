@@ -1327,7 +1327,12 @@ def _page_day(page: DateSpan | None) -> str | None:
 
 
 def _before_the_page(
-    atom: _Atom, found: tuple[int, str], page: DateSpan, latest: tuple[int, int, int]
+    atom: _Atom,
+    found: tuple[int, str],
+    page: DateSpan,
+    latest: tuple[int, int, int],
+    told: str = "",
+    back: DateSpan | None = None,
 ) -> tuple[int, str]:
     """A page dated January 10, 2025 tells of "mid-December" in 2024: a year-less date
     in the page's year is not after the page, unless the text itself writes a later
@@ -1342,13 +1347,37 @@ def _before_the_page(
     # January 25") or a timeline entry's sequel ("October 31, 2015 - ... On November 17").
     month = atom.lo[1]
     _, page_month, page_day = _ymd(day_of_page)
-    if month is None or month <= page_month:
+    if month is None or month < page_month:
         return found
     ahead = (month - page_month) * 30 + (atom.lo[2] or 15) - page_day
-    return found if ahead <= _LOOK_AHEAD_DAYS else (found[0] - 1, found[1])
+    if ahead <= 0:
+        return found
+    if ahead <= _LOOK_AHEAD_DAYS and not (
+        back is not None and back.year_start == found[0] - 1 and _told_in_past(told)
+    ):
+        # (but a past tense going on from last year's "1 December 2024" is that year's:
+        # "On the morning of 8 December, a crowd broke into the embassy" on a page of 3
+        # December 2025)
+        return found
+    return found[0] - 1, found[1]
 
 
 _LOOK_AHEAD_DAYS = 31
+# A sentence told in the past tense, with nothing that looks ahead: "On the morning of 8
+# December, a crowd broke into the embassy" on a page of 3 December is last year's.
+_PAST_TENSE = re.compile(
+    r"\b(?:was|were|had|did|came|went|broke|took|fell|struck|hit|met|flew|left|fled|began"
+    r"|stormed|[a-z]{2,}ed)\b"
+)
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|shall|is|are|due|scheduled|expected|planned|set\s+to|upcoming|next"
+    r"|to\s+be\s+held|plans?)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_in_past(text: str) -> bool:
+    return bool(_PAST_TENSE.search(text)) and not _LOOKS_AHEAD.search(text)
 
 
 def _into_next_year(
@@ -1625,7 +1654,8 @@ def _prose_dates(
             later = _later_heading(heading, memory) if section is None and not told else None
             ref = later or page
             if found and ref is not None and found[0] == ref.year_start:
-                found = _before_the_page(atom, found, ref, memory.latest)
+                back = memory.by_section.get(sentence.section) if told else None
+                found = _before_the_page(atom, found, ref, memory.latest, sentence.text, back)
             elif found and section is not None and _SINCE.match(text, atom.start):
                 found = _since_before(atom, found, section)
             elif found and section is not None:
@@ -1911,7 +1941,8 @@ def document_date(text: str) -> DateSpan | None:
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
         if i >= _HEAD_LINES and not stamped:
             continue  # further down, under a kicker, headline and standfirst: a stamp only
-        too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if stamped else 1)
+        longer = stamped or _BY_LINE.match(line) is not None  # "By A and B · 11 Nov 2025 · ..."
+        too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if longer else 1)
         if too_long and " | " in line and (cell := _published_cell(line)) is not None:
             # "**Outlet** | Posted 31 December 2024 | Tags: ...": the byline is that cell
             line, too_long = cell, False
@@ -2080,6 +2111,7 @@ _RECORD_KEY = re.compile(
 _BOOK_KEY = re.compile(
     r"(?i:(?:isbn|pages|downloads|uploader|price|genre|(?:pdf|epub|file)(?:\s+file)?\s+size)\s*:)"
 )
+_BY_LINE = re.compile(r"[*_\s]*By\s+[A-Z]")
 # A transcript's turn: "[00:01:25] GUEST: ...", "HOST: ...".
 _SPEAKER_TURN = re.compile(
     r"[*_\s]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[A-Z][\w .'’-]{0,40}:\s"

@@ -1,8 +1,9 @@
 """HTML to plain text for step 1: the visible prose, its line breaks and its headings.
 
-Script, style, navigation, header, footer, aside, form and hidden elements (``hidden``,
-``aria-hidden``, ``display:none``, navigation roles, share/cookie/sidebar classes, and
-MediaWiki's citation marks, edit links and navigation boxes) are dropped. Block elements
+Script, style, navigation, footer, aside, form, a site's header (not an article's, which
+holds its title) and hidden elements (``hidden``, ``aria-hidden``, ``display:none``,
+navigation roles, share/cookie/sidebar/ticker classes, and MediaWiki's citation marks,
+edit links and navigation boxes) are dropped. Block elements
 become line breaks (paragraph-like ones a blank line), runs of spaces collapse as a
 browser would, ``<pre>`` keeps its layout. ``h1``-``h6`` are reported by offset so the
 block finder can give them their level.
@@ -21,7 +22,7 @@ def _tags(names: str) -> frozenset[str]:
 
 
 _DROP_TAGS = _tags(
-    "script style nav header footer aside form noscript template svg iframe button "
+    "script style nav footer aside form noscript template svg iframe button "
     "select textarea object embed canvas head title meta link"
 )
 _PARA_TAGS = _tags(
@@ -39,7 +40,7 @@ _NOISE_CLASS = re.compile(
     r"(?:site[-_]?)?(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|share|sharing|"
     r"social(?:[-_]?(?:share|links))?|comments|related(?:[-_]?posts)?|advert|"
     r"advertisement|newsletter|paywall|cookie(?:[-_]?(?:banner|notice|consent))?|"
-    r"site[-_]?(?:footer|header)|"
+    r"site[-_]?(?:footer|header)|ticker|breaking[-_]?news|logo|masthead|top[-_]?bar|"
     # MediaWiki: citation marks ("[4]"), "[citation needed]", "[edit]", navigation boxes,
     # disambiguation notes and category links are no prose.
     r"reference|noprint|mw-editsection|mw-jump-link|navbox|catlinks|printfooter|hatnote|"
@@ -173,6 +174,9 @@ def _tag(el: Any) -> str | None:
 def _hidden(el: Any, tag: str) -> bool:
     if tag in _DROP_TAGS:
         return True
+    if tag == "header":
+        # a site's header (logo, menu) is no text; an article's (title, byline) is
+        return el.find(".//h1") is None and el.find(".//h2") is None
     get = el.get
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True

@@ -236,6 +236,21 @@ def test_html_text_spacing(body: str, text: str) -> None:
     assert document_from_bytes(page.encode(), "p.html").text == text
 
 
+def test_an_articles_header_is_read_and_a_sites_header_and_ticker_are_not() -> None:
+    page = (
+        '<html><body><header><div class="logo">PRESS TV</div><span>Menu</span>'
+        '<div class="ticker">Breaking: Araghchi to visit Muscat</div></header>'
+        "<header><p>LONG READ</p><h1>The last Russians of Latakia</h1>"
+        '<p class="byline">By Anna Vlasova · 11 November 2025</p></header>'
+        "<p>The villa stands on the edge of Latakia.</p></body></html>"
+    )
+    text = document_from_bytes(page.encode(), "p.html").text
+    assert text == (
+        "LONG READ\n\nThe last Russians of Latakia\n\nBy Anna Vlasova · 11 November 2025\n\n"
+        "The villa stands on the edge of Latakia."
+    )
+
+
 def test_mediawiki_citation_marks_edit_links_and_navigation_are_dropped(tmp_path: Path) -> None:
     page = tmp_path / "T4.html"
     page.write_text(

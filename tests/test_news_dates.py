@@ -1149,3 +1149,27 @@ def test_a_speakers_turn_that_opens_with_a_day_is_dated_by_it(tmp_path: Path) ->
     )
     assert events["Beit She'an"].date_start == "2018-02-10"
     assert events["Golan Heights"].date_start == "2018-05-10"
+
+
+def test_a_past_tense_day_after_the_page_goes_on_from_last_years_story(
+    tmp_path: Path,
+) -> None:
+    events = _events(
+        tmp_path,
+        "The house\n\nSara Mansour | DAMASCUS | 3 December 2025\n\n### The last days\n\n"
+        "On 1 December 2024, Araghchi flew to Damascus and met Assad.\n\n"
+        "On the morning of 8 December, a crowd broke into the embassy compound in Mezzeh.\n\n"
+        "Talks are due in Astana on 12 December.\n",
+    )
+    assert events["Mazzeh"].date_start == "2024-12-08"
+    assert events["Astana"].date_start == "2025-12-12"  # what the page looks ahead to
+
+
+def test_a_long_by_line_dates_the_page() -> None:
+    text = (
+        "LONG READ\n\nThe last Russians of Latakia\n\n"
+        "By Anna Vlasova and Karim Daher · 11 November 2025 · 19 min read\n\n"
+        "In January the new government cancelled the port contract.\n"
+    )
+    page = document_date(text)
+    assert page is not None and page.date_start == "2025-11-11"
