@@ -483,6 +483,13 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Militias control the Al-Hamdan airport.", "hamdan-airport"),
         ("Russia pulled back from posts in the Alawite mountains.", "syrian-coastal-mountains"),
         ("Drones struck the Shaer gas field.", "shaer-gas-field"),
+        # border villages and towns the GeoNames extract lacks, or spells otherwise
+        ("Iraqi forces reinforced the border near al-Qaim and Rabia.", "rabia-iraq"),
+        ("Israeli fire hit Kfar Kila, Houla and Aitaroun in southern Lebanon.", "houla-lebanon"),
+        ("Israeli fire hit Kfar Kila, Houla and Aitaroun in southern Lebanon.", "aitaroun"),
+        ("Drones struck the Tishreen Dam near Manbij.", "tishreen-dam"),
+        ("Families fled to Dreikish in the mountains.", "dreikish"),
+        ("Trucks entered through Bab al-Salam on 9 May.", "bab-al-salameh"),
     ],
 )
 def test_sites_and_regions_of_the_war_s_later_years(
