@@ -194,6 +194,7 @@ def _pick_date(
         if (
             told is None
             or tells_origin(text, told)
+            or _struck_since(best, text, told)
             or not _ANTECEDENT_GAP.fullmatch(text, mention.end - base, told[0])
         ):
             return ctx.inherited_date
@@ -239,6 +240,17 @@ def listed_dates(
     if date not in listed or len(listed) < 2:
         return date, ()
     return date, tuple(d for d in listed if d is not date)
+
+
+_STRIKES = re.compile(r"\b(?:struck|hit|attacked|bombed|targeted|shelled|raided)\b")
+
+
+def _struck_since(date: DateSpan, text: str, told: tuple[int, int]) -> bool:
+    """ "the T4 airbase, which Israel has struck repeatedly since February 2018": how long
+    strikes went on, which dates no presence there (unlike "stationed there since 2019")."""
+    if date.text.split(None, 1)[0].lower() not in _NOT_LISTED:
+        return False
+    return _STRIKES.search(text, told[0], told[1]) is not None
 
 
 # The date a search result or a feed entry opens with: "**Sep 10, 2019** · The Imam Ali
@@ -288,6 +300,12 @@ _AFTER_AN_INCIDENT = re.compile(
 # "the Iranian embassy in Mezzeh, Damascus, whose ...", "T-4 (Tiyas), which".
 _ANTECEDENT_GAP = re.compile(
     r"(?:\s*\([^()]{0,40}\))?"
+    # the rest of a list the place opens: "the Fordow, Natanz and Isfahan nuclear
+    # facilities, which US forces struck"; the site noun it names: "crossing, which"
+    r"(?:\s?[–—/-]\s?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)?"  # "Albu Kamal–Al-Qaim crossing"
+    r"(?:(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"(?:\s+(?:[\w-]+\s+){0,2}(?:facilit(?:y|ies)|bases?|airbases?|sites?|plants?|airports?"
+    r"|crossings?|cent(?:re|er)s?|compounds?|depots?|shrines?|mosques?|complex(?:es)?))?"
     r"(?:\s+(?:in|near|at|on|outside)\s[^,;()]{0,40}"
     r"|,\s+(?:(?:\w+\s+){0,2}(?:of|in|near)\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )

@@ -967,3 +967,29 @@ def test_a_timeline_entrys_headline_passive_after_its_date(tmp_path: Path) -> No
     text = "Timeline\n\n- Dec. 8, 2024 — Iranian embassy in Damascus stormed by crowds.\n"
     events = by_place(_events(tmp_path, text, "timeline.md"))
     assert events["Embassy of Iran, Damascus"].category == "incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        ("Officials continue to assess damage at the Fordow, Natanz and Isfahan nuclear "
+         "facilities, which US forces struck on June 22, 2025.", "Isfahan", "2025-06-22"),
+        ("Traffic resumed at the Albu Kamal–Al-Qaim crossing, which reopened on 30 September "
+         "2019.", "Abu Kamal", "2019-09-30"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_a_list_or_a_named_site_dates_its_places(
+    tmp_path: Path, sentence: str, place: str, day: str
+) -> None:
+    text = f"Iran Update, July 17, 2025\n\n{sentence}\n"
+    assert by_place(_events(tmp_path, text, "update.txt"))[place].date_start == day
+
+
+def test_how_long_strikes_went_on_does_not_date_a_presence(tmp_path: Path) -> None:
+    text = (
+        "Iran mapping, June 2021\n\nIn Homs governorate, the IRGC and Hezbollah share "
+        "facilities at the T4 (Tiyas) airbase, which Israel has struck repeatedly since "
+        "February 2018.\n"
+    )
+    event = by_place(_events(tmp_path, text, "report.md"))["Tiyas Military Airbase"]
+    assert (event.category, event.year_start) == ("base", 2021)
