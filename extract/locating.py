@@ -492,6 +492,12 @@ _COMPANY_AFTER = re.compile(
 )
 
 
+# A capitalised institution's name that ends in its state's: "the Cultural Centre of
+# the", "the Embassy of the", "the Ministry of Foreign Affairs of the" (not "the territory
+# of the Syrian Arab Republic").
+_INSTITUTION_OF = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and))*\s+of\s+the\s+$")
+
+
 def is_attributive_org(after: str) -> bool:
     """ "an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
     lowered = after[:12].lower()
@@ -570,10 +576,23 @@ _OFFICES = re.compile(
 )
 
 
-def _org_seat(before: str) -> bool:
+def _without_listed_names(before: str) -> str:
+    """``before`` without the names listed ahead of the place ("... based in Damascus and
+    ", "... outside Iraq and "): what governs the list governs its last name."""
     listed = _LISTED_NAMES.search(before[-120:])
-    if listed is not None and listed.start() > 0:
-        before = before[: len(before) - len(before[-120:]) + listed.start()]
+    if listed is None or listed.start() == 0:
+        return before
+    return before[: len(before) - len(before[-120:]) + listed.start()]
+
+
+def _ranked_in(before: str) -> bool:
+    """ "one of the largest air bases in Syria", "the most visited shrines outside Iraq
+    and Iran": where it ranks, not where it is."""
+    return bool(_RANKED_IN.search(before) or _RANKED_IN.search(_without_listed_names(before)))
+
+
+def _org_seat(before: str) -> bool:
+    before = _without_listed_names(before)
     # "based in the " ends the text when the pattern can match: a cheap test first
     tail = before[-30:]
     if ("based" in tail or "quartered" in tail) and _ORG_BASED.search(before[-120:]):
@@ -629,7 +648,8 @@ _RANKED_IN = re.compile(
     r"(?:most|(?!latest\b|last\b|first\b)[a-z]+est)\s"
     # (not where counts are highest: "the highest figures in Aleppo" were in Aleppo)
     r"(?!(?:figures|numbers|death\s+tolls?|tolls|casualties|concentrations?)\b)"
-    r"[^,;.()]{0,60}?\s+in\s+(?:the\s+)?$"
+    # ("the most visited Shia shrines outside Iraq and Iran": where it ranks, not is)
+    r"[^,;.()]{0,60}?\s+(?:in|outside)\s+(?:the\s+)?$"
 )
 
 
@@ -996,7 +1016,7 @@ def is_event_location(
         return False  # a plan's own site exists ("would keep its naval facility")
     if _is_dyad(before, after):
         return False
-    if mention.place.kind in AREA_KINDS and "st " in before[-90:] and _RANKED_IN.search(before):
+    if mention.place.kind in AREA_KINDS and "st " in before[-120:] and _ranked_in(before):
         return False  # "one of the largest air bases in Syria": where it ranks, not is
     if _CONDITIONAL.match(sentence.text):
         return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"
@@ -1004,6 +1024,8 @@ def is_event_location(
         return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
     if _COMPANY_AFTER.match(after):
         return False  # "sold through Al-Sukari Trading Company": a firm's name
+    if mention.place.kind == "country" and _INSTITUTION_OF.search(before[-80:]):
+        return False  # "the Cultural Centre of the Islamic Republic of Iran in Damascus"
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
     if sentence.is_row:

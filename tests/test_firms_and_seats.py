@@ -69,3 +69,23 @@ def test_a_ride_or_a_wait_is_no_capture_and_an_ambush_is_an_incident(
 ) -> None:
     events = by_place(extract_text(tmp_path, sentence + "\n", "trip.txt"))
     assert events[place].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        ("On 13 May 2018 the Cultural Centre of the Islamic Republic of Iran in Damascus held "
+         "a gathering.", "Damascus", "Iran"),
+        ("In 2017 Syria was home to some of the most visited shrines outside Iraq and Iran, "
+         "and pilgrims flocked to Damascus.", "Damascus", "Iran"),
+    ],
+)  # fmt: skip
+def test_an_institutions_state_and_where_a_site_ranks_are_no_event_places(
+    tmp_path: Path, sentence: str, kept: str, dropped: str
+) -> None:
+    places = _places(tmp_path, sentence)
+    assert kept in places and dropped not in places
+
+
+def test_a_states_territory_is_still_where_a_strike_fell(tmp_path: Path) -> None:
+    assert "Syria" in _places(tmp_path, "Israel struck the territory of the Syrian Arab Republic.")
