@@ -39,8 +39,20 @@ _ANY_TEMPORAL_LEAD = re.compile("|".join(re.escape(lead) for lead in lexicon.TEM
 
 
 def _after_temporal_lead(lowered: str, start: int) -> bool:
-    """ "during the war", "since the outbreak of the civil war": a time frame, not an event."""
-    return _TEMPORAL_LEAD.search(lowered[max(0, start - 40) : start]) is not None
+    """ "during the war", "since the outbreak of the civil war": a time frame, not an event
+    (but a clause the lead opens tells one: "after the Islamic State seized Palmyra")."""
+    lead = _TEMPORAL_LEAD.search(lowered[max(0, start - 40) : start])
+    if lead is None:
+        return False
+    # (not "until the Ottoman Empire took over", "since the regime recaptured the area":
+    # how long, not what happened)
+    return lead[0][:6] != "after " or _PAST_VERB.match(lowered, start) is None
+
+
+# A verb in the past tense: what a temporal lead's clause says happened.
+_PAST_VERB = re.compile(
+    r"(?:[a-z]+ed|took|struck|fell|hit|overran|shot|blew|stormed|seized|captured)\b(?!\s+by\b)"
+)
 
 
 # A trigger as the automaton stores it: (lexicon order, category, prefix, weight, whole word).

@@ -454,6 +454,9 @@ BETWEEN_CUES: tuple[str, ...] = (
     # strikes on what lies between two towns: "struck positions between Deir ez-Zor and
     # Abu Kamal"
     "strik", "struck", "raid", "bomb", "position", "target", "convoy",
+    # a border crossing between two towns is at both: "the crossing between Albu Kamal and
+    # al-Qaim"
+    "crossing",
 )  # not "road", "highway" or "border": the towns at their ends are not where it happened
 # "against" locates only a physical attack ("missiles against Israel"), not a policy
 # ("sanctions against Iran") or a fight against a group.

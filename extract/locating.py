@@ -219,13 +219,14 @@ _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-# What lies "between" two places without being at either: a road, a border, a crossing,
-# and what is between two sides ("the conflict between Israel and Hamas").
+# What lies "between" two places without being at either: a road, a border, and what is
+# between two sides ("the conflict between Israel and Hamas"). (A crossing between two
+# towns is at both: "the crossing between Albu Kamal and al-Qaim reopened".)
 _LINKS = frozenset(
     {
-        "road", "roads", "highway", "route", "border", "line", "frontier", "crossing",
-        "crossings", "conflict", "war", "relations", "ties", "talks", "tensions", "dispute",
-        "rivalry", "agreement", "deal", "treaty",
+        "road", "roads", "highway", "route", "border", "line", "frontier", "conflict", "war",
+        "relations", "ties", "talks", "tensions", "dispute", "rivalry", "agreement", "deal",
+        "treaty",
     }
 )  # fmt: skip
 # "sources in Damascus", "influence in Syria": a preposition after these locates nothing.

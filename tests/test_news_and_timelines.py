@@ -993,3 +993,32 @@ def test_how_long_strikes_went_on_does_not_date_a_presence(tmp_path: Path) -> No
     )
     event = by_place(_events(tmp_path, text, "report.md"))["Tiyas Military Airbase"]
     assert (event.category, event.year_start) == ("base", 2021)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("After the Islamic State seized Palmyra in May 2015, T4 became the front line.",
+         {"Palmyra": ("incident", "2015-05")}),
+        ("The border crossing between Albu Kamal and the Iraqi town of al-Qaim reopened in "
+         "September 2019.", {"Abu Kamal": ("diplomacy", "2019-09"),
+                             "Al-Qaim": ("diplomacy", "2019-09")}),
+    ],
+)  # fmt: skip
+def test_an_after_clause_tells_its_event_and_a_crossing_is_at_both_towns(
+    tmp_path: Path, sentence: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    events = by_place(_events(tmp_path, f"News\n\n{sentence}\n"))
+    assert {p: (events[p].category, events[p].date_start) for p in expected} == expected
+
+
+def test_a_road_between_two_towns_and_a_since_clause_are_still_no_events(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "News\n\nThe road between Homs and Palmyra was cut in 2015. Smuggling has gone on "
+        "near the Nasib crossing since the regime recaptured the area in July 2018.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert "Homs" not in events and "Palmyra" not in events
+    assert events["Nasib border crossing"].category != "incident"
