@@ -1350,8 +1350,8 @@ def _before_the_page(
     if month is None or month < page_month:
         return found
     ahead = (month - page_month) * 30 + (atom.lo[2] or 15) - page_day
-    if ahead <= 0:
-        return found
+    if ahead <= 0 or (_WILL.search(told) and ahead <= _PLANNED_DAYS):
+        return found  # "officials will meet in Moscow on April 28" on a January page
     if ahead <= _LOOK_AHEAD_DAYS and not (
         back is not None and back.year_start == found[0] - 1 and _told_in_past(told)
     ):
@@ -1363,6 +1363,13 @@ def _before_the_page(
 
 
 _LOOK_AHEAD_DAYS = 31
+_PLANNED_DAYS = 200
+# What a sentence says is still to come.
+_WILL = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to"
+    r"|are\s+expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held)\b",
+    re.IGNORECASE,
+)
 # A sentence told in the past tense, with nothing that looks ahead: "On the morning of 8
 # December, a crowd broke into the embassy" on a page of 3 December is last year's.
 _PAST_TENSE = re.compile(

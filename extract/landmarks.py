@@ -54,7 +54,10 @@ _DISTANCE = (
 _FROM_NAME = (
     r"(?:the\s+(?:centre|center|heart)\s+of\s+)?"
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:city|town|village|province|governorate|port)\s+of\s+)?)?"
-    r"(?:(?:central|downtown)\s+)?$"
+    r"(?:(?:central|downtown)\s+)?"
+    # "a few kilometres from Russia's base at Hmeimim"
+    r"(?:(?:[A-Z][\w-]*['’]s|the)\s+(?:[a-z-]+\s+){0,2}(?:base|air\s?base|airfield|airport"
+    r"|facility)\s+(?:at|in|of|near)\s+)?$"
 )
 _RELATIVE = (
     r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"

@@ -1173,3 +1173,13 @@ def test_a_long_by_line_dates_the_page() -> None:
     )
     page = document_date(text)
     assert page is not None and page.date_start == "2025-11-11"
+
+
+def test_what_a_page_says_is_still_to_come_stays_in_its_year(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "News, 20 January 2019\n\nRussian and Turkish officials will meet in Moscow on April "
+        "28 to prepare the next round.\n\nIsraeli jets struck Damascus on December 25.\n",
+    )
+    assert events["Moscow"].date_start == "2019-04-28"
+    assert events["Damascus"].date_start == "2018-12-25"

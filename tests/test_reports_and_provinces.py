@@ -588,6 +588,8 @@ def test_an_abbreviated_country_as_a_destination_stays_a_place(tmp_path: Path) -
          "Florida"),
         ("CENTCOM, based in Tampa, Florida, struck positions in Abu Kamal.", "Abu Kamal",
          "Tampa"),
+        ("Drones aimed at Jableh were downed a few kilometres from Russia's base at Hmeimim.",
+         "Jableh", "Khmeimim Air Base"),
     ],
 )  # fmt: skip
 def test_places_that_only_locate_route_or_seat_are_no_event_places(
