@@ -6,7 +6,8 @@
 ("in late August", "From July 24 to July 26") takes the year of the nearest earlier
 explicit date in the same section, else of the section heading, and records it in
 ``anchor``; a sentence with no date of its own inherits the paragraph's last date, else
-the heading's years. The events stage reads both.
+the heading's years, else (in a news story's lead, told in the past tense, before the
+story turns to another year or a new section) the page's day. The events stage reads both.
 
 A span's words include the preposition and modifier that lead into it ("In late June
 2011", "throughout the 1980s") but not a lone "the" ("the 2006 Lebanon War" gives
@@ -1064,6 +1065,10 @@ class _Memory:
     stamp: DateSpan | None = None
     stamp_paragraph: int = -1
     paragraph_section: dict[int, int] = field(default_factory=dict)  # by_paragraph's sections
+    # A news story's lead, before it turns to another year or a new section: what it
+    # tells in the past tense without a date happened on the page's day.
+    in_lead: bool = True
+    prose_seen: bool = False
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -1703,14 +1708,43 @@ def _prose_dates(
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
             return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)
         memory.by_paragraph[sentence.paragraph] = narrative[-1]
+        if memory.in_lead and narrative[-1].year_start != _page_year(memory):
+            memory.in_lead = False  # background: "In 2017, Russia signed a 49-year lease"
         memory.paragraph_section[sentence.paragraph] = sentence.section
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
     stamped = _stamped_lead(sentence, memory)  # a post's own stamp beats the heading's
     inherited = (
-        _inherited(sentence.paragraph, memory) or _continued(sentence, memory) or stamped or heading
+        _inherited(sentence.paragraph, memory)
+        or _continued(sentence, memory)
+        or stamped
+        or heading
+        or _story_day(sentence, memory)
     )
     return SentenceDates((), _coarsened(inherited, sentence.text))
+
+
+def _page_year(memory: _Memory) -> int | None:
+    day = _page_day(memory.title_years)
+    return int(day[:4]) if day else None
+
+
+def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """The page's day, for an undated sentence of a news story's lead told in the past
+    tense ("Heavy explosions were heard in Albu Kamal" on a page of 3 February 2024)."""
+    if not memory.in_lead or memory.stamp is not None or _page_year(memory) is None:
+        return None
+    if _LOOKS_BACK_FAR.search(sentence.text):
+        return None  # "Iranian forces left Syria years ago", "once used the base"
+    return memory.title_years if _told_in_past(sentence.text) else None
+
+
+_LOOKS_BACK_FAR = re.compile(
+    r"\b(?:ago|once|formerly|previously|long\s+(?:been|before)|used\s+to|for\s+years"
+    r"|for\s+(?:a|two|three|several)\s+decades?|for\s+decades|in\s+the\s+past|earlier|had"
+    r"|historically|at\s+the\s+time|over\s+the\s+(?:years|past))\b",
+    re.IGNORECASE,
+)
 
 
 # "Later that month", "the same year": the month or year of the date before, not its day.
@@ -2334,6 +2368,7 @@ def resolve_dates(
             memory.stamp_paragraph = s.paragraph
         if s.is_heading:
             out.append(_heading_dates(s, memory))
+            memory.in_lead = memory.in_lead and not memory.prose_seen  # a new section
         elif len(out) == byline:
             # "Published 9 December 2024 | Updated 12 November 2025": the page's date is
             # known; the update's year anchors none of the story's days
@@ -2342,6 +2377,7 @@ def resolve_dates(
             memory.by_section, memory.last_written = kept.by_section, kept.last_written
         else:
             out.append(_prose_dates(s, found, joined, s.start - base, memory))
+            memory.prose_seen = True
         if s.is_row:
             last_row = _row_dates(s, out, last_row)
     return out

@@ -1183,3 +1183,20 @@ def test_what_a_page_says_is_still_to_come_stays_in_its_year(tmp_path: Path) -> 
     )
     assert events["Moscow"].date_start == "2019-04-28"
     assert events["Damascus"].date_start == "2018-12-25"
+
+
+def test_a_news_leads_undated_past_tense_is_the_pages_day_until_it_turns_back(
+    tmp_path: Path,
+) -> None:
+    events = _events(
+        tmp_path,
+        "US strikes hit eastern Syria\n\nPublished 3 Feb 2024\n\n"
+        "The US struck more than 85 targets in Iraq and Syria overnight.\n\n"
+        "Heavy explosions were heard in Hasakah, around the Hamdan airfield.\n\n"
+        "Officials said Iranian advisers left Palmyra years ago.\n\n"
+        "In 2017, the army captured Albu Kamal from the Islamic State.\n\n"
+        "Iran built a base near Mayadin.\n",
+    )
+    assert events["Al-Hasakah"].date_start == "2024-02-03"
+    assert events["Palmyra"].date_start is None  # "years ago"
+    assert events["Al-Mayadin"].date_start is None  # the story turned to background
