@@ -780,8 +780,10 @@ def _only_a_site(judged: tuple[str, str | None, float]) -> bool:
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:
     """The events one sentence states, one per place."""
     sentence = ctx.sentence
-    if sentence.is_heading or not mentions or sentence.text.rstrip().endswith("?"):
+    if sentence.is_heading or not mentions:
         return []
+    if sentence.text.rstrip().endswith("?") and not _REMINDER.match(sentence.text):
+        return []  # a question asks; "Remember when Raisi came to Damascus in May 2023?" tells
     roles = _column_roles(ctx, mentions)
     if roles:  # a birthplace column, a fact-check's claim column: no event there
         mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim")]
@@ -828,6 +830,11 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         for mention, judged in chosen
         for event in _make_events(mention, ctx, judged, actors, starts)
     ]
+
+
+_REMINDER = re.compile(
+    r"[\s*_\"“]*(?:(?:And|But|Also|So)\s+)?(?:Remember|Recall|Do\s+you\s+remember)\b"
+)
 
 
 # A town needs some event word in its sentence; a country or region, one close by,

@@ -98,7 +98,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
         ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
-        ("hit=", 0.9), ("hitting", 0.9),
+        ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5),
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
         ("under fire", 1.0), ("fired at", 1.0), ("fired on", 1.0), ("opened fire", 1.0),
         # what was fired at a place: "fired several rockets at two U.S. bases"
@@ -197,7 +197,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("sale", 0.8),
         ("implement", 0.5), ("invest=", 0.5), ("invests", 0.5), ("invested", 0.5),
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
-        ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flights", 0.9), ("flight=", 0.7),
+        ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flies to", 0.8), ("flights", 0.9),
+        ("flight=", 0.7),
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
         # a protest is something that happened there, not violence ("crackdown" is)
         ("protest", 0.9), ("demonstration", 0.9), ("demonstrator", 0.9),
@@ -248,7 +249,8 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "assault",
         "shell",
         "target", "destroy", "damag", "ransack", "loot", "sabotag", "seiz", "captur",
-        "storm", "ambush", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hitting",
+        "storm", "ambush", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hits=",
+        "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
         "ripped through", "tore through", "pounded", "pounding", "aggression", "pound=",
@@ -487,6 +489,8 @@ MOTION_CUES: tuple[str, ...] = (
     "evacuat", "drove", "driven", "ousted", "advanc", "march", "head", "flown", "launched",
     "fired", "brought", "carried", "traveled", "travelled", "delegation", "sale", "sold",
     "sell", "suppl", "provid", "transfer", "aid", "shipment", "weapons", "arms", "exile",
+    # a story told in the present: "Araghchi flies to Damascus and meets Assad"
+    "flies", "goes", "heads", "travels", "moves", "sends",
 )
 
 # "the port of Tartus": "of" after these nouns introduces the place itself.
@@ -715,7 +719,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "taken by": "Capture", "sank": "Sinking", "sunk": "Sinking", "sinks": "Sinking",
     "sinking": "Sinking",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
-    "tore through": "Explosion", "flew to": "Flight", "inaugurat": "Inauguration",
+    "tore through": "Explosion", "flew to": "Flight", "flies to": "Flight",
+    "inaugurat": "Inauguration",
     "take the": "Capture", "took the": "Capture", "taken the": "Capture",
     "entered the": "Capture", "took control": "Capture",
     "take control": "Capture", "taken control": "Capture", "taking control": "Capture",
@@ -748,7 +753,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "clash": "Clashes",
     "battle": "Battle", "fight": "Fighting",
     "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",
-    "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "control": "Control",
+    "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "takes ": "Conquest",
+    "control": "Control",
     "explosion": "Explosion", "terror": "Terror attack", "crackdown": "Crackdown",
     "protest": "Protests", "crush": "Crackdown", "crush protest": "Crackdown",
     "rubble": "Destruction", "demonstrat": "Demonstration", "rallied": "Rally",

@@ -514,6 +514,8 @@ _NOT_LEAVING = re.compile(
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:leav\w*|withdraw\w*|abandon\w*|evacuat\w*"
     r"|pull\w*\s+out|giv\w+\s+up)\b"
 )
+# Negations that deny nothing: "don't forget", "not to mention".
+_NOT_A_DENIAL = re.compile(r"\b(?:don['’]t|do\s+not|not\s+to)\s+(?:forget|mention)\b")
 _DENIED_ROLE = re.compile(
     r"\b(?:denied|denies|deny)\s+(?:any\s+|a\s+|its\s+|their\s+)?"
     r"(?:involvement|responsibility|role|part|knowledge)\b"
@@ -684,6 +686,8 @@ def _blocked(before: str) -> bool:
         lowered = _DENIED_ROLE.sub(" ", lowered)
     if "not " in lowered or "never" in lowered:  # "is not leaving its bases at Hmeimim": stays
         lowered = _NOT_LEAVING.sub(" ", lowered)
+    if "n't" in lowered or "not " in lowered:  # "don't forget the shrine in Darayya"
+        lowered = _NOT_A_DENIAL.sub(" ", lowered)
     if _NEGATION.search(lowered) is not None:
         return True
     # Case-sensitive: "may" hedges, "May 2024" is a month.

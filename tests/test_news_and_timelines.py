@@ -1022,3 +1022,28 @@ def test_a_road_between_two_towns_and_a_since_clause_are_still_no_events(
     events = by_place(_events(tmp_path, text))
     assert "Homs" not in events and "Palmyra" not in events
     assert events["Nasib border crossing"].category != "incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        ("So HTS takes Aleppo at the end of November 2024.", "Aleppo", "incident"),
+        ("Araghchi flies to Damascus on 1 December 2024 and meets Assad.", "Damascus",
+         "diplomacy"),
+        ("Israel hits Mezzeh on 20 January 2024.", "Mazzeh", "incident"),
+        ("Remember in 2015 when an Israeli helicopter strike in Quneitra killed six fighters?",
+         "Quneitra", "incident"),
+        ("And don't forget the Sayyida Sukayna shrine in Darayya.", "Sayyida Sukayna shrine",
+         "shrine"),
+    ],
+)  # fmt: skip
+def test_a_story_told_in_the_present_a_reminder_and_dont_forget_tell_events(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    events = by_place(_events(tmp_path, f"Podcast\n\n{sentence}\n"))
+    assert events[place].category == category
+
+
+def test_a_real_question_and_a_denial_tell_no_event(tmp_path: Path) -> None:
+    text = "Podcast\n\nDid Israel strike Homs in 2019? Russia did not strike Hama in 2019.\n"
+    assert _events(tmp_path, text) == []
