@@ -339,10 +339,26 @@ def _walk(
                 # Damascus", "after the Sayyida Zaynab Mosque"); "the town" or "the
                 # shrine" is still its own unless its own sentence names another first
                 referent = _Referent(subject, prose, sentence.section, True)
+            place = referent.place if referent is not None else None
+            if place is not None and not _fits(item.group(0), place):
+                continue  # "the naval base" is not the air base named last
             mention = _resolve(item, sentence, mentions, referent, prose)
             if mention is not None:
                 added.append(mention)
     return added
+
+
+def _fits(description: str, place: Place) -> bool:
+    """Whether a description's "naval" or "air" agrees with the site: "left the naval
+    base alone" does not mean the Khadim air base named before it."""
+    words = description.lower()
+    names = " ".join((place.name, *place.aliases)).lower()
+    naval = place.kind == "naval base" or "naval" in names or "navy" in names
+    if "naval" in words:
+        return naval or " port" in f" {names}"
+    if "air" in words:
+        return not naval
+    return True
 
 
 def _is_subjects(sort: str, subject: Place) -> bool:

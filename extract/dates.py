@@ -1404,13 +1404,20 @@ def _into_next_year(
     when it looks back: "had been hit in late January", "earlier, in January")."""
     day, page_day = section.date_start or "", _page_day(page)
     month = atom.lo[1]
-    if month is None or len(day) < 7 or page_day is None or found[0] != section.year_start:
+    if month is None or len(day) < 7 or found[0] != section.year_start:
         return found
+    if page_day is None and (page is not None or int(day[5:7]) < _LATE_IN_YEAR):
+        return found  # (without a page, only a story told from the year's last months on)
     if _LOOKS_BACK.search(sentence.text):
         return found
-    if month >= int(day[5:7]) or (found[0] + 1, month, atom.lo[2] or 1) > _ymd(page_day):
+    if month >= int(day[5:7]):
+        return found
+    if page_day is not None and (found[0] + 1, month, atom.lo[2] or 1) > _ymd(page_day):
         return found
     return found[0] + 1, found[1]
+
+
+_LATE_IN_YEAR = 11  # "In December 2024 ... In January": the next January
 
 
 _LOOKS_BACK = re.compile(r"(?i:\b(?:had|earlier|previously|before|prior)\b)")

@@ -1047,3 +1047,21 @@ def test_a_story_told_in_the_present_a_reminder_and_dont_forget_tell_events(
 def test_a_real_question_and_a_denial_tell_no_event(tmp_path: Path) -> None:
     text = "Podcast\n\nDid Israel strike Homs in 2019? Russia did not strike Hama in 2019.\n"
     assert _events(tmp_path, text) == []
+
+
+def test_the_naval_base_is_not_the_air_base_named_last(tmp_path: Path) -> None:
+    text = (
+        "Russia in Syria\n\nIl-76 transports shuttled between the coast and the Russian base "
+        "at Khadim in eastern Libya in December 2024. In January the government cancelled "
+        "the port contract, and Israeli jets struck the naval base.\n"
+    )
+    events = _events(tmp_path, text)
+    assert [e.date_start for e in events if e.place == "Al-Khadim Air Base"] == ["2024-12"]
+
+
+def test_a_story_told_from_december_on_goes_into_the_next_january(tmp_path: Path) -> None:
+    text = (
+        "Russia in Syria\n\nAssad fled to Moscow in December 2024. In January the new "
+        "government cancelled the contract for the commercial port of Tartus.\n"
+    )
+    assert by_place(_events(tmp_path, text))["Port of Tartus (commercial)"].year_start == 2025
