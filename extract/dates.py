@@ -1989,6 +1989,13 @@ def document_date(text: str) -> DateSpan | None:
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
         if i >= _HEAD_LINES and not stamped:
             continue  # further down, under a kicker, headline and standfirst: a stamp only
+        wire = _WIRE_DATELINE.match(line)
+        if wire is not None:
+            # "DAMASCUS, March 18, 2025 (Reuters) - Syria's new authorities ...": the lead
+            # opens with the day it was filed
+            filed = [d for d in find_dates(wire["head"]) if d.precision == "day"]
+            if len(filed) == 1:
+                return _with_anchor(filed[0], wire["head"].strip())
         longer = stamped or _BY_LINE.match(line) is not None  # "By A and B · 11 Nov 2025 · ..."
         too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if longer else 1)
         if too_long and " | " in line and (cell := _published_cell(line)) is not None:
@@ -2160,6 +2167,13 @@ _BOOK_KEY = re.compile(
     r"(?i:(?:isbn|pages|downloads|uploader|price|genre|(?:pdf|epub|file)(?:\s+file)?\s+size)\s*:)"
 )
 _BY_LINE = re.compile(r"[*_\s]*By\s+[A-Z]")
+# A wire story's first line: "DAMASCUS, March 18, 2025 (Reuters) - ...", "BEIRUT, Dec 20,
+# 2015 (AFP) — ..."
+_WIRE_DATELINE = re.compile(
+    r"(?P<head>[*_\s]*[A-Z][A-Z ./'’-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d\d"
+    r"\s*(?:\([^()]{1,40}\))?)\s*[-–—]\s"
+)
 # A transcript's turn: "[00:01:25] GUEST: ...", "HOST: ...".
 _SPEAKER_TURN = re.compile(
     r"[*_\s]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[A-Z][\w .'’-]{0,40}:\s"

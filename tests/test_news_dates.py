@@ -1200,3 +1200,18 @@ def test_a_news_leads_undated_past_tense_is_the_pages_day_until_it_turns_back(
     assert events["Al-Hasakah"].date_start == "2024-02-03"
     assert events["Palmyra"].date_start is None  # "years ago"
     assert events["Al-Mayadin"].date_start is None  # the story turned to background
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("DAMASCUS, March 18, 2025 (Reuters) - Syria's new authorities have ordered a review "
+         "of a concession near Palmyra, three officials said.", "2025-03-18"),
+        ("BEIRUT, 20 December 2015 (AFP) — Israeli jets struck Jaramana late on Saturday, "
+         "killing a commander and eight others.", "2015-12-20"),
+    ],
+)  # fmt: skip
+def test_a_wire_leads_dateline_dates_the_page(lead: str, day: str) -> None:
+    text = f"Syria reviews deals\n\nBy Suleiman al-Khalidi\n\n5 MIN READ\n\n{lead}\n"
+    page = document_date(text)
+    assert page is not None and page.date_start == day
