@@ -38,17 +38,24 @@ _TEMPORAL_LEAD = re.compile(
 _ANY_TEMPORAL_LEAD = re.compile("|".join(re.escape(lead) for lead in lexicon.TEMPORAL_LEADS))
 
 
-def _after_temporal_lead(lowered: str, start: int) -> bool:
+def _after_temporal_lead(lowered: str, start: int, category: str) -> bool:
     """ "during the war", "since the outbreak of the civil war": a time frame, not an event
-    (but a clause the lead opens tells one: "after the Islamic State seized Palmyra")."""
+    (but a clause the lead opens tells one: "after the Islamic State seized Palmyra"; and
+    a meeting is held where it is: "shakes hands with Sharaa during their meeting in
+    Moscow")."""
     lead = _TEMPORAL_LEAD.search(lowered[max(0, start - 40) : start])
     if lead is None:
+        return False
+    if category == "diplomacy" and lead[0][:6] == "during" and _HELD_AT.match(lowered, start):
         return False
     # (not "until the Ottoman Empire took over", "since the regime recaptured the area":
     # how long, not what happened)
     return lead[0][:6] != "after " or _PAST_VERB.match(lowered, start) is None
 
 
+# A meeting placed where it was held: "during their meeting in Moscow" (not "during a
+# meeting of IRGC officers", the time a strike came).
+_HELD_AT = re.compile(r"[a-z]+\s+(?:at|in)\s")
 # A verb in the past tense: what a temporal lead's clause says happened.
 _PAST_VERB = re.compile(
     r"(?:[a-z]+ed|took|struck|fell|hit|overran|shot|blew|stormed|seized|captured)\b(?!\s+by\b)"
@@ -235,7 +242,7 @@ def _trigger_hits(lowered: str) -> list[Hit]:
         for order, category, prefix, weight, whole in entries:
             if whole and lowered[end].isalnum():
                 continue
-            if not (leads and _after_temporal_lead(lowered, start + 1)):
+            if not (leads and _after_temporal_lead(lowered, start + 1, category)):
                 found.append((order, start, (start, end, category, prefix, weight)))
     # (order, start) pairs are unique (a needle's entries differ in order), so a plain
     # tuple sort never compares the hits themselves: the same order as a key, faster.

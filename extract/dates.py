@@ -1708,8 +1708,9 @@ def _prose_dates(
         told = known is not None and known.precision == "day"
         counted = _page_relative(sentence, page, told)
         own = [*own, counted] if counted is not None else own
+    own = _without_named_years(own, sentence) if own else own
     if own:
-        own = _coordinated(_without_named_years(own, sentence), sentence)
+        own = _coordinated(own, sentence)
         own = _counted_within(own, sentence)
         narrative = [d for d in own if not _is_background(d, sentence)]
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
@@ -1720,6 +1721,8 @@ def _prose_dates(
         memory.paragraph_section[sentence.paragraph] = sentence.section
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
+    if _HABITUAL.search(sentence.text):
+        return SentenceDates((), None)  # "Israel has struck the airport for years"
     stamped = _stamped_lead(sentence, memory)  # a post's own stamp beats the heading's
     inherited = (
         _inherited(sentence.paragraph, memory)
@@ -1746,6 +1749,12 @@ def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     return memory.title_years if _told_in_past(sentence.text) else None
 
 
+# What has gone on for long, on no one day: "has struck the airport for years".
+_HABITUAL = re.compile(
+    r"\b(?:for\s+(?:many\s+)?(?:years|decades|a\s+decade)|over\s+the\s+(?:years|past\s+decade)"
+    r"|has\s+long|have\s+long|had\s+long|historically|repeatedly\s+over)\b",
+    re.IGNORECASE,
+)
 _LOOKS_BACK_FAR = re.compile(
     r"\b(?:ago|once|formerly|previously|long\s+(?:been|before)|used\s+to|for\s+years"
     r"|for\s+(?:a|two|three|several)\s+decades?|for\s+decades|in\s+the\s+past|earlier|had"
@@ -1834,14 +1843,33 @@ _NAMING_YEAR_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
 def _names_a_thing(span: DateSpan, sentence: Sentence) -> bool:
-    """A year that names a thing: "the 1974 Disengagement Agreement", "a 2019 contract"."""
+    """A year that names a thing: "the 1974 Disengagement Agreement", "a 2019 contract",
+    "the Vienna Conventions of 1961 and 1963"."""
     if span.precision != "year":
         return False
     text, base = sentence.text, sentence.start
+    if _names_an_instrument(span, sentence):
+        return True
     return bool(
         _NAMING_YEAR_BEFORE.search(text, 0, span.start - base)
         and _NAMING_YEAR_AFTER.match(text, span.end - base)
     )
+
+
+def _names_an_instrument(span: DateSpan, sentence: Sentence) -> bool:
+    """ "the Vienna Conventions of 1961 and 1963": the years of a treaty's name."""
+    if span.precision not in ("year", "range"):
+        return False
+    return bool(_INSTRUMENT_OF.search(sentence.text, 0, span.start - sentence.start))
+
+
+# A treaty, resolution or law named with its year after it: "the Vienna Conventions of
+# 1961 and 1963", "Resolution 2254 of 2015", "the Adana Agreement of 1998".
+_INSTRUMENT_OF = re.compile(
+    r"\b(?:Conventions?|Agreements?|Accords?|Treat(?:y|ies)|Protocols?|Resolutions?"
+    r"(?:\s+\d+)?|Law|Decree|Act|Charter)\s+of\s+(?:(?:the\s+)?years?\s+)?"
+    r"(?:\d{4}(?:\s*,\s*|\s+and\s+))*$"
+)
 
 
 def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
@@ -1849,6 +1877,7 @@ def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSp
     a month: the finer date is the event's, whether in that year ("The 2024 Masyaf raid
     ... on 8 September 2024") or another ("On 8 December 2024 troops crossed the 1974
     disengagement line")."""
+    own = [d for d in own if not _names_an_instrument(d, sentence)]  # never the event's
     if len(own) < 2:
         return own
     named = [d for d in own if _names_a_thing(d, sentence)]

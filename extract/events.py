@@ -784,6 +784,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []
     if sentence.text.rstrip().endswith("?") and not _REMINDER.match(sentence.text):
         return []  # a question asks; "Remember when Raisi came to Damascus in May 2023?" tells
+    if _ABOUT_THE_STUDY.match(sentence.text):
+        return []  # "This briefing is based on interviews ... in Damascus": the method
     roles = _column_roles(ctx, mentions)
     if roles:  # a birthplace column, a fact-check's claim column: no event there
         mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim")]
@@ -832,6 +834,19 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     ]
 
 
+# A report's words about itself, its scope and method: "This brief reviews imagery of
+# the facility", "We focus on three areas: ...", "Human Rights Watch interviewed former
+# detainees in Gaziantep".
+_ABOUT_THE_STUDY = re.compile(
+    r"[\s*_>\"“]*(?:(?:This|The\s+present|Our)\s+(?:brief(?:ing)?|report|paper|study|analysis"
+    r"|update|article|chapter|section|note|assessment|review|research)\s+(?:\w+\s+){0,2}?"
+    r"(?:is\s+based|draws|reviews|examines|covers|focuses|looks|assesses|analy[sz]es|describes"
+    r"|maps|documents|uses|relies)"
+    r"|We\s+(?:\w+\s+)?(?:focus|examine|review|reviewed|look|analy[sz]e|map|interviewed"
+    r"|spoke|examined|draw|compared)"
+    r"|(?:Human\s+Rights\s+Watch|Amnesty\s+International|Researchers)\s+(?:\w+\s+)?"
+    r"(?:interviewed|spoke\s+(?:to|with)))\b"
+)
 _REMINDER = re.compile(
     r"[\s*_\"“]*(?:(?:And|But|Also|So)\s+)?(?:Remember|Recall|Do\s+you\s+remember)\b"
 )

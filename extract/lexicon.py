@@ -182,7 +182,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("claim to", 1.0),
         ("claims to", 1.0), ("claim over", 1.0), ("sovereignty", 0.7),
         ("negotiat", 1.0), ("conference", 1.0), ("delegation", 1.0), ("discussion", 1.0),
-        ("process", 0.7), ("diplomat", 0.8), ("ban=", 0.6), ("bans", 0.6), ("banned", 0.6),
+        ("process=", 0.7), ("processes", 0.7), ("diplomat", 0.8), ("ban=", 0.6), ("bans", 0.6),
+        ("banned", 0.6),
         ("deal=", 0.8), ("deals", 0.8), ("pledg", 0.4), ("contract", 0.8), ("cancel", 0.7),
         ("consultation", 0.9), ("accredit", 1.0), ("reopen", 0.9), ("opened", 0.6),
         ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arriv", 0.7),
@@ -360,6 +361,11 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
      r"|\s+(?:us|them|me|him|her)\s+(?!hostage|captive|prisoner)(?:to|back|home|across|through"
      r"|into|from|on|along)\b)"),
+    # Numbers that fall are no town that fell: "the number of aircraft at Hmeimim has
+    # fallen sharply", "occupancy fell by half" (but "Aleppo fell to the rebels" stays).
+    (("fell", "fallen", "falls", "falling"), r"(?:fell|fallen|falls|falling)(?=\s+(?:sharply"
+     r"|steeply|dramatically|significantly|considerably|slightly|by\s|below\b|short\b"
+     r"|silent\b|apart\b|behind\b|into\s+disrepair|out\s+of\s+(?:use|favou?r)))"),
     # Shelter is no seizure: "Alawites took refuge at the Hmeimim base" (refuge stays).
     (("refuge",), r"(?:took|take|taking|taken)(?=\s+refuge\b)"),
     (("quake",), r"(?:(?<=quake\s)|(?<=quakes\s)|(?<=quake\sthat\s)|(?<=quake\swhich\s))"

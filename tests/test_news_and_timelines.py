@@ -1065,3 +1065,42 @@ def test_a_story_told_from_december_on_goes_into_the_next_january(tmp_path: Path
         "government cancelled the contract for the commercial port of Tartus.\n"
     )
     assert by_place(_events(tmp_path, text))["Port of Tartus (commercial)"].year_start == 2025
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This brief reviews imagery of the Tartus naval facility from December 2024 to "
+        "October 2025.",
+        "We focus on three areas: the Sayyida Zaynab shrine district, the Mezzeh quarter and "
+        "the road to Damascus International Airport.",
+        "Human Rights Watch interviewed former detainees between January and July 2019 in "
+        "Gaziantep and Istanbul, in Beirut, and in Berlin.",
+    ],
+)
+def test_a_reports_words_on_its_own_scope_and_method_tell_no_event(
+    tmp_path: Path, sentence: str
+) -> None:
+    assert _events(tmp_path, f"Report\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("Israeli missiles destroyed a building in Kafr Sousa during a meeting of IRGC "
+         "officers on 20 January 2024.", "Kafr Sousa", ("incident", "2024-01-20")),
+        ("Putin shakes hands with Sharaa during their meeting in Moscow on October 15, 2025.",
+         "Moscow", ("diplomacy", "2025-10-15")),
+        ("The attack on the Iranian consulate in Mezzeh on 1 April 2024 violated the Vienna "
+         "Conventions of 1961 and 1963.", "Mazzeh", ("incident", "2024-04-01")),
+        ("The number of Russian aircraft at Hmeimim has fallen sharply since December 2024.",
+         "Khmeimim Air Base", ("base", "2024-12")),
+        ("The Homs refinery had processed Iranian crude in 2019.", "Homs refinery",
+         ("other", "2019")),
+    ],
+)  # fmt: skip
+def test_meetings_treaties_falling_numbers_and_processed_crude(
+    tmp_path: Path, sentence: str, place: str, expected: tuple[str, str]
+) -> None:
+    event = by_place(_events(tmp_path, f"Report\n\n{sentence}\n"))[place]
+    assert (event.category, event.date_start) == expected
