@@ -1087,6 +1087,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     years = _heading_span(sentence, spans) if spans else None
     if years is not None and _is_background(years, sentence):
         years = None  # "Raisi in Damascus -- first presidential visit since 2010"
+    if years is not None and _is_lifespan(years, sentence.text):
+        years = None  # "Qassem Soleimani (1957–2020)": a life, not the story's years
     first = not memory.titled
     if first:
         memory.titled = True
@@ -1105,6 +1107,19 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     return SentenceDates(tuple(spans), None)
 
 
+# A person's life after their name: "Qassem Soleimani (1957–2020)", "(b. 1957 – d. 2020)".
+_LIFESPAN = re.compile(
+    r"[A-Z][\w'’-]+\s*\(\s*(?:b\.\s*)?(?:1[89]|20)\d\d\s*[–—-]\s*(?:d\.\s*)?(?:1[89]|20)\d\d\s*\)"
+)
+
+
+def _is_lifespan(years: DateSpan, heading: str) -> bool:
+    """A person's years after their name (a war's "(1980–1988)" is shorter)."""
+    lived = (years.year_end or 0) - (years.year_start or 0)
+    return _LIFE_YEARS[0] <= lived <= _LIFE_YEARS[1] and _LIFESPAN.search(heading) is not None
+
+
+_LIFE_YEARS = (20, 105)
 _DAY_OF_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 

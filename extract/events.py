@@ -290,7 +290,7 @@ def _refined_dates(dates: Sequence[DateSpan]) -> frozenset[int]:
 # the place the sentence names ("Smoke rises over Mezzeh after an Israeli strike on 20
 # January"); "... after a drone attack on Eilat on 5 May" names where it was.
 _AFTER_AN_INCIDENT = re.compile(
-    r"(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air\s+strike"
+    r"(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|air\s+strike"
     r"|raid|bombing|explosion|blast|shelling|drone\s+attack|missile\s+attack)s?\b"
 )
 

@@ -1215,3 +1215,27 @@ def test_a_wire_leads_dateline_dates_the_page(lead: str, day: str) -> None:
     text = f"Syria reviews deals\n\nBy Suleiman al-Khalidi\n\n5 MIN READ\n\n{lead}\n"
     page = document_date(text)
     assert page is not None and page.date_start == day
+
+
+def test_a_persons_lifespan_in_the_title_is_no_years_of_the_story(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "# Qassem Soleimani (1957–2020)\n\nPublished 3 January 2020\n\n"
+        "Funeral processions were held in Karbala on 4 January and in Kerman on 7 January.\n",
+    )
+    assert events["Karbala"].date_start == "2020-01-04"
+    assert events["Kerman"].date_start == "2020-01-07"
+
+
+def test_a_wars_years_in_the_title_still_anchor_its_story(tmp_path: Path) -> None:
+    events = _events(tmp_path, "# Iran–Iraq War (1980–1988)\n\nIraqi forces struck Basra.\n")
+    assert events["Basra"].year_start == 1980
+
+
+def test_a_captions_after_clause_dates_the_scene(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Gallery\n\nSmoke rises over the Mezzeh military airport after Israeli strikes on "
+        "December 10, 2024 in Damascus, Syria.\n",
+    )
+    assert events["Mezzeh Military Airport"].date_start == "2024-12-10"
