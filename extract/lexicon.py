@@ -84,7 +84,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # "rebels entered", and a timeline's present: "2013-03 Rebels enter Raqqa"
         *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in _ADVANCING),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
-        ("massacr", 1.2),
+        ("massacr", 1.2), ("mass grave", 1.0), ("execution", 1.0), ("executed", 1.0),
         ("assassinat", 1.2),
         ("captur", 1.0),
         ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
@@ -750,7 +750,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "recruit": "Recruitment", "shipment": "Shipment", "shipped": "Shipment",
     **{f"{who} enter": "Advance" for who in _ADVANCING},
     "buffer zone": "Buffer zone",
-    "kill": "Killing", "massacr": "Massacre",
+    "kill": "Killing", "massacr": "Massacre", "mass grave": "Mass grave",
+    "execution": "Execution", "executed": "Execution",
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",

@@ -1104,3 +1104,16 @@ def test_meetings_treaties_falling_numbers_and_processed_crude(
 ) -> None:
     event = by_place(_events(tmp_path, f"Report\n\n{sentence}\n"))[place]
     assert (event.category, event.date_start) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 17 December 2024, residents showed journalists a mass grave near Qutayfah.",
+        "SOHR said government fighters executed at least 12 civilians in Qutayfah on "
+        "17 December 2024.",
+    ],
+)
+def test_a_mass_grave_and_an_execution_are_incidents(tmp_path: Path, sentence: str) -> None:
+    text = f"Report\n\nThe army left Damascus in 2024.\n\n{sentence}\n"
+    assert by_place(_events(tmp_path, text))["Al Quţayfah"].category == "incident"

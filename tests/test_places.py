@@ -490,6 +490,9 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Drones struck the Tishreen Dam near Manbij.", "tishreen-dam"),
         ("Families fled to Dreikish in the mountains.", "dreikish"),
         ("Trucks entered through Bab al-Salam on 9 May.", "bab-al-salameh"),
+        ("British jets took off from RAF Akrotiri in Cyprus.", "raf-akrotiri"),
+        ("His body was flown to the Chkalovsky airfield near Moscow.", "chkalovsky-airfield"),
+        ("A trader in the Hamidiyeh market in Damascus spoke.", "hamidiyah-souq"),
     ],
 )
 def test_sites_and_regions_of_the_war_s_later_years(
