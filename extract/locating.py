@@ -514,6 +514,11 @@ _NOT_LEAVING = re.compile(
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:leav\w*|withdraw\w*|abandon\w*|evacuat\w*"
     r"|pull\w*\s+out|giv\w+\s+up)\b"
 )
+# A place the sentence says was spared: "... at Tartus was not targeted", "were never hit".
+_SPARED = re.compile(
+    r"[\s,]*(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:targeted|struck|hit|attacked|damaged|bombed|shelled|affected|touched)\b"
+)
 # Negations that deny nothing: "don't forget", "not to mention".
 _NOT_A_DENIAL = re.compile(r"\b(?:don['’]t|do\s+not|not\s+to)\s+(?:forget|mention)\b")
 _DENIED_ROLE = re.compile(
@@ -1031,6 +1036,8 @@ def is_event_location(
         return False  # "sold through Al-Sukari Trading Company": a firm's name
     if mention.place.kind == "country" and _INSTITUTION_OF.search(before[-80:]):
         return False  # "the Cultural Centre of the Islamic Republic of Iran in Damascus"
+    if _SPARED.match(after):
+        return False  # "the Russian facility at Tartus was not targeted"
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
     if sentence.is_row:

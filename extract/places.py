@@ -838,7 +838,7 @@ class PlaceMatcher:
             mentions = [
                 m for m in mentions if not _persian_month(text, m.start - offset, m.end - offset)
             ]
-        if "port" in text.lower() and not _NAVAL_WORDS.search(text):
+        if "port" in text.lower() and _civil_port_context(text):
             mentions = [self._civil_port(m) for m in mentions]
         if _PLACED_NAME.search(text):
             mentions = self._with_folded_names(text, offset, mentions)
@@ -1227,6 +1227,25 @@ _NAVAL_WORDS = re.compile(
     r"|destroyers?|corvettes?|sailors|marines|base|facility|logistics\s+point|support\s+point"
     r"|pmto|moscow|kremlin|lease|leased|landing\s+ships?)\b)"
 )
+# Trade through a port is the commercial port's even when Russia is named: "a concession
+# to Russia's Stroytransgaz ... exports through the port of Tartus have stopped".
+_TRADE_WORDS = re.compile(
+    r"(?i:\b(?:exports?|imports?|exported|imported|cargo|cargoes|shipping|container|commercial"
+    r"|trade|traders|tankers?|grain|wheat|phosphate|customs|terminal|stroytransgaz|concession)\b)"
+)
+_WARSHIP_WORDS = re.compile(
+    r"(?i:\b(?:nav(?:al|y)|warships?|fleet|frigates?|submarines?|destroyers?|corvettes?|sailors"
+    r"|marines|logistics\s+point|support\s+point|pmto|landing\s+ships?)\b)"
+)
+
+
+def _civil_port_context(text: str) -> bool:
+    """Whether "the port of <town>" in ``text`` is the town's commercial port."""
+    if not _NAVAL_WORDS.search(text):
+        return True
+    return bool(_TRADE_WORDS.search(text)) and not _WARSHIP_WORDS.search(text)
+
+
 _NAMED_SITE_KINDS = frozenset(
     {"base", "airbase", "facility", "airport", "shrine", "embassy", "building", "prison"}
 )

@@ -89,3 +89,25 @@ def test_an_institutions_state_and_where_a_site_ranks_are_no_event_places(
 
 def test_a_states_territory_is_still_where_a_strike_fell(tmp_path: Path) -> None:
     assert "Syria" in _places(tmp_path, "Israel struck the territory of the Syrian Arab Republic.")
+
+
+def test_trade_through_a_port_is_the_commercial_port_even_beside_russia(tmp_path: Path) -> None:
+    text = (
+        "Syria ordered a review of a concession to Russia's Stroytransgaz in 2025, as exports "
+        "through the port of Tartus have all but stopped. Russian warships left the port of "
+        "Tartus in December 2024."
+    )
+    places = _places(tmp_path, text)
+    assert {"Port of Tartus (commercial)", "Russian naval facility in Tartus"} <= places
+
+
+def test_a_site_the_sentence_says_was_spared_is_no_event_place(tmp_path: Path) -> None:
+    text = (
+        "Israeli aircraft on 9-10 December 2024 struck Syrian naval vessels at Minet el-Beida "
+        "and in the port of Latakia, sinking or damaging around 15 ships, but the Russian "
+        "facility at Tartus was not targeted."
+    )
+    places = _places(tmp_path, text)
+    assert (
+        "Port of Latakia" in places and not {"Tartus", "Russian naval facility in Tartus"} & places
+    )
