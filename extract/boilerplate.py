@@ -224,7 +224,20 @@ def is_told_caption(text: str) -> bool:
     return _CAPTION.match(text) is not None and _told_caption(text)
 
 
+# An imagery report's figure shows a scene of its day too: "Figure 1: Khmeimim Air Base
+# main apron, 16 December 2024 (35.401 N, 35.949 E). Two Ka-52 helicopters ..." (a chart's
+# "Figure 3: Reported Israeli strikes, 2017–2020" names no day).
+_FIGURE_CAPTION = re.compile(r"[*_\[(>\s]*(?:Figure|Fig\.|Image)\s*\d{1,3}[a-z]?\s*[:.–—-][*_]*\s+")
+_DAY_SHOWN = re.compile(
+    r"(?:\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b"
+)
+
+
 def _told_caption(text: str) -> bool:
+    figure = _FIGURE_CAPTION.match(text)
+    if figure is not None:
+        rest = text[figure.end() :]
+        return len(rest.split()) >= _MIN_CAPTION_WORDS and _DAY_SHOWN.search(rest) is not None
     found = _PHOTO_CAPTION.match(text)
     if found is None:
         return False

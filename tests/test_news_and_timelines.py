@@ -681,6 +681,8 @@ def test_a_photo_captions_sentence_is_read_and_its_credit_is_not(tmp_path: Path)
          "10 January 2025.*", "Sayyidah Ruqayya Mosque", "2025-01-10"),
         ("[Photo 2: Israeli strike damage at the shrine of Sayyida Zaynab, 17 June 2022]",
          "Sayyidah Zaynab Mosque", "2022-06-17"),
+        ("Figure 1: Khmeimim Air Base main apron, 16 December 2024 (35.401 N, 35.949 E). Two "
+         "Ka-52 helicopters stand near the hangars.", "Khmeimim Air Base", "2024-12-16"),
     ],
 )  # fmt: skip
 def test_a_verbless_caption_that_ends_in_its_day_shows_a_scene_of_that_day(
