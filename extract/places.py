@@ -1323,6 +1323,8 @@ def _without_sites_placed_elsewhere(
 # the reference annotation has "an airbase in the province of Latakia".
 _HELD_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # not ", in": "near Damascus, in Deir ez-Zor"
 _HELD_COMMA = re.compile(r",\s*")
+_HELD_PAREN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSES = re.compile(r"\s*(?:province|governorate|countryside)?\s*\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 
@@ -1362,6 +1364,8 @@ def _holds(text: str, offset: int, inner: PlaceMention, outer: PlaceMention) -> 
     gap = (inner.end - offset, outer.start - offset)
     if _HELD_IN.fullmatch(text, *gap):
         held = True
+    elif _HELD_PAREN.fullmatch(text, *gap) and _PAREN_CLOSES.match(text, outer.end - offset):
+        held = True  # "Khan Shaykhun (Idlib)": the province the town is in
     elif _HELD_COMMA.fullmatch(text, *gap):
         # "Damascus, Homs and Hama" is a list; "Jableh, Latakia" names where Jableh is
         small = site or inner.place.population < _SMALL_PLACE

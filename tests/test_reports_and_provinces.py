@@ -683,3 +683,12 @@ def test_the_presidential_palace_in_damascus_is_the_palace_and_its_town(
 ) -> None:
     events = _events(tmp_path, "Israeli jets struck near the presidential palace in Damascus.")
     assert events["People's Palace"].category == events["Damascus"].category == "incident"
+
+
+def test_a_province_in_brackets_after_a_town_is_not_its_city(tmp_path: Path) -> None:
+    text = (
+        "Chemical attacks\n\nSyria saw many chemical attacks.\n\n| Date | Place | Agent |\n"
+        "|---|---|---|\n| 4 Apr 2017 | Khan Shaykhun (Idlib) | sarin attack |\n"
+    )
+    events = _events(tmp_path, text)
+    assert "Khan Shaykhun" in events and "Idlib" not in events
