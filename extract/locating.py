@@ -709,8 +709,11 @@ _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)
 
 # The subject of a passive event verb is where it happened: "Hama was shelled". An
 # apposition may come between ("Khan Tuman, south of Aleppo, was captured").
+# (an apposition may hold a number's comma: "Foua and Kefraya, two towns with some 20,000
+# inhabitants, have been besieged")
+_APPOSITION = r"(?:,(?:[^,;:()]|(?<=\d),(?=\d{3})){1,80},\s*)"
 _PASSIVE_AFTER = re.compile(
-    r"\s*(?:,[^,;:()]{1,60},\s*)?"
+    rf"\s*{_APPOSITION}?"
     r"(?:(?:city|town|village|district|province|governorate|countryside)\s+)?"  # "Homs city"
     # a site's own noun and where it lies: "Jamraya research centre northwest of Damascus"
     r"(?:(?:[a-z-]+\s+){0,2}(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)"
@@ -718,6 +721,12 @@ _PASSIVE_AFTER = re.compile(
     r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
     r"(?:(?:later|then|again|also|briefly|partly|partially|heavily|repeatedly|reportedly|"
     r"quickly|finally|eventually|first|subsequently|soon)\s+)?([a-z]+)"
+)
+
+
+_CAME_UNDER = re.compile(
+    rf"\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)\s+under"
+    r"\s+(?:\w+\s+){0,2}(?:siege|attack|fire|shelling|bombardment|assault|blockade)\b"
 )
 
 
@@ -740,7 +749,8 @@ _NAME = (
     r"(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*){0,3}"
 )
 _NAMES_BEFORE_PLURAL = re.compile(
-    rf"(?:\s*,\s*(?:and\s+)?{_NAME})*(?:\s*,?\s+and\s+{_NAME})(?=\s+(?:were|are|have\s+been|had\s+been)\s)"
+    rf"(?:\s*,\s*(?:and\s+)?{_NAME})*(?:\s*,?\s+and\s+{_NAME})"
+    rf"(?=\s*{_APPOSITION}?\s*(?:were|are|have\s+been|had\s+been)\s)"
 )
 
 
@@ -991,6 +1001,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return True  # "Al-Bukamal has been one of the main bases of ..."
     if any(w in head[:25].lower() for w in _FELL_WORDS) and _FELL.match(after):
         return True  # "Hama fell on 5 December", "Damascus has fallen"
+    if " under " in head and _CAME_UNDER.match(after):
+        return True  # "Eastern Aleppo, home to 250,000 people, came under full siege"
     if _is_passive_target(after) or ("target" in head and _TARGET_PREDICATE.match(after)):
         # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured", "Albu
         # Kamal, on the Euphrates, has been a frequent target"

@@ -1119,3 +1119,25 @@ def test_meetings_treaties_falling_numbers_and_processed_crude(
 def test_a_mass_grave_and_an_execution_are_incidents(tmp_path: Path, sentence: str) -> None:
     text = f"Report\n\nThe army left Damascus in 2024.\n\n{sentence}\n"
     assert by_place(_events(tmp_path, text))["Al Quţayfah"].category == "incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Foua and Kefraya, two Shia towns with some 20,000 inhabitants, have been besieged by "
+         "rebels since March 2015.", {"Al-Fu'ah", "Kafriya"}),
+        ("Eastern Aleppo, home to an estimated 250,000 people, came under full siege on 17 July "
+         "2016.", {"Aleppo"}),
+    ],
+)  # fmt: skip
+def test_a_subject_past_its_apposition_is_where_the_siege_was(
+    tmp_path: Path, sentence: str, places: set[str]
+) -> None:
+    text = f"Report\n\nWar came to Idlib in 2012.\n\n{sentence}\n"
+    events = by_place(_events(tmp_path, text))
+    assert {p for p in places if events.get(p) and events[p].category == "incident"} == places
+
+
+def test_what_stayed_under_control_is_no_event(tmp_path: Path) -> None:
+    text = "Report\n\nHoms remained under Government control in 2016.\n"
+    assert _events(tmp_path, text) == []
