@@ -120,6 +120,8 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         # "the army drove Islamic State out of Palmyra": fighting there (not when another
         # event's clause tells it: "a hub since the army drove IS out of the town")
         hits = [*hits, (out.start(), out.end(), "incident", "expel", 1.0)]
+    if " into " in padded or " enter" in padded:
+        hits = _forces_moving_in(hits, padded)
     targets = padded[:20].lstrip().startswith("among the") and bool(_TARGETS_FIRST.match(padded))
     if targets:  # "Among the targets, the military says, were the T-4 airbase and depots"
         hits = _sites_struck(hits, "target")
@@ -131,6 +133,31 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
         hits = _sites_struck(hits, strike[3], strike[4])
     return Triggers(hits, padded, heading=heading, targets_first=targets)
+
+
+# Armed men moving into a place, however far the verb from who they are: "Opposition
+# forces led by Hay'at Tahrir al-Sham entered Damascus", "government forces moved into
+# Sweida".
+_FORCES_IN = re.compile(
+    r"\b(?:" + "|".join(lexicon.ADVANCING) + r")\b[^.;:]{0,60}?\b(entered|enters|enter"
+    r"|moved\s+into|swept\s+into|rolled\s+into|pushed\s+into|advanced\s+into|marched\s+into)\b"
+)
+
+
+# Forces invited in deploy there: what the sentence's base words already say.
+_ALLIED = re.compile(
+    r"\b(?:russian|iranian|american|u\.s\.|us|coalition|military\s+police"
+    r"|peacekeep\w*)\b"
+)
+
+
+def _forces_moving_in(hits: list[Hit], padded: str) -> list[Hit]:
+    found = _FORCES_IN.search(padded)
+    if found is None or any(h[3].endswith(" enter") for h in hits):
+        return hits
+    if _ALLIED.search(padded, max(0, found.start() - 30), found.start(1)):
+        return hits  # "Russian forces moved into the town at the invitation of Damascus"
+    return [*hits, (found.start(1), found.end(1), "incident", "forces enter", 1.0)]
 
 
 def _sites_struck(hits: list[Hit], prefix: str, weight: float | None = None) -> list[Hit]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACTOR_ALIASES",
+    "ADVANCING",
     "AGAINST_CUES",
     "BETWEEN_CUES",
     "CATEGORY_TRIGGERS",
@@ -46,7 +47,7 @@ __all__ = [
 ]
 
 # Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
-_ADVANCING = (
+ADVANCING = (
     "forces", "fighters", "rebels", "troops", "militants", "factions", "insurgents", "jihadists",
     "militias", "groups", "they",  # "armed groups led by HTS entered", "they entered Saraqib"
 )
@@ -82,7 +83,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # a town taken: "Homs city was taken in the early hours of 8 December"
         ("was taken", 0.9), ("were taken", 0.9), ("been taken", 0.9),
         # "rebels entered", and a timeline's present: "2013-03 Rebels enter Raqqa"
-        *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in _ADVANCING),
+        *((f"{who} enter", 0.9 if who == "troops" else 1.0) for who in ADVANCING),
         ("kill", 1.0), ("martyred", 1.0), ("martyrdom", 1.0),
         ("massacr", 1.2), ("mass grave", 1.0), ("execution", 1.0), ("executed", 1.0),
         ("assassinat", 1.2),
@@ -748,7 +749,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "warehouse": "Warehouses", "dispatch": "Deployment",
     "operations room": "Operations room", "operations cent": "Operations centre",
     "recruit": "Recruitment", "shipment": "Shipment", "shipped": "Shipment",
-    **{f"{who} enter": "Advance" for who in _ADVANCING},
+    **{f"{who} enter": "Advance" for who in ADVANCING},
     "buffer zone": "Buffer zone",
     "kill": "Killing", "massacr": "Massacre", "mass grave": "Mass grave",
     "execution": "Execution", "executed": "Execution",

@@ -1141,3 +1141,19 @@ def test_a_subject_past_its_apposition_is_where_the_siege_was(
 def test_what_stayed_under_control_is_no_event(tmp_path: Path) -> None:
     text = "Report\n\nHoms remained under Government control in 2016.\n"
     assert _events(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        ("Opposition forces led by Hay'at Tahrir al-Sham entered Damascus on 8 December 2024.",
+         "Damascus", "incident"),
+        ("When government forces moved into Sweida in mid-July 2025, Israel struck their tanks.",
+         "As-Suwayda", "incident"),
+        ("Russian forces moved into Manbij on 15 October 2019.", "Manbij", "base"),
+    ],
+)  # fmt: skip
+def test_armed_men_moving_in_take_a_place_and_invited_ones_deploy(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    assert by_place(_events(tmp_path, f"Report\n\n{sentence}\n"))[place].category == category
