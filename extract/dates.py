@@ -1367,6 +1367,8 @@ def _before_the_page(
     # January 25") or a timeline entry's sequel ("October 31, 2015 - ... On November 17").
     month = atom.lo[1]
     _, page_month, page_day = _ymd(day_of_page)
+    if month is not None and month < page_month and _WILL.search(told):
+        return found[0] + 1, found[1]  # "In January ... will convene the Congress in Sochi"
     if month is None or month < page_month:
         return found
     ahead = (month - page_month) * 30 + (atom.lo[2] or 15) - page_day
@@ -1387,7 +1389,7 @@ _PLANNED_DAYS = 200
 # What a sentence says is still to come.
 _WILL = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to"
-    r"|are\s+expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held)\b",
+    r"|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held)\b",
     re.IGNORECASE,
 )
 # A sentence told in the past tense, with nothing that looks ahead: "On the morning of 8

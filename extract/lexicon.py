@@ -182,7 +182,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("envoy", 1.0), ("summon", 1.0), ("cultural cent", 1.5), ("recogni", 1.0),
         ("claim to", 1.0),
         ("claims to", 1.0), ("claim over", 1.0), ("sovereignty", 0.7),
-        ("negotiat", 1.0), ("conference", 1.0), ("delegation", 1.0), ("discussion", 1.0),
+        ("negotiat", 1.0), ("conference", 1.0), ("congress=", 0.8), ("convene", 0.8),
+        ("delegation", 1.0), ("discussion", 1.0),
         ("process=", 0.7), ("processes", 0.7), ("diplomat", 0.8), ("ban=", 0.6), ("bans", 0.6),
         ("banned", 0.6),
         ("deal=", 0.8), ("deals", 0.8), ("pledg", 0.4), ("contract", 0.8), ("cancel", 0.7),
@@ -833,6 +834,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "zaynab": "Sayyida Zaynab shrine", "ruqayya": "Sayyida Ruqayya shrine",
     # diplomacy
     "accord": "Accord", "sovereignty": "Sovereignty claim", "conference": "Conference",
+    "congress": "Congress", "convene": "Meeting",
     "contract": "Contract", "cancel": "Cancellation",
     "delegation": "Delegation", "discussion": "Talks", "diplomat": "Diplomacy",
     "pledg": "Pledge", "consultation": "Consultations", "accredit": "Accreditation",

@@ -1185,6 +1185,16 @@ def test_what_a_page_says_is_still_to_come_stays_in_its_year(tmp_path: Path) -> 
     assert events["Damascus"].date_start == "2018-12-25"
 
 
+def test_a_month_still_to_come_before_the_pages_is_next_years(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Duma plenary, 21 December 2017\n\nIn January Russia, Turkey and Iran will convene "
+        "the Congress in Sochi. In January the army struck Idlib.\n",
+    )
+    assert events["Sochi"].date_start == "2018-01"
+    assert events["Idlib"].date_start == "2017-01"
+
+
 def test_a_news_leads_undated_past_tense_is_the_pages_day_until_it_turns_back(
     tmp_path: Path,
 ) -> None:
