@@ -157,6 +157,11 @@ _STRAY_POPULATION = 50_000
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b", re.IGNORECASE)
+# The first of two names that share one such noun: "the Latakia and Tartus countryside".
+_SHARED_PROVINCE_AFTER = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:province|provinces|governorate|governorates|countryside|countrysides)\b"
+)
 # One head noun shared by a list of towns: "the airports of Damascus and Aleppo", "the
 # ports of Latakia and Tartus" name each town's airport or port.
 _SHARED_HEAD = re.compile(
@@ -758,6 +763,7 @@ class PlaceMatcher:
                 text.startswith((" province", " governorate", " countryside", " desert"), end)
                 and _PROVINCE_AFTER.match(text, end)
             )
+            or (" and " in text[end : end + 6] and _SHARED_PROVINCE_AFTER.match(text, end))
             or text[max(0, start - 6) : start].lower() == "rural "
             or (
                 "ern " in text[max(0, start - 5) : start]
