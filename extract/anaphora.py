@@ -289,7 +289,10 @@ def _by_sentence(
 # A town named only to say where something else lies ("a town 10 km south of Damascus")
 # is not what "the town" goes on to mean.
 _LANDMARK_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of))"
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)"
+    # where someone came or spoke from is not what "the city" goes on to mean: "Putin
+    # appearing by video link from Sochi. ... IS fighters retook the city"
+    r"|(?:video\s+link|phone|telephone|videoconference)\s+from)"
     r"\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
     re.IGNORECASE,
 )

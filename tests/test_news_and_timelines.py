@@ -1157,3 +1157,12 @@ def test_armed_men_moving_in_take_a_place_and_invited_ones_deploy(
     tmp_path: Path, sentence: str, place: str, category: str
 ) -> None:
     assert by_place(_events(tmp_path, f"Report\n\n{sentence}\n"))[place].category == category
+
+
+def test_where_someone_spoke_by_video_link_from_is_not_the_city(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn March 2016 troops drove the jihadists out of Palmyra. On 5 May an "
+        "orchestra played in the Roman amphitheatre, with Putin appearing by video link from "
+        "Sochi. In December 2016, Islamic State fighters retook the city.\n"
+    )
+    assert "Sochi" not in by_place(_events(tmp_path, text))
