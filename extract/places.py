@@ -158,6 +158,8 @@ _STRAY_POPULATION = 50_000
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b", re.IGNORECASE)
 # The first of two names that share one such noun: "the Latakia and Tartus countryside".
+# A capitalised name right before a capitalised site head: "Harir Air Base", "Hama AB".
+_OTHER_NAMED_SITE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Near|From|To|Of)\b)[A-Z][\w'’-]+\s+$")
 _SHARED_PROVINCE_AFTER = re.compile(
     r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
     r"(?:province|provinces|governorate|governorates|countryside|countrysides)\b"
@@ -929,7 +931,11 @@ class PlaceMatcher:
             if split is None or town is None:
                 out.append((start, end, place))
                 continue
-            out.append((start, split.start(), place))
+            other = _OTHER_NAMED_SITE.search(text, 0, start) if text[start].isupper() else None
+            if other is None or other[0].strip().lower() in place.name.lower():
+                out.append((start, split.start(), place))
+            # (else "Harir Air Base in Erbil" is another base than Erbil's airport: the
+            # town alone)
             out.append((split.end(), end, town))
         return out
 

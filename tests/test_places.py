@@ -725,3 +725,12 @@ def test_names_listed_after_a_placed_name_are_found_the_same_way() -> None:
     text = "Fighting continued in Hermel, Darat Izza and Qudsaya on 5 May 2019."
     names = {m.place.name for m in default_matcher().find(text, 0, context=text)}
     assert {"Dārat ‘Izzah", "Qadsayyā"} <= names
+
+
+def test_another_named_base_before_a_towns_site_phrase_is_not_that_towns_site(
+    matcher: PlaceMatcher,
+) -> None:
+    text = "Drones attacked Harir Air Base in Erbil Province on October 25."
+    assert [m.place.name for m in matcher.find(text)] == ["Erbil Governorate"]
+    own = "Satellite photos show Damascus International Airport in Damascus, Syria."
+    assert "Damascus International Airport" in [m.place.name for m in matcher.find(own)]
