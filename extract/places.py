@@ -877,6 +877,8 @@ class PlaceMatcher:
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _regional_town(self, name: str) -> Place | None:
+        if _is_stop_name(name, self.gazetteer.stop):
+            return None  # "near Zahra" is a woman, whatever town folds to her name
         candidates = [
             p
             for p in self.gazetteer.candidates(name)
@@ -1333,7 +1335,9 @@ def _without_sites_placed_elsewhere(
 # "the Qamishli airport in al-Hasakah", "Kuweires airbase in Aleppo", a table's "Jableh,
 # Latakia": a city named to hold a place well away from it stands for its province, as
 # the reference annotation has "an airbase in the province of Latakia".
-_HELD_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # not ", in": "near Damascus, in Deir ez-Zor"
+_HELD_IN = re.compile(  # not ", in": "near Damascus, in Deir ez-Zor"
+    r"\s+(?:in|(?:district|neighbou?rhood|quarter|suburb)\s+of)\s+(?:the\s+)?"
+)
 _HELD_COMMA = re.compile(r",\s*")
 _HELD_PAREN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSES = re.compile(r"\s*(?:province|governorate|countryside)?\s*\)")
@@ -1353,19 +1357,43 @@ _HOLDING_CITY_KM = 40.0  # Hmeimim is 20 km from Latakia: "in Latakia" may be th
 _SMALL_PLACE = 100_000
 
 
+def _is_stop_name(name: str, stop: frozenset[str]) -> bool:
+    return name in stop or fold(name) in stop
+
+
 def _provinces_holding(
     text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
 ) -> list[PlaceMention]:
-    """``mentions`` with each city that holds a far place read as its province."""
+    """``mentions`` with each city that holds a far place read as its province, and
+    without a small town that a city too far away is said to hold: "al-Zahraa, Homs" is
+    a quarter of Homs, not the town of that name north of Aleppo."""
     out = mentions
+    namesakes: set[int] = set()
     for i, (inner, outer) in enumerate(itertools.pairwise(mentions), start=1):
         if outer.place.kind not in lexicon.TOWN_KINDS or not _holds(text, offset, inner, outer):
             continue
         province = _province_of(outer.place, gazetteer)
+        if _too_far_to_hold(inner.place, outer.place, province):
+            namesakes.add(inner.start)
+            continue
         if province is not None:
             out = out.copy() if out is mentions else out
             out[i] = PlaceMention(outer.start, outer.end, outer.mention, province)
-    return out
+    return [m for m in out if m.start not in namesakes] if namesakes else out
+
+
+_NAMESAKE_KM = 100.0
+_NAMESAKE_PROVINCE_KM = 150.0  # from the province's centroid: Rmelan is in Hasakah's
+_NAMESAKE_POPULATION = 20_000
+
+
+def _too_far_to_hold(inner: Place, outer: Place, province: Place | None) -> bool:
+    return (
+        inner.kind in lexicon.TOWN_KINDS
+        and inner.population < _NAMESAKE_POPULATION
+        and distance_km(inner, outer) > _NAMESAKE_KM
+        and (province is None or distance_km(inner, province) > _NAMESAKE_PROVINCE_KM)
+    )
 
 
 def _holds(text: str, offset: int, inner: PlaceMention, outer: PlaceMention) -> bool:

@@ -734,3 +734,19 @@ def test_another_named_base_before_a_towns_site_phrase_is_not_that_towns_site(
     assert [m.place.name for m in matcher.find(text)] == ["Erbil Governorate"]
     own = "Satellite photos show Damascus International Airport in Damascus, Syria."
     assert "Damascus International Airport" in [m.place.name for m in matcher.find(own)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels besieged Nubl and al-Zahraa north of Aleppo.", ["Nubl", "al-Zahraa", "Aleppo"]),
+        ("Car bombs tore through the al-Zahraa neighbourhood of Homs.", ["Homs"]),
+        ("| 21 Feb 2016 | al-Zahraa, Homs | 57 killed |", ["Homs"]),
+        # a far town its province holds is no namesake
+        ("| 23 Mar 2023 | Rmelan, Hasakah | drone strike |", ["Rmelan", "Al-Hasakah Governorate"]),
+    ],
+)
+def test_a_small_town_a_far_city_is_said_to_hold_is_a_namesake_quarter(
+    matcher: PlaceMatcher, text: str, expected: list[str]
+) -> None:
+    assert [m.place.name for m in matcher.find(text)] == expected
