@@ -121,6 +121,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # what chronicles say of a town's fall: "sacked Palmyra", "Masyaf surrendered"
         ("sacked", 1.0), ("sacking", 1.0), ("plunder", 1.1), ("pillag", 1.1),
         ("burned", 0.9), ("burnt", 0.9), ("surrender", 0.9), ("conquest", 1.0),
+        ("caught fire", 0.9),
         ("taken by", 0.9), ("sank", 1.0), ("sunk", 1.0), ("sinks", 1.0), ("sinking", 0.9),
         ("break into", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("crackdown", 1.0), ("crush", 0.9),
@@ -212,6 +213,14 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("rally=", 0.9),
         ("recruit", 0.6), ("refuge=", 0.8), ("shipment", 0.9), ("shipped", 0.8),
         ("landed", 0.8), ("landing at", 0.8),
+        # shipping: "a tanker moored off Baniyas", "two carriers discharged at Tartus"
+        # (weak: what happened to the ship, "caught fire", "naval vessels", says more)
+        ("berthed", 0.5), ("anchored", 0.5), ("moored", 0.5), ("docked", 0.5),
+        ("discharged", 0.5), ("offloaded", 0.5), ("unloaded", 0.5), ("loaded", 0.4),
+        ("calls at", 0.5), ("called at", 0.5), ("lying off", 0.5),
+        # founding and performing: "Latakia was founded about 300 BCE", "a concert in the
+        # Roman theatre"
+        ("was founded", 0.5), ("were founded", 0.5), ("concert", 0.5),
         ("export", 0.5), ("import=", 0.5), ("imports", 0.5), ("imported", 0.5),
         ("importing", 0.5), ("smuggl", 0.5), ("deliver", 0.5), ("ship", 0.4),
         ("oil=", 0.4), ("fall of", 0.6), ("eased", 0.4), ("cooperation", 0.3), ("support", 0.2),
@@ -723,7 +732,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "mourners": "Mourning",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
     "sacked": "Sack", "sacking": "Sack", "plunder": "Plunder", "pillag": "Pillage",
-    "burned": "Burning", "burnt": "Burning", "surrender": "Surrender", "conquest": "Conquest",
+    "burned": "Burning", "burnt": "Burning", "caught fire": "Fire", "surrender": "Surrender",
+    "conquest": "Conquest",
     "taken by": "Capture", "sank": "Sinking", "sunk": "Sinking", "sinks": "Sinking",
     "sinking": "Sinking",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
@@ -822,7 +832,13 @@ TRIGGER_LABELS: dict[str, str] = {
     "military point": "Military post", "military installation": "Military installation",
     "headquarter": "Headquarters", "camp": "Camp", "advis": "Military advisers",
     "barracks": "Barracks", "depot": "Depot", "factory": "Military factory",
-    "radar": "Radar site", "port call": "Port call", "on the ground": "Forces on the ground",
+    "radar": "Radar site", "port call": "Port call", "berthed": "Port call",
+    "anchored": "Port call", "moored": "Port call", "docked": "Port call",
+    "discharged": "Unloading",
+    "offloaded": "Unloading", "unloaded": "Unloading", "loaded": "Loading",
+    "calls at": "Port call", "called at": "Port call", "lying off": "Port call",
+    "was founded": "Founding", "were founded": "Founding", "concert": "Concert",
+    "on the ground": "Forces on the ground",
     "military equipment": "Military equipment", "intelligence-sharing": "Intelligence centre",
     "runway": "Airfield works", "hangar": "Hangars", "warship": "Naval presence",
     "military site": "Military site", "military position": "Military position",

@@ -858,7 +858,7 @@ _REACTED = re.compile(
     r",[^,;:.()]{0,80}?\b(?:condemned|condemns|denounced|denounces|warned|warns|urged|urges"
     r"|critici[sz]ed|critici[sz]es|welcomed|welcomes|praised|praises|rejected|rejects"
     r"|accused|accuses|blamed|blames|vowed|vows|expressed|expresses|reacted|responded"
-    r"|commented)\b"
+    r"|commented|called)\b"
 )
 # ... or whose clause is an official's statement: "In Tehran, foreign ministry spokeswoman
 # Marzieh Afkham said", "In Damascus, a Syrian military source said".
@@ -921,7 +921,17 @@ def _is_headline_passive(after: str) -> bool:
 
 # "Al-Bukamal ... has been used by militias", "Palmyra was held by IS": also a place's
 # use or hold, beside the event verbs.
-_PASSIVE_VERBS = (*lexicon.VERB_OBJECT_TRIGGERS, "used", "held", "garrison", "manned")
+_PASSIVE_VERBS = (
+    *lexicon.VERB_OBJECT_TRIGGERS,
+    "used",
+    "held",
+    "garrison",
+    "manned",
+    "founded",
+    "moored",
+    "anchored",
+    "docked",
+)
 
 
 # A list item or a paragraph that opens with the place's name and a colon is about that

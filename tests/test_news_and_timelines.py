@@ -1166,3 +1166,23 @@ def test_where_someone_spoke_by_video_link_from_is_not_the_city(tmp_path: Path) 
         "Sochi. In December 2016, Islamic State fighters retook the city.\n"
     )
     assert "Sochi" not in by_place(_events(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("The tanker anchored at Tartus on 6 September 2019.", "Tartus", ("other", "2019-09-06")),
+        ("Two small gas carriers discharged at Baniyas in March 2024.", "Baniyas",
+         ("other", "2024-03")),
+        ("Latakia was founded about 300 BCE by Seleucus I.", "Latakia", ("other", "-300")),
+        ("On 5 May 2016 an orchestra performed a concert in the ruins at Palmyra.", "Palmyra",
+         ("other", "2016-05-05")),
+        ("On 24 April 2021 a tanker anchored off Baniyas caught fire after a drone attack.",
+         "Baniyas", ("incident", "2021-04-24")),
+    ],
+)  # fmt: skip
+def test_ships_calling_founding_concerts_and_fires(
+    tmp_path: Path, sentence: str, place: str, expected: tuple[str, str]
+) -> None:
+    event = by_place(_events(tmp_path, f"Report\n\n{sentence}\n"))[place]
+    assert (event.category, event.date_start) == expected
