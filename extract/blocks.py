@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extract import lexicon
 from extract.boilerplate import (
     PHOTO_CREDIT,
     ends_sentence,
@@ -391,6 +392,10 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
         elif unit.kind == "text" and (unit.caption or _prose_like(unit)):
             # ("Caption: Guards outside the shrine, Damascus, 10 January 2025.": the scene)
             blocks.append(Block(unit.start, unit.end, "prose"))
+        elif unit.kind == "text" and _DEPLOYED_LINE.match(text, head := _line_start(text, unit)):
+            # "Known locations: al-Mayadin, al-Quriyah", "HQ: Deir ez-Zor Military Airport":
+            # a record of where a unit is (its label kept: a speaker's "HQ: " was trimmed)
+            blocks.append(Block(head, unit.end, "row"))
         elif unit.kind == "text" and (credit := PHOTO_CREDIT.search(unit.text)):
             # A photo caption: what the picture shows is prose, its credit is not.
             blocks.append(Block(unit.start, unit.start + credit.start(), "prose"))
@@ -408,6 +413,13 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             elif unit.list_item and _is_record_item(unit.text):
                 blocks.append(Block(unit.start, unit.end, "row"))
     return blocks
+
+
+_DEPLOYED_LINE = re.compile(lexicon.DEPLOYMENT_LABEL)
+
+
+def _line_start(text: str, unit: _Unit) -> int:
+    return text.rfind("\n", 0, unit.start) + 1
 
 
 _URL_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")

@@ -791,6 +791,15 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim")]
         if not mentions:
             return []
+    label = _DEPLOYED_AT.match(sentence.text)
+    if label is not None:
+        # "Known locations: al-Mayadin, al-Quriyah, Albu Kamal", "HQ: Deir ez-Zor Military
+        # Airport (from 2013)": every place the label lists is where the unit is based
+        listed = drop_landmarks(
+            [m for m in mentions if m.start - sentence.start >= label.end()], sentence
+        )
+        deployed = ("base", "deploy", 1.0)
+        return _events_of(ctx, [(m, deployed) for m in _one_a_place(listed)], mentions)
     located, heads = _with_conjuncts(mentions, sentence, ctx.noise, ctx.own_dates)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
@@ -822,10 +831,32 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         kept = best.get(mention.place.id)
         if kept is None or judged[2] > kept[1][2]:
             best[mention.place.id] = (mention, judged)
+    return _events_of(ctx, list(best.values()), mentions)
+
+
+# A unit's entry that lists where it is: "Known locations:", "HQ:", "Bases:", "Area of
+# operations:", "Garrisons:", "Stationed at:".
+_DEPLOYED_AT = re.compile(lexicon.DEPLOYMENT_LABEL)
+
+
+def _one_a_place(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    first: dict[str, PlaceMention] = {}
+    for mention in mentions:
+        first.setdefault(mention.place.id, mention)
+    return list(first.values())
+
+
+def _events_of(
+    ctx: EventContext,
+    best: list[tuple[PlaceMention, tuple[str, str | None, float]]],
+    mentions: Sequence[PlaceMention],
+) -> list[Event]:
+    """The events of the chosen (place mention, judgement) pairs, in text order."""
     if not best:
         return []
+    sentence = ctx.sentence
     actors = _shared(find_actors(sentence.text))  # the same for every event of the sentence
-    chosen = sorted(best.values(), key=lambda pair: pair[0].start)
+    chosen = sorted(best, key=lambda pair: pair[0].start)
     starts = [m.start for m in mentions]
     return [
         event

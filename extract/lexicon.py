@@ -16,6 +16,7 @@ __all__ = [
     "AGAINST_CUES",
     "BETWEEN_CUES",
     "CATEGORY_TRIGGERS",
+    "DEPLOYMENT_LABEL",
     "FOR_CUES",
     "FROM_CUES",
     "GOAL_NOUNS",
@@ -47,6 +48,15 @@ __all__ = [
 ]
 
 # Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
+# A unit's entry that lists where it is based: "Known locations: ...", "HQ: ...", "Area of
+# operations: ...", "Stationed at: ..." (a pattern: blocks keeps such lines, events reads
+# their places as deployments).
+DEPLOYMENT_LABEL = (
+    r"[\s*_•·-]*(?:[Kk]nown\s+[Ll]ocations?|[Ll]ocations|[Bb]ases?|[Gg]arrisons?|[Dd]eployments?"
+    r"|[Pp]ositions?|HQ|[Hh]eadquarters|[Aa]reas?\s+of\s+(?:operations?|deployment)"
+    r"|[Ss]tationed\s+(?:at|in)|[Bb]ased\s+(?:at|in))[*_]*\s*:[*_]*\s"
+)
+
 ADVANCING = (
     "forces", "fighters", "rebels", "troops", "militants", "factions", "insurgents", "jihadists",
     "militias", "groups", "they",  # "armed groups led by HTS entered", "they entered Saraqib"

@@ -1186,3 +1186,24 @@ def test_ships_calling_founding_concerts_and_fires(
 ) -> None:
     event = by_place(_events(tmp_path, f"Report\n\n{sentence}\n"))[place]
     assert (event.category, event.date_start) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        ("Known locations: al-Mayadin, Hatla, Albu Kamal", {"Al-Mayadin", "Hatla", "Abu Kamal"}),
+        ("HQ: Deir ez-Zor Military Airport (from 2013)", {"Deir ez-Zor Airport"}),
+        ("**Area of operations:** Sayyida Zaynab, Aleppo", {"Sayyidah Zaynab", "Aleppo"}),
+    ],
+)
+def test_a_units_labelled_locations_are_its_bases(
+    tmp_path: Path, line: str, places: set[str]
+) -> None:
+    text = f"Liwa Fatemiyoun\n\nThe unit was formed in 2013.\n\n{line}\n"
+    events = by_place(_events(tmp_path, text, "unit.md"))
+    assert {p for p in places if p in events and events[p].category == "base"} == places
+
+
+def test_a_sites_location_line_gives_its_landmarks_no_base(tmp_path: Path) -> None:
+    text = "IRGC sites\n\nThe site was built in 2014.\n\n**Location:** south of Damascus.\n"
+    assert "Damascus" not in by_place(_events(tmp_path, text, "sites.md"))
