@@ -144,6 +144,10 @@ _FORCES_IN = re.compile(
 )
 
 
+# A unit's timeline entry whose subject is the unit: "6 February 2020: entered Saraqib".
+_ENTRY_ENTERED = re.compile(
+    r"\s*[^:;.]{3,40}:\s+(entered|moved\s+into|swept\s+into|pushed\s+into|advanced\s+into)\b"
+)
 # Forces invited in deploy there: what the sentence's base words already say.
 _ALLIED = re.compile(
     r"\b(?:russian|iranian|american|u\.s\.|us|coalition|military\s+police"
@@ -152,7 +156,7 @@ _ALLIED = re.compile(
 
 
 def _forces_moving_in(hits: list[Hit], padded: str) -> list[Hit]:
-    found = _FORCES_IN.search(padded)
+    found = _FORCES_IN.search(padded) or _ENTRY_ENTERED.match(padded)
     if found is None or any(h[3].endswith(" enter") for h in hits):
         return hits
     if _ALLIED.search(padded, max(0, found.start() - 30), found.start(1)):

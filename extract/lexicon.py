@@ -47,7 +47,6 @@ __all__ = [
     "VICTIM_NOUN_TRIGGERS",
 ]
 
-# Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
 # A unit's entry that lists where it is based: "Known locations: ...", "HQ: ...", "Area of
 # operations: ...", "Stationed at: ..." (a pattern: blocks keeps such lines, events reads
 # their places as deployments).
@@ -57,9 +56,12 @@ DEPLOYMENT_LABEL = (
     r"|[Ss]tationed\s+(?:at|in)|[Bb]ased\s+(?:at|in))[*_]*\s*:[*_]*\s"
 )
 
+# Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
 ADVANCING = (
     "forces", "fighters", "rebels", "troops", "militants", "factions", "insurgents", "jihadists",
     "militias", "groups", "they",  # "armed groups led by HTS entered", "they entered Saraqib"
+    "division", "brigade", "regiment", "battalion", "army", "soldiers", "tanks", "columns",
+    "units",  # "The 25th Division entered Khan Shaykhun"
 )
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.

@@ -720,10 +720,17 @@ _PASSIVE_AFTER = re.compile(
     r"(?:\s+of)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
     r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
     r"(?:(?:later|then|again|also|briefly|partly|partially|heavily|repeatedly|reportedly|"
-    r"quickly|finally|eventually|first|subsequently|soon)\s+)?([a-z]+)"
+    r"quickly|finally|eventually|first|subsequently|soon)\s+)?"
+    # "Albu Kamal was declared captured on 19 November"
+    r"(?:(?:declared|reported|confirmed|announced)\s+(?:(?:fully|officially)\s+)?)?([a-z]+)"
 )
 
 
+_DECLARED_TAKEN = re.compile(r"\bdeclared\s+(?:the\s+)?$")
+_TAKEN = re.compile(
+    r"\s+(?:(?:city|town)\s+)?(?:(?:fully|officially|completely)\s+)?(?:captured|recaptured"
+    r"|liberated|secured|taken|retaken|cleared)\b"
+)
 _CAME_UNDER = re.compile(
     rf"\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)\s+under"
     r"\s+(?:\w+\s+){0,2}(?:siege|attack|fire|shelling|bombardment|assault|blockade)\b"
@@ -1074,6 +1081,8 @@ def is_event_location(
         return verdict
     if is_attributive_org(after):
         return False
+    if "declared" in before[-20:] and _DECLARED_TAKEN.search(before) and _TAKEN.match(after):
+        return True  # "The army declared Deir ez-Zor city fully recaptured"
     if (
         _is_locative(before)
         or _is_verb_object(before)

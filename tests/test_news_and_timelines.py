@@ -1151,6 +1151,13 @@ def test_what_stayed_under_control_is_no_event(tmp_path: Path) -> None:
         ("When government forces moved into Sweida in mid-July 2025, Israel struck their tanks.",
          "As-Suwayda", "incident"),
         ("Russian forces moved into Manbij on 15 October 2019.", "Manbij", "base"),
+        ("The 25th Division entered Khan Shaykhun on 21 August 2019.", "Khan Shaykhun",
+         "incident"),
+        ("6 February 2020: entered Saraqib; the town changed hands twice.", "Saraqib",
+         "incident"),
+        ("Albu Kamal was declared captured on 19 November 2017.", "Abu Kamal", "incident"),
+        ("The army declared Deir ez-Zor city fully recaptured on 3 November 2017.",
+         "Deir ez-Zor", "incident"),
     ],
 )  # fmt: skip
 def test_armed_men_moving_in_take_a_place_and_invited_ones_deploy(
