@@ -333,7 +333,8 @@ _FIGHTING = frozenset(
 # Who arrives: forces deploy, delegations visit.
 _FORCES_BEFORE = re.compile(
     r"\b(?:forces|troops|fighters|militias?|militiamen|soldiers|reinforcements|jets|aircraft"
-    r"|warplanes|units|advisers|police|commandos|marines)\b(?:\s+[a-z]+){0,2}\s*$"
+    r"|warplanes|units|advisers|police|commandos|marines|contractors|detachments|mercenaries)\b"
+    r"(?:\s+[a-z]+){0,2}\s*$"
 )
 
 # What a site is (a base, a shrine) counts for this much as what happened there.
@@ -756,7 +757,7 @@ def _is_transit(place: Place) -> bool:
 _PERSONNEL = re.compile(
     r"(?i:\b(?:advis[eo]rs?|commanders?|officers?|troops|soldiers|forces|fighters|personnel"
     r"|militiamen|mercenaries|contingents?|units?|brigades?|battalions?|specialists|instructors"
-    r"|experts|generals?)\b)"
+    r"|experts|generals?|detachments?|contractors|volunteers|recruits)\b)"
 )
 _SENT = re.compile(r"\b(?:sent|send|sends|sending)\b")
 _AID = re.compile(r"(?i:\b(?:aid|relief|humanitarian|supplies|fuel|food|medicine)\b)")

@@ -1214,3 +1214,16 @@ def test_a_units_labelled_locations_are_its_bases(
 def test_a_sites_location_line_gives_its_landmarks_no_base(tmp_path: Path) -> None:
     text = "IRGC sites\n\nThe site was built in 2014.\n\n**Location:** south of Damascus.\n"
     assert "Damascus" not in by_place(_events(tmp_path, text, "sites.md"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2013 small detachments were sent to the Sayyida Zaynab district.",
+        "The first Wagner contractors arrived in Latakia governorate in 2015.",
+        "Russia deployed several thousand contractors to Palmyra in 2017.",
+    ],
+)
+def test_detachments_and_contractors_sent_or_arriving_deploy(tmp_path: Path, sentence: str) -> None:
+    events = _events(tmp_path, f"Report\n\n{sentence}\n")
+    assert [e.category for e in events] == ["base"]
