@@ -496,6 +496,7 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("British jets took off from RAF Akrotiri in Cyprus.", "raf-akrotiri"),
         ("His body was flown to the Chkalovsky airfield near Moscow.", "chkalovsky-airfield"),
         ("A trader in the Hamidiyeh market in Damascus spoke.", "hamidiyah-souq"),
+        ("Fighting raged in Western Ghouta in 2016.", "western-ghouta"),
     ],
 )
 def test_sites_and_regions_of_the_war_s_later_years(
