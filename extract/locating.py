@@ -703,7 +703,18 @@ def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
     return sentence.text[mention.end - sentence.start :]
 
 
-_WHERE_AFTER = re.compile(r",\s+where\s+(?!(?:it|he|she|they)\s+(?:is|are|was|were)\b)")
+_WHERE_AFTER = re.compile(
+    # "to Ankara, where he met"; past the names listed with it, an apposition or a locator:
+    # "Al-Kiswah, south of the capital, where reports described an Iranian base", "Mayadin
+    # and Deir ez-Zor city along the Euphrates, where militias controlled checkpoints",
+    # "Masyaf, site of a research complex where engineers worked"
+    r"(?:\s*(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+(?:[A-Z]|(?:a[lsdrz]|e[lz])-)[\w'’-]*){0,2})*"
+    r"(?:\s+(?:city|town))?"
+    r"(?:\s+(?:along|near)\s+[^,;:()]{1,40}"
+    r"|\s*,\s+(?:(?:north|south)\w*|east\w*|west\w*|near|on|in|along)\b[^,;:()]{0,60}(?=,))?"
+    r"(?:,\s+|,\s+(?:the\s+)?(?:site|home)\s+of\s+[^,;:()]{1,60}?\s+)"
+    r"where\s+(?!(?:it|he|she|they)\s+(?:is|are|was|were)\b)"
+)
 _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\b")
 
 
@@ -965,7 +976,7 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     name, None when the prepositions and verbs must decide.
 
     Cheap substring tests guard the rarer patterns: this runs once per place mention."""
-    if _HOSTS.match(after) or (after[:1] == "," and _WHERE_AFTER.match(after)):
+    if _HOSTS.match(after) or ("where" in after[:120] and _WHERE_AFTER.match(after)):
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     tail = before[-60:]
     lowered = tail.lower()

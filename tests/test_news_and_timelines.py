@@ -1227,3 +1227,29 @@ def test_a_sites_location_line_gives_its_landmarks_no_base(tmp_path: Path) -> No
 def test_detachments_and_contractors_sent_or_arriving_deploy(tmp_path: Path, sentence: str) -> None:
     events = _events(tmp_path, f"Report\n\n{sentence}\n")
     assert [e.category for e in events] == ["base"]
+
+
+@pytest.mark.parametrize(
+    ("item", "places"),
+    [
+        ("- Al-Kiswah, south of the capital, where reports in 2017 described an Iranian base.",
+         {"Al-Kiswah"}),
+        ("- Mayadin and Deir ez-Zor city along the Euphrates, where Iraqi militias controlled "
+         "checkpoints.", {"Al-Mayadin", "Deir ez-Zor"}),
+    ],
+)  # fmt: skip
+def test_a_list_items_town_is_where_its_where_clause_tells(
+    tmp_path: Path, item: str, places: set[str]
+) -> None:
+    text = f"Iran in Syria\n\nIran built a network of sites in 2017.\n\n{item}\n"
+    events = by_place(_events(tmp_path, text))
+    assert places <= set(events)
+
+
+def test_a_where_clause_past_a_reported_verb_is_not_the_speakers_seat(tmp_path: Path) -> None:
+    text = (
+        "Briefing\n\nThe envoy, briefing by videoconference from Geneva, recalled that he had "
+        "visited Damascus on 15 December 2024, where he met al-Sharaa.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert "Damascus" in events and "Geneva" not in events
