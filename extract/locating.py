@@ -742,6 +742,9 @@ _TAKEN = re.compile(
     r"\s+(?:(?:city|town)\s+)?(?:(?:fully|officially|completely)\s+)?(?:captured|recaptured"
     r"|liberated|secured|taken|retaken|cleared)\b"
 )
+_CELL_GLOSS = re.compile(
+    r"\s*(?:\([^()|]{0,40}\)\s*)?(?:[/&]\s*[^|]{1,30}?|[^|]{1,30}?\s*[/&])?\s*"
+)
 _CAME_UNDER = re.compile(
     rf"\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)\s+under"
     r"\s+(?:\w+\s+){0,2}(?:siege|attack|fire|shelling|bombardment|assault|blockade)\b"
@@ -1085,8 +1088,14 @@ def is_event_location(
             return True  # a town in a row is the row's place
         before = before[before.rfind("|") + 1 :]  # a country is read within its cell
         after = after[: after.find("|")] if "|" in after else after
-        if mention.place.kind in _PROVINCE_KINDS and not (before.strip() or after.strip()):
-            return True  # a province alone in its cell ("| Aleppo |" under "Governorate")
+        if (
+            mention.place.kind in _PROVINCE_KINDS
+            and _CELL_GLOSS.fullmatch(before)
+            and _CELL_GLOSS.fullmatch(after)
+        ):
+            # a province alone in its cell ("| Aleppo |" under "Governorate"), glossed or
+            # paired ("| Rif Dimashq (Damascus countryside) |", "| Latakia / Tartus |")
+            return True
     verdict = _what_the_clause_says(mention, before, after)
     if verdict is not None:
         return verdict

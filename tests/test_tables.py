@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from document_support import extract_text
+from document_support import by_place, extract_text
 
 from extract.blocks import find_blocks, is_table_row
 from extract.documents import document_from_bytes
@@ -339,3 +339,13 @@ def test_a_strike_tables_rows_name_what_was_hit(tmp_path: Path) -> None:
     events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
     assert events["Tiyas Military Airbase"] == "incident"
     assert events["Abu Kamal"] == "incident"
+
+
+def test_a_province_glossed_or_paired_in_its_cell_is_the_rows_place(tmp_path: Path) -> None:
+    text = (
+        "Israeli strikes in Syria, 2023\n\nIsraeli strikes hit Syria often in 2023.\n\n"
+        "| Governorate | Strikes | Killed |\n|---|---|---|\n"
+        "| Rif Dimashq (Damascus countryside) | 24 | 71 |\n| Latakia / Tartus | 5 | 3 |\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "numbers.md"))
+    assert {"Rif Dimashq Governorate", "Latakia Governorate", "Tartus Governorate"} <= set(events)
