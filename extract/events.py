@@ -392,10 +392,14 @@ def _make_events(
     judged: tuple[str, str | None, float],
     actors: tuple[str, ...],
     others: Sequence[int] = (),
+    again: bool = False,
 ) -> list[Event]:
-    """The place's event, one for each date listed with its own."""
+    """The place's event, one for each date listed with its own (``again``: the place's
+    second naming in the sentence, which needs an id of its own)."""
     first, more = listed_dates(_pick_date(mention, ctx, others), ctx)
-    events = [_make_event(mention, ctx, judged, actors, first)]
+    events = [
+        _make_event(mention, ctx, judged, actors, first, f"@{mention.start}" if again else "")
+    ]
     return events + [_make_event(mention, ctx, judged, actors, d, d.text) for d in more]
 
 
@@ -827,11 +831,30 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         if judged[0] != "incident" and is_reported_quote(sentence.text, mention.start - base):
             continue  # a source's statement counts for what it reports was hit, not its views
         # One event a place: a place named twice ("launched from the T-4 airbase ...
-        # bombed a vehicle at T-4") is where its strongest event happened.
-        kept = best.get(mention.place.id)
+        # bombed a vehicle at T-4") is where its strongest event happened, unless each
+        # naming has its own day ("Israel struck T4 on March 21, and again hit T4 on
+        # April 2"): two events.
+        key = mention.place.id
+        kept = best.get(key)
+        if kept is not None and _dated_apart(kept[0], mention, ctx):
+            key = f"{key}\x00{mention.start}"
+            kept = None
         if kept is None or judged[2] > kept[1][2]:
-            best[mention.place.id] = (mention, judged)
+            best[key] = (mention, judged)
     return _events_of(ctx, list(best.values()), mentions)
+
+
+def _dated_apart(first: PlaceMention, second: PlaceMention, ctx: EventContext) -> bool:
+    """Do two namings of one place in a sentence take two different own dates?"""
+    if len(ctx.own_dates) < 2:
+        return False
+    one, two = _pick_date(first, ctx), _pick_date(second, ctx)
+    return (
+        one is not None
+        and two is not None
+        and one in ctx.own_dates
+        and (two in ctx.own_dates and one.date_start != two.date_start)
+    )
 
 
 # A unit's entry that lists where it is: "Known locations:", "HQ:", "Bases:", "Area of
@@ -858,10 +881,13 @@ def _events_of(
     actors = _shared(find_actors(sentence.text))  # the same for every event of the sentence
     chosen = sorted(best, key=lambda pair: pair[0].start)
     starts = [m.start for m in mentions]
+    named = [m.place.id for m, _ in chosen]
     return [
         event
-        for mention, judged in chosen
-        for event in _make_events(mention, ctx, judged, actors, starts)
+        for i, (mention, judged) in enumerate(chosen)
+        for event in _make_events(
+            mention, ctx, judged, actors, starts, again=mention.place.id in named[:i]
+        )
     ]
 
 

@@ -1253,3 +1253,16 @@ def test_a_where_clause_past_a_reported_verb_is_not_the_speakers_seat(tmp_path: 
     )
     events = by_place(_events(tmp_path, text))
     assert "Damascus" in events and "Geneva" not in events
+
+
+def test_a_place_named_twice_with_a_day_each_has_two_events(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIsrael struck T4 and the Palmyra air base on March 21, 2025, and again hit "
+        "T4 on April 2, 2025. Jets launched from the Shayrat airbase bombed a vehicle at "
+        "Shayrat on 10 February 2018.\n"
+    )
+    events = _events(tmp_path, text)
+    t4 = sorted(e.date_start or "" for e in events if e.place == "Tiyas Military Airbase")
+    assert t4 == ["2025-03-21", "2025-04-02"]
+    assert [e.place for e in events].count("Shayrat Airbase") == 1
+    assert len({e.id for e in events}) == len(events)
