@@ -1956,7 +1956,11 @@ def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
 # Mosque ..." after "On Thursday, Raisi met Assad ...".
 _GOES_ON = re.compile(
     r"[\s*_\"“]*(?:(?:He|She|They)\s+(?:also|then|later|later\s+also)\b"
-    r"|(?:Later|Afterwards|Hours\s+later|Later\s+that\s+day|The\s+same\s+day)\b)"
+    r"|(?:Later|Afterwards|Hours\s+later|Later\s+that\s+day|The\s+same\s+day)\b"
+    # "In the hours after the regime fell, crowds stormed ...", "Israel, meanwhile, struck"
+    r"|(?:Meanwhile|At\s+the\s+same\s+time|That\s+(?:night|day|evening|morning)"
+    r"|Within\s+(?:hours|days)|In\s+the\s+(?:hours|days)\s+(?:after|that\s+followed))\b"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*meanwhile\b)"
 )
 
 
@@ -1968,7 +1972,13 @@ def _continued(sentence: Sentence, memory: _Memory) -> DateSpan | None:
         return None
     if memory.paragraph_section.get(previous) != sentence.section:
         return None
-    return _inherited(previous, memory)
+    found = _inherited(previous, memory)
+    if found is not None and sentence.paragraph not in memory.by_paragraph:
+        # the story goes on: a next paragraph that goes on too ("Israel, meanwhile, ...")
+        # continues from this one
+        memory.by_paragraph[sentence.paragraph] = found
+        memory.paragraph_section[sentence.paragraph] = sentence.section
+    return found
 
 
 def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:

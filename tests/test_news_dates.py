@@ -1249,3 +1249,15 @@ def test_a_captions_after_clause_dates_the_scene(tmp_path: Path) -> None:
         "December 10, 2024 in Damascus, Syria.\n",
     )
     assert events["Mezzeh Military Airport"].date_start == "2024-12-10"
+
+
+def test_a_story_going_on_in_new_paragraphs_keeps_its_day(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Syria relief\n\nPublished 23 May 2025\n\nThe Assad regime collapsed on December 8, "
+        "2024, after an offensive.\n\nIn the hours after the regime fell, crowds stormed the "
+        "Iranian embassy in the Mezzeh district of Damascus.\n\nIsrael, meanwhile, struck the "
+        "naval base at Latakia.\n",
+    )
+    assert events["Mazzeh"].date_start == "2024-12-08"
+    assert events["Latakia"].date_start == "2024-12-08"
