@@ -519,6 +519,13 @@ _SPARED = re.compile(
     r"[\s,]*(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:targeted|struck|hit|attacked|damaged|bombed|shelled|affected|touched)\b"
 )
+# Travellers setting out: "Our caravan left Qom", "the buses left Najaf at dawn" (armed
+# men who left a town withdrew from it, which is an event there).
+_TRAVELLERS_LEFT = re.compile(
+    r"\b(?:caravan|buses|bus|coach|minibus(?:es)?|pilgrims|group|we|flight|plane|tour)\s+"
+    r"(?:\w+\s+)?left\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Negations that deny nothing: "don't forget", "not to mention".
 _NOT_A_DENIAL = re.compile(r"\b(?:don['’]t|do\s+not|not\s+to)\s+(?:forget|mention)\b")
 _DENIED_ROLE = re.compile(
@@ -675,6 +682,8 @@ def _blocked(before: str) -> bool:
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
     if " from " in tail and _people_from(tail):
         return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
+    if "left " in tail and _TRAVELLERS_LEFT.search(tail):
+        return True  # "Our caravan left Qom on 18 October": where a journey began
     if " in" in tail and _DOMICILE.search(tail):
         # "an Iranian national residing in Bandar Abbas", "registered in Sharjah", "who
         # lives in exile in Moscow"

@@ -111,3 +111,21 @@ def test_a_site_the_sentence_says_was_spared_is_no_event_place(tmp_path: Path) -
     assert (
         "Port of Latakia" in places and not {"Tartus", "Russian naval facility in Tartus"} & places
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped", "kept"),
+    [
+        ("Our caravan left Qom on 18 October 2019 and arrived in Damascus on 24 October.",
+         "Qom", "Damascus"),
+    ],
+)  # fmt: skip
+def test_where_a_journey_began_is_no_event(
+    tmp_path: Path, sentence: str, dropped: str, kept: str
+) -> None:
+    places = _places(tmp_path, sentence)
+    assert kept in places and dropped not in places
+
+
+def test_armed_men_who_left_a_town_withdrew_from_it(tmp_path: Path) -> None:
+    assert "Qamishli" in _places(tmp_path, "Russian forces left Qamishli on 14 December 2024.")
