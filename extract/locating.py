@@ -128,6 +128,22 @@ def _clause_before(text: str) -> str:
     return text[start:]
 
 
+# A quoted passage, not a title: a sentence that opens with the quotation mark and reads
+# on for eight words or more ('"Gunmen stormed the Iranian embassy in the Mezzeh area of
+# Damascus on Sunday after Assad's departure.' pasted into a thread).
+# (a cited title closes its quotes before a comma: '"Israeli strikes near Aleppo kill
+# dozens", Reuters')
+_QUOTED_PASSAGE = re.compile(r"\s*[\"“](?:[^\"”\s]+\s+){8}[^\"”]*(?:[.!?]\s*[\"”]|$)")
+# ... that tells what happened (not an opinion: '"Moscow wants Tartus and Khmeimim."')
+_TOLD_PAST = re.compile(
+    r"\b(?:was|were|had|took|struck|hit|fell|left|drove|came|went|[a-z]{3,}ed)\b"
+)
+
+
+def _quoted_passage(text: str) -> bool:
+    return _QUOTED_PASSAGE.match(text) is not None and _TOLD_PAST.search(text) is not None
+
+
 def _inside_quotes(before: str) -> bool:
     if before.count('"') % 2 == 1:
         return True
@@ -1072,6 +1088,7 @@ def is_event_location(
         _inside_quotes(before)
         and not is_reported_quote(sentence.text, local)
         and not _quoted_name(before, after)
+        and not _quoted_passage(sentence.text)
     ):
         return False  # a quotation nobody is said to have given: a title, a slogan
     if _blocked(before) and not (_owned_site(mention, before) and not _negated(before)):

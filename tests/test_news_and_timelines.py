@@ -1266,3 +1266,15 @@ def test_a_place_named_twice_with_a_day_each_has_two_events(tmp_path: Path) -> N
     assert t4 == ["2025-03-21", "2025-04-02"]
     assert [e.place for e in events].count("Shayrat Airbase") == 1
     assert len({e.id for e in events}) == len(events)
+
+
+def test_a_quoted_passage_that_tells_what_happened_is_read(tmp_path: Path) -> None:
+    text = (
+        'Megathread\n\nPosted 8 Dec 2024\n\n"Gunmen stormed the Iranian embassy in the Mezzeh '
+        "area of Damascus on Sunday after Assad's departure. Iranian state TV said diplomats "
+        'had left."\n\n"Damascus can hold it over Moscow as long as the bases question is '
+        'open."\n\nSources: "Israeli strikes near Aleppo kill dozens", Reuters, 29 March 2024.\n'
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Mazzeh"].date_start == "2024-12-08"
+    assert "Moscow" not in events and "Aleppo" not in events
