@@ -535,6 +535,8 @@ _SPARED = re.compile(
     r"[\s,]*(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:targeted|struck|hit|attacked|damaged|bombed|shelled|affected|touched)\b"
 )
+# An Arabic article the place matcher left outside the name: "to As-|Sweida".
+_ARTICLE_LEFT = re.compile(r"(?<![\w-])(?:[Aa][lsdrtzn]|[Aa]sh|[Ee][lz])-$")
 # Travellers setting out: "Our caravan left Qom", "the buses left Najaf at dawn" (armed
 # men who left a town withdrew from it, which is an event there).
 _TRAVELLERS_LEFT = re.compile(
@@ -1080,6 +1082,8 @@ def is_event_location(
     """Does the sentence say something happened at this place (see module docstring)?"""
     local = mention.start - sentence.start
     before = sentence.text[:local]
+    if before[-1:] == "-" and (article := _ARTICLE_LEFT.search(before)):
+        before = before[: article.start()]  # "deployed to As-Sweida": the name's own article
     # Markup closing the name ("[[Aleppo]] was struck", "**Hama** fell") is no word.
     after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
     if noise is not None:

@@ -1278,3 +1278,15 @@ def test_a_quoted_passage_that_tells_what_happened_is_read(tmp_path: Path) -> No
     events = by_place(_events(tmp_path, text))
     assert events["Mazzeh"].date_start == "2024-12-08"
     assert "Moscow" not in events and "Aleppo" not in events
+
+
+def test_a_name_whose_article_the_matcher_left_outside_is_still_placed(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Sitrep, 20 July 2025\n\nGovernment forces deployed to As-Sweida governorate on "
+        "14 July and entered As-Sweida city the following day.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["As-Suwayda Governorate"].date_start == "2025-07-14"
+    assert events["As-Suwayda"].category == "incident"
