@@ -141,7 +141,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
         ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup=", 1.0),
         ("coups", 1.0),
-        ("expel", 0.7), ("took ", 0.5), ("control", 0.5), ("casualt", 1.0), ("wound", 1.0),
+        ("expel", 0.7), ("took ", 0.5), ("control", 0.5), ("casualt", 1.0),
+        ("violence", 0.5), ("deaths", 0.8), ("wound", 1.0),
         ("hostage", 1.0), ("kidnap", 1.0), ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
         ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
         ("liberat", 0.8), ("incursion", 1.0), ("operation", 0.8),
@@ -390,6 +391,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fell", "fallen", "falls", "falling"), r"(?:fell|fallen|falls|falling)(?=\s+(?:sharply"
      r"|steeply|dramatically|significantly|considerably|slightly|by\s|below\b|short\b"
      r"|silent\b|apart\b|behind\b|into\s+disrepair|out\s+of\s+(?:use|favou?r)))"),
+    # The violence people fled happened where they came from, not where they went.
+    (("violence",), r"(?<=fleeing\s)(?:the\s+)?violence|(?<=fled\s)(?:the\s+)?violence"
+     r"|(?<=escape\s)(?:the\s+)?violence|(?<=escaping\s)(?:the\s+)?violence"),
     # Shelter is no seizure: "Alawites took refuge at the Hmeimim base" (refuge stays).
     (("refuge",), r"(?:took|take|taking|taken)(?=\s+refuge\b)"),
     (("quake",), r"(?:(?<=quake\s)|(?<=quakes\s)|(?<=quake\sthat\s)|(?<=quake\swhich\s))"
@@ -775,7 +779,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "recruit": "Recruitment", "shipment": "Shipment", "shipped": "Shipment",
     **{f"{who} enter": "Advance" for who in ADVANCING},
     "buffer zone": "Buffer zone",
-    "kill": "Killing", "massacr": "Massacre", "mass grave": "Mass grave",
+    "kill": "Killing", "massacr": "Massacre",
+    "violence": "Violence", "deaths": "Deaths", "mass grave": "Mass grave",
     "execution": "Execution", "executed": "Execution",
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",

@@ -161,8 +161,9 @@ _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b"
 # A capitalised name right before a capitalised site head: "Harir Air Base", "Hama AB".
 _OTHER_NAMED_SITE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Near|From|To|Of)\b)[A-Z][\w'’-]+\s+$")
 _SHARED_PROVINCE_AFTER = re.compile(
-    r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
-    r"(?:province|provinces|governorate|governorates|countryside|countrysides)\b"
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*,?\s+and\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:provinces|governorates|countrysides|province|governorate|countryside)\b"
 )
 # One head noun shared by a list of towns: "the airports of Damascus and Aleppo", "the
 # ports of Latakia and Tartus" name each town's airport or port.
@@ -765,7 +766,7 @@ class PlaceMatcher:
                 text.startswith((" province", " governorate", " countryside", " desert"), end)
                 and _PROVINCE_AFTER.match(text, end)
             )
-            or (" and " in text[end : end + 6] and _SHARED_PROVINCE_AFTER.match(text, end))
+            or (" and " in text[end : end + 60] and _SHARED_PROVINCE_AFTER.match(text, end))
             or text[max(0, start - 6) : start].lower() == "rural "
             or (
                 "ern " in text[max(0, start - 5) : start]

@@ -1290,3 +1290,13 @@ def test_a_name_whose_article_the_matcher_left_outside_is_still_placed(
     events = by_place(_events(tmp_path, text))
     assert events["As-Suwayda Governorate"].date_start == "2025-07-14"
     assert events["As-Suwayda"].category == "incident"
+
+
+def test_violence_is_an_incident_where_it_was_not_where_people_fled(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn March 2025 violence broke out in Jableh. Alawite civilians fleeing the "
+        "violence took refuge at the Hmeimim base in March 2025.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Jableh"].category == "incident"
+    assert events["Khmeimim Air Base"].category != "incident"

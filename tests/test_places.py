@@ -516,6 +516,8 @@ def test_sites_and_regions_of_the_war_s_later_years(
         ("Jets struck targets in Homs and Hama provinces.", ["sy-homs-gov", "sy-hama-gov"]),
         ("Clashes spread across the Latakia and Tartus countryside.",
          ["sy-latakia-gov", "sy-tartus-gov"]),
+        ("Violence spread to Latakia, Tartous and western Hama governorates.",
+         ["sy-latakia-gov", "sy-tartus-gov", "sy-hama-gov"]),
         # the last name glossed before the head
         ("Jets struck the Mezzeh, Qamishli and Tiyas (T4) airbases.",
          ["mezzeh-military-airport", "qamishli-airport", "tiyas-airbase", "tiyas-airbase"]),
