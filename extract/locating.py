@@ -758,7 +758,7 @@ _PASSIVE_AFTER = re.compile(
     r"(?:\s+of)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
     r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
     r"(?:(?:later|then|again|also|briefly|partly|partially|heavily|repeatedly|reportedly|"
-    r"quickly|finally|eventually|first|subsequently|soon)\s+)?"
+    r"quickly|finally|eventually|first|subsequently|soon|all|both)\s+)?"
     # "Albu Kamal was declared captured on 19 November"
     r"(?:(?:declared|reported|confirmed|announced)\s+(?:(?:fully|officially)\s+)?)?([a-z]+)"
 )
@@ -797,7 +797,9 @@ _NAME = (
     r"(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*){0,3}"
 )
 _NAMES_BEFORE_PLURAL = re.compile(
-    rf"(?:\s*,\s*(?:and\s+)?{_NAME})*(?:\s*,?\s+and\s+{_NAME})"
+    # (the last may be a stretch a name locates: "and the desert near Albu Kamal")
+    rf"(?:\s+city)?(?:\s*,\s*(?:and\s+)?{_NAME})*(?:\s*,?\s+and\s+"
+    rf"(?:the\s+[a-z]+\s+(?:near|around|outside|of)\s+)?{_NAME})"
     rf"(?=\s*{_APPOSITION}?\s*(?:were|are|have\s+been|had\s+been)\s)"
 )
 

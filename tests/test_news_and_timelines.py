@@ -1128,6 +1128,8 @@ def test_a_mass_grave_and_an_execution_are_incidents(tmp_path: Path, sentence: s
          "rebels since March 2015.", {"Al-Fu'ah", "Kafriya"}),
         ("Eastern Aleppo, home to an estimated 250,000 people, came under full siege on 17 July "
          "2016.", {"Aleppo"}),
+        ("Deir ez-Zor city, Mayadin and the desert near Albu Kamal were all hit that night in "
+         "January 2021.", {"Deir ez-Zor", "Al-Mayadin", "Abu Kamal"}),
     ],
 )  # fmt: skip
 def test_a_subject_past_its_apposition_is_where_the_siege_was(
