@@ -102,6 +102,8 @@ def find_actors(text: str) -> tuple[str, ...]:
 
 _FRONTED_CHARS = 4  # where a sentence-opening date starts: "On 14 December", "In 2018"
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+# A coordinate clause that opens with its own date: ", and on 13 January 2017 its jets".
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:then\s+)?(?:(?:on|in)\s+)?$")
 # A year that names a document ("cancelled a 2019 contract", "under the 1971 agreement"):
 # when it was signed, not when the sentence's event happened, if the sentence has another.
 _DOCUMENT_YEAR = re.compile(
@@ -171,6 +173,12 @@ def _pick_date(
 
     refined = _refined_dates(ctx.own_dates)
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]
+    if best.start >= mention_end and _NEXT_CLAUSE.search(
+        text, mention_end - base, best.start - base
+    ):
+        # "Israel has struck the airport several times, and on 13 January 2017 its jets
+        # hit the Mezzeh military airport": the next clause's day is its own
+        return ctx.inherited_date
     if (
         place_clause is not None
         and answers_another(text, place_clause)

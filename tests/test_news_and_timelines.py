@@ -1302,3 +1302,16 @@ def test_violence_is_an_incident_where_it_was_not_where_people_fled(tmp_path: Pa
     events = by_place(_events(tmp_path, text))
     assert events["Jableh"].category == "incident"
     assert events["Khmeimim Air Base"].category != "incident"
+
+
+def test_the_next_clauses_own_day_does_not_date_the_one_before(tmp_path: Path) -> None:
+    text = (
+        "Guide, 3 March 2017\n\nIsrael has struck targets in and around Damascus airport "
+        "several times, and on 13 January 2017 its jets hit the Mezzeh military airport.\n\n"
+        "On 14 December 2024 convoys left Qamishli, and the garrison at Kobani was pulled "
+        "back.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Damascus International Airport"].date_start is None
+    assert events["Mezzeh Military Airport"].date_start == "2017-01-13"
+    assert events["Kobani"].date_start == "2024-12-14"  # a date that opens the sentence
