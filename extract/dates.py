@@ -510,6 +510,7 @@ def _atoms(text: str) -> list[_Atom]:
         found.extend(filter(None, map(_weekday_month_day, _WEEKDAY_MD.finditer(text))))
     if "Christmas" in text or "New Year" in text:
         found.extend(_holiday(m) for m in _HOLIDAY.finditer(text))
+        found.extend(_holiday(m) for m in _YEARLESS_HOLIDAY.finditer(text))
     if _PERIOD_CUE.search(text):
         found.extend(_period(m) for m in _PERIOD.finditer(text))
     if _PERSIAN_CUE.search(text):
@@ -593,10 +594,18 @@ def _persian_month(m: re.Match[str]) -> _Atom:
     return _Atom(m.start(), m.end(), (year, month, None), None, "month")
 
 
+# ... and without it, anchored like any year-less day: "killed on Christmas Day".
+_YEARLESS_HOLIDAY = re.compile(
+    r"\b(?<=[Oo]n\s)(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
+    r"(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
+)
+
+
 def _holiday(m: re.Match[str]) -> _Atom:
     name = re.sub(r"\s+", " ", m[1].lower().replace("’", "'"))
     month, day = _HOLIDAYS[name]
-    return _Atom(m.start(), m.end(), (int(m[2]), month, day), None, "day")
+    year = int(m[2]) if m.lastindex and m.lastindex >= 2 else None
+    return _Atom(m.start(), m.end(), (year, month, day), None, "day")
 
 
 # "[02.12.2024 14:05]" (day first, as dotted dates are written), "25/12/2024"; a slashed

@@ -1261,3 +1261,13 @@ def test_a_story_going_on_in_new_paragraphs_keeps_its_day(tmp_path: Path) -> Non
     )
     assert events["Mazzeh"].date_start == "2024-12-08"
     assert events["Latakia"].date_start == "2024-12-08"
+
+
+def test_a_holiday_without_its_year_is_anchored_like_any_day(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Thread, 21 January 2024\n\nIn December 2023 the IRGC lost men. Mousavi was killed in "
+        "Sayyida Zeinab on Christmas Day, and on January 20 a strike hit Mezzeh.\n",
+    )
+    assert events["Sayyidah Zaynab"].date_start == "2023-12-25"
+    assert events["Mazzeh"].date_start == "2024-01-20"
