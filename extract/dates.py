@@ -1151,7 +1151,8 @@ def _heading_years(title: str | None, memory: _Memory) -> DateSpan | None:
 
 
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "a": 1}  # fmt: skip
+           "eight": 8, "nine": 9, "ten": 10, "a": 1, "eleven": 11, "twelve": 12,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}  # fmt: skip
 # A year counted from the last one the section named: "the following year", "two years
 # later", "the year before", "later that year".
 _RELATIVE_YEAR = re.compile(
@@ -1188,7 +1189,8 @@ def _relative_year(sentence: Sentence, base: DateSpan | None) -> DateSpan | None
 # A day counted from the last day the section named: "A week later", "two days later",
 # "the next day", "the following day", "on the same day", "the day before".
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|twenty|\d{1,2})\s+"
     # "after"/"before" alone: "two days after the strike" counts from the strike
     r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*[,.;:]))"
     r"|(?:the\s+)?(?P<next>next|following|subsequent)\s+day\b"

@@ -1271,3 +1271,12 @@ def test_a_holiday_without_its_year_is_anchored_like_any_day(tmp_path: Path) -> 
     )
     assert events["Sayyidah Zaynab"].date_start == "2023-12-25"
     assert events["Mazzeh"].date_start == "2024-01-20"
+
+
+def test_a_day_count_in_words_past_ten_counts_from_the_last_day(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Report\n\nOn 1 April 2024, Israeli jets destroyed the consular annex in Mezzeh.\n\n"
+        "Twelve days later, Iran responded with missiles that struck the Nevatim air base.\n",
+    )
+    assert events["Nevatim Airbase"].date_start == "2024-04-13"
