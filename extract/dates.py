@@ -153,7 +153,7 @@ _CENTURY_TRIGGER = re.compile(r"[Cc]entur")
 _M_R = r"(?:retal|etal|dim|ylrae)"  # later, late, mid, early
 _RCTX = re.compile(
     # the word right before: the, of, year(s), by, or a possessive ("Syria's 2011 ...")
-    r"(?:(?=\s+(?:(?P<last>eht|fo|s?raey|yb|na|a)\b|(?P<poss>s['’])\w)))?"
+    r"(?:(?=\s+(?:(?P<last>eht|fo|s?raey|yb|na|a|taht)\b|(?P<poss>s['’])\w)))?"
     # a page, volume or catalogue number: "pp. 1986-1988", "No. 1975", "ISBN 1986", "#1975"
     # (a "#" with a space is a Markdown heading: "## October 2023")
     r"(?:(?=(?P<code>(?:\s*(?:\.?pp|\.p|s?egap|\.on|\.lov|:?nbsi)|#)(?!\w))))?"
@@ -929,6 +929,8 @@ def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
         ok = ctx.prep in _STRONG or ctx.mod or ctx.prep == "on" or _heads_an_entry(text, a)
         # "the August 15 attack on At Tanf": a day that names an event
         ok = ok or (a.lo[2] is not None and ctx.last == "the")
+        # "That December, Putin landed at Khmeimim": the month of the year just told
+        ok = ok or (ctx.last == "that" and _THAT_MONTH_BEFORE.search(text, 0, a.start) is not None)
         if a.gate == "season" and text[a.start : a.start + 4].lower() == "fall":
             ok = ok and _OF.match(text, a.end) is None
     else:
@@ -941,6 +943,9 @@ def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
     if not (ctx.prep or ctx.mod) or (a.gate in ("year", "year3") and ctx.last == "the"):
         start = a.start  # "after the 2024 offensives": the year is a modifier
     return _Atom(start, a.end, a.lo, a.hi, a.precision, "none", a.era, a.open_end)
+
+
+_THAT_MONTH_BEFORE = re.compile(r"(?:^|[\x00.;,:]\s*|\b(?:[Ii]n|[Bb]y|[Uu]ntil)\s+)[Tt]hat\s+$")
 
 
 # A timeline entry headed by its month: "- September: ImageSat publishes ...",

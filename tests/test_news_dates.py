@@ -1280,3 +1280,12 @@ def test_a_day_count_in_words_past_ten_counts_from_the_last_day(tmp_path: Path) 
         "Twelve days later, Iran responded with missiles that struck the Nevatim air base.\n",
     )
     assert events["Nevatim Airbase"].date_start == "2024-04-13"
+
+
+def test_that_month_is_the_month_of_the_year_just_told(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Report\n\nIn October 2017 Russian jets struck Idlib. That December, Putin himself "
+        "landed at Khmeimim.\n",
+    )
+    assert events["Khmeimim Air Base"].date_start == "2017-12"
