@@ -915,7 +915,7 @@ def categorise(
         _move(best, "diplomacy", "shrine")  # "the new mosque was inaugurated in 1991"
     if best.get("other", (0.0, None))[1] in ("sent=", "send") and _people_sent(sentence.text):
         _move(best, "other", "base", "posted")  # "he was sent to Syria as an adviser"
-    flown = best.get("other", (0.0, None))[1] in ("flew to", "flies to")
+    flown = best.get("other", (0.0, None))[1] in ("flew to", "flies to", "landed", "landing at")
     if flown and _ENVOYS.search(sentence.text) and not _craft_leads(sentence):
         _move(best, "other", "diplomacy", "visit")  # "Foreign Minister Velayati flew to"
     travel = best.get("diplomacy", (0.0, None))[1]

@@ -1032,6 +1032,7 @@ def test_a_road_between_two_towns_and_a_since_clause_are_still_no_events(
         ("So HTS takes Aleppo at the end of November 2024.", "Aleppo", "incident"),
         ("Araghchi flies to Damascus on 1 December 2024 and meets Assad.", "Damascus",
          "diplomacy"),
+        ("Ebrahim Raisi landed in Damascus on 3 May 2023.", "Damascus", "diplomacy"),
         ("Israel hits Mezzeh on 20 January 2024.", "Mazzeh", "incident"),
         ("Remember in 2015 when an Israeli helicopter strike in Quneitra killed six fighters?",
          "Quneitra", "incident"),
