@@ -53,6 +53,9 @@ def _after_temporal_lead(lowered: str, start: int, category: str) -> bool:
     return lead[0][:6] != "after " or _PAST_VERB.match(lowered, start) is None
 
 
+# "took" with the place right after it as its object: a capture.
+_TAKES = frozenset({"took ", "takes "})
+_TAKEN_OBJECT = re.compile(r"\s*(?:the\s+(?:town|city|village)\s+of\s+)?")
 # A meeting placed where it was held: "during their meeting in Moscow" (not "during a
 # meeting of IRGC officers", the time a strike came).
 _HELD_AT = re.compile(r"[a-z]+\s+(?:at|in)\s")
@@ -862,6 +865,12 @@ def categorise(
                 continue  # "fields near Palmyra, and its fighters were killed": not Palmyra's
             gap *= _AFTER_PENALTY  # "... a naval facility in Tartus, called the strikes"
         direct = False  # the place is what was struck: that outweighs what the place is
+        if (
+            prefix in _TAKES
+            and end <= local_start
+            and _TAKEN_OBJECT.fullmatch(padded, end, local_start)
+        ):
+            weight, gap = max(weight, 1.0), 0.0  # "militias took Albu Kamal": its capture
         if (
             gap
             and prefix in lexicon.STRIKE_TRIGGERS

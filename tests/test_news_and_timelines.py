@@ -1033,6 +1033,8 @@ def test_a_road_between_two_towns_and_a_since_clause_are_still_no_events(
         ("Araghchi flies to Damascus on 1 December 2024 and meets Assad.", "Damascus",
          "diplomacy"),
         ("Ebrahim Raisi landed in Damascus on 3 May 2023.", "Damascus", "diplomacy"),
+        ("Government forces and Iran-backed militias took Albu Kamal from the Islamic State in "
+         "November 2017.", "Abu Kamal", "incident"),
         ("Israel hits Mezzeh on 20 January 2024.", "Mazzeh", "incident"),
         ("Remember in 2015 when an Israeli helicopter strike in Quneitra killed six fighters?",
          "Quneitra", "incident"),
