@@ -487,6 +487,9 @@ _PASSIVE_GAP = re.compile(
     r"targets?\s+of(?:\s+[a-z-]+){0,4})?"
     # translated news: "was exposed to several Israeli strikes", "were subjected to shelling"
     r"(?:\s+(?:exposed|subjected)\s+to(?:\s+[\w-]+){0,5}?)?"
+    # "had been the target of 59 Tomahawk missiles": the "target" word itself
+    r"(?:\s+(?:the|a|an|one\s+of\s+the|among\s+the)(?:\s+(?:main|primary|first|frequent"
+    r"|repeated|latest))?)?"
     r"\s*$"
 )
 

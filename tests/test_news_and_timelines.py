@@ -1318,3 +1318,15 @@ def test_the_next_clauses_own_day_does_not_date_the_one_before(tmp_path: Path) -
     assert events["Damascus International Airport"].date_start is None
     assert events["Mezzeh Military Airport"].date_start == "2017-01-13"
     assert events["Kobani"].date_start == "2024-12-14"  # a date that opens the sentence
+
+
+def test_a_site_that_had_been_the_target_of_strikes_is_where_they_hit(tmp_path: Path) -> None:
+    text = (
+        "Background\n\nThe Shayrat air base had been the target of 59 US Tomahawk missiles "
+        "on 7 April 2017. Since then the T4 airbase has been a frequent target of Israeli "
+        "jets.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Shayrat Airbase"].category == "incident"
+    assert events["Shayrat Airbase"].date_start == "2017-04-07"
+    assert events["Tiyas Military Airbase"].category == "incident"
