@@ -497,6 +497,11 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("His body was flown to the Chkalovsky airfield near Moscow.", "chkalovsky-airfield"),
         ("A trader in the Hamidiyeh market in Damascus spoke.", "hamidiyah-souq"),
         ("Fighting raged in Western Ghouta in 2016.", "western-ghouta"),
+        ("Government forces shelled Baba Amr in February 2012.", "baba-amr"),
+        ("Buses left the al-Waer district of Homs.", "al-waer"),
+        ("Rockets struck Zamalka and Ein Tarma.", "ein-tarma"),
+        ("Iran fired missiles at Al Udeid Air Base in Qatar.", "al-udeid-air-base"),
+        ("Hezbollah fired rockets at the Ramat David airbase.", "ramat-david-airbase"),
     ],
 )
 def test_sites_and_regions_of_the_war_s_later_years(
