@@ -480,8 +480,8 @@ _PASSIVE_GAP = re.compile(
     r"|is|are"
     # "came under a massive attack", "have come under more than 160 rocket and drone attacks"
     r"|(?:came|come|comes|coming)(?:\s+under(?:\s+[\w-]+){0,6}?)?)"
-    r"(?:\s+(?:badly|partly|partially|heavily|completely|reportedly|also|later|then|severely"
-    r"|repeatedly|again|twice|frequently|directly))?"
+    # "was badly damaged", "was first targeted", "were reportedly also hit"
+    r"(?:\s+(?:[a-z]+ly|also|later|then|again|twice|first|last|once|already|even|still)){0,2}"
     # "was the target of a drone attack", "were among the targets of the strikes"
     r"(?:\s+(?:the|a|an|among\s+the|one\s+of\s+the)\s+(?:main\s+|primary\s+|first\s+)?"
     r"targets?\s+of(?:\s+[a-z-]+){0,4})?"
@@ -635,6 +635,9 @@ def _places(phrase: str) -> bool:
     )
 
 
+_ASIDE = re.compile(r"\s*\([^()\[\],;:.]{1,40}\)")
+
+
 def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     """The strike's object runs up to ``target`` (an offset in the padded, lowered
     sentence), ending at most in the preposition that locates it ("... near")."""
@@ -643,6 +646,9 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
         word_end += 1
     # "hit the base and the area near X, as well as positions in Y": one list of objects
     between = padded[word_end:target].replace(", as well as ", " and ")
+    # "positions held by the Syrian Democratic Forces (SDF) and US advisers near": a
+    # bracketed acronym or gloss is no break in the object
+    between = _ASIDE.sub("", between)
     if between.count(":") == 1:  # "hit Iranian targets: the depots at X, Y and Z"
         head, _, tail = between.partition(":")
         if len(lower_words(head)) <= _STRIKE_OBJECT_WORDS // 2:

@@ -156,6 +156,10 @@ _STRAY_POPULATION = 50_000
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
+_SPELLING_GLOSS = re.compile(
+    r"\s\((?:(?:also|or)\s+(?:spelled\s+|spelt\s+|written\s+|known\s+as\s+)?)?"
+    r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\)"
+)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b", re.IGNORECASE)
 # The first of two names that share one such noun: "the Latakia and Tartus countryside".
 # A capitalised name right before a capitalised site head: "Harir Air Base", "Hama AB".
@@ -752,6 +756,9 @@ class PlaceMatcher:
         start, end = hit.start, hit.end
         window = text[start - 90 if start > 90 else 0 : start].lower()
         province_before = "province of" in window or "provinces of" in window
+        # "Sweida (also spelled Suwayda) province": the province noun past a spelling gloss
+        gloss = _SPELLING_GLOSS.match(text, end) if text.startswith(" (", end) else None
+        after = gloss.end() if gloss else end
         if (
             (
                 (
@@ -763,8 +770,8 @@ class PlaceMatcher:
                 and _PROVINCE_BEFORE.search(text, max(0, start - 90), start)
             )
             or (
-                text.startswith((" province", " governorate", " countryside", " desert"), end)
-                and _PROVINCE_AFTER.match(text, end)
+                text.startswith((" province", " governorate", " countryside", " desert"), after)
+                and _PROVINCE_AFTER.match(text, after)
             )
             or (" and " in text[end : end + 60] and _SHARED_PROVINCE_AFTER.match(text, end))
             or text[max(0, start - 6) : start].lower() == "rural "

@@ -227,6 +227,8 @@ def test_lower_case_keyword_stuffing_never_matches(matcher: PlaceMatcher) -> Non
         ("an airstrike destroyed al-Quds hospital", "prayed in al-Quds"),
         ("held at the Palestine Branch", "refugees from Palestine"),
         ("shells struck the Dar al-Salam school", "flew to Dar es Salaam"),
+        ("a general said to Al-Mayadeen that", "fighting in al-Mayadeen"),
+        ("Al Mayadeen TV reported", "fighting in al-Mayadin"),
     ],
 )
 def test_names_that_contain_a_place_are_not_places(
@@ -502,6 +504,11 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Rockets struck Zamalka and Ein Tarma.", "ein-tarma"),
         ("Iran fired missiles at Al Udeid Air Base in Qatar.", "al-udeid-air-base"),
         ("Hezbollah fired rockets at the Ramat David airbase.", "ramat-david-airbase"),
+        ("Israeli jets struck farms near Zeinabiyeh.", "sayyidah-zaynab"),
+        ("Trucks crossed the Nassib border crossing.", "nasib-crossing"),
+        ("The minaret of the Umayyad Mosque of Aleppo fell.", "great-mosque-aleppo"),
+        ("Aleppo's Umayyad Mosque was damaged.", "great-mosque-aleppo"),
+        ("Pilgrims prayed at the Umayyad Mosque.", "umayyad-mosque"),
     ],
 )
 def test_sites_and_regions_of_the_war_s_later_years(

@@ -1,0 +1,37 @@
+"""Press releases, briefings and parliamentary research papers: the official register's
+glosses ("(SDF)", "(also spelled Suwayda)"), adverbs and long noun phrases must not cut a
+place off from what happened there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from document_support import by_place, extract_text
+
+
+def test_a_bracketed_acronym_does_not_cut_the_strike_from_its_target(tmp_path: Path) -> None:
+    text = (
+        "Briefing\n\nOn 7 February 2018, pro-government forces including Russian private "
+        "military contractors attacked positions held by the Syrian Democratic Forces (SDF) "
+        "and US advisers near the Conoco gas plant at Khasham.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Conoco gas field"].category == "incident"
+    assert events["Conoco gas field"].date_start == "2018-02-07"
+
+
+def test_a_spelling_gloss_before_province_still_names_the_province(tmp_path: Path) -> None:
+    text = "Report\n\nIn July 2025 fighting broke out in Sweida (also spelled Suwayda) province."
+    events = by_place(extract_text(tmp_path, text))
+    assert "As-Suwayda Governorate" in events
+    assert "As-Suwayda" not in events  # the gloss is the same province, not its capital
+
+
+def test_an_adverb_inside_the_passive_keeps_the_attack(tmp_path: Path) -> None:
+    text = (
+        "Briefing\n\nThe garrison at al-Tanf was first targeted on October 19, 2023. The "
+        "Mezzeh airbase was reportedly also hit on 2 November 2023.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Al-Tanf garrison"].category == "incident"
+    assert events["Mezzeh Military Airport"].category == "incident"
