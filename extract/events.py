@@ -33,6 +33,7 @@ from extract.locating import (
     is_attributive_org,
     is_event_location,
     is_reported_quote,
+    unplaced_list_start,
 )
 from extract.noise import Stuffing
 from extract.records import DateSpan, Event, PlaceMention, Sentence
@@ -479,6 +480,9 @@ _PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
+# Names the gazetteer lacks inside a list are still its items: "power stations at Deir
+# ez-Zor, Mhardeh, Zayzoun and Tartus" (the gap from Mhardeh to Tartus reads " and ").
+_UNLISTED = re.compile(rf"^\s*,\s*(?:{_NAME}\s*,\s*)*{_NAME}(?=\s*,?\s+(?:and|or)\s|\s*,)")
 _AREA_NOUN = r"(?:\s+(?:city|town|province|governorate|countryside))?"  # "Homs city"
 _LIST_TAIL = re.compile(
     rf"{_MARKS}{_AREA_NOUN}(?:\s*,\s*{_MARKS}{_NAME}{_AREA_NOUN}{_MARKS})*\s*,?\s+(?:and|or)\s+"
@@ -508,6 +512,7 @@ def _with_conjuncts(
         # a gloss in Arabic script ("Najaf (النجف) and Karbala") is no part of the link
         gap = ARABIC_GLOSS.sub("", between(previous, mention, sentence)) if previous else ""
         gap = _OWN_AREA_NOUN.sub("", gap, count=1)  # "Latakia city and Tartous"
+        gap = _UNLISTED.sub("", gap, count=1)  # "Mhardeh, Zayzoun and Tartus"
         conjoined = (
             previous is not None
             and previous in located
@@ -522,12 +527,25 @@ def _with_conjuncts(
         )
         if conjoined and previous is not None:
             heads[mention.start] = heads.get(previous.start, previous.start)
-        if conjoined or is_event_location(mention, sentence, noise):
+        if (
+            conjoined
+            or is_event_location(mention, sentence, noise)
+            or _after_unplaced(mention, previous, sentence)
+        ):
             located.append(mention)
             if previous is not None and previous not in located and _PAIRED.fullmatch(gap):
                 located.insert(-1, previous)  # "the al-Qaim–Albu Kamal border crossing"
         previous = mention
     return located, heads
+
+
+def _after_unplaced(
+    mention: PlaceMention, previous: PlaceMention | None, sentence: Sentence
+) -> bool:
+    """A later item of a list whose first items the gazetteer lacks: "in the areas of
+    Sarakib, Aleppo and Deir ez-Zor" (not "recruited in Iran, Afghanistan": Iran is known)."""
+    start = unplaced_list_start(mention, sentence)
+    return start is not None and (previous is None or previous.end <= sentence.start + start)
 
 
 # Two places a dash or a slash makes one name of: "the al-Qaim–Albu Kamal crossing", "the

@@ -30,6 +30,7 @@ __all__ = [
     "is_reported_quote",
     "lower_words",
     "preposition_before",
+    "unplaced_list_start",
 ]
 
 WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -264,6 +265,14 @@ _LIST_BEFORE = re.compile(
     r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"
     r"(?:\s*,\s*|\s+and\s+)){1,6}(?<![,] and )(?<=and )$"
 )  # not ", and ": "fired at the Golan Heights, and Israel responded" opens a clause
+_COMMA_LIST_BEFORE = re.compile(
+    r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}\s*,\s*){1,6}$"
+)
+# The list goes on past the name and an "and"/"or" closes it: "Aleppo and Deir ez-Zor".
+_LIST_GOES_ON = re.compile(
+    r"(?:\s*,\s*(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|ez-|az-)?[A-Z][\w'’-]*){0,2})*"
+    r"\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:al-|el-)?[A-Z]"
+)
 _LIST_END = re.compile(
     r"\s*(?:[.,;:)!?]|$|(?:and|or|in|on|at|near|after|before|with|where|which|from|to|for)\b)"
 )
@@ -1076,6 +1085,24 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):
         return True  # "its Tartus facility", "the Hama airbase": the site is in the town
     return None
+
+
+def unplaced_list_start(mention: PlaceMention, sentence: Sentence) -> int | None:
+    """Where a list opens (an offset in the sentence) whose items before ``mention`` are
+    capitalised names, when a locative or a verb's object opens it and an "and" closes it
+    after the mention: "in the areas of Sarakib, Aleppo and Deir ez-Zor". The caller knows
+    whether those names were places the gazetteer lacks."""
+    local = mention.start - sentence.start
+    before = sentence.text[:local]
+    if not before.endswith(", "):
+        return None
+    if not _LIST_GOES_ON.match(sentence.text, local + len(mention.mention)):
+        return None
+    listed = _COMMA_LIST_BEFORE.search(before)
+    if listed is None:
+        return None
+    opening = before[: listed.start()]
+    return listed.start() if _is_locative(opening) or _is_verb_object(opening) else None
 
 
 def is_event_location(

@@ -35,3 +35,15 @@ def test_an_adverb_inside_the_passive_keeps_the_attack(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, text))
     assert events["Al-Tanf garrison"].category == "incident"
     assert events["Mezzeh Military Airport"].category == "incident"
+
+
+def test_a_name_the_gazetteer_lacks_does_not_break_a_list(tmp_path: Path) -> None:
+    text = (
+        "Briefing\n\nOn 16 August 2016 aircraft struck training camps in the areas of "
+        "Zarbaqa, Aleppo and Deir ez-Zor. Drones hit the power stations at Mhardeh, Zayzoun "
+        "and Tartus on 3 May 2019.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Aleppo"].date_start == "2016-08-16"  # after an unknown first item
+    assert events["Deir ez-Zor"].category == "incident"
+    assert events["Tartus"].date_start == "2019-05-03"  # after an unknown middle item

@@ -509,6 +509,8 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("The minaret of the Umayyad Mosque of Aleppo fell.", "great-mosque-aleppo"),
         ("Aleppo's Umayyad Mosque was damaged.", "great-mosque-aleppo"),
         ("Pilgrims prayed at the Umayyad Mosque.", "umayyad-mosque"),
+        ("Bombers took off from the Hamadan airfield.", "nojeh-airbase"),
+        ("Jets struck targets near Sarakib.", "saraqib"),
     ],
 )
 def test_sites_and_regions_of_the_war_s_later_years(
