@@ -77,9 +77,6 @@ _META_KEYS = _words(
     "translator|series|subject|keywords|doi|issn",
     sep="|",
 )
-# The keys of a page's metadata fields, for other modules: a field's run ("Title: ...",
-# "Author: ...", "Published: ...") is a spam book's record, not a byline.
-METADATA_KEYS = _META_KEYS | {"title", "source", "link", "url"}  # (and an infobox's, below)
 # "Country Iran", "Capital Damascus": an infobox label followed by a capitalised value.
 _INFOBOX_KEYS = _words(
     "country countries language languages genre author publisher published pages isbn "
@@ -92,7 +89,11 @@ _EVENT_INFOBOX_KEYS = _words(
     "part of|weapons|time",
     sep="|",
 )
-METADATA_KEYS = METADATA_KEYS | _INFOBOX_KEYS | _EVENT_INFOBOX_KEYS
+# The keys of a page's metadata fields and infoboxes, for other modules: a field's run
+# ("Title: ...", "Author: ...", "Published: ...") is a spam book's record, not a byline.
+METADATA_KEYS = (
+    _META_KEYS | {"title", "source", "link", "url"} | _INFOBOX_KEYS | _EVENT_INFOBOX_KEYS
+)
 _KEY_VALUE = re.compile(r"([A-Za-z][A-Za-z0-9 .&/()-]{0,29}?)\s*:\s+(\S.{0,79})")
 _BOILER_LINE = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|"

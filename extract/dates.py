@@ -398,6 +398,9 @@ def _single_year(m: re.Match[str]) -> _Atom | None:
     return _Atom(start, end, (year, None, None), None, "year", gate)
 
 
+_OTHER_CALENDAR_DAY = re.compile(r"\s+[A-Z]")
+
+
 def _year_range(m: re.Match[str]) -> _Atom | None:
     """ "1980–88", "333–332 BCE", "1979–1990s", "2024–present"."""
     a_s, era = m.group("yr_a"), m.group("yr_e")
@@ -409,6 +412,9 @@ def _year_range(m: re.Match[str]) -> _Atom | None:
     b_s = m.group("yr_b")
     if "-" in m.group("yr_dash") and len(b_s) == 2 and 1 <= int(b_s) <= min(12, a % 100):
         return _Atom(start, end, (a, int(b_s), None), None, "month")  # "2019-05" is May 2019
+    spaced = m.group("yr_dash") != m.group("yr_dash").strip()
+    if len(b_s) == 2 and spaced and _OTHER_CALENDAR_DAY.match(m.string, end):
+        return None  # "2016 - 22 Rabi' al-Awwal 1438": another calendar's day, not 2016–22
     b = _second_year(a_s, b_s)
     if b is None:
         return None
@@ -516,7 +522,41 @@ def _atoms(text: str) -> list[_Atom]:
     if _PERSIAN_CUE.search(text):
         found.extend(filter(None, map(_persian_day, _PERSIAN_DAY.finditer(text))))
         found.extend(map(_persian_month, _PERSIAN_MONTH_YEAR.finditer(text)))
+    if _LEVANTINE_CUE.search(text):
+        found.extend(filter(None, map(_levantine_day, _LEVANTINE_DAY.finditer(text))))
     return _drop_overlaps(found) if len(found) > 1 else found
+
+
+# The Syriac month names Syrian and Iraqi papers use for the Gregorian months, in a full
+# date only ("Thursday 22 Kanun al-Awwal 2016"): alone, "Nisan" and "Ab" are other words.
+_LEVANTINE_MONTHS = {
+    "kanunalthani": 1, "shubat": 2, "shbat": 2, "adhar": 3, "azar": 3, "nisan": 4, "naysan": 4,
+    "ayyar": 5, "ayar": 5, "haziran": 6, "hziran": 6, "tammuz": 7, "tamuz": 7, "ab": 8,
+    "aab": 8, "aylul": 9, "ailul": 9, "eylul": 9, "tishrinalawwal": 10, "tishrinalawal": 10,
+    "tishrinalthani": 11, "kanunalawwal": 12, "kanunalawal": 12,
+}  # fmt: skip
+_LEVANTINE_CUE = re.compile(
+    r"\b(?:K[aā]n[uoū]+n|Tis?h?r[ei]+n|Teshr[ei]+n|Shu?bat|Adhar|Azar|Nisan|Naysan|Ayy?ar"
+    r"|Hz?iran|Haziran|Tamm?uz|Aa?b|Aylul|Ailul|Eylul)\b"
+)
+_LEVANTINE_DAY = re.compile(
+    r"\b([1-9]|[12]\d|3[01])\s+("
+    r"(?:K[aā]n[uoū]+n|Tishr[ei]+n|Tishreen|Teshr[ei]+n)\s+(?:[Aa]l|[Ee]l)?[- ]?"
+    r"(?:[Aa]wwal|[Aa]wal|[Tt]hani)"
+    r"|Shu?bat|Adhar|Azar|Nisan|Naysan|Ayy?ar|Hz?iran|Haziran|Tamm?uz|Aa?b|Aylul|Ailul|Eylul"
+    r"),?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _levantine_day(m: re.Match[str]) -> _Atom | None:
+    name = re.sub(r"[^a-z]", "", m[2].lower().replace("ā", "a").replace("ū", "u"))
+    name = name.replace("kanoun", "kanun").replace("kanoon", "kanun").replace("een", "in")
+    name = name.replace("teshrin", "tishrin").replace("tishren", "tishrin").replace("el", "al")
+    month = _LEVANTINE_MONTHS.get(name.replace("alal", "al"))
+    day, year = int(m[1]), int(m[3])
+    if month is None or not _valid_day(year, month, day):
+        return None
+    return _Atom(m.start(), m.end(), (year, month, day), None, "day")
 
 
 # Fixed-date holidays with their year: "On Christmas Day 2023", "New Year's Eve 2017".

@@ -115,6 +115,16 @@ FORMS = [
     # the Iranian solar calendar: 13 Dey 1398 was the day Soleimani was killed
     ("He was killed on 13 Dey 1398 in Baghdad.", "on 13 Dey 1398", "2020-01-03", None, "day",
      2020, 2020),
+    # the Syriac month names of Syrian papers, in a full date; a second calendar's day after
+    # a spaced dash is no short year range ("2016 - 22")
+    ("Thursday 22 Kanun al-Awwal 2016 - 22 Rabi' al-Awwal 1438", "22 Kanun al-Awwal 2016",
+     "2016-12-22", None, "day", 2016, 2016),
+    ("Jets struck on 20 Kanun al-Thani 2024 at dawn.", "on 20 Kanun al-Thani 2024",
+     "2024-01-20", None, "day", 2024, 2024),
+    ("He arrived on 5 Tishreen al-Awwal 2023 by air.", "on 5 Tishreen al-Awwal 2023",
+     "2023-10-05", None, "day", 2023, 2023),
+    ("The deal was signed on 12 Nisan 2019 in Damascus.", "on 12 Nisan 2019", "2019-04-12",
+     None, "day", 2019, 2019),
 ]  # fmt: skip
 
 
