@@ -123,7 +123,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         # "the army drove Islamic State out of Palmyra": fighting there (not when another
         # event's clause tells it: "a hub since the army drove IS out of the town")
         hits = [*hits, (out.start(), out.end(), "incident", "expel", 1.0)]
-    if " into " in padded or " enter" in padded:
+    if " into " in padded or "enter" in padded:
         hits = _forces_moving_in(hits, padded)
     targets = padded[:20].lstrip().startswith("among the") and bool(_TARGETS_FIRST.match(padded))
     if targets:  # "Among the targets, the military says, were the T-4 airbase and depots"

@@ -62,6 +62,7 @@ ADVANCING = (
     "militias", "groups", "they",  # "armed groups led by HTS entered", "they entered Saraqib"
     "division", "brigade", "regiment", "battalion", "army", "soldiers", "tanks", "columns",
     "units",  # "The 25th Division entered Khan Shaykhun"
+    "isis", "isil", "daesh", "hts", "nusra",  # "ISIS re-entered Palmyra on 11 December"
 )
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
@@ -146,6 +147,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("hostage", 1.0), ("kidnap", 1.0), ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
         ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
         ("liberat", 0.8), ("incursion", 1.0), ("operation", 0.8),
+        # "helped the government recover Aleppo"; "chemical weapons were used against the
+        # population in Douma"
+        ("recover=", 0.9), ("recovered", 0.9), ("used against", 1.0),
     ),
     "base": (
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),
@@ -357,6 +361,9 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "output fell", "production fell", "throughput fell", "exports fell", "imports fell",
     "prices fell", "revenues fell", "revenue fell", "output collapsed",
     "production collapsed", "trained its guns", "trained their guns",
+    # A fleet's name and a mineral: "the carrier strike group remains in the eastern
+    # Mediterranean", "exported phosphate rock through Tartus".
+    "strike group", "strike groups", "phosphate rock", "rock phosphate", "rock salt",
 )
 
 # The same, as patterns where a set phrase has slots: the aid workers a humanitarian
@@ -374,6 +381,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # A wire's legal note on a group is no ban on a place: "(both outlawed in Russia)".
     (("banned", "outlawed", "prohibited"), r"(?<=\()[^()]*\b(?:banned|outlawed|prohibited)"
      r"(?=\s+in\s+(?:the\s+)?\w[^()]*\))"),
+    # A plant that processes crude, a port a company controls: trade, not talks or force.
+    (("process",), r"\b(?:which|that|to|it|and)\s+process(?:es|ed|ing)?\b"),
+    (("controlled",), r"controlled(?=\s+by\s+(?:[\w'’-]+\s+){0,3}(?:businessman|businessmen"
+     r"|company|companies|firm|firms|tycoon|oligarch|investor|investors|consortium|holding)\b)"),
     # A mountain's summit is no summit meeting: "the post on the summit of Mount Hermon".
     (("summit",), r"summit(?=\s+of\s+(?:the\s+)?(?:mount|mt\.?|jabal|jebel|tal|tell|hill)\b)"),
     # A ride or a stretch of time is no capture: "we took taxis to Bab al-Saghir", "the
@@ -436,7 +447,7 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
 VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "visit", "captur", "seiz", "struck", "strik", "bomb", "shell", "attack", "raid", "storm",
     "took", "take", "taken", "taking", "conquer", "overran", "overrun", "invad", "besieg",
-    "recaptur",
+    "recaptur", "recover",
     "liberat", "enter", "toured", "targeted", "hit", "occupied", "annexed", "annexing",
     "left", "reached",
     "retook", "retake", "retaken",
@@ -786,7 +797,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
     "advanc": "Advance", "fought": "Fighting", "target": "Strike", "hit": "Strike",
-    "retak": "Recapture", "retook": "Recapture", "recaptur": "Recapture", "fled": "Flight",
+    "retak": "Recapture", "retook": "Recapture", "recaptur": "Recapture", "recover": "Recapture",
+    "recovered": "Recapture", "used against": "Attack", "fled": "Flight",
     "clash": "Clashes",
     "battle": "Battle", "fight": "Fighting",
     "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",

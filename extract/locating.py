@@ -403,7 +403,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "of", "its", "their", "this", "that"
 
 
 def _is_verb_object(before: str) -> bool:
-    words = lower_words(before[-60:])
+    # "re-entered Palmyra", "re-took": the verb under its prefix
+    words = [w.removeprefix("re-") for w in lower_words(before[-60:])]
     i = len(words) - 1
     while i >= 0 and words[i] in _OBJECT_MODIFIERS:
         if words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS) and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from document_support import by_place, extract_text
 
 
@@ -47,3 +48,30 @@ def test_a_name_the_gazetteer_lacks_does_not_break_a_list(tmp_path: Path) -> Non
     assert events["Aleppo"].date_start == "2016-08-16"  # after an unknown first item
     assert events["Deir ez-Zor"].category == "incident"
     assert events["Tartus"].date_start == "2019-05-03"  # after an unknown middle item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        ("Chemical weapons were used against civilians in Douma in 2018.", "Douma",
+         "incident"),
+        ("ISIS re-entered Palmyra on 11 December 2016.", "Palmyra", "incident"),
+        ("HTS enters Damascus on 8 December 2024.", "Damascus", "incident"),
+        ("In 2015 Russian jets helped the army recover Aleppo.", "Aleppo", "incident"),
+        # trade and fleets: no talks and no force
+        ("Syria exported phosphate rock through Tartus in 2010.", "Tartus", "other"),
+        ("In 2019 the Homs refinery, which processes heavier crude, was expanded.",
+         "Homs refinery", "other"),
+    ],
+)  # fmt: skip
+def test_event_words_of_the_official_register(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    events = by_place(extract_text(tmp_path, f"Report\n\n{sentence}\n"))
+    assert events[place].category == category
+
+
+def test_a_fleet_named_strike_group_strikes_nothing(tmp_path: Path) -> None:
+    text = "Report\n\nThe carrier strike group remains in the Eastern Mediterranean in 2023.\n"
+    events = extract_text(tmp_path, text)
+    assert [e.category for e in events if e.category == "incident"] == []
