@@ -943,6 +943,13 @@ _DATED_NOUN = re.compile(
 )
 
 
+_DAY_BEFORE_ITS_NOUN = re.compile(
+    r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5}s?)){1,4}?"
+    + _DATED_NOUN.pattern
+    + r"\s+(?:on|in|at|against)\b"
+)
+
+
 # Days that name one event whatever the year around them: "the September 11 attacks",
 # "the October 7 attack" (on Israel, 2023).
 _NAMED_DAYS = frozenset({(9, 11), (10, 7)})
@@ -955,7 +962,13 @@ def _named_day(text: str, a: _Atom, ctx: _Context) -> bool:
         return True
     if ctx.last != "the" or not text[a.start].isalpha() or _WORD.match(text, a.end) is None:
         return False
-    return (a.lo[1], a.lo[2]) in _NAMED_DAYS or _DATED_NOUN.match(text, a.end) is None
+    if (a.lo[1], a.lo[2]) in _NAMED_DAYS:
+        return True
+    # "the Jan. 28 one-way unmanned aerial system attack on Tower 22": the noun may come
+    # after the attack's own modifiers
+    return (
+        _DATED_NOUN.match(text, a.end) is None and _DAY_BEFORE_ITS_NOUN.match(text, a.end) is None
+    )
 
 
 def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
@@ -1815,7 +1828,7 @@ def _page_year(memory: _Memory) -> int | None:
 def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     """The page's day, for an undated sentence of a news story's lead told in the past
     tense ("Heavy explosions were heard in Albu Kamal" on a page of 3 February 2024)."""
-    if not memory.in_lead or memory.stamp is not None or _page_year(memory) is None:
+    if not memory.in_lead or _page_year(memory) is None:
         return None
     if _LOOKS_BACK_FAR.search(sentence.text):
         return None  # "Iranian forces left Syria years ago", "once used the base"
@@ -2497,6 +2510,8 @@ def resolve_dates(
             memory.title_years = stamp if dated else None  # "3 days ago": no day known
             memory.stamp = stamp if dated else None
             memory.stamp_paragraph = -1
+            # each release of a compilation is a story with a lead of its own
+            memory.in_lead, memory.prose_seen = dated, False
         if memory.stamp_paragraph < 0 and not s.is_heading and not _on_stamp_line(s, memory):
             memory.stamp_paragraph = s.paragraph
         if s.is_heading:

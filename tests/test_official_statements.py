@@ -75,3 +75,27 @@ def test_a_fleet_named_strike_group_strikes_nothing(tmp_path: Path) -> None:
     text = "Report\n\nThe carrier strike group remains in the Eastern Mediterranean in 2023.\n"
     events = extract_text(tmp_path, text)
     assert [e.category for e in events if e.category == "incident"] == []
+
+
+def test_each_release_of_a_compilation_dates_its_own_lead(tmp_path: Path) -> None:
+    text = (
+        "COMPILED RELEASES, 2024\n\n"
+        "Release No: 20240202-03\nFeb. 2, 2024\n\nStatement on Strikes in Syria\n\n"
+        "TAMPA, Fla. - U.S. forces conducted airstrikes in Iraq and Syria today.\n\n"
+        "In Syria, the strikes hit militia sites in and around Albu Kamal.\n\n"
+        "Release No: 20240810-01\nAug. 10, 2024\n\nAttack on Coalition Forces\n\n"
+        "TAMPA, Fla. - On Aug. 9, coalition forces were targeted by a drone.\n\n"
+        "A second drone struck the Al-Asad Air Base in western Iraq.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Abu Kamal"].date_start == "2024-02-02"
+    assert events["Al Asad Airbase"].date_start == "2024-08-10"
+
+
+def test_a_day_before_a_long_noun_dates_that_attack(tmp_path: Path) -> None:
+    text = (
+        "Feb. 2, 2024\n\nStatement\n\nThe strikes follow the Jan. 28 one-way unmanned aerial "
+        "system attack on Tower 22, which killed three U.S. service members.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Tower 22"].date_start == "2024-01-28"
