@@ -812,7 +812,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     sentence = ctx.sentence
     if sentence.is_heading or not mentions:
         return []
-    if sentence.text.rstrip().endswith("?") and not _REMINDER.match(sentence.text):
+    if _asks(sentence.text):
         return []  # a question asks; "Remember when Raisi came to Damascus in May 2023?" tells
     if _ABOUT_THE_STUDY.match(sentence.text):
         return []  # "This briefing is based on interviews ... in Damascus": the method
@@ -933,6 +933,25 @@ _ABOUT_THE_STUDY = re.compile(
 _REMINDER = re.compile(
     r"[\s*_\"“]*(?:(?:And|But|Also|So)\s+)?(?:Remember|Recall|Do\s+you\s+remember)\b"
 )
+# A reporter's question that takes a strike as given tells it: "How many times has
+# al-Tanf been targeted?", "the depot that was struck in Mayadin - was it the IRGC's?"
+# (not one that asks what may come: "Will Israel strike the T4 airbase?").
+_PRESUPPOSED_STRIKE = re.compile(
+    r"\b(?:was|were|(?:has|have|had)(?:\s+(?!not\b|never\b)[\w'’-]+){0,4}?\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:targeted|struck|hit"
+    r"|attacked|shelled|bombed|destroyed|damaged)\b",
+    re.IGNORECASE,
+)
+_WHAT_MAY_COME = re.compile(
+    r"\b(?:will|would|could|can|might|may|should|shall|if|going\s+to)\b", re.IGNORECASE
+)
+
+
+def _asks(text: str) -> bool:
+    """The sentence is a question that tells nothing of what happened."""
+    if not text.rstrip().endswith("?") or _REMINDER.match(text):
+        return False
+    return not (_PRESUPPOSED_STRIKE.search(text) and not _WHAT_MAY_COME.search(text))
 
 
 # A town needs some event word in its sentence; a country or region, one close by,

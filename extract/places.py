@@ -156,6 +156,7 @@ _STRAY_POPULATION = 50_000
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
+_ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother|[Nn]o)\s+$")
 _SPELLING_GLOSS = re.compile(
     r"\s\((?:(?:also|or)\s+(?:spelled\s+|spelt\s+|written\s+|known\s+as\s+)?)?"
     r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\)"
@@ -1041,6 +1042,8 @@ class PlaceMatcher:
         self, text: str, hit: _Hit, ctx: _Context, chosen: dict[int, Place | None]
     ) -> Place | None:
         if hit.key.what == EMBASSY:
+            if _ANY_ONE.search(text, max(0, hit.start - 8), hit.start):
+                return None  # "from a Syrian embassy": any of them, none in particular
             return self._embassy(hit.key.owner, ctx)
         memo = id(hit.key)  # keys live as long as the matcher; hashing them costs more
         if memo in self._settled:

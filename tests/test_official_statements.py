@@ -99,3 +99,14 @@ def test_a_day_before_a_long_noun_dates_that_attack(tmp_path: Path) -> None:
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Tower 22"].date_start == "2024-01-28"
+
+
+def test_a_reporters_question_that_takes_a_strike_as_given_tells_it(tmp_path: Path) -> None:
+    text = (
+        "Pentagon Press Briefing, Nov. 13, 2023\n\n"
+        "Q: Sabrina, how many times has al-Tanf been targeted?\n\n"
+        "Q: Will Israel strike the Mezzeh airbase next?\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Al-Tanf garrison"].category == "incident"
+    assert "Mezzeh Military Airport" not in events  # what may come is asked, not told

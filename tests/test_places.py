@@ -767,3 +767,10 @@ def test_a_small_town_a_far_city_is_said_to_hold_is_a_namesake_quarter(
     matcher: PlaceMatcher, text: str, expected: list[str]
 ) -> None:
     assert [m.place.name for m in matcher.find(text)] == expected
+
+
+def test_an_embassy_with_an_indefinite_article_is_none_in_particular(
+    matcher: PlaceMatcher,
+) -> None:
+    assert "embassy-syria-tehran" in ids(matcher, "In Tehran, crowds stormed the Syrian embassy.")
+    assert "embassy-syria-tehran" not in ids(matcher, "In Tehran, get a visa at a Syrian embassy.")
