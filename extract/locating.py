@@ -534,8 +534,13 @@ def is_attributive_org(after: str) -> bool:
 
 
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
-# Any negation cue as a plain substring: one scan instead of one ``in`` per cue.
-_NEGATION = re.compile("|".join(re.escape(c) for c in lexicon.NEGATION_CUES))
+# Any negation cue, from a word's start ("the governor of Tartus" holds "nor "; "cannot"
+# is "not"): one scan instead of one ``in`` per cue.
+_NEGATION = re.compile(
+    r"n't|(?<![a-z])(?:"
+    + "|".join(re.escape(c) for c in lexicon.NEGATION_CUES if c != "n't")
+    + r"|cannot)(?!theless)"  # "nevertheless" denies nothing
+)
 _NOT_LEAVING = re.compile(
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:leav\w*|withdraw\w*|abandon\w*|evacuat\w*"
     r"|pull\w*\s+out|giv\w+\s+up)\b"

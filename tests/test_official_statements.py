@@ -110,3 +110,14 @@ def test_a_reporters_question_that_takes_a_strike_as_given_tells_it(tmp_path: Pa
     events = by_place(extract_text(tmp_path, text))
     assert events["Al-Tanf garrison"].category == "incident"
     assert "Mezzeh Military Airport" not in events  # what may come is asked, not told
+
+
+def test_a_governor_or_a_minor_injury_is_no_negation(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn 20 January 2025, the governor of Tartus announced that the contract "
+        "for the port of Tartus had been cancelled. On 18 October 2023, US personnel suffered "
+        "minor injuries in drone attacks on al-Tanf.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Port of Tartus (commercial)"].date_start == "2025-01-20"
+    assert events["Al-Tanf garrison"].category == "incident"
