@@ -859,6 +859,8 @@ class PlaceMatcher:
             mentions = [self._civil_port(m) for m in mentions]
         if _PLACED_NAME.search(text):
             mentions = self._with_folded_names(text, offset, mentions)
+        if _SITES_SHARING_A_HEAD.search(text):
+            mentions = self._with_shared_head_sites(text, offset, mentions)
         return _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
@@ -884,6 +886,26 @@ class PlaceMatcher:
                 if place is not None:
                     added.append(PlaceMention(offset + start, offset + end, text[start:end], place))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _with_shared_head_sites(
+        self, text: str, offset: int, mentions: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Plus the sites of names the gazetteer knows only with their head noun, listed
+        before one plural head: "the regime's Nayrab and Kuweires airports" (bare "Nayrab"
+        is no place; "Nayrab airport" is)."""
+        by_span = {(m.start - offset, m.end - offset): m for m in mentions}
+        for found in _SITES_SHARING_A_HEAD.finditer(text):
+            singular = lexicon.PLURAL_SITE_HEADS[" ".join(found["head"].lower().split())]
+            for name in _NAME_IN_LIST.finditer(text, found.start(), found.start("head")):
+                span, known = name.span(), by_span.get(name.span())
+                if known is None and any(s < span[1] and span[0] < e for s, e in by_span):
+                    continue  # part of a longer name
+                if known is not None and known.place.kind in _NAMED_SITE_KINDS:
+                    continue
+                place = self._place_named(f"{name[0]} {singular}", _NAMED_SITE_KINDS)
+                if place is not None:  # "Hama airports": the town's airport, not the town
+                    by_span[span] = PlaceMention(offset + span[0], offset + span[1], name[0], place)
+        return sorted(by_span.values(), key=lambda m: m.start)
 
     def _regional_town(self, name: str) -> Place | None:
         if _is_stop_name(name, self.gazetteer.stop):
@@ -1448,6 +1470,12 @@ _NAME_WORDS = (
     r"(?:[ -](?:(?:al|el)-)?[A-Z][a-z'’‘]{2,}){0,2}"
 )
 _PLACED_NAME = re.compile(rf"{_PLACED_NAME_HEAD}(?P<name>{_NAME_WORDS})\b")
+# Names listed before one plural site noun: "Nayrab and Kuweires airports".
+_SITES_SHARING_A_HEAD = re.compile(
+    rf"\b{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*\s*,?\s+and\s+{_NAME_WORDS}"
+    r"\s+(?:(?:military|international)\s+)?(?P<head>airports|air\s?bases|airfields)\b"
+)
+_NAME_IN_LIST = re.compile(_NAME_WORDS)
 _LISTED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME_WORDS})\b")
 _REGION = frozenset({"SY", "LB", "IQ"})  # where the small towns of these texts lie
 

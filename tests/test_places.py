@@ -774,3 +774,9 @@ def test_an_embassy_with_an_indefinite_article_is_none_in_particular(
 ) -> None:
     assert "embassy-syria-tehran" in ids(matcher, "In Tehran, crowds stormed the Syrian embassy.")
     assert "embassy-syria-tehran" not in ids(matcher, "In Tehran, get a visa at a Syrian embassy.")
+
+
+def test_names_known_only_with_their_head_share_a_plural_head(matcher: PlaceMatcher) -> None:
+    text = "Strikes hit the Nayrab, Kuweires and Hama airports."
+    assert ids(matcher, text) == ["nayrab-airbase", "kuweires-airbase", "hama-airbase"]
+    assert ids(matcher, "Farmers near Nayrab and Kuweires fled.") == []
