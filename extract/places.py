@@ -1316,11 +1316,19 @@ def _heads_the_name_before(text: str, before: tuple[int, int, Place], start: int
     )
 
 
+# English writes the towns of Iran, Turkey and Russia without an Arabic article; a name
+# that has one is an Arab namesake the gazetteer lacks.
+_NON_ARAB = frozenset({"IR", "TR", "RU", "AZ", "AF", "PK", "AM", "GE"})
+_ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa][lsdrtzn]|[Aa]sh|[Ee][lz])-$")
+
+
 def _mentions(
     text: str, offset: int, spans: list[tuple[int, int, Place]], gaz: Gazetteer
 ) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for start, end, place in spans:
+        if place.country in _NON_ARAB and _ARABIC_ARTICLE.search(text, max(0, start - 4), start):
+            continue  # "the neighbourhoods of al-Ansari and al-Mashhad": not Mashhad, Iran
         for member in (gaz.members(place.id) if place.id in gaz.sites else None) or [place]:
             out.append(
                 PlaceMention(

@@ -785,3 +785,11 @@ def test_names_known_only_with_their_head_share_a_plural_head(matcher: PlaceMatc
 def test_a_province_beats_a_village_abroad_of_the_same_name(matcher: PlaceMatcher) -> None:
     text = "The pipeline ran through Anbar to Syria."
     assert "iq-anbar-gov" in ids(matcher, text)
+
+
+def test_a_name_with_an_arabic_article_is_no_town_of_iran_or_turkey(
+    matcher: PlaceMatcher,
+) -> None:
+    text = "Buses left the neighbourhoods of al-Ansari and al-Mashhad in Aleppo."
+    assert [m.place.name for m in matcher.find(text)] == ["Aleppo"]
+    assert [m.place.country for m in matcher.find("Pilgrims flew from Mashhad.")] == ["IR"]
