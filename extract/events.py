@@ -490,6 +490,9 @@ _LIST_TAIL = re.compile(
     # "... and the countryside of Lattakia": the last item a part of a named place
     r"(?:(?:countryside|outskirts|suburbs|province|governorate|city|town|area)\s+of\s+)?"
     rf"{_MARKS}{_NAME}{_MARKS}(?P<after>\s+[a-z]+)?"
+    # "Douma, Harasta, Moadamiyeh and other suburbs of Damascus": the list's own kind
+    rf"|(?:\s*,\s*{_NAME})*\s*,?\s+and\s+other\s+(?:suburbs|towns|villages|cities|areas"
+    r"|districts|neighbou?rhoods|parts|provinces|governorates)\b"
 )
 
 

@@ -536,6 +536,8 @@ MOTION_CUES: tuple[str, ...] = (
     "sell", "suppl", "provid", "transfer", "aid", "shipment", "weapons", "arms", "exile",
     # a story told in the present: "Araghchi flies to Damascus and meets Assad"
     "flies", "goes", "heads", "travels", "moves", "sends",
+    # what happened reached there: "protests spread to Homs, Hama and Baniyas"
+    "spread", "spilled", "extended to", "expanded to",
 )
 
 # "the port of Tartus": "of" after these nouns introduces the place itself.

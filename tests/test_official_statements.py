@@ -121,3 +121,15 @@ def test_a_governor_or_a_minor_injury_is_no_negation(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, text))
     assert events["Port of Tartus (commercial)"].date_start == "2025-01-20"
     assert events["Al-Tanf garrison"].category == "incident"
+
+
+def test_what_spread_to_a_list_of_towns_happened_in_each(tmp_path: Path) -> None:
+    text = (
+        "Findings\n\nIn March 2011, protests broke out in Daraa and spread to Homs, Hama and "
+        "Baniyas. In April 2011 protests reached Douma, Harasta, Moadamiyeh and other suburbs "
+        "of Damascus.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Hama"].date_start == "2011-03"  # after "spread to"
+    assert events["Baniyas"].date_start == "2011-03"
+    assert events["Muadamiyat al-Sham"].date_start == "2011-04"  # "and other suburbs of"
