@@ -766,6 +766,8 @@ _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)
 # inhabitants, have been besieged")
 _APPOSITION = r"(?:,(?:[^,;:()]|(?<=\d),(?=\d{3})){1,80},\s*)"
 _PASSIVE_AFTER = re.compile(
+    # the name's gloss first: "Al-Mayadin (الميادين) had been captured", "Palmyra (Tadmur)"
+    r"(?:\s*\([^()]{1,40}\))?"
     rf"\s*{_APPOSITION}?"
     r"(?:(?:city|town|village|district|province|governorate|countryside)\s+)?"  # "Homs city"
     # a site's own noun and where it lies: "Jamraya research centre northwest of Damascus"
@@ -788,7 +790,7 @@ _CELL_GLOSS = re.compile(
     r"\s*(?:\([^()|]{0,40}\)\s*)?(?:[/&]\s*[^|]{1,30}?|[^|]{1,30}?\s*[/&])?\s*"
 )
 _CAME_UNDER = re.compile(
-    rf"\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)\s+under"
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)\s+under"
     r"\s+(?:\w+\s+){0,2}(?:siege|attack|fire|shelling|bombardment|assault|blockade)\b"
 )
 
@@ -811,10 +813,11 @@ def _is_passive_target(after: str) -> bool:
 _NAME = (
     r"(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*){0,3}"
 )
+_NAME_GLOSS = r"(?:\s*\([^()]{1,40}\))?"  # "Nubl (نبل) and al-Zahraa (الزهراء)"
 _NAMES_BEFORE_PLURAL = re.compile(
     # (the last may be a stretch a name locates: "and the desert near Albu Kamal")
-    rf"(?:\s+city)?(?:\s*,\s*(?:and\s+)?{_NAME})*(?:\s*,?\s+and\s+"
-    rf"(?:the\s+[a-z]+\s+(?:near|around|outside|of)\s+)?{_NAME})"
+    rf"{_NAME_GLOSS}(?:\s+city)?(?:\s*,\s*(?:and\s+)?{_NAME}{_NAME_GLOSS})*(?:\s*,?\s+and\s+"
+    rf"(?:the\s+[a-z]+\s+(?:near|around|outside|of)\s+)?{_NAME}{_NAME_GLOSS})"
     rf"(?=\s*{_APPOSITION}?\s*(?:were|are|have\s+been|had\s+been)\s)"
 )
 
