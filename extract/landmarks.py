@@ -46,7 +46,10 @@ def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
 # Where something lies relative to a place: a direction, a distance, "near", "outside".
 # A distance: "35 km (22 mi)", "a few hundred metres".
 _DISTANCE = (
-    r"(?:\d+(?:[.,]\d+)?|a\s+few(?:\s+hundred)?|several(?:\s+hundred)?|hundreds\s+of)\s*"
+    r"(?:\d+(?:[.,]\d+)?|a\s+few(?:\s+hundred)?|several(?:\s+hundred)?|hundreds\s+of"
+    # "about ten kilometres south of Damascus"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:[- ](?:five|hundred))?)\s*"
     r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?)(?:\s*\([^()]{1,20}\))?\s+"
 )
 # What may stand before the name a distance is measured from: "the centre of the city
@@ -70,7 +73,10 @@ _RELATIVE = (
 # Right after the site: "the Kuweires airbase east of Aleppo", "T-4, 60 km west of", or
 # what it is before where: "Kuweires Military Airbase is a Syrian air base east of".
 _LANDMARK_LINK = re.compile(
-    r"^\s*(?:(?:neighbou?rhood|district|area|town|village|suburb|quarter|camp)\b\s*)?,?\s*"
+    r"^\s*(?:(?:neighbou?rhood|district|area|town|village|suburb|quarter|camp)\b\s*)?"
+    # "the T4 (Tiyas) airbase east of Homs": the site's gloss and noun first
+    r"(?:(?:\([^()]{1,40}\)|\))\s*(?:(?:military\s+)?(?:air\s?base|airfield|airport|base)\b\s*)?)?"
+    r",?\s*"
     r"(?:(?:is|was|lies|sits)\s+(?:an?|the)\s+[^,;:.()]{0,60}?\s)?"
     # "Albu Kamal, on the Euphrates River opposite the Iraqi town of al-Qaim"
     r"(?:(?:on|along)\s+the\s+[^,;:.()]{0,40}?\s)?" + _RELATIVE,

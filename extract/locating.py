@@ -581,7 +581,7 @@ _ORG_BASED = re.compile(
     r"|journalist|reporter|correspondent|analyst|researcher|writer|editor|photographer"
     r"|fellow|scholar|academic|author|consultant|commentator|producer"
     # a military command's seat: "CENTCOM, based in Tampa"
-    r"|command|centcom|eucom|africom|socom|cybercom)\b"
+    r"|command|centcom|eucom|africom|socom|cybercom)s?\b"
     r"[^.;,]{0,40}?,?\s(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,

@@ -26,3 +26,20 @@ def test_glossed_names_listed_before_a_plural_passive_are_each_a_place(tmp_path:
     events = by_place(extract_text(tmp_path, text))
     assert events["Nubl"].category == "incident"
     assert events["al-Zahraa"].category == "incident"
+
+
+def test_a_place_that_only_locates_a_glossed_site_is_no_event(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIsraeli jets hit the T4 (Tiyas) airbase east of Homs on 2 April 2025. "
+        "The shrine of Sayyida Zaynab (السيدة زينب), about ten kilometres south of Damascus, "
+        "was a militia stronghold in 2013.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert "Tiyas Military Airbase" in events
+    assert "Homs" not in events
+    assert "Damascus" not in events  # a distance written in words
+
+
+def test_researchers_based_somewhere_are_no_deployment(tmp_path: Path) -> None:
+    text = "Report\n\nThis report was prepared by researchers based in Gaziantep in 2019.\n"
+    assert extract_text(tmp_path, text) == []
