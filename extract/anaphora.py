@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract import lexicon
+from extract.events import acts_as_government
 from extract.locating import is_compared
 from extract.records import Place, PlaceMention, Sentence
 
@@ -323,8 +324,13 @@ def _walk(
         if isinstance(item, PlaceMention):
             # A site only compared with ("reminiscent of the Imam Reza shrine") is not
             # what "the shrine" goes on to mean.
+            # Nor is a capital acting as its government ("Moscow also used culture ...").
             before = sentence.text[: item.start - sentence.start]
-            if not is_compared(before) and not _LANDMARK_BEFORE.search(before[-40:]):
+            if not (
+                is_compared(before)
+                or _LANDMARK_BEFORE.search(before[-40:])
+                or (_is_town(item.place) and acts_as_government(item, sentence))
+            ):
                 _name(item, sentence, named, current, prose)
         elif item.re in _POINTERS:
             continue

@@ -316,9 +316,15 @@ def _left_ok(text: str, start: int) -> bool:
 
 
 def _right_ok(text: str, end: int) -> bool:
-    """False when a number goes on after the match: "2006.5", "1986,000", "2019-05-03"."""
+    """False when a number goes on after the match: "2006.5", "1986,000", "2019-05-03"
+    (not a footnote's number after a sentence's full stop: "since 2017.13 The siege")."""
     nxt = text[end : end + 2]
-    return not (len(nxt) == 2 and nxt[0] in ".,:/-–" and nxt[1].isdigit())
+    if not (len(nxt) == 2 and nxt[0] in ".,:/-–" and nxt[1].isdigit()):
+        return True
+    return nxt[0] == "." and _FOOTNOTE_AFTER.match(text, end) is not None
+
+
+_FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}(?:\s+[A-Z]|\s*[\x00\n]|\s*$)")
 
 
 # --- atoms: one per regex match ------------------------------------------------------

@@ -167,17 +167,39 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
     else:
         text = _checked_text(data, name, suffix)
         if suffix in (".html", ".htm") or _HTML_SNIFF.match(text, 0, 1024):
+            raw = text
             try:
                 text, hints = html_to_text(text)
             except ValueError as exc:
                 raise DocumentError(f"{name}: no readable HTML ({_short(exc)})") from exc
             html = True
-        elif suffix == ".txt":
+            if _lines_broken_by_br(raw):
+                # pdftohtml's page: a <br/> ends every line and no <p> holds a paragraph,
+                # so its text is read as a hard-wrapped plain text (paragraphs found by
+                # line length)
+                text, hints, html = _joined_pdf_words(text), {}, False
+        elif suffix in (".txt", ".md"):  # (a report pasted out of a PDF, either way)
             text = _joined_pdf_words(text)
     if not text.strip():
         raise DocumentError(f"{name}: no readable text")
     blocks = find_blocks(text, hints, markdown=suffix == ".md", html=html)
     return Document(source=source, text=text, blocks=blocks)
+
+
+_PDFTOHTML = re.compile(r"<meta[^>]{0,80}?content=[\"']pdftohtml", re.IGNORECASE)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+_MIN_BROKEN_LINES = 20
+
+
+def _lines_broken_by_br(raw: str) -> bool:
+    """Most lines of the page end in <br/> and no <p> holds a paragraph."""
+    breaks = len(_BR.findall(raw))
+    return (
+        breaks >= _MIN_BROKEN_LINES
+        and not _PARAGRAPH_TAG.search(raw)
+        and (breaks * 2 >= raw.count("\n") or _PDFTOHTML.search(raw, 0, 4096) is not None)
+    )
 
 
 def _size(n: int) -> str:
@@ -257,7 +279,8 @@ _LINE_END_HYPHEN = re.compile(rf"{_BREAK}(?=[a-z])")
 
 
 _PDF_LIKE_BREAKS = 3
-_BROKEN_WORD = re.compile(rf"{_BREAK}([a-z][\w'’]*)")
+# (the second half up to the next space: "opera-\ntions.5 The" moves "tions.5" up whole)
+_BROKEN_WORD = re.compile(rf"{_BREAK}([a-z][^\s]*)")
 
 
 def _joined_pdf_words(text: str) -> str:

@@ -38,7 +38,13 @@ from extract.locating import (
 from extract.noise import Stuffing
 from extract.records import DateSpan, Event, PlaceMention, Sentence
 
-__all__ = ["EventContext", "events_for_sentence", "find_actors", "is_event_location"]
+__all__ = [
+    "EventContext",
+    "acts_as_government",
+    "events_for_sentence",
+    "find_actors",
+    "is_event_location",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -717,6 +723,16 @@ def _may_act(mention: PlaceMention) -> bool:
     if place.kind in lexicon.SITE_KINDS:
         return False
     return place.kind in AREA_KINDS or place.population >= METONYM_POPULATION
+
+
+def acts_as_government(mention: PlaceMention, sentence: Sentence) -> bool:
+    """A capital or a country that opens its sentence as its subject: "Moscow also used
+    culture to advertise its success" (a government acting, not a place to point back at;
+    not "Aleppo's shrine was damaged")."""
+    opening = sentence.text[: mention.start - sentence.start].strip(' *_"“')
+    if opening or sentence.text.startswith(("'s", "’s"), mention.end - sentence.start):
+        return False
+    return _may_act(mention) and _is_subject(mention, sentence)
 
 
 def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:

@@ -501,6 +501,8 @@ BETWEEN_CUES: tuple[str, ...] = (
     # strikes on what lies between two towns: "struck positions between Deir ez-Zor and
     # Abu Kamal"
     "strik", "struck", "raid", "bomb", "position", "target", "convoy",
+    # "hit warehouses and militia posts between Deir ez-Zor and Albu Kamal"
+    "hit ", "posts", "warehouse", "depot", "facilit", "sites",
     # a border crossing between two towns is at both: "the crossing between Albu Kamal and
     # al-Qaim"
     "crossing",

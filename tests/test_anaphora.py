@@ -371,3 +371,14 @@ def test_hatnotes_and_reference_entries_are_no_prose(tmp_path: Path) -> None:
     )
     evidence = {e.evidence for e in _events(tmp_path, text)}
     assert evidence == {"The airbase was besieged in 2013."}
+
+
+def test_a_capital_acting_as_its_government_is_no_city_to_point_back_at(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Moscow also used culture to advertise its success. On 5 May 2016 an orchestra "
+        "played in the Roman amphitheatre of Palmyra, weeks after Russian-backed forces "
+        "retook the city from ISIS.\n"
+    )
+    assert "moscow" not in _places_of(tmp_path, text, "retook the city")

@@ -133,3 +133,13 @@ def test_what_spread_to_a_list_of_towns_happened_in_each(tmp_path: Path) -> None
     assert events["Hama"].date_start == "2011-03"  # after "spread to"
     assert events["Baniyas"].date_start == "2011-03"
     assert events["Muadamiyat al-Sham"].date_start == "2011-04"  # "and other suburbs of"
+
+
+def test_what_was_hit_between_two_towns_was_hit_at_both(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn 13 January 2021, strikes attributed to Israel hit warehouses and militia "
+        "posts between Deir ez-Zor and Albu Kamal.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Deir ez-Zor"].category == "incident"
+    assert events["Abu Kamal"].date_start == "2021-01-13"

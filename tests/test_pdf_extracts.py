@@ -1,0 +1,65 @@
+"""Reports copied out of PDFs: words broken at line ends, footnote numbers glued to the
+last word of a sentence, and pdftohtml pages whose every line ends in <br/>."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from document_support import by_place, extract_text
+
+from extract.documents import read_document
+
+
+def test_a_footnote_number_after_a_year_leaves_the_year(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nShia militias were formed in 2012. Iran has also paid for work on\nthe "
+        "Mashhad al-Nuqta shrine in Aleppo since 2017.13\n\nThe siege of Nubl was broken.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Mashhad al-Husayn"].date_start == "2017"
+
+
+def test_a_word_broken_before_its_footnote_is_joined_whole(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "The town was an early tar-\nget of the cam-\npaign of Russian air opera-\ntions.5 "
+        "The siege of Nubl was broken.\n",
+        encoding="utf-8",
+    )
+    text = read_document(path, tmp_path).text
+    # the word's second half moves up with its full stop and footnote, not without them
+    assert "operations.5\n The siege" in text
+    assert "an early target\n of the campaign" in text
+
+
+def test_a_markdown_report_pasted_from_a_pdf_gets_its_words_joined(tmp_path: Path) -> None:
+    text = (
+        "# Report\n\nIsraeli aircraft returned to the coast twice. Container yards at the "
+        "port of Lata-\nkia were struck on 7 December 2021 and set ablaze. The foreign "
+        "minister visited Da-\nmascus on 8 April 2024, a week after the strike on the con-\n"
+        "sulate in the Mezzeh district.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "report.md"))
+    assert "Port of Latakia" in events
+    assert events["Damascus"].date_start == "2024-04-08"
+
+
+def test_a_pdftohtml_page_is_read_as_wrapped_prose(tmp_path: Path) -> None:
+    lines = [
+        "Research Paper",
+        "November 2025",
+        "Russia's naval presence at Tartus dates to a 1971 agreement with Hafez",
+        "al-Assad. The air campaign was formalized by an agreement signed in",
+        "Damascus on 26 August 2015, granting Russian forces indefinite use of",
+        "Hmeimim air base near Jableh. Strikes began on 30 September 2015,",
+        "initially around Talbiseh and Rastan in northern Homs province.",
+        *(f"Line {n} of the appendix table" for n in range(20)),
+    ]
+    body = "".join(f"{line}<br/>\n" for line in lines)
+    text = (
+        '<html><head><meta name="generator" content="pdftohtml 0.86.1"></head>'
+        f"<body>{body}</body></html>"
+    )
+    events = by_place(extract_text(tmp_path, text, "paper.html"))
+    assert events["Damascus"].date_start == "2015-08-26"
+    assert events["Talbiseh"].date_start == "2015-09-30"
