@@ -17,7 +17,7 @@ from extract.records import PlaceMention, Sentence
 
 __all__ = ["CellRole", "cell_role", "is_strike_table", "regions_in_columns", "table_headers"]
 
-CellRole = str  # "origin", "claim", "incident", "burial" or "region"
+CellRole = str  # "origin", "claim", "incident", "burial", "region", "target" or "source"
 
 _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
     # (a bare "Origin" column, not a fact-check's "Actual origin")
@@ -28,6 +28,11 @@ _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
     ("incident",
      re.compile(r"\b(?:place\s+of\s+(?:death|martyrdom)|martyred|killed|died)\b", re.I)),
     ("region", re.compile(r"^(?:governorates?|provinces?|muhafazah|wilayah)$", re.I)),
+    # what was struck: "| Date | Target | Status after strike |"
+    ("target", re.compile(r"^(?:targets?|(?:what\s+was\s+)?(?:hit|struck)|site\s+(?:hit|struck))$",
+                          re.I)),
+    # who reported it: "| Date | Place | Event | Source |" ("Kremlin", "SANA")
+    ("source", re.compile(r"^(?:sources?|reported\s+by|according\s+to|via|references?)$", re.I)),
 )  # fmt: skip
 
 
@@ -45,16 +50,20 @@ def is_strike_table(header: Sequence[str]) -> bool:
     return any(_STRIKE_COLUMN.match(cell.strip()) for cell in header)
 
 
-def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
+def table_headers(sentences: Sequence[Sentence], text: str = "") -> dict[int, tuple[str, ...]]:
     """By sentence index, the header cells of the table each later row belongs to (its
-    run's first row, when that row holds no digit: a header, not a record)."""
+    run's first row, when that row holds no digit: a header, not a record). ``text``, the
+    document's, shows where a blank line parts two tables that follow each other."""
     headers: dict[int, tuple[str, ...]] = {}
     cells: tuple[str, ...] = ()
     previous = -2
     for index, sentence in enumerate(sentences):
         if not sentence.is_row or "|" not in sentence.text:
             continue  # (a borderless row too: "Mehdi Yazdeli     | Colonel    | Yazd")
-        if index != previous + 1:  # a new table
+        parted = index == previous + 1 and _BLANK_LINE.search(
+            text, sentences[previous].end, sentence.start
+        )
+        if index != previous + 1 or parted:  # a new table
             first = sentence.text
             # a header holds no digit, bar a bracketed year ("| Status (2022) |")
             cells = () if any(c.isdigit() for c in _BRACKETED.sub("", first)) else _cells(first)
@@ -64,13 +73,22 @@ def table_headers(sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
     return headers
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def cell_role(row: str, header: tuple[str, ...], offset: int) -> CellRole | None:
     """What the header says of the cell of ``row`` that holds ``offset``, if anything."""
     column = row.count("|", 0, offset) - (1 if row.lstrip().startswith("|") else 0)
     if not 0 <= column < len(header):
         return None
     label = header[column]
-    return next((role for role, pattern in _ROLES if pattern.search(label)), None)
+    role = next((role for role, pattern in _ROLES if pattern.search(label)), None)
+    if role == "target" and not any(_WHEN_COLUMN.match(cell) for cell in header):
+        return None  # a sanctions list's "Targets" are people and groups, on no day
+    return role
+
+
+_WHEN_COLUMN = re.compile(r"(?:date|day|when|time)\b", re.IGNORECASE)
 
 
 def _cells(row: str) -> tuple[str, ...]:

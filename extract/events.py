@@ -798,7 +798,11 @@ _PROVINCE_KINDS = frozenset({"region"})
 
 
 # What a column says happened at the places in its cells, with the weight of a trigger.
-_COLUMN_EVENTS = {"incident": ("incident", "martyred", 1.0), "burial": ("other", "buried", 1.0)}
+_COLUMN_EVENTS = {
+    "incident": ("incident", "martyred", 1.0),
+    "burial": ("other", "buried", 1.0),
+    "target": ("incident", "target", 1.0),
+}
 
 
 def _column_roles(ctx: EventContext, mentions: Sequence[PlaceMention]) -> dict[int, str | None]:
@@ -837,7 +841,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # "This briefing is based on interviews ... in Damascus": the method
     roles = _column_roles(ctx, mentions)
     if roles:  # a birthplace column, a fact-check's claim column: no event there
-        mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim")]
+        mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim", "source")]
         if not mentions:
             return []
     label = _DEPLOYED_AT.match(sentence.text)

@@ -128,7 +128,7 @@ def extract_document(
     page = _page_date(doc)
     dated = resolve_dates(sentences, page, post_stamps(doc.text, page)) if any(found) else []
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
-    headers = table_headers(sentences)
+    headers = table_headers(sentences, doc.text)
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
     found = _without_header_rows(sentences, found, headers)
     rows = zip(sentences, found, dated, stuffed, strict=False)

@@ -3,7 +3,10 @@ contain a place name (outlets, groups, titles, "-based", keyword stuffing) are n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from document_support import extract_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -793,3 +796,20 @@ def test_a_name_with_an_arabic_article_is_no_town_of_iran_or_turkey(
     text = "Buses left the neighbourhoods of al-Ansari and al-Mashhad in Aleppo."
     assert [m.place.name for m in matcher.find(text)] == ["Aleppo"]
     assert [m.place.country for m in matcher.find("Pilgrims flew from Mashhad.")] == ["IR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Putin met al-Sharaa at the Kremlin on 15 October 2025.", ["Moscow Kremlin"]),
+        ("Trump hosted al-Sharaa at the White House on 10 November 2025.", ["White House"]),
+        # the seat speaking for its government is no event there
+        ("The Kremlin said on 3 March 2025 that the talks were productive.", []),
+        ("Kremlin spokesman Dmitry Peskov said on 3 March 2025 that bases stay.", []),
+        ("The White House confirmed the deal on 3 March 2025.", []),
+    ],
+)
+def test_a_seat_of_power_is_a_place_where_met_and_no_place_when_it_speaks(
+    tmp_path: Path, text: str, found: list[str]
+) -> None:
+    assert [e.place for e in extract_text(tmp_path, f"Report\n\n{text}\n")] == found

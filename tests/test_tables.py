@@ -349,3 +349,29 @@ def test_a_province_glossed_or_paired_in_its_cell_is_the_rows_place(tmp_path: Pa
     )
     events = by_place(extract_text(tmp_path, text, "numbers.md"))
     assert {"Rif Dimashq Governorate", "Latakia Governorate", "Tartus Governorate"} <= set(events)
+
+
+def test_a_place_in_a_dated_tables_target_column_is_what_was_struck(tmp_path: Path) -> None:
+    text = (
+        "Airport closures\n\n| Date | Target | Status after strike |\n|---|---|---|\n"
+        "| 7 Mar 2023 | Aleppo airport | Closed 3 days |\n\n"
+        "Sanctions\n\n| Program | Targets | Status |\n|---|---|---|\n"
+        "| SDGT | Iran-aligned militias in Deir ez-Zor | Maintained |\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text, "tables.md")}
+    assert events["Aleppo International Airport"].category == "incident"
+    assert events.get("Deir ez-Zor") is None or events["Deir ez-Zor"].category != "incident"
+
+
+def test_a_source_column_names_who_reported_and_a_blank_line_parts_two_tables(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Strikes\n\n| Date | Target | Killed |\n|---|---|---|\n"
+        "| 7 Mar 2023 | Aleppo airport | 3 |\n\n"
+        "| Date | Place | Event | Source |\n|---|---|---|---|\n"
+        "| 11 Dec 2017 | Hmeimim air base | Putin made a stop and met Assad | Kremlin |\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text, "tables.md")}
+    assert "Moscow Kremlin" not in events  # who reported it
+    assert events["Khmeimim Air Base"].category == "diplomacy"  # not the first table's target
