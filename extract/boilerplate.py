@@ -234,6 +234,9 @@ _DAY_SHOWN = re.compile(
 )
 
 
+_ON_THE_DAY = re.compile(r"\bon\s+" + _DAY_SHOWN.pattern)
+
+
 def _told_caption(text: str) -> bool:
     figure = _FIGURE_CAPTION.match(text)
     if figure is not None:
@@ -247,6 +250,8 @@ def _told_caption(text: str) -> bool:
         return False  # "Photo caption: FILE PHOTO: ...": an older scene
     if len(rest.split()) < _MIN_CAPTION_WORDS:
         return False
+    if _ON_THE_DAY.search(rest):
+        return True  # "Rescue workers search the rubble ... in Mezzeh, on 1 April 2024."
     return reads_like_sentence(rest) or _DAY_TAKEN.search(rest) is not None
 
 

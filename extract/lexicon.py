@@ -126,7 +126,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
         ("flattened", 1.1), ("levelled", 1.0), ("leveled", 1.0),
         # an airport "put out of service after missiles cratered its runways"
-        ("out of service", 1.0), ("cratered", 1.0),
+        ("out of service", 1.0), ("cratered", 1.0), ("crater=", 0.8), ("craters", 0.8),
         # a caption's "Smoke rises over the Mezzeh military airport after an Israeli strike"
         ("smoke ris", 1.0), ("smoke billow", 1.0),
         ("set fire", 1.0), ("set on fire", 1.0), ("broke into", 1.0), ("broken into", 1.0),
@@ -781,7 +781,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
-    "cratered": "Strike", "police enter": "Military police deployed", "smoke ris": "Strike",
+    "cratered": "Strike", "crater": "Strike", "craters": "Strike",
+    "police enter": "Military police deployed", "smoke ris": "Strike",
     "smoke billow": "Strike", "aggression": "Aggression", "military parade": "Military parade",
     "pound": "Strike", "pounds": "Strike", "rock": "Explosions", "rocks": "Explosions",
     "rocked": "Explosions", "was taken": "Capture", "were taken": "Capture",

@@ -1330,3 +1330,14 @@ def test_a_site_that_had_been_the_target_of_strikes_is_where_they_hit(tmp_path: 
     assert events["Shayrat Airbase"].category == "incident"
     assert events["Shayrat Airbase"].date_start == "2017-04-07"
     assert events["Tiyas Military Airbase"].category == "incident"
+
+
+def test_an_italic_caption_of_a_dated_scene_is_read(tmp_path: Path) -> None:
+    text = (
+        "# Strike\n\nThe annex was destroyed in a strike that killed seven officers.\n\n"
+        "*Caption: Rescue workers search the rubble of the consular annex in Mezzeh, "
+        "Damascus, on 1 April 2024.*\n\nMore text follows about the aftermath in the city.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Mazzeh"].date_start == "2024-04-01"
+    assert events["Mazzeh"].category == "incident"
