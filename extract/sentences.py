@@ -229,11 +229,18 @@ def _token_before(chunk: str, end: int) -> str:
     return chunk[start + 1 : end].lstrip(_OPENERS)
 
 
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+time\b)")
+
+
 def _abbreviation(chunk: str, dot: int, nxt: str) -> bool:
     token = _token_before(chunk, dot)
     if not token:
         return False
     lower = token.lower()
+    if lower in ("a.m", "p.m"):
+        # "shortly after 10 a.m. By 3 p.m. he was inside": a capitalised word after the
+        # clock time opens the next sentence (not "10 a.m. GMT", "9 a.m. Damascus time")
+        return _NEXT_SENTENCE.match(chunk, dot + 1) is None
     if lower in _ABBREVIATIONS or token in _MONTHS:
         return True
     if lower in _BEFORE_NUMBER and nxt.isdigit():

@@ -297,3 +297,15 @@ def test_a_bullet_after_a_full_hard_wrapped_line_starts_a_new_sentence() -> None
     doc = document_from_bytes(text.encode(), "log.txt")
     found = [s.text for s in split_sentences(doc)]
     assert any(t.startswith("On 8 Nov") for t in found), found
+
+
+def test_a_clock_time_ends_its_sentence_before_a_capitalised_word() -> None:
+    text = (
+        "He crossed shortly after 10 a.m. By 3 p.m. he was in the annex. "
+        "It began at 9 a.m. Damascus time and ended at 5 p.m. GMT on Monday."
+    )
+    assert texts(text) == [
+        "He crossed shortly after 10 a.m.",
+        "By 3 p.m. he was in the annex.",
+        "It began at 9 a.m. Damascus time and ended at 5 p.m. GMT on Monday.",
+    ]
