@@ -68,6 +68,8 @@ _RELATIVE = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|near|outside"
     r"|close\s+to|next\s+to|adjacent\s+to|beside|opposite"
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
+    # "The T4 base, in the desert between Homs and Palmyra"
+    r"|(?:in\s+the\s+(?:desert|area|region|plain|valley|mountains|hills)\s+|midway\s+|halfway\s+)between"
     r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+" + _FROM_NAME
 )
 # Right after the site: "the Kuweires airbase east of Aleppo", "T-4, 60 km west of", or
@@ -135,13 +137,22 @@ def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[P
     places a measured offset is counted from."""
     mentions = [m for m in mentions if not _measured_from(m, sentence)]
     kept = mentions[:1]
+    paired = False  # the last place dropped was the first of "between X and Y"
     for site, mention in itertools.pairwise(mentions):
+        if paired and _AND.fullmatch(between(site, mention, sentence)):
+            paired = False
+            continue  # "... between Homs and Palmyra": Palmyra locates the site too
         if _is_landmark(site, mention, sentence):
+            paired = between(site, mention, sentence).rstrip().endswith("between")
             continue
+        paired = False
         if _says_where(mention, sentence) and any(_locates(m, mention) for m in kept):
             continue
         kept.append(mention)
     return kept
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:

@@ -173,6 +173,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("port call", 1.0), ("on the ground", 0.8), ("military equipment", 0.2),
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
+        # where sorties start: "Su-34s took off from Hamadan", "aircraft operating from"
+        ("took off from", 1.1), ("taken off from", 1.1), ("taking off from", 1.1),
+        ("operating from", 1.0), ("operated from", 1.0), ("sorties from", 1.1),
         ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
         ("police enter", 0.9),  # "Russian military police entered Manbij": a deployment
         ("military parade", 1.0),  # "Hezbollah held a military parade at al-Qusayr"
@@ -492,6 +495,8 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
 FROM_CUES: tuple[str, ...] = (
     "expel", "withdr", "evacuat", "drove", "driven", "ousted", "oust", "remov", "pull",
     "retreat", "fled", "flee", "evict", "deport", "banish", "liberat",
+    # the base sorties start from: "bombers took off from Hamadan"
+    "took off", "taken off", "taking off",
 )
 # "between" locates only an area or a fight ("the triangle between Daraa, Quneitra and
 # ..."), not a relation ("ties between Tehran and Damascus").
@@ -782,6 +787,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
     "cratered": "Strike", "crater": "Strike", "craters": "Strike",
+    "took off from": "Sorties", "taken off from": "Sorties", "taking off from": "Sorties",
+    "operating from": "Sorties", "operated from": "Sorties", "sorties from": "Sorties",
     "police enter": "Military police deployed", "smoke ris": "Strike",
     "smoke billow": "Strike", "aggression": "Aggression", "military parade": "Military parade",
     "pound": "Strike", "pounds": "Strike", "rock": "Explosions", "rocks": "Explosions",

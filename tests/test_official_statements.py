@@ -143,3 +143,18 @@ def test_what_was_hit_between_two_towns_was_hit_at_both(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, text))
     assert events["Deir ez-Zor"].category == "incident"
     assert events["Abu Kamal"].date_start == "2021-01-13"
+
+
+def test_where_bombers_took_off_from_is_a_base(tmp_path: Path) -> None:
+    text = "Briefing\n\nOn 16 August 2016 Tu-22M3 bombers took off from Hamadan.\n"
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Hamadan"].category == "base"
+    assert events["Hamadan"].date_start == "2016-08-16"
+
+
+def test_towns_a_site_lies_between_only_locate_it(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nBefore dawn on 9 April 2018, missiles hit the T4 airbase, in the desert "
+        "between Homs and Palmyra, killing seven Iranians.\n"
+    )
+    assert [e.place for e in extract_text(tmp_path, text)] == ["Tiyas Military Airbase"]
