@@ -481,7 +481,7 @@ _CONJUNCTION = re.compile(
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The
 # list must not end in a verb: "in Syria, Russia, Iran and Turkey spearheaded" lists actors.
-_COMMA = re.compile(rf"^{_SPACE_OR_MARKS},{_SPACE_OR_MARKS}$")
+_COMMA = re.compile(rf"^{_SPACE_OR_MARKS},{_SPACE_OR_MARKS}(?:{_COMPASS}\s+)?$")
 _PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
@@ -491,8 +491,12 @@ _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
 _UNLISTED = re.compile(rf"^\s*,\s*(?:{_NAME}\s*,\s*)*{_NAME}(?=\s*,?\s+(?:and|or)\s|\s*,)")
 _AREA_NOUN = r"(?:\s+(?:city|town|province|governorate|countryside))?"  # "Homs city"
 _LIST_TAIL = re.compile(
-    rf"{_MARKS}{_AREA_NOUN}(?:\s*,\s*{_MARKS}{_NAME}{_AREA_NOUN}{_MARKS})*\s*,?\s+(?:and|or)\s+"
-    r"(?:the\s+)?"
+    # (an item may be a compass part: "Eastern Ghouta, northern Homs and Daraa province")
+    rf"{_MARKS}{_AREA_NOUN}(?:\s*,\s*{_MARKS}(?:{_COMPASS}\s+)?{_NAME}{_AREA_NOUN}{_MARKS})*"
+    r"\s*,?\s+(?:and|or)\s+"
+    # "Kerman and before that in Baghdad": the list goes on past a time phrase
+    r"(?:(?:before|after)\s+that\s+(?:in\s+|at\s+)?|later\s+(?:in\s+)?|then\s+(?:in\s+)?)?"
+    rf"(?:the\s+)?(?:{_COMPASS}\s+)?"
     # "... and the countryside of Lattakia": the last item a part of a named place
     r"(?:(?:countryside|outskirts|suburbs|province|governorate|city|town|area)\s+of\s+)?"
     rf"{_MARKS}{_NAME}{_MARKS}(?P<after>\s+[a-z]+)?"

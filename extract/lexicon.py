@@ -63,6 +63,8 @@ ADVANCING = (
     "division", "brigade", "regiment", "battalion", "army", "soldiers", "tanks", "columns",
     "units",  # "The 25th Division entered Khan Shaykhun"
     "isis", "isil", "daesh", "hts", "nusra",  # "ISIS re-entered Palmyra on 11 December"
+    # a crowd forcing its way in: "crowds entered the Iranian embassy, tearing down portraits"
+    "crowds", "crowd", "protesters", "demonstrators", "mob", "gunmen",
 )
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.

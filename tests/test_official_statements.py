@@ -158,3 +158,20 @@ def test_towns_a_site_lies_between_only_locate_it(tmp_path: Path) -> None:
         "between Homs and Palmyra, killing seven Iranians.\n"
     )
     assert [e.place for e in extract_text(tmp_path, text)] == ["Tiyas Military Airbase"]
+
+
+def test_a_list_goes_on_past_a_compass_word_and_a_time_phrase(tmp_path: Path) -> None:
+    text = (
+        "Speech\n\nThe offensives of 2018 allowed the army to retake Eastern Ghouta, northern "
+        "Homs and Daraa province. The funeral processions in Ahvaz, Mashhad, Tehran and "
+        "before that in Baghdad and Najaf drew millions in January 2020.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Homs Governorate"].category == "incident"
+    assert events["Mashhad"].date_start == "2020-01"
+
+
+def test_crowds_entering_an_embassy_is_no_visit(tmp_path: Path) -> None:
+    text = "Report\n\nOn 8 December 2024 crowds entered the Iranian embassy in Damascus.\n"
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Embassy of Iran, Damascus"].category == "incident"
