@@ -253,7 +253,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
         ("buried", 0.9), ("burial", 0.9), ("funeral", 0.9),
         # people moved out of a besieged town or a war: "the evacuation of Kafriya and al-Fu'ah"
-        ("evacuat", 0.6),
+        ("evacuat", 0.6), ("bussed out", 0.6), ("bused out", 0.6),
         # how the dead are remembered: "a street in Tehran was renamed after him"
         ("renamed", 0.8), ("mural", 0.8), ("unveil", 0.8),
         ("laid to rest", 0.9), ("resting place", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
@@ -864,6 +864,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "kidnap": "Kidnapping", "sabotag": "Sabotage", "intercept": "Interception",
     "shoot": "Shooting", "retaliat": "Retaliation", "escalat": "Escalation",
     "collapse": "Collapse", "liberat": "Liberation", "evacuat": "Evacuation",
+    "bussed out": "Evacuation", "bused out": "Evacuation",
     "incursion": "Incursion", "operation": "Military operation",
     # base
     "militia": "Militia presence", "division": "Military unit", "regiment": "Military unit",

@@ -1020,6 +1020,20 @@ _TOPIC_LABEL_AFTER = re.compile(
 )
 
 
+# The people of a place who suffered or left it: what happened there.
+_RESIDENTS_OF = re.compile(
+    r"\b(?:residents|inhabitants|people|population|civilians|families)\s+of\s+"
+    r"(?:the\s+(?:besieged\s+)?(?:towns?|villages?|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_THEY_SUFFERED = re.compile(
+    r"(?:\s*(?:,|\s+and)\s+(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:bussed|evacuated|displaced"
+    r"|killed|besieged|expelled|forced|starved|shelled|massacred|moved|trapped|deported)"
+    r"|fled|left|escaped)\b"
+)
+
+
 def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> bool | None:
     """What the words right around the place say of it, when they settle it: True where
     something happened there, False where it is only a speaker's seat or an owner's
@@ -1074,6 +1088,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "to discuss the situation in Idlib": what the talks were about
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
         return False  # "Travel agents in Baghdad said": where the speakers are
+    if "of" in lowered[-40:] and _RESIDENTS_OF.search(tail) and _THEY_SUFFERED.match(after):
+        return True  # "The last residents of Fuah and Kefraya were bussed out": there
     head = after[:100]
     if any(noun in head for noun in _PREDICATE_NOUNS) and _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."

@@ -175,3 +175,13 @@ def test_crowds_entering_an_embassy_is_no_visit(tmp_path: Path) -> None:
     text = "Report\n\nOn 8 December 2024 crowds entered the Iranian embassy in Damascus.\n"
     events = by_place(extract_text(tmp_path, text))
     assert events["Embassy of Iran, Damascus"].category == "incident"
+
+
+def test_what_the_residents_of_a_town_suffered_happened_there(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nThe last residents of Fuah and Kefraya were bussed out on 19 July 2018. "
+        "Residents of Aleppo reported explosions on 3 May 2019.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Kafriya"].date_start == "2018-07-19"
+    assert "Aleppo" not in events  # where the witnesses are, not what they suffered
