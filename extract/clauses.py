@@ -44,7 +44,10 @@ _ANSWER = r"[Ii]n\s+(?:retaliation\s+for|response\s+to)\s"
 _ANSWERS = re.compile(_ANSWER)
 _RELATIVE_OPEN = re.compile(
     rf",\s+(?:which|where|who|whose)\s|\b(?:{_PLACE_NOUNS})\s+(?:that|which)\s"
-    r"(?=(?:the|a|an|it|its|they|he|she|we|[A-Z][\w-]*)\s)"
+    r"(?=(?:the|a|an|it|its|they|he|she|we|[A-Z][\w-]*)\s"
+    # ... or its own past verb: "Hama, the city that bled in February 1982, was liberated"
+    r"|(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|bled|fell|saw|rose|became|held|bore"
+    r"|hosted|housed|lost|won)\b)"
     rf"|(?:^|(?<=[\s,–—-])){_ANSWER}"
     r"|(?:^|(?<=[\s,]))(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\s"
     # a participle in apposition tells when its noun came to be: "the shrine, inaugurated

@@ -1289,3 +1289,14 @@ def test_that_month_is_the_month_of_the_year_just_told(tmp_path: Path) -> None:
         "landed at Khmeimim.\n",
     )
     assert events["Khmeimim Air Base"].date_start == "2017-12"
+
+
+def test_a_year_in_a_towns_own_relative_clause_anchors_no_later_day(tmp_path: Path) -> None:
+    text = (
+        "Speech of 25 February 2025\n\nHama, the city that bled in February 1982, was "
+        "liberated on December 5. When we entered Damascus at dawn on December 8, the "
+        "tyrant had already fled to Moscow.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text)}
+    assert events["Hama"].date_start == "2024-12-05"
+    assert events["Moscow"].date_start == "2024-12-08"
