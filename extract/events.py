@@ -149,6 +149,9 @@ def _pick_date(
     # "Hama city on December 5": the place's own noun is part of it
     noun = _AREA_NOUN_AT.match(text, mention.end - base)
     mention_end = mention.end + (noun.end() - (mention.end - base) if noun else 0)
+    # "and Homs on the night of 7-8 December": the part of the day is the date's too
+    part = _PART_OF_DAY.match(text, mention_end - base)
+    mention_end += part.end() - (mention_end - base) if part else 0
 
     def remoteness(d: DateSpan) -> tuple[int, bool, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
@@ -589,8 +592,16 @@ def _gapped(
     first = any(previous.end <= d.start and d.end - base <= conjunction.start() for d in dates)
     after = mention.end - base
     after += ((noun := _AREA_NOUN_AT.match(text, after)) and noun.end() - after) or 0
+    # "and Homs on the night of December 7": the part of the day before the date
+    after += ((part := _PART_OF_DAY.match(text, after)) and part.end() - after) or 0
     own = next((d for d in dates if 0 <= d.start - base - after <= 4), None)
     return first and own is not None and bool(_CLAUSE_END.match(text, own.end - base))
+
+
+_PART_OF_DAY = re.compile(
+    r"\s+(?:on\s+|in\s+|at\s+)?the\s+(?:night|morning|evening|eve|dawn|afternoon|early\s+hours)"
+    r"\s+of(?=\s)"
+)
 
 
 # "positions stretching from the city of Deir el-Zour to the Albu Kamal desert", "from

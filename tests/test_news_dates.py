@@ -1300,3 +1300,13 @@ def test_a_year_in_a_towns_own_relative_clause_anchors_no_later_day(tmp_path: Pa
     events = {e.place: e for e in extract_text(tmp_path, text)}
     assert events["Hama"].date_start == "2024-12-05"
     assert events["Moscow"].date_start == "2024-12-08"
+
+
+def test_a_gapped_clause_may_name_the_part_of_its_day(tmp_path: Path) -> None:
+    text = (
+        "Speech of 25 February 2025\n\nHama was liberated on December 5, and Homs on the "
+        "night of December 7.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text)}
+    assert events["Homs"].date_start == "2024-12-07"
+    assert events["Homs"].category == "incident"
