@@ -264,7 +264,9 @@ _DIRECTIONS = {
 }  # fmt: skip
 # "the northwest" on its own: not "the northwest of Aleppo", not "the North Atlantic".
 _BARE_DIRECTION = re.compile(
-    r"\bthe\s+((?:north|south)[-]?(?:east|west)|north|south|east|west)\b(?!\s+(?:of\b|[A-Z]))"
+    # (not a part of "the north-east of Damascus" or "the south-western countryside")
+    r"\bthe\s+((?:north|south)[-]?(?:east|west)|north|south|east|west)\b(?![-\w])"
+    r"(?!\s+(?:of\b|[A-Z]))"
 )
 # Searched in casefolded text: a case-insensitive regex is five times slower, and it runs
 # on every sentence.

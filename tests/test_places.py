@@ -347,6 +347,12 @@ def test_a_megabyte_of_place_dense_prose_is_matched_whole(matcher: PlaceMatcher)
                                                  ("Syria", "geonames:163843")]),
         ("Fighting raged in the north.", []),
         ("Syria: the north of Aleppo", [("Syria", "geonames:163843"), ("Aleppo", "aleppo")]),
+        # a compound direction of a town is no part of the country
+        ("Syria: Adra, in the north-east of Damascus", [("Syria", "geonames:163843"),
+                                                         ("Adra", "adra"),
+                                                         ("Damascus", "damascus")]),
+        ("Syria: Beit Jinn in the south-western countryside",
+         [("Syria", "geonames:163843"), ("Beit Jinn", "beit-jinn")]),
     ],
 )  # fmt: skip
 def test_a_bare_compass_word_takes_the_one_country_the_text_names(
