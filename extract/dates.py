@@ -1582,8 +1582,10 @@ _PAGE_RELATIVE = re.compile(
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<hours>24|48|72)\s+hours"
     r"|\b(?P<day>(?:earlier\s+|later\s+)?today|tonight|this\s+morning)\b"
     # the night or the hours a paragraph's own date may already have named
+    # "last night" in a statement of 3 April is the night of 2 April
+    r"|\b(?P<last_night>last\s+night)\b"
     r"|\b(?P<loose>overnight(?!\s+(?:bus|train|ferry|flight|journey|trip|stay|service))"
-    r"|last\s+night|during\s+the\s+night"
+    r"|during\s+the\s+night"
     r"|(?:earlier\s+|later\s+)?this\s+(?:afternoon|evening)"
     r"|(?:a\s+short\s+while|moments|a\s+few\s+hours|hours)\s+ago)\b",
     re.IGNORECASE,
@@ -1640,6 +1642,8 @@ def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> Da
     unit = (match["unit"] or "").lower()
     if match["ago"] or match["last_month"]:
         first, last, precision = _back_from(day, match)
+    elif match["last_night"]:
+        first, last, precision = (day - datetime.timedelta(days=1)).isoformat(), None, "day"
     elif match["day"] or match["loose"] or match["hours"] == "24":
         first, last, precision = day.isoformat(), None, "day"
     elif match["hours"] or (match["past"] and unit == "week"):

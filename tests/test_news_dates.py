@@ -458,8 +458,8 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
             "Deir ez-Zor strikes thread\n\nOctober 27, 2023\n\nFirst strikes near Aleppo.\n\n"
             "November 9, 2023\n\nRound two last night: jets struck a depot in Palmyra.\n",
             "Palmyra",
-            "2023-11-09",
-            id="a paragraph's own day keeps its night",
+            "2023-11-08",
+            id="a post's 'last night' is the night before its stamp",
         ),
         pytest.param(
             "Kuntar killed in Syria\n\nBEIRUT, Dec 20, 2015 (Reuters) - Samir Kuntar was "
@@ -1310,3 +1310,12 @@ def test_a_gapped_clause_may_name_the_part_of_its_day(tmp_path: Path) -> None:
     events = {e.place: e for e in extract_text(tmp_path, text)}
     assert events["Homs"].date_start == "2024-12-07"
     assert events["Homs"].category == "incident"
+
+
+def test_last_night_in_a_dated_statement_is_the_day_before(tmp_path: Path) -> None:
+    text = (
+        "IDF statement, 3 April 2025\n\nLast night, IDF fighter jets struck military "
+        "capabilities at the Syrian bases of Hama and T4.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text)}
+    assert events["Hama"].date_start == "2025-04-02"
