@@ -489,13 +489,17 @@ _PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
+_COUNT_AFTER = re.compile(r"^\s*\(\d{1,4}\)")
 # Names the gazetteer lacks inside a list are still its items: "power stations at Deir
 # ez-Zor, Mhardeh, Zayzoun and Tartus" (the gap from Mhardeh to Tartus reads " and ").
 _UNLISTED = re.compile(rf"^\s*,\s*(?:{_NAME}\s*,\s*)*{_NAME}(?=\s*,?\s+(?:and|or)\s|\s*,)")
 _AREA_NOUN = r"(?:\s+(?:city|town|province|governorate|countryside))?"  # "Homs city"
+_COUNT = r"(?:\s*\(\d{1,4}\))?"
 _LIST_TAIL = re.compile(
     # (an item may be a compass part: "Eastern Ghouta, northern Homs and Daraa province")
-    rf"{_MARKS}{_AREA_NOUN}(?:\s*,\s*{_MARKS}(?:{_COMPASS}\s+)?{_NAME}{_AREA_NOUN}{_MARKS})*"
+    # (and may carry a count: "Latakia province (2), Idlib province (3) and Hama (1)")
+    rf"{_MARKS}{_AREA_NOUN}{_COUNT}"
+    rf"(?:\s*,\s*{_MARKS}(?:{_COMPASS}\s+)?{_NAME}{_AREA_NOUN}{_MARKS}{_COUNT})*"
     r"\s*,?\s+(?:and|or)\s+"
     # "Kerman and before that in Baghdad": the list goes on past a time phrase
     r"(?:(?:before|after)\s+that\s+(?:in\s+|at\s+)?|later\s+(?:in\s+)?|then\s+(?:in\s+)?)?"
@@ -529,6 +533,7 @@ def _with_conjuncts(
         gap = ARABIC_GLOSS.sub("", between(previous, mention, sentence)) if previous else ""
         gap = _OWN_AREA_NOUN.sub("", gap, count=1)  # "Latakia city and Tartous"
         gap = _UNLISTED.sub("", gap, count=1)  # "Mhardeh, Zayzoun and Tartus"
+        gap = _COUNT_AFTER.sub("", gap, count=1)  # "Latakia province (2), Idlib province (3)"
         conjoined = (
             previous is not None
             and previous in located

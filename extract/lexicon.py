@@ -152,6 +152,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # "helped the government recover Aleppo"; "chemical weapons were used against the
         # population in Douma"
         ("recover=", 0.9), ("recovered", 0.9), ("used against", 1.0),
+        # a truce broken: "9 ceasefire violations were registered in Latakia province"
+        ("ceasefire violation", 1.3), ("truce violation", 1.3),
+        ("violations of the ceasefire", 1.3),
     ),
     "base": (
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),
@@ -865,6 +868,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "shoot": "Shooting", "retaliat": "Retaliation", "escalat": "Escalation",
     "collapse": "Collapse", "liberat": "Liberation", "evacuat": "Evacuation",
     "bussed out": "Evacuation", "bused out": "Evacuation",
+    "ceasefire violation": "Ceasefire violation", "truce violation": "Ceasefire violation",
+    "violations of the ceasefire": "Ceasefire violation",
     "incursion": "Incursion", "operation": "Military operation",
     # base
     "militia": "Militia presence", "division": "Military unit", "regiment": "Military unit",

@@ -317,7 +317,9 @@ _PEOPLE_FROM = re.compile(
 
 # Where a person lives or a company is registered: a seat, not an event.
 _DOMICILE = re.compile(
-    r"\b(?:residing|resides|reside|resident|registered|incorporated|domiciled"
+    # (not what was "registered" as it happened: "violations were registered in Aleppo")
+    r"\b(?:residing|resides|reside|resident|(?<!were\s)(?<!been\s)registered|incorporated"
+    r"|domiciled"
     # "Assad, who lives in exile in Moscow", "has been living in Moscow"
     r"|(?:live|lives|living|lived)(?:\s+(?:in\s+exile|quietly|since))?)\s+in\s+"
     # (and the names listed before: "many of whom now live in Hermel and Baalbek")

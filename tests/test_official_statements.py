@@ -185,3 +185,13 @@ def test_what_the_residents_of_a_town_suffered_happened_there(tmp_path: Path) ->
     events = by_place(extract_text(tmp_path, text))
     assert events["Kafriya"].date_start == "2018-07-19"
     assert "Aleppo" not in events  # where the witnesses are, not what they suffered
+
+
+def test_a_list_whose_items_carry_counts_keeps_them_all(tmp_path: Path) -> None:
+    text = (
+        "Briefing\n\nOn 12 May 2023, ceasefire violations were registered in Latakia "
+        "province (2), Idlib province (3), Aleppo province (1) and Hama province (1).\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Aleppo Governorate"].category == "incident"  # a truce broken, no talks
+    assert events["Hama Governorate"].date_start == "2023-05-12"
