@@ -476,10 +476,13 @@ _LATER = (
 _SAME_PREPOSITION = r"(?:(?:to|in|at|into|near|from)\s+)"
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|rural)"
 _CONJUNCTION = re.compile(
-    rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:(?:and|or){_LATER}?\s*{_SAME_PREPOSITION}?"
+    # ("captured Qara and then al-Nabk")
+    rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:(?:and|or)(?:{_LATER}|\s+then)?\s*"
+    rf"{_SAME_PREPOSITION}?"
     r"|(?:&|including|such\s+as|notably|especially|among\s+them)\s+)"
-    # "in southern Idlib and northern Hama": a part of the next place
-    rf"(?:the\s+)?(?:{_COMPASS}\s+)?{_MARKS}$"
+    # "in southern Idlib and northern Hama": a part of the next place; "Zabadani and
+    # neighbouring Madaya"
+    rf"(?:the\s+)?(?:{_COMPASS}\s+|(?:neighbou?ring|nearby|adjacent)\s+)?{_MARKS}$"
 )
 # A bare comma joins places only inside a list that an "and"/"or" closes: "around
 # Talbiseh, Rastan and Kafr Nabudah" (the last name may be one the gazetteer lacks). The

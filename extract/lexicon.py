@@ -152,6 +152,13 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # "helped the government recover Aleppo"; "chemical weapons were used against the
         # population in Douma"
         ("recover=", 0.9), ("recovered", 0.9), ("used against", 1.0),
+        # chemical weapons as reports word them: "exposed to sarin in Khan Shaykhun", "the
+        # cylinder released chlorine", "dropped a cylinder on the hospital", "the incident
+        # of 7 April 2018 in Douma"
+        ("sarin", 1.0), ("chlorine", 0.9), ("nerve agent", 1.0), ("mustard gas", 1.0),
+        ("toxic chemical", 1.0), ("chemical weapon", 1.0), ("chemical attack", 1.2),
+        ("exposed to", 0.5), ("dropped a", 0.8), ("dropped two", 0.8), ("incident of", 0.8),
+        ("incident at", 0.8), ("incident in", 0.7),
         # a truce broken: "9 ceasefire violations were registered in Latakia province"
         ("ceasefire violation", 1.3), ("truce violation", 1.3),
         ("violations of the ceasefire", 1.3),
@@ -372,6 +379,10 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     # A fleet's name and a mineral: "the carrier strike group remains in the eastern
     # Mediterranean", "exported phosphate rock through Tartus".
     "strike group", "strike groups", "phosphate rock", "rock phosphate", "rock salt",
+    # the bodies and programmes named after chemical weapons
+    "prohibition of chemical weapons", "chemical weapons convention", "chemical weapons program",
+    "chemical weapons programme", "chemical weapons stockpile", "elimination of chemical weapons",
+    "chemical weapons precursor", "chemical weapons production",
 )
 
 # The same, as patterns where a set phrase has slots: the aid workers a humanitarian
@@ -529,6 +540,8 @@ ON_CUES: tuple[str, ...] = (
     # where troops stand: "the buffer zone on the Golan", "nine outposts on Mount Hermon"
     "zone", "outpost", "position", "deploy", "station", "troops", "forces", "occupied",
     "foothold", "presence",
+    # what was dropped on a place: "dropped a cylinder on the Ltamenah hospital"
+    "dropped", "cylinder", "barrel",
 )
 FOR_CUES: tuple[str, ...] = (
     "battle", "fight", "struggle", "compet", "vie", "vied", "race", "contest", "war",
@@ -870,6 +883,12 @@ TRIGGER_LABELS: dict[str, str] = {
     "bussed out": "Evacuation", "bused out": "Evacuation",
     "ceasefire violation": "Ceasefire violation", "truce violation": "Ceasefire violation",
     "violations of the ceasefire": "Ceasefire violation",
+    "sarin": "Chemical attack", "chlorine": "Chemical attack", "nerve agent": "Chemical attack",
+    "mustard gas": "Chemical attack", "toxic chemical": "Chemical attack",
+    "chemical weapon": "Chemical attack", "chemical attack": "Chemical attack",
+    "exposed to": "Exposure", "dropped a": "Bombing", "dropped two": "Bombing",
+    "incident of": "Reported incident", "incident at": "Reported incident",
+    "incident in": "Reported incident",
     "incursion": "Incursion", "operation": "Military operation",
     # base
     "militia": "Militia presence", "division": "Military unit", "regiment": "Military unit",

@@ -195,3 +195,39 @@ def test_a_list_whose_items_carry_counts_keeps_them_all(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, text))
     assert events["Aleppo Governorate"].category == "incident"  # a truce broken, no talks
     assert events["Hama Governorate"].date_start == "2023-05-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The FFM concluded that people were exposed to sarin in Khan Shaykhun on 4 April 2017.",
+         "Khan Shaykhun"),
+        ("A helicopter dropped a cylinder on the Ltamenah hospital on 25 March 2017.",
+         "Al-Lataminah"),
+        ("The IIT investigated the incident of 7 April 2018 in Douma.", "Douma"),
+        ("The OPCW found that chlorine was released in Saraqib on 4 February 2018.", "Saraqib"),
+    ],
+)  # fmt: skip
+def test_the_words_of_chemical_weapons_reports_tell_an_attack(
+    tmp_path: Path, sentence: str, place: str
+) -> None:
+    events = by_place(extract_text(tmp_path, f"Report\n\n{sentence}\n"))
+    assert events[place].category == "incident"
+
+
+def test_the_chemical_weapons_watchdog_is_no_attack(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn 14 April 2018 inspectors of the Organisation for the Prohibition of "
+        "Chemical Weapons arrived in Damascus.\n"
+    )
+    assert by_place(extract_text(tmp_path, text))["Damascus"].category != "incident"
+
+
+def test_and_then_or_neighbouring_goes_on_with_the_list(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn November 2013 Hezbollah captured Qara and then al-Nabk. In 2017 fighters "
+        "were evacuated from Zabadani and neighbouring Madaya.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["An Nabk"].category == "incident"
+    assert events["Madaya"].date_start == "2017"
