@@ -153,6 +153,7 @@ _ENGLISH_ARTICLE_LOOKALIKES = frozenset({"at", "as", "an", "us", "en", "et", "un
 _BIG_CITY = 1_000_000
 _NAMESAKE_STREET_KINDS = frozenset({"country", "region", "continent"})
 _STRAY_POPULATION = 50_000
+_VOUCHING_KM = 100.0
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
@@ -366,8 +367,12 @@ class _Context:
             for p in self._located.values():
                 named.setdefault(p.country, set()).add(p.id)
             self._named_by_country = named
+        if self._countries_named[place.country] > 0:
+            return True
+        # another place of that country, near it: a Zaytā in the West Bank is no namesake of
+        # the Syrian village when the text's Palestinian places are Gaza's
         others = self._named_by_country.get(place.country, set()) - {place.id}
-        return bool(others) or self._countries_named[place.country] > 0
+        return any(distance_km(place, self._located[other]) < _VOUCHING_KM for other in others)
 
     def cells(self) -> frozenset[tuple[int, int]]:
         if self._cells is None:
@@ -1077,7 +1082,12 @@ class PlaceMatcher:
         else:
             self._settle(hit.key)
             place = chosen[memo] = self._choose(hit.key.keys, ctx)
-        if place is None or self._is_person_part(text, hit, place) or self._stray(place, ctx):
+        if place is not None and self._stray(place, ctx):
+            # a namesake abroad: the curated site of that name, if any ("Rukban" is the camp,
+            # not the Jordanian town), never another namesake
+            curated = self.gazetteer.curated
+            place = next((p for p in self._ranked(hit.key.keys) if p.id in curated), None)
+        if place is None or self._is_person_part(text, hit, place):
             return None
         return self._refine(text, hit, place)
 

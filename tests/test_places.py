@@ -819,3 +819,13 @@ def test_a_seat_of_power_is_a_place_where_met_and_no_place_when_it_speaks(
     tmp_path: Path, text: str, found: list[str]
 ) -> None:
     assert [e.place for e in extract_text(tmp_path, f"Report\n\n{text}\n")] == found
+
+
+def test_a_small_namesake_abroad_needs_a_place_of_its_country_nearby(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn 16 March 2025 Hezbollah men were shelled near the Zeita dam west of "
+        "Qusayr, while Israel struck Gaza.\n"
+    )
+    places = [e.place for e in extract_text(tmp_path, text)]
+    assert "Zaytā" not in places  # the West Bank village, 110 km from Gaza
+    assert "Al-Qusayr" in places
