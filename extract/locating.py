@@ -963,7 +963,10 @@ _TARGET_PREDICATE = re.compile(
 )
 _PREDICATE_SITE = re.compile(
     r"\s*(?:,[^,;:()]{1,60},\s*)?(?:is|was|has\s+been|had\s+been|became|becomes|(?:has|had|have)\s+become"
-    r"|remains|remained)"
+    r"|remains|remained"
+    # "Qusayr has served for more than a decade as the group's main rear base"
+    r"|(?:has\s+|had\s+|have\s+)?(?:served|serves|serve)(?:\s+for\s+[\w\s]{1,30}?)?\s+as"
+    r"|(?:was|were|is|are|has\s+been|had\s+been)\s+used\s+(?:\w+\s+){0,2}?as)"
     r"\s+(?:(?:one|of|the|a|an|its|their|main|largest|key|major|principal|biggest|chief"
     r"|important|military|logistics|forward|rear|operating|[\w-]+['’]s?)\s+){0,6}"
     r"(?:base|bases|hub|stronghold|strongholds|garrison|headquarters|outpost"
@@ -1092,7 +1095,7 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "Travel agents in Baghdad said": where the speakers are
     if "of" in lowered[-40:] and _RESIDENTS_OF.search(tail) and _THEY_SUFFERED.match(after):
         return True  # "The last residents of Fuah and Kefraya were bussed out": there
-    head = after[:100]
+    head = after[:160]
     if any(noun in head for noun in _PREDICATE_NOUNS) and _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."
     if any(w in head[:25].lower() for w in _FELL_WORDS) and _FELL.match(after):

@@ -231,3 +231,11 @@ def test_and_then_or_neighbouring_goes_on_with_the_list(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, text))
     assert events["An Nabk"].category == "incident"
     assert events["Madaya"].date_start == "2017"
+
+
+def test_a_town_that_served_as_a_base_is_one(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nSince 2013 Qusayr has served for more than a decade as the group's rear base.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Al-Qusayr"].category == "base"
