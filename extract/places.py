@@ -909,7 +909,12 @@ class PlaceMatcher:
                     continue  # part of a longer name
                 if known is not None and known.place.kind in _NAMED_SITE_KINDS:
                     continue
-                place = self._place_named(f"{name[0]} {singular}", _NAMED_SITE_KINDS)
+                place = self._place_named(f"{name[0]} {singular}", _NAMED_SITE_KINDS) or (
+                    # "the Conoco and al-Omar oil fields": Conoco is a gas field
+                    self._place_named(f"{name[0]} gas field", _NAMED_SITE_KINDS)
+                    if singular == "oil field"
+                    else None
+                )
                 if place is not None:  # "Hama airports": the town's airport, not the town
                     by_span[span] = PlaceMention(offset + span[0], offset + span[1], name[0], place)
         return sorted(by_span.values(), key=lambda m: m.start)
@@ -1493,7 +1498,8 @@ _PLACED_NAME = re.compile(rf"{_PLACED_NAME_HEAD}(?P<name>{_NAME_WORDS})\b")
 # Names listed before one plural site noun: "Nayrab and Kuweires airports".
 _SITES_SHARING_A_HEAD = re.compile(
     rf"\b{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*\s*,?\s+and\s+{_NAME_WORDS}"
-    r"\s+(?:(?:military|international)\s+)?(?P<head>airports|air\s?bases|airfields)\b"
+    r"\s+(?:(?:military|international)\s+)?"
+    r"(?P<head>airports|air\s?bases|airfields|oil\s+fields|gas\s+fields)\b"
 )
 _NAME_IN_LIST = re.compile(_NAME_WORDS)
 _LISTED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME_WORDS})\b")

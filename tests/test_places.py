@@ -789,6 +789,8 @@ def test_names_known_only_with_their_head_share_a_plural_head(matcher: PlaceMatc
     text = "Strikes hit the Nayrab, Kuweires and Hama airports."
     assert ids(matcher, text) == ["nayrab-airbase", "kuweires-airbase", "hama-airbase"]
     assert ids(matcher, "Farmers near Nayrab and Kuweires fled.") == []
+    text = "Rockets hit the Conoco and al-Omar oil fields."
+    assert ids(matcher, text) == ["conoco-gas-field", "al-omar-oil-field"]
 
 
 def test_a_province_beats_a_village_abroad_of_the_same_name(matcher: PlaceMatcher) -> None:
