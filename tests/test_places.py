@@ -519,6 +519,11 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Aleppo's Umayyad Mosque was damaged.", "great-mosque-aleppo"),
         ("Pilgrims prayed at the Umayyad Mosque.", "umayyad-mosque"),
         ("Bombers took off from the Hamadan airfield.", "nojeh-airbase"),
+        ("An IED went off between Da'el and Tal Shihab.", "daael"),
+        ("An IED went off between Da'el and Tal Shihab.", "tal-shihab"),
+        ("Gunmen attacked a checkpoint in Mzeireb.", "al-muzayrib"),
+        ("Clashes erupted in Thiban in the eastern countryside.", "dhiban-dez"),
+        ("Fighters took Hawsh al-Sayyed Ali on 8 February.", "hawsh-al-sayyed-ali"),
         ("Jets struck targets near Sarakib.", "saraqib"),
     ],
 )
