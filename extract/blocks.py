@@ -48,6 +48,9 @@ _MAX_TITLE_WORDS = 20
 _REFERENCE_ENTRY = re.compile(
     r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][a-z]+)|\((?:19|20)\d\d[a-z]?\)\.|\bRetrieved\b"
     r"|\bdoi:|\bISBN\b"
+    # an organisation as the author: "Kommersant (2018) 'Ataka dronov ...'", "Alma Research
+    # and Education Center (2021) Iranian Entrenchment ..."
+    r"|^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|for|the|&)){0,6}\s+\((?:19|20)\d\d[a-z]?\)\s"
 )
 
 

@@ -63,3 +63,16 @@ def test_a_pdftohtml_page_is_read_as_wrapped_prose(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, text, "paper.html"))
     assert events["Damascus"].date_start == "2015-08-26"
     assert events["Talbiseh"].date_start == "2015-09-30"
+
+
+def test_a_plain_text_reference_list_with_organisations_as_authors_is_skipped(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Report\n\nOn 6 January 2018 drones attacked the Hmeimim air base.\n\nREFERENCES\n"
+        "Alma Research and Education Center (2021) Iranian Entrenchment in Albu Kamal.\n"
+        "CENTCOM (2024) Statement on Strikes in Iraq and Syria. Tampa, FL, 2 February.\n"
+        "Kommersant (2018) 'Ataka dronov na Khmeimim: chto izvestno', 9 January.\n"
+    )
+    events = extract_text(tmp_path, text, "paper.txt")
+    assert [(e.place, e.date_start) for e in events] == [("Khmeimim Air Base", "2018-01-06")]
