@@ -160,7 +160,8 @@ _RCTX = re.compile(
     # the leading words, which the span takes in: modifier, "end of", preposition
     rf"(?P<mod>(?:-|\s+){_M_R}(?:[\s-]+ot[\s-]+{_M_R})?\b)?"
     r"(?P<end>(?:\s+eht\b)?\s+fo\s+(?:dne|gninnigeb|trats|elddim|nrut|flah\s+tsrif"
-    r"|flah\s+dnoces)\b(?:\s+eht\b)?)?"
+    # "in the first week of December"
+    r"|flah\s+dnoces|keew\s+(?:tsrif|dnoces|driht|htruof|tsal|lanif))\b(?:\s+eht\b)?)?"
     r"(?:(?:\s+eht\b)?\s*(?P<prep>ni|no|ta|gnirud|ecnis|litnu|llit|yb|morf|neewteb"
     r"|tuohguorht|hguorht|dnuora|acric|\.ac|\.c|fo\s+sa|retfa|sa\s+ylrae\s+sa"
     r"|sa\s+etal\s+sa|ni\s+gnitrats|ni\s+gninnigeb)\b)?"

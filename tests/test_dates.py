@@ -125,6 +125,8 @@ FORMS = [
      "2023-10-05", None, "day", 2023, 2023),
     ("The deal was signed on 12 Nisan 2019 in Damascus.", "on 12 Nisan 2019", "2019-04-12",
      None, "day", 2019, 2019),
+    ("They withdrew in the first week of December 2024.",
+     "in the first week of December 2024", "2024-12", None, "month", 2024, 2024),
 ]  # fmt: skip
 
 
