@@ -630,6 +630,7 @@ GOAL_NOUNS: frozenset[str] = frozenset(
 
 NEGATION_CUES: tuple[str, ...] = (
     "not ", "never", "no longer", "n't", "nor ", "failed to", "refused", "denied", "rebuffed",
+    "unable to", "prevented from",
     "without", "has no ", "have no ", "had no ",  # "Iran has no acknowledged base in Syria"
     "nothing was", "nothing has been", "nothing happened",  # "Nothing was reported at T-4"
     # what a fact-check debunks: "a video purporting to show a strike on Hmeimim"

@@ -239,3 +239,8 @@ def test_a_town_that_served_as_a_base_is_one(tmp_path: Path) -> None:
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Al-Qusayr"].category == "base"
+
+
+def test_a_visit_someone_was_unable_to_make_is_none(tmp_path: Path) -> None:
+    text = "Report\n\nIn April 2017 the mission was unable to visit Khan Shaykhun.\n"
+    assert extract_text(tmp_path, text) == []
