@@ -126,8 +126,11 @@ _APPOSED_OFFSET = re.compile(
     r"(?:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*"
     r"|\b(?:station|base|airbase|airport|field|depot|facility|camp|plant|crossing|area"
     r"|site|compound|post|checkpoint|dam|bridge|refinery|village|town))\s*,\s*"
-    r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    # "In Arzah, a village near Muhradah, ...": what the name it follows is
+    r"(?:an?\s+(?:small\s+)?(?:village|town|hamlet|suburb|district|neighbou?rhood)\s+"
+    r"(?:near|outside|close\s+to)\s+"
+    r"|(?:(?:about|some|roughly|around|nearly|just)\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+)"
     r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$"
 )
 

@@ -244,3 +244,11 @@ def test_a_town_that_served_as_a_base_is_one(tmp_path: Path) -> None:
 def test_a_visit_someone_was_unable_to_make_is_none(tmp_path: Path) -> None:
     text = "Report\n\nIn April 2017 the mission was unable to visit Khan Shaykhun.\n"
     assert extract_text(tmp_path, text) == []
+
+
+def test_the_town_an_unknown_village_is_near_only_locates_it(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn Arzah, a village near Muhradah, residents said that nine people were "
+        "killed on 8 March 2025.\n"
+    )
+    assert extract_text(tmp_path, text) == []
