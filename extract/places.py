@@ -866,7 +866,7 @@ class PlaceMatcher:
             mentions = [self._civil_port(m) for m in mentions]
         if _PLACED_NAME.search(text):
             mentions = self._with_folded_names(text, offset, mentions)
-        if _SITES_SHARING_A_HEAD.search(text):
+        if _PLURAL_HEAD_WORDS.search(text) and _SITES_SHARING_A_HEAD.search(text):
             mentions = self._with_shared_head_sites(text, offset, mentions)
         return _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
@@ -1502,6 +1502,7 @@ _SITES_SHARING_A_HEAD = re.compile(
     r"(?P<head>airports|air\s?bases|airfields|oil\s+fields|gas\s+fields)\b"
 )
 _NAME_IN_LIST = re.compile(_NAME_WORDS)
+_PLURAL_HEAD_WORDS = re.compile(r"ports\b|bases\b|fields\b")  # a cheap test first
 _LISTED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME_WORDS})\b")
 _REGION = frozenset({"SY", "LB", "IQ"})  # where the small towns of these texts lie
 
