@@ -2039,7 +2039,9 @@ _GOES_ON = re.compile(
     r"|(?:Later|Afterwards|Hours\s+later|Later\s+that\s+day|The\s+same\s+day)\b"
     # "In the hours after the regime fell, crowds stormed ...", "Israel, meanwhile, struck"
     r"|(?:Meanwhile|At\s+the\s+same\s+time|That\s+(?:night|day|evening|morning)"
-    r"|Within\s+(?:hours|days)|In\s+the\s+(?:hours|days)\s+(?:after|that\s+followed))\b"
+    r"|Within\s+(?:hours|days)|In\s+the\s+(?:hours|days)\s+(?:after|that\s+followed)"
+    # "Hours after Assad's departure, crowds stormed the Iranian embassy"
+    r"|(?:Hours|Minutes|Moments)\s+(?:after|later))\b"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*meanwhile\b)"
 )
 

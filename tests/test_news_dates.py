@@ -1319,3 +1319,14 @@ def test_last_night_in_a_dated_statement_is_the_day_before(tmp_path: Path) -> No
     )
     events = {e.place: e for e in extract_text(tmp_path, text)}
     assert events["Hama"].date_start == "2025-04-02"
+
+
+def test_a_paragraph_opening_hours_after_goes_on_with_the_last_ones_day(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Report\n\nAssad left Damascus in the early hours of 8 December 2024.\n\n"
+        "Hours after Assad's departure, crowds stormed the Iranian embassy in Damascus.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text)}
+    assert events["Embassy of Iran, Damascus"].date_start == "2024-12-08"
