@@ -1325,8 +1325,9 @@ def test_a_paragraph_opening_hours_after_goes_on_with_the_last_ones_day(
     tmp_path: Path,
 ) -> None:
     text = (
-        "Report\n\nAssad left Damascus in the early hours of 8 December 2024.\n\n"
-        "Hours after Assad's departure, crowds stormed the Iranian embassy in Damascus.\n"
+        "Report\n\nAssad left Syria on December 8, 2024, after HTS entered Damascus. A "
+        "Kremlin source said on the same day that he had arrived in Moscow.\n\n"
+        "Hours after the takeover, the Iranian embassy in Damascus was stormed.\n"
     )
     events = {e.place: e for e in extract_text(tmp_path, text)}
     assert events["Embassy of Iran, Damascus"].date_start == "2024-12-08"
