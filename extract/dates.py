@@ -2041,7 +2041,13 @@ _GOES_ON = re.compile(
     r"|(?:Meanwhile|At\s+the\s+same\s+time|That\s+(?:night|day|evening|morning)"
     r"|Within\s+(?:hours|days)|In\s+the\s+(?:hours|days)\s+(?:after|that\s+followed)"
     # "Hours after Assad's departure, crowds stormed the Iranian embassy"
-    r"|(?:Hours|Minutes|Moments)\s+(?:after|later))\b"
+    r"|(?:Hours|Minutes|Moments)\s+(?:after|later)"
+    # a night told hour by hour: "By midnight, the army had abandoned ...", "At about
+    # 1 a.m., ...", "Ninety minutes later, ..."
+    r"|(?:By|Around|Shortly\s+(?:before|after)|At(?:\s+(?:about|around))?)\s+"
+    r"(?:midnight|dawn|daybreak|noon|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))"
+    r"|[A-Z][a-z]+(?:[\s-][a-z]+)?\s+(?:minutes|hours)\s+later)"
+    r"(?![\w.])"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*meanwhile\b)"
 )
 

@@ -1331,3 +1331,12 @@ def test_a_paragraph_opening_hours_after_goes_on_with_the_last_ones_day(
     )
     events = {e.place: e for e in extract_text(tmp_path, text)}
     assert events["Embassy of Iran, Damascus"].date_start == "2024-12-08"
+
+
+def test_a_night_told_hour_by_hour_goes_on_with_its_day(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn 7 December 2024 rebels entered Homs.\n\n"
+        "By midnight, the army had abandoned the Mezzeh military airport.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text)}
+    assert events["Mezzeh Military Airport"].date_start == "2024-12-07"
