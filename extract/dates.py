@@ -1570,7 +1570,7 @@ _AHEAD = re.compile(
 # this evening", "a short while ago" (what a statement or a live post reports).
 _PAGE_RELATIVE_CUE = re.compile(
     r"(?i:\b(?:week|month|year|hours|today|tonight|night|overnight|morning|afternoon|evening"
-    r"|ago|last)\b)"
+    r"|ago|last|recent|weeks|months)\b)"
 )
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _PAGE_RELATIVE = re.compile(
@@ -1581,6 +1581,8 @@ _PAGE_RELATIVE = re.compile(
     r"|\b(?:(?P<last>last|previous)|(?P<past>past)|(?P<this>(?:earlier\s+|later\s+)?this))\s+"
     r"(?P<unit>week|month|year)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<hours>24|48|72)\s+hours"
+    # "In recent weeks they have struck Damascus": the weeks or months before the page
+    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?P<recent>weeks|months)\b"
     r"|\b(?P<day>(?:earlier\s+|later\s+)?today|tonight|this\s+morning)\b"
     # the night or the hours a paragraph's own date may already have named
     # "last night" in a statement of 3 April is the night of 2 April
@@ -1645,6 +1647,10 @@ def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> Da
         first, last, precision = _back_from(day, match)
     elif match["last_night"]:
         first, last, precision = (day - datetime.timedelta(days=1)).isoformat(), None, "day"
+    elif match["recent"]:
+        back = 28 if match["recent"].lower() == "weeks" else 120
+        first = (day - datetime.timedelta(days=back)).isoformat()
+        last, precision = day.isoformat(), "range"
     elif match["day"] or match["loose"] or match["hours"] == "24":
         first, last, precision = day.isoformat(), None, "day"
     elif match["hours"] or (match["past"] and unit == "week"):

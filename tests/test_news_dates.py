@@ -1340,3 +1340,15 @@ def test_a_night_told_hour_by_hour_goes_on_with_its_day(tmp_path: Path) -> None:
     )
     events = {e.place: e for e in extract_text(tmp_path, text)}
     assert events["Mezzeh Military Airport"].date_start == "2024-12-07"
+
+
+def test_in_recent_weeks_is_the_weeks_before_the_page(tmp_path: Path) -> None:
+    text = (
+        "Tehran Times, 20 November 2024\n\nIn recent weeks they have struck Damascus and "
+        "the Jdeidet Yabous crossing.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text)}
+    assert (events["Damascus"].date_start, events["Damascus"].date_end) == (
+        "2024-10-23",
+        "2024-11-20",
+    )
