@@ -1102,7 +1102,13 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return True  # "Hama fell on 5 December", "Damascus has fallen"
     if " under " in head and _CAME_UNDER.match(after):
         return True  # "Eastern Aleppo, home to 250,000 people, came under full siege"
-    if _is_passive_target(after) or ("target" in head and _TARGET_PREDICATE.match(after)):
+    if (
+        _is_passive_target(after)
+        or ("target" in head and _TARGET_PREDICATE.match(after))
+        # the name in apposition: "the last Daesh stronghold in Syria, Abu Kamal, was
+        # liberated"
+        or (after[:1] == "," and before.endswith(", ") and _is_passive_target(after[1:]))
+    ):
         # "Palmyra was recaptured", "Khan Tuman, south of Aleppo, was captured", "Albu
         # Kamal, on the Euphrates, has been a frequent target"
         return True

@@ -252,3 +252,11 @@ def test_the_town_an_unknown_village_is_near_only_locates_it(tmp_path: Path) -> 
         "killed on 8 March 2025.\n"
     )
     assert extract_text(tmp_path, text) == []
+
+
+def test_a_town_named_in_apposition_is_the_passives_subject(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn November 19, 2017, the last Daesh stronghold in Syria, Abu Kamal, "
+        "was liberated.\n"
+    )
+    assert [e.place for e in extract_text(tmp_path, text)] == ["Abu Kamal"]
