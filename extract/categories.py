@@ -502,7 +502,18 @@ def _reported_at(incident: Hit, noun_start: int, padded: str) -> bool:
 
 
 def _struck_passive(noun_end: int, strike: Hit, padded: str) -> bool:
-    return strike[0] > noun_end and _PASSIVE_GAP.fullmatch(padded, noun_end, strike[0]) is not None
+    if strike[0] <= noun_end:
+        return False
+    if _PASSIVE_GAP.fullmatch(padded, noun_end, strike[0]) is not None:
+        return True
+    # a participle in apposition: "Its consulate in Aleppo, stormed by rebel fighters on"
+    return _COMMA_ONLY.fullmatch(padded, noun_end, strike[0]) is not None and (
+        _BY_AGENT.match(padded, strike[1]) is not None
+    )
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_BY_AGENT = re.compile(r"[a-z]*ed\s+by\s|[a-z]*\s+by\s")
 
 
 # Weapons fired at a place: the place is their target.

@@ -260,3 +260,8 @@ def test_a_town_named_in_apposition_is_the_passives_subject(tmp_path: Path) -> N
         "was liberated.\n"
     )
     assert [e.place for e in extract_text(tmp_path, text)] == ["Abu Kamal"]
+
+
+def test_a_participle_in_apposition_tells_what_the_site_suffered(tmp_path: Path) -> None:
+    text = "Report\n\nIts consulate in Aleppo, stormed by rebel fighters on Nov. 29, 2024.\n"
+    assert by_place(extract_text(tmp_path, text))["Aleppo"].category == "incident"
