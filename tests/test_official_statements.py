@@ -265,3 +265,8 @@ def test_a_town_named_in_apposition_is_the_passives_subject(tmp_path: Path) -> N
 def test_a_participle_in_apposition_tells_what_the_site_suffered(tmp_path: Path) -> None:
     text = "Report\n\nIts consulate in Aleppo, stormed by rebel fighters on Nov. 29, 2024.\n"
     assert by_place(extract_text(tmp_path, text))["Aleppo"].category == "incident"
+
+
+def test_a_perfect_passive_with_an_adverb_keeps_the_strike(tmp_path: Path) -> None:
+    text = "Report\n\nThe embassy compound in Damascus had already been hit on 1 April 2024.\n"
+    assert by_place(extract_text(tmp_path, text))["Damascus"].category == "incident"
