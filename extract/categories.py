@@ -125,8 +125,12 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         hits = [*hits, (out.start(), out.end(), "incident", "expel", 1.0)]
     if " into " in padded or "enter" in padded:
         hits = _forces_moving_in(hits, padded)
-    targets = padded[:20].lstrip().startswith("among the") and bool(_TARGETS_FIRST.match(padded))
+    targets = (
+        padded[:20].lstrip().startswith("among the") and bool(_TARGETS_FIRST.match(padded))
+    ) or bool(_TARGETS_INCLUDED.match(padded))
     if targets:  # "Among the targets, the military says, were the T-4 airbase and depots"
+        # every base word there describes a target: "the naval facilities at Latakia"
+        hits = [(h[0], h[1], "incident", "target", h[4]) if h[2] == "base" else h for h in hits]
         hits = _sites_struck(hits, "target")
     if not sentence.is_row:
         bound = _bound_participles(hits, mentions, sentence, padded)
@@ -832,6 +836,12 @@ _ENVOYS = re.compile(
 _DROVE_OUT = re.compile(
     r"\b(?:drove|driven|drive|drives|driving|pushed|forced|chased|kicked|ousted)\s+"
     r"(?:[\w'’-]+\s+){0,4}?out\s+of\b"
+)
+# "Targets reported in open sources included the Mezzeh military airport, ... and the
+# naval facilities at Latakia": every site listed was struck.
+_TARGETS_INCLUDED = re.compile(
+    r"[\s*_]*(?:[\d.]+\s+)?(?:the\s+)?(?:targets|sites\s+(?:hit|struck))\b[^.;:]{0,60}?"
+    r"\b(?:included|include|includes|were)\b"
 )
 _TARGETS_FIRST = re.compile(
     r"\s*among\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites\s+(?:hit|struck))\b"

@@ -270,3 +270,13 @@ def test_a_participle_in_apposition_tells_what_the_site_suffered(tmp_path: Path)
 def test_a_perfect_passive_with_an_adverb_keeps_the_strike(tmp_path: Path) -> None:
     text = "Report\n\nThe embassy compound in Damascus had already been hit on 1 April 2024.\n"
     assert by_place(extract_text(tmp_path, text))["Damascus"].category == "incident"
+
+
+def test_every_site_a_sentence_lists_as_targets_was_struck(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nTargets reported in open sources included the Mezzeh military airport, "
+        "Qamishli airport, and the naval facilities at Latakia, on 9 December 2024.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert {e.category for e in events.values()} == {"incident"}
+    assert "Qamishli Airport" in events
