@@ -19,6 +19,7 @@ How a block is chosen:
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 
@@ -232,6 +233,7 @@ def _units(
 ) -> list[_Unit]:
     metadata = key_value_runs(lines)
     aligned = _aligned_rows(lines)
+    delimited = _delimited_rows(lines)
     units: list[_Unit] = []
     infoboxes = _infobox_tables(lines)
     skip_level, skip_list, fenced = 0, False, False
@@ -239,6 +241,12 @@ def _units(
     for index, (start, end, line, blank) in enumerate(lines):
         if markdown and _FENCE.match(line):
             fenced = not fenced
+            continue
+        if index in delimited and not skip_level:
+            # a data export's record ("09 April 2018,Explosions,...,T4 Airbase,...,"Missiles
+            # hit ..."), in a fenced block too: a row of its own
+            units.append(_Unit(start, end, line, "row"))
+            prev_text = line
             continue
         level = _marked_heading(line, start, hints)
         if fenced or (skip_level and (not level or level > skip_level)):
@@ -319,6 +327,34 @@ def _units(
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
 _TABLE_CAPTION = re.compile(r"\s*Table\s+\d+[.:]?\s+\S")
 _MIN_ALIGNED_RUN = 2
+
+
+def _delimited_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
+    """Indexes of the lines of a comma-separated table: a run of three lines or more that
+    parse into the same number of fields, five at least (quoted fields may hold commas)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for index, (_start, _end, line, blank) in enumerate([*lines, (0, 0, "", True)]):
+        fields = _field_count(line) if not blank and line.count(",") >= _MIN_FIELDS - 1 else 0
+        if fields < _MIN_FIELDS or fields != width:
+            if len(run) >= _MIN_DELIMITED_RUN:
+                rows.update(run)
+            run, width = [], fields
+        if fields >= _MIN_FIELDS:
+            run.append(index)
+    return rows
+
+
+_MIN_FIELDS = 5
+_MIN_DELIMITED_RUN = 3
+
+
+def _field_count(line: str) -> int:
+    try:
+        return len(next(csv.reader([line]), []))
+    except csv.Error:
+        return 0
 
 
 def _aligned_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:

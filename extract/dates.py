@@ -517,7 +517,7 @@ def _atoms(text: str) -> list[_Atom]:
                 found.append(atom)
     for t in _CENTURY_TRIGGER.finditer(text):
         found.extend(_word_centuries(text, t))
-    if "." in text or "/" in text:
+    if "." in text or "/" in text or "-" in text:
         found.extend(filter(None, map(_numeric_day, _NUMERIC_DAY.finditer(text))))
     if "/" in text:
         found.extend(filter(None, map(_weekday_month_day, _WEEKDAY_MD.finditer(text))))
@@ -658,13 +658,13 @@ def _holiday(m: re.Match[str]) -> _Atom:
 # "[02.12.2024 14:05]" (day first, as dotted dates are written), "25/12/2024"; a slashed
 # date whose day and month could swap ("12/3/2018") is left out.
 _NUMERIC_DAY = re.compile(
-    r"(?<![\w.])(?<![Vv]ersion )(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\w]|\.\d)"
+    r"(?<![\w.-])(?<![Vv]ersion )(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w]|[.-]\d)"
 )
 
 
 def _numeric_day(m: re.Match[str]) -> _Atom | None:
     first, second, year = int(m[1]), int(m[3]), int(m[4])
-    if m[2] == "." or first > 12 >= second or first == second:
+    if m[2] in ".-" or first > 12 >= second or first == second:  # "08-12-2024": day first
         day, month = first, second
     elif second > 12 >= first:
         day, month = second, first

@@ -1,0 +1,48 @@
+"""Conflict-data exports pasted as text: comma-separated event rows (ACLED's columns), in a
+plain text file or a Markdown code block. Each row is a record of its own, dated by its
+own day, however its other cells read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from document_support import extract_text
+
+from extract.records import Event
+
+HEADER = "event_date,event_type,sub_event_type,actor1,actor2,admin1,location,notes\n"
+ROWS = (
+    "08-05-2018,Explosions,Air/drone strike,Military Forces of Israel (2009-),IRGC,Rif Dimashq,"
+    'Al-Kiswah,"Israeli missiles struck an IRGC depot at al-Kiswah, south of Damascus."\n'
+    "29-11-2024,Riots,Mob violence,Rioters (Syria),Government of Iran,Aleppo,Aleppo,"
+    '"Crowds stormed the Iranian consulate in Aleppo."\n'
+    "05-12-2024,Battles,Non-state actor overtakes territory,Hayat Tahrir al-Sham,"
+    'Military Forces of Syria (2000-2024),Hama,Hama,"HTS took Hama city."\n'
+)
+
+
+def _dated(events: list[Event]) -> dict[str, str | None]:
+    return {e.place: e.date_start for e in events}
+
+
+def test_each_comma_separated_row_of_a_text_export_is_a_dated_record(tmp_path: Path) -> None:
+    text = "ACLED-style export\n\n" + HEADER + ROWS
+    dated = _dated(extract_text(tmp_path, text, "export.txt"))
+    assert dated["Al-Kiswah"] == "2018-05-08"  # day first, whatever the actor's years
+    assert dated["Aleppo"] == "2024-11-29"
+    assert dated["Hama"] == "2024-12-05"
+
+
+def test_a_fenced_csv_block_in_markdown_is_read_row_by_row(tmp_path: Path) -> None:
+    text = "# Export\n\nThe rows:\n\n```csv\n" + HEADER + ROWS + "```\n\nEnd of the data.\n"
+    assert _dated(extract_text(tmp_path, text, "export.md"))["Hama"] == "2024-12-05"
+
+
+def test_prose_with_commas_is_no_table(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn 2018, Israel struck Iranian sites in Damascus, Homs, Hama, Aleppo and "
+        "Deir ez-Zor, and Iran, Russia and Syria, in turn, protested.\n"
+    )
+    events = extract_text(tmp_path, text, "prose.txt")
+    assert {e.place for e in events} >= {"Damascus", "Homs"}
+    assert all(e.date_start == "2018" for e in events)
