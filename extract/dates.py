@@ -1005,7 +1005,12 @@ def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
     return _Atom(start, a.end, a.lo, a.hi, a.precision, "none", a.era, a.open_end)
 
 
-_THAT_MONTH_BEFORE = re.compile(r"(?:^|[\x00.;,:]\s*|\b(?:[Ii]n|[Bb]y|[Uu]ntil)\s+)[Tt]hat\s+$")
+_THAT_MONTH_BEFORE = re.compile(
+    r"(?:^|[\x00.;,:]\s*|\b(?:[Ii]n|[Bb]y|[Uu]ntil)\s+"
+    # "the Temple of Bel was blown up that August": after the verb it dates
+    r"|\b(?:was|were)\s+(?:[a-z]+\s+){1,3}?)"
+    r"[Tt]hat\s+$"
+)
 
 
 # A timeline entry headed by its month: "- September: ImageSat publishes ...",

@@ -1352,3 +1352,13 @@ def test_in_recent_weeks_is_the_weeks_before_the_page(tmp_path: Path) -> None:
         "2024-10-23",
         "2024-11-20",
     )
+
+
+def test_that_month_after_its_verb_is_the_month_of_the_year_just_told(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nPalmyra was captured by the Islamic State group in May 2015, and the "
+        "Temple of Bel was blown up that August.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text)}
+    assert events["Temple of Bel"].date_start == "2015-08"
+    assert events["Palmyra"].date_start == "2015-05"
