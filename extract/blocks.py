@@ -330,13 +330,15 @@ _MIN_ALIGNED_RUN = 2
 
 
 def _delimited_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
-    """Indexes of the lines of a comma-separated table: a run of three lines or more that
-    parse into the same number of fields, five at least (quoted fields may hold commas)."""
+    """Indexes of the lines of a comma- or tab-separated table: a run of three lines or
+    more that parse into the same number of fields, five at least (quoted fields may hold
+    commas)."""
     rows: set[int] = set()
     run: list[int] = []
     width = 0
     for index, (_start, _end, line, blank) in enumerate([*lines, (0, 0, "", True)]):
-        fields = _field_count(line) if not blank and line.count(",") >= _MIN_FIELDS - 1 else 0
+        separators = max(line.count(","), line.count("\t"))
+        fields = _field_count(line) if not blank and separators >= _MIN_FIELDS - 1 else 0
         if fields < _MIN_FIELDS or fields != width:
             if len(run) >= _MIN_DELIMITED_RUN:
                 rows.update(run)
@@ -351,6 +353,8 @@ _MIN_DELIMITED_RUN = 3
 
 
 def _field_count(line: str) -> int:
+    if line.count("\t") >= _MIN_FIELDS - 1:
+        return line.count("\t") + 1  # a tab-separated export
     try:
         return len(next(csv.reader([line]), []))
     except csv.Error:

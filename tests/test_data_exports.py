@@ -46,3 +46,16 @@ def test_prose_with_commas_is_no_table(tmp_path: Path) -> None:
     events = extract_text(tmp_path, text, "prose.txt")
     assert {e.place for e in events} >= {"Damascus", "Homs"}
     assert all(e.date_start == "2018" for e in events)
+
+
+def test_a_fenced_tab_separated_block_is_read_row_by_row(tmp_path: Path) -> None:
+    rows = [
+        "event_date\tevent_type\tactor1\tadmin1\tlocation\tnotes",
+        "2019-09-09\tExplosions\tUnidentified\tDeir ez-Zor\tAbu Kamal\tStrikes hit the base.",
+        "2021-02-25\tExplosions\tUS forces\tDeir ez-Zor\tAbu Kamal\tUS F-15Es struck depots.",
+    ]
+    text = "# Export\n\n```\n" + "\n".join(rows) + "\n```\n\nEnd of the data.\n"
+    dates = sorted(
+        e.date_start for e in extract_text(tmp_path, text, "export.md") if e.place == "Abu Kamal"
+    )
+    assert dates == ["2019-09-09", "2021-02-25"]
