@@ -524,6 +524,8 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Gunmen attacked a checkpoint in Mzeireb.", "al-muzayrib"),
         ("Clashes erupted in Thiban in the eastern countryside.", "dhiban-dez"),
         ("Fighters took Hawsh al-Sayyed Ali on 8 February.", "hawsh-al-sayyed-ali"),
+        ("Russian jets from Nojeh hit targets near Saraqib.", "nojeh-airbase"),
+        ("Pilgrims visited a new shrine at Ain Ali.", "ain-ali-shrine"),
         ("Jets struck targets near Sarakib.", "saraqib"),
     ],
 )
