@@ -908,7 +908,12 @@ _PREDICATE_NOUNS = (
 )  # fmt: skip
 # (a timeline's present too: "Yabroud falls on 16 March")
 _FELL_WORDS = ("fell", "fallen", "falls", "surrendered", "surrenders", "capitulated")
-_FELL = re.compile(rf"\s+(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)})\b", re.IGNORECASE)
+_FELL = re.compile(
+    # (the names listed with it first: "Aleppo and Hama fell quickly")
+    r"(?-i:(?:\s*(?:,|\s+and)\s+(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*)"
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)})\b",
+    re.IGNORECASE,
+)
 _SPEAKING_IN = re.compile(
     r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
     r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"

@@ -280,3 +280,9 @@ def test_every_site_a_sentence_lists_as_targets_was_struck(tmp_path: Path) -> No
     events = by_place(extract_text(tmp_path, text))
     assert {e.category for e in events.values()} == {"incident"}
     assert "Qamishli Airport" in events
+
+
+def test_every_town_listed_before_fell_fell(tmp_path: Path) -> None:
+    text = "Report\n\nIn December 2024 Aleppo, Hama and Homs fell within ten days.\n"
+    events = by_place(extract_text(tmp_path, text))
+    assert {events[p].category for p in ("Aleppo", "Hama", "Homs")} == {"incident"}
