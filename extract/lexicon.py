@@ -512,7 +512,7 @@ FROM_CUES: tuple[str, ...] = (
     "expel", "withdr", "evacuat", "drove", "driven", "ousted", "oust", "remov", "pull",
     "retreat", "fled", "flee", "evict", "deport", "banish", "liberat",
     # the base sorties start from: "bombers took off from Hamadan"
-    "took off", "taken off", "taking off",
+    "took off", "taken off", "taking off", "patrols", "patrolled",
 )
 # "between" locates only an area or a fight ("the triangle between Daraa, Quneitra and
 # ..."), not a relation ("ties between Tehran and Damascus").

@@ -286,3 +286,8 @@ def test_every_town_listed_before_fell_fell(tmp_path: Path) -> None:
     text = "Report\n\nIn December 2024 Aleppo, Hama and Homs fell within ten days.\n"
     events = by_place(extract_text(tmp_path, text))
     assert {events[p].category for p in ("Aleppo", "Hama", "Homs")} == {"incident"}
+
+
+def test_where_patrols_set_out_from_is_a_base(tmp_path: Path) -> None:
+    text = "Report\n\nIn November 2019 Russia set up patrols from Manbij.\n"
+    assert by_place(extract_text(tmp_path, text))["Manbij"].category == "base"
