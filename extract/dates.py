@@ -853,7 +853,9 @@ _CITED_IN_PARENS = re.compile(
     r"(?:\s+et\s+al\.?)?,?\s+$"
 )
 _CITED_AUTHOR = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Ss]ee|[Cc]f\.|[Aa]s)\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+"
+    # ("For Kofman and Rojansky (2018), Hmeimim was a laboratory")
+    r"\b(?:[Aa]ccording\s+to|[Ss]ee|[Cc]f\.|[Aa]s|[Ff]or|[Ff]ollowing|[Uu]nlike|[Ll]ike)\s+"
+    r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+"
     r"[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?\s+\($"
 )
 

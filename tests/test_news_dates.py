@@ -1362,3 +1362,8 @@ def test_that_month_after_its_verb_is_the_month_of_the_year_just_told(tmp_path: 
     events = {e.place: e for e in extract_text(tmp_path, text)}
     assert events["Temple of Bel"].date_start == "2015-08"
     assert events["Palmyra"].date_start == "2015-05"
+
+
+def test_a_narrative_citations_year_dates_nothing(tmp_path: Path) -> None:
+    text = "Review\n\nFor Kofman and Rojansky (2018), Hmeimim was a laboratory for air power.\n"
+    assert [e.date_start for e in extract_text(tmp_path, text)] == [None]
