@@ -542,16 +542,15 @@ _LEVANTINE_MONTHS = {
     "aab": 8, "aylul": 9, "ailul": 9, "eylul": 9, "tishrinalawwal": 10, "tishrinalawal": 10,
     "tishrinalthani": 11, "kanunalawwal": 12, "kanunalawal": 12,
 }  # fmt: skip
-_LEVANTINE_CUE = re.compile(
-    r"\b(?:K[aā]n[uoū]+n|Tis?h?r[ei]+n|Teshr[ei]+n|Shu?bat|Adhar|Azar|Nisan|Naysan|Ayy?ar"
-    r"|Hz?iran|Haziran|Tamm?uz|Aa?b|Aylul|Ailul|Eylul)\b"
+# (Kanun and Tishrin come in pairs: "Kanun al-Thani", "Tishrin al-Awwal")
+_LEVANTINE_PAIRED = r"K[aā]n[uoū]+n|Tis?h?r[ei]+n|Teshr[ei]+n"
+_LEVANTINE_SINGLE = (
+    r"Shu?bat|Adhar|Azar|Nisan|Naysan|Ayy?ar|Hz?iran|Haziran|Tamm?uz|Aa?b|Aylul|Ailul|Eylul"
 )
+_LEVANTINE_CUE = re.compile(rf"\b(?:{_LEVANTINE_PAIRED}|{_LEVANTINE_SINGLE})\b")
 _LEVANTINE_DAY = re.compile(
-    r"\b([1-9]|[12]\d|3[01])\s+("
-    r"(?:K[aā]n[uoū]+n|Tishr[ei]+n|Tishreen|Teshr[ei]+n)\s+(?:[Aa]l|[Ee]l)?[- ]?"
-    r"(?:[Aa]wwal|[Aa]wal|[Tt]hani)"
-    r"|Shu?bat|Adhar|Azar|Nisan|Naysan|Ayy?ar|Hz?iran|Haziran|Tamm?uz|Aa?b|Aylul|Ailul|Eylul"
-    r"),?\s+((?:19|20)\d\d)\b"
+    rf"\b([1-9]|[12]\d|3[01])\s+((?:{_LEVANTINE_PAIRED})\s+(?:[Aa]l|[Ee]l)?[- ]?"
+    rf"(?:[Aa]wwal|[Aa]wal|[Tt]hani)|{_LEVANTINE_SINGLE}),?\s+((?:19|20)\d\d)\b"
 )
 
 

@@ -492,12 +492,12 @@ _PLURAL_HEADS = frozenset(head.split()[0] for head in lexicon.PLURAL_SITE_HEADS)
 _ARTICLE = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
-_COUNT_AFTER = re.compile(r"^\s*\(\d{1,4}\)")
 # Names the gazetteer lacks inside a list are still its items: "power stations at Deir
 # ez-Zor, Mhardeh, Zayzoun and Tartus" (the gap from Mhardeh to Tartus reads " and ").
 _UNLISTED = re.compile(rf"^\s*,\s*(?:{_NAME}\s*,\s*)*{_NAME}(?=\s*,?\s+(?:and|or)\s|\s*,)")
 _AREA_NOUN = r"(?:\s+(?:city|town|province|governorate|countryside))?"  # "Homs city"
-_COUNT = r"(?:\s*\(\d{1,4}\))?"
+_COUNT = r"(?:\s*\(\d{1,4}\))?"  # "Latakia province (2)"
+_COUNT_AFTER = re.compile("^" + _COUNT)
 _LIST_TAIL = re.compile(
     # (an item may be a compass part: "Eastern Ghouta, northern Homs and Daraa province")
     # (and may carry a count: "Latakia province (2), Idlib province (3) and Hama (1)")

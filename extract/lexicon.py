@@ -14,6 +14,7 @@ __all__ = [
     "ACTOR_ALIASES",
     "ADVANCING",
     "AGAINST_CUES",
+    "ARABIC_ARTICLE_BEFORE",
     "BETWEEN_CUES",
     "CATEGORY_TRIGGERS",
     "DEPLOYMENT_LABEL",
@@ -675,6 +676,10 @@ TOWN_KINDS: frozenset[str] = frozenset({"city", "town", "village"})
 
 # The months of the Iranian solar calendar, in order, as Iranian outlets write them ("7 Dey
 # 1402"); "amordad" is another spelling of "mordad".
+# An Arabic article a name was written with, right before where a matcher's name starts
+# ("As-|Sweida", "al-|Mashhad"): a pattern searched in the text before the name.
+ARABIC_ARTICLE_BEFORE = r"(?<![\w-])(?:[Aa][lsdrtzn]|[Aa]sh|[Ee][lz])-$"
+
 PERSIAN_MONTHS: tuple[str, ...] = (
     "farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban",
     "azar", "dey", "bahman", "esfand",

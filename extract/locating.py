@@ -261,13 +261,11 @@ _ROLE_TITLE = re.compile(
 )
 _EN_ROUTE_CUES = ("ing ", "bound ", "route ", "way ", "headed ")
 # Names before this one in a list: "Marea and ", "Kafr Nabl, Hazarin, Kansafra and ".
+_LISTED_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"
 _LIST_BEFORE = re.compile(
-    r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"
-    r"(?:\s*,\s*|\s+and\s+)){1,6}(?<![,] and )(?<=and )$"
+    rf"(?:{_LISTED_ITEM}(?:\s*,\s*|\s+and\s+)){{1,6}}(?<![,] and )(?<=and )$"
 )  # not ", and ": "fired at the Golan Heights, and Israel responded" opens a clause
-_COMMA_LIST_BEFORE = re.compile(
-    r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}\s*,\s*){1,6}$"
-)
+_COMMA_LIST_BEFORE = re.compile(rf"(?:{_LISTED_ITEM}\s*,\s*){{1,6}}$")
 # The list goes on past the name and an "and"/"or" closes it: "Aleppo and Deir ez-Zor".
 _LIST_GOES_ON = re.compile(
     r"(?:\s*,\s*(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|ez-|az-)?[A-Z][\w'’-]*){0,2})*"
@@ -405,8 +403,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "of", "its", "their", "this", "that"
 
 
 def _is_verb_object(before: str) -> bool:
-    # "re-entered Palmyra", "re-took": the verb under its prefix
-    words = [w.removeprefix("re-") for w in lower_words(before[-60:])]
+    words = lower_words(before[-60:])
+    if "re-" in before:  # "re-entered Palmyra": the verb under its prefix
+        words = [w.removeprefix("re-") for w in words]
     i = len(words) - 1
     while i >= 0 and words[i] in _OBJECT_MODIFIERS:
         if words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS) and (
@@ -553,7 +552,7 @@ _SPARED = re.compile(
     r"(?:targeted|struck|hit|attacked|damaged|bombed|shelled|affected|touched)\b"
 )
 # An Arabic article the place matcher left outside the name: "to As-|Sweida".
-_ARTICLE_LEFT = re.compile(r"(?<![\w-])(?:[Aa][lsdrtzn]|[Aa]sh|[Ee][lz])-$")
+_ARTICLE_LEFT = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
 # Travellers setting out: "Our caravan left Qom", "the buses left Najaf at dawn" (armed
 # men who left a town withdrew from it, which is an event there).
 _TRAVELLERS_LEFT = re.compile(
@@ -767,10 +766,11 @@ _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)
 # (an apposition may hold a number's comma: "Foua and Kefraya, two towns with some 20,000
 # inhabitants, have been besieged")
 _APPOSITION = r"(?:,(?:[^,;:()]|(?<=\d),(?=\d{3})){1,80},\s*)"
+# A name's gloss in brackets: "Al-Mayadin (الميادين)", "Palmyra (Tadmur)".
+_NAME_GLOSS = r"(?:\s*\([^()]{1,40}\))?"
 _PASSIVE_AFTER = re.compile(
-    # the name's gloss first: "Al-Mayadin (الميادين) had been captured", "Palmyra (Tadmur)"
-    r"(?:\s*\([^()]{1,40}\))?"
-    rf"\s*{_APPOSITION}?"
+    # the name's gloss first: "Al-Mayadin (الميادين) had been captured"
+    _NAME_GLOSS + rf"\s*{_APPOSITION}?"
     r"(?:(?:city|town|village|district|province|governorate|countryside)\s+)?"  # "Homs city"
     # a site's own noun and where it lies: "Jamraya research centre northwest of Damascus"
     r"(?:(?:[a-z-]+\s+){0,2}(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)"
@@ -792,7 +792,8 @@ _CELL_GLOSS = re.compile(
     r"\s*(?:\([^()|]{0,40}\)\s*)?(?:[/&]\s*[^|]{1,30}?|[^|]{1,30}?\s*[/&])?\s*"
 )
 _CAME_UNDER = re.compile(
-    rf"(?:\s*\([^()]{{1,40}}\))?\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)\s+under"
+    rf"{_NAME_GLOSS}\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)"
+    r"\s+under"
     r"\s+(?:\w+\s+){0,2}(?:siege|attack|fire|shelling|bombardment|assault|blockade)\b"
 )
 
@@ -815,7 +816,6 @@ def _is_passive_target(after: str) -> bool:
 _NAME = (
     r"(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa][lnrsd]|[Ee]l)-)?[A-Z][\w'’-]*){0,3}"
 )
-_NAME_GLOSS = r"(?:\s*\([^()]{1,40}\))?"  # "Nubl (نبل) and al-Zahraa (الزهراء)"
 _NAMES_BEFORE_PLURAL = re.compile(
     # (the last may be a stretch a name locates: "and the desert near Albu Kamal")
     rf"{_NAME_GLOSS}(?:\s+city)?(?:\s*,\s*(?:and\s+)?{_NAME}{_NAME_GLOSS})*(?:\s*,?\s+and\s+"

@@ -1336,7 +1336,7 @@ def _heads_the_name_before(text: str, before: tuple[int, int, Place], start: int
 # English writes the towns of Iran, Turkey and Russia without an Arabic article; a name
 # that has one is an Arab namesake the gazetteer lacks.
 _NON_ARAB = frozenset({"IR", "TR", "RU", "AZ", "AF", "PK", "AM", "GE"})
-_ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa][lsdrtzn]|[Aa]sh|[Ee][lz])-$")
+_ARABIC_ARTICLE = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
 
 
 def _mentions(
