@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from extract.documents import document_from_bytes, read_document
 from extract.errors import DocumentError
 from extract.records import Block, Document, Sentence
-from extract.sentences import heading_title, split_sentences
+from extract.sentences import MAX_SENTENCE, heading_title, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -309,3 +309,29 @@ def test_a_clock_time_ends_its_sentence_before_a_capitalised_word() -> None:
         "By 3 p.m. he was in the annex.",
         "It began at 9 a.m. Damascus time and ended at 5 p.m. GMT on Monday.",
     ]
+
+
+def test_an_over_long_run_is_cut_at_clause_breaks() -> None:
+    # A list of names with no full stop (a pasted index, a pdftotext table) is one
+    # "sentence" to the scanner; the event rules look back over it from every name, so
+    # it is cut at its commas into pieces of at most MAX_SENTENCE characters.
+    names = ", ".join(["Damascus", "Homs", "Hama", "Aleppo", "Latakia"] * 120)
+    text = f"Strikes were reported in {names}. The next sentence is short.\n"
+    doc = document_from_bytes(text.encode(), "list.txt")
+    sentences = split_sentences(doc)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(s.text == doc.text[s.start : s.end] for s in sentences)
+    pieces = [s.text for s in sentences[:-1]]
+    assert len(pieces) == -(-len(text) // MAX_SENTENCE)
+    assert all(piece[-1].isalpha() for piece in pieces[:-1])  # cut before a comma
+    # every word of the run is in exactly one piece
+    assert sum(piece.count("Damascus") for piece in pieces) == 120
+    assert sentences[-1].text == "The next sentence is short."
+
+
+def test_an_over_long_table_row_is_cut_too() -> None:
+    row = "| " + " | ".join(f"cell {i} in Homs" for i in range(400)) + " |"
+    doc = document_from_bytes(f"| a | b |\n|---|---|\n{row}\n".encode(), "table.md")
+    rows = [s for s in split_sentences(doc) if s.is_row]
+    assert len(rows) > 2
+    assert all(len(s.text) <= MAX_SENTENCE and s.text == doc.text[s.start : s.end] for s in rows)
