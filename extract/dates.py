@@ -1734,6 +1734,21 @@ def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     return found
 
 
+def _since(span: DateSpan) -> bool:
+    """A state's start ("has held Mount Hermon since December 2024"): the story's own
+    year is that one or later, so it anchors no later year-less day ("27 Nov")."""
+    return span.text[:5].lower() == "since"
+
+
+def _remember(span: DateSpan, sentence: Sentence, memory: _Memory) -> None:
+    """An explicit date: what the section's later year-less dates anchor to."""
+    memory.by_section[sentence.section] = span
+    memory.last_day.pop(sentence.section, None)
+    memory.section_paragraph[sentence.section] = sentence.paragraph
+    if span.precision in ("day", "month"):  # not "the 1974 agreement"
+        memory.last_written = span
+
+
 def _prose_dates(
     sentence: Sentence, atoms: list[_Atom], text: str, shift: int, memory: _Memory
 ) -> SentenceDates:
@@ -1747,15 +1762,10 @@ def _prose_dates(
             if (
                 span is not None
                 and not _is_background(span, sentence)
-                and not (
-                    _names_a_thing(span, sentence)  # "the 1974 Disengagement Agreement"
-                )
+                and not _names_a_thing(span, sentence)  # "the 1974 Disengagement Agreement"
+                and not _since(span)
             ):
-                memory.by_section[sentence.section] = span  # "since 2011" anchors nothing
-                memory.last_day.pop(sentence.section, None)
-                memory.section_paragraph[sentence.section] = sentence.paragraph
-                if span.precision in ("day", "month"):  # not "the 1974 agreement"
-                    memory.last_written = span
+                _remember(span, sentence, memory)
         elif (paired := _paired_year(atom, atoms[i + 1 :], text)) is not None:
             span = _to_span(atom, text, shift, *paired)
         else:
@@ -2170,6 +2180,8 @@ def document_date(text: str) -> DateSpan | None:
             # "Source:" that published it (an infobox's "Date:" sits among "Location:" and
             # "Result:")
             metadata = False
+        if metadata and _WEEK_OF.match(line):
+            metadata = False  # a bulletin's "Period covered: 1 - 15 March 2024"
         if too_long or metadata or is_list_item(line):
             continue  # a list item is a timeline entry ("- 5 March 2016 – ..."), not a dateline
         if PHOTO_CREDIT.search(line):
@@ -2265,18 +2277,22 @@ def _published_cell(line: str) -> str | None:
 
 
 # A weekly's dateline: "Week of September 9-13, 2019", "For the week of 2-8 March 2024".
-_WEEK_OF = re.compile(r"[*_\s#]*(?:for\s+the\s+)?week\s+of\b", re.IGNORECASE)
+# ... or a bulletin's or situation report's "Reporting period: 24–30 November 2025"
+_WEEK_OF = re.compile(
+    r"[*_\s#]*(?:for\s+the\s+)?week\s+of\b|.*\b(?:reporting\s+period|period\s+covered)\b",
+    re.IGNORECASE,
+)
 
 
 def _last_day_of_week(found: Sequence[DateSpan]) -> DateSpan | None:
-    """The last day of the one week-long range of days a line gives, as a day."""
+    """The last day of the one range of days, up to a month long, a line gives, as a day."""
     spans = [d for d in found if d.precision == "range" and d.date_end and len(d.date_end) == 10]
     if len(spans) != 1 or not spans[0].date_start or len(spans[0].date_start) != 10:
         return None
     span = spans[0]
     first = datetime.date.fromisoformat(span.date_start or "")
     last = datetime.date.fromisoformat(span.date_end or "")
-    if not 0 < (last - first).days <= 7:
+    if not 0 < (last - first).days <= 31:
         return None
     year = last.year
     return DateSpan(span.start, span.end, span.text, last.isoformat(), None, "day", year, year)
@@ -2312,7 +2328,9 @@ _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s
 # The key that dates a record in its own header of "Key: value" lines (a cable's
 # "Reference ID: ... / Created: 2006-01-22 14:37 / Released: ..."); not in a spam page's
 # fake book metadata, whose keys give it away.
-_CREATED = re.compile(r"(?i:(?:created|dated|issued|written|filed)\s*:)")
+# (also in a cell of its own: "Classification: Client distribution | Issued: 30 December
+# 2021")
+_CREATED = re.compile(r"(?:^|.*\|\s*)(?i:(?:created|dated|issued|written|filed)\s*:)")
 # A plain "Date:" dates a record whose header numbers it ("News ID: 723418", "Reference
 # ID:", "Ref:"), not an infobox's "Date:" of the event an article is about.
 _DATE_KEY = re.compile(r"(?i:date\s*:)")

@@ -1367,3 +1367,32 @@ def test_that_month_after_its_verb_is_the_month_of_the_year_just_told(tmp_path: 
 def test_a_narrative_citations_year_dates_nothing(tmp_path: Path) -> None:
     text = "Review\n\nFor Kofman and Rojansky (2018), Hmeimim was a laboratory for air power.\n"
     assert [e.date_start for e in extract_text(tmp_path, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("# Levant Security Weekly\n\n**Issue 48/2025 | Reporting period: 24–30 November 2025**\n",
+         "2025-11-30"),
+        ("Flash Update No. 3\n\nPeriod covered: 1 - 15 March 2024\n", "2024-03-15"),
+        ("RISK BRIEF\n\nClassification: Client distribution | Issued: 30 December 2021\n",
+         "2021-12-30"),
+    ],
+)  # fmt: skip
+def test_a_bulletins_period_or_issue_cell_dates_the_page(head: str, day: str) -> None:
+    page = document_date(f"{head}\nOn 28 November, troops raided Beit Jinn.\n")
+    assert page is not None and page.date_start == day
+
+
+def test_a_since_date_anchors_no_later_yearless_day(tmp_path: Path) -> None:
+    # "since December 2024" starts a state that lasts to the time of writing; the
+    # report's own year is that one or later, not the year of its next "27 Nov".
+    text = (
+        "# Weekly notes\n\n### South-west\n\nOn 20 November 2025, Israeli troops raided "
+        "Beit Jinn. Israel has held positions on Mount Hermon since December 2024.\n\n"
+        "### East\n\n- **27 Nov** — Gunmen attacked a checkpoint in Dhiban.\n\n"
+        "Two Russian vessels were seen at the Tartus facility on 26 November.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Dhiban"].date_start == "2025-11-27"
+    assert events["Russian naval facility in Tartus"].date_start == "2025-11-26"
