@@ -862,6 +862,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # a question asks; "Remember when Raisi came to Damascus in May 2023?" tells
     if _ABOUT_THE_STUDY.match(sentence.text):
         return []  # "This briefing is based on interviews ... in Damascus": the method
+    if _is_claim(sentence):
+        return []  # what a fact-check debunks: "Claim: Video shows a strike in Latakia"
     roles = _column_roles(ctx, mentions)
     if roles:  # a birthplace column, a fact-check's claim column: no event there
         mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim", "source")]
@@ -961,6 +963,23 @@ def _events_of(
             mention, ctx, judged, actors, starts, again=mention.place.id in named[:i]
         )
     ]
+
+
+# A fact-check's statement of the claim it checks, labelled ("**Claim:** A photo shows the
+# shrine destroyed") or under its own heading ("What was claimed", "The claim").
+_CLAIM_LABEL = re.compile(r"[\s*_>\"“]*(?:the\s+)?claim(?:ed)?\s*[*_]*\s*:", re.IGNORECASE)
+_CLAIM_HEADING = re.compile(
+    r"(?:what\s+(?:was|is|they)\s+claim(?:ed|ing)?|what\s+the\s+posts?\s+(?:say|said|claim)"
+    r"|(?:the\s+)?claims?|(?:the\s+)?rumou?rs?|claimed)\W*",
+    re.IGNORECASE,
+)
+
+
+def _is_claim(sentence: Sentence) -> bool:
+    heading = sentence.heading
+    if heading and len(heading) < 40 and _CLAIM_HEADING.fullmatch(heading.strip(" *_#:")):
+        return True
+    return "laim" in sentence.text[:20] and _CLAIM_LABEL.match(sentence.text) is not None
 
 
 # A report's words about itself, its scope and method: "This brief reviews imagery of

@@ -537,11 +537,30 @@ def is_attributive_org(after: str) -> bool:
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
 # Any negation cue, from a word's start ("the governor of Tartus" holds "nor "; "cannot"
 # is "not"): one scan instead of one ``in`` per cue.
+# ... or a denial of the event itself: "recorded no Israeli strike on Latakia", "there was
+# no Iranian presence at T4", "no record of a strike on the embassy" (not "no casualties
+# were reported after the strike on Homs": the strike happened)
+_NO_EVENT = (
+    r"\bno\s+(?:[a-z-]+\s+){0,2}?(?:(?:air\s*)?strikes?|airstrikes?|attacks?|raids?|"
+    r"shelling|bombing|presence|deployments?|records?|signs?|traces?|indications?)\b"
+)
+# ... or what a post or a clip is claimed to show: "users claiming it shows an Israeli
+# strike on an Iranian base in Latakia", "a post shared on Facebook claims that ..."
+_CLAIMED = (
+    r"\b(?:posts?|users|accounts|videos?|clips?|footage|images?|photos?|pictures?|tweets?"
+    r"|captions?)\b[^.;:]{0,80}?\bclaim(?:s|ed|ing)?\b"
+    r"|\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:it|they|this|these|the\s+\w+)\s+"
+    r"(?:shows?|showed|depicts?|depicted)\b"
+)
 _NEGATION = re.compile(
     r"n't|(?<![a-z])(?:"
     + "|".join(re.escape(c) for c in lexicon.NEGATION_CUES if c != "n't")
     + r"|cannot)(?!theless)"  # "nevertheless" denies nothing
+    + f"|{_NO_EVENT}"
 )
+# (a claim reaches past clause breaks: "claims that Sharaa sold the coast during his visit
+# to Russia, and that the Kremlin had been granted a lease on the port of Tartus")
+_CLAIMED_BEFORE = re.compile(_CLAIMED, re.IGNORECASE)
 _NOT_LEAVING = re.compile(
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:leav\w*|withdraw\w*|abandon\w*|evacuat\w*"
     r"|pull\w*\s+out|giv\w+\s+up)\b"
@@ -728,6 +747,8 @@ def _blocked(before: str) -> bool:
         return True  # "born in Khomeyn", "who commanded operations in Syria and Lebanon"
     if ":" in tail and _RECORD_FIELD.search(tail):
         return True  # a sanctions list's "POB: Qardaha, Syria", "Address: Mezzeh, Damascus"
+    if "laim" in before and _CLAIMED_BEFORE.search(before):
+        return True
     clause = _clause_before(before)
     lowered = clause.lower()
     if "denied" in lowered:  # "denied involvement in the blast at X": the blast happened
