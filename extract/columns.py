@@ -15,7 +15,14 @@ from extract.gazetteer import Gazetteer
 from extract.lexicon import TOWN_KINDS
 from extract.records import PlaceMention, Sentence
 
-__all__ = ["CellRole", "cell_role", "is_strike_table", "regions_in_columns", "table_headers"]
+__all__ = [
+    "CellRole",
+    "cell_role",
+    "is_status_row",
+    "is_strike_table",
+    "regions_in_columns",
+    "table_headers",
+]
 
 CellRole = str  # "origin", "claim", "incident", "burial", "region", "target" or "source"
 
@@ -48,6 +55,27 @@ _STRIKE_COLUMN = re.compile(
 def is_strike_table(header: Sequence[str]) -> bool:
     """Whether a table's header has a column that only a list of strikes would have."""
     return any(_STRIKE_COLUMN.match(cell.strip()) for cell in header)
+
+
+# A travel advisory's or bulletin's table of what is open: "| Crossing | Neighbour | Status |"
+# with "| Nassib / Jaber | Jordan | Open |". (not an order of battle's "Status (2022)" of
+# "Active" or "Destroyed" bases)
+_STATUS_COLUMN = re.compile(r"(?:current\s+|operational\s+)?status\b", re.IGNORECASE)
+_OPEN_OR_SHUT = re.compile(
+    r"(?:partially\s+)?(?:open|closed|restricted|limited|suspended|avoid|intermittent)\b"
+    r"(?![^|]*\b(?:presence|deploy\w*|troops|forces|garrison\w*)\b)",  # "Limited presence"
+    re.IGNORECASE,
+)
+
+
+def is_status_row(row: str, header: Sequence[str]) -> bool:
+    """Whether the row's Status cell says only whether the place is open, shut or to avoid:
+    how things stand, no event."""
+    column = next((i for i, cell in enumerate(header) if _STATUS_COLUMN.match(cell)), None)
+    if column is None:
+        return False
+    cells = _cells(row)
+    return column < len(cells) and _OPEN_OR_SHUT.match(cells[column]) is not None
 
 
 def table_headers(sentences: Sequence[Sentence], text: str = "") -> dict[int, tuple[str, ...]]:

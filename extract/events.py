@@ -22,7 +22,7 @@ import ahocorasick
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, categorise, sentence_triggers
 from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
-from extract.columns import cell_role, is_strike_table
+from extract.columns import cell_role, is_status_row, is_strike_table
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
@@ -845,6 +845,17 @@ def _column_category(
     return column[0], column[1], max(judged[2], column[2])
 
 
+def _how_things_stand(ctx: EventContext, mentions: Sequence[PlaceMention]) -> bool:
+    """An undated row of a table of what is open or shut, naming no shrine or base (a
+    shrine's row of such a table still puts the shrine on the map)."""
+    return (
+        bool(ctx.header)
+        and not ctx.own_dates
+        and is_status_row(ctx.sentence.text, ctx.header)
+        and not any(m.place.kind in ("shrine", "base") for m in mentions)
+    )
+
+
 def _only_a_site(judged: tuple[str, str | None, float]) -> bool:
     """The category comes from no verb, at most from what the place is ("depots", "base"):
     a strikes table's row may still say what was hit (not "drone unit stationed")."""
@@ -864,6 +875,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # "This briefing is based on interviews ... in Damascus": the method
     if _is_claim(sentence):
         return []  # what a fact-check debunks: "Claim: Video shows a strike in Latakia"
+    if _how_things_stand(ctx, mentions):
+        return []  # "| Damascus International Airport | Open | — |": how things stand
     roles = _column_roles(ctx, mentions)
     if roles:  # a birthplace column, a fact-check's claim column: no event there
         mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim", "source")]

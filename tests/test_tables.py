@@ -375,3 +375,23 @@ def test_a_source_column_names_who_reported_and_a_blank_line_parts_two_tables(
     events = {e.place: e for e in extract_text(tmp_path, text, "tables.md")}
     assert "Moscow Kremlin" not in events  # who reported it
     assert events["Khmeimim Air Base"].category == "diplomacy"  # not the first table's target
+
+
+def test_an_undated_row_of_a_table_of_what_is_open_is_no_event(tmp_path: Path) -> None:
+    # A travel advisory's table says how things stand, not what happened; a shrine's row
+    # of such a table still puts the shrine on the map, and a dated row is an event.
+    text = (
+        "# Travel advice\n\n"
+        "| Crossing | Neighbour | Status (21 July 2025) |\n|---|---|---|\n"
+        "| Nassib / Jaber | Jordan | Open |\n"
+        "| Albu Kamal / al-Qaim | Iraq | Closed to most traffic |\n"
+        "| Damascus International Airport | Syria | Open (limited) |\n\n"
+        "| Site | Area | Status |\n|---|---|---|\n"
+        "| Sayyida Zaynab shrine | Rif Dimashq | Open; guarded |\n"
+        "| Qamishli airport | Hasakah | Limited presence of Russian troops |\n"
+        "| Palmyra | Homs | Closed since strikes on 2 April 2025 |\n"
+    )
+    places = {e.place for e in extract_text(tmp_path, text, "advice.md")}
+    assert "Nassib Border Crossing" not in places and "Abu Kamal" not in places
+    assert "Damascus International Airport" not in places
+    assert {"Sayyidah Zaynab Mosque", "Qamishli Airport", "Palmyra"} <= places
