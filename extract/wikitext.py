@@ -12,7 +12,8 @@ is an offset in the text, only the characters differ.
 * ``[[Mayadin|Al-Mayadin]]`` shows its label as a plain link ``[[Al-Mayadin]]`` (the
   target is blanked, the brackets move next to the label); ``[[Category:...]]`` goes;
   ``[[File:...|thumb|caption]]`` keeps its caption; ``[url label]`` keeps the label.
-* ``'''bold'''`` and ``''italic''`` marks, other HTML tags and ``__MAGIC__`` words go.
+* ``'''bold'''`` and ``''italic''`` marks, other HTML tags and ``__MAGIC__`` words go; a
+  numbered item's ``#`` reads as a bullet (it is no Markdown heading).
 * A table ``{| ... |}`` shows each row as one Markdown-like line, ``| a | b | c |``
   (its caption line as a line of its own), so it reads as rows do elsewhere.
 
@@ -54,10 +55,19 @@ def reading_view(text: str) -> str:
         for found in pattern.finditer("".join(view)):
             _blank(view, found.start(), found.end())
     _tables(view)
+    for found in _LIST_MARKS.finditer(text):
+        if view[found.start()] == found.group()[0]:  # (not inside blanked markup)
+            # "# item" is a numbered item, not a Markdown heading; ":" only indents
+            marks = found.group().replace("#", "*").replace(":", " ")
+            view[found.start() : found.end()] = marks
     return "".join(view)
 
 
-_REF = re.compile(r"<ref\b[^>\n]*?/>|<ref\b[^>]*>.*?</ref\s*>", re.IGNORECASE | re.DOTALL)
+# (a reference never holds a blank line: an unclosed one must not swallow the prose)
+_REF = re.compile(
+    r"<ref\b[^>\n]*?/>|<ref\b[^>]*>(?:(?!\n\s*\n).)*?</ref\s*>", re.IGNORECASE | re.DOTALL
+)
+_LIST_MARKS = re.compile(r"^[*#:;]*[#:][*#:;]*", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
 _EMPHASIS = re.compile(r"'{2,5}")

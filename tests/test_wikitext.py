@@ -171,3 +171,22 @@ def test_a_forms_small_text_box_stays_out() -> None:
     assert "Troops left Aleppo" not in text
     search = '<html><body><p>Iran met Syria.</p><form><textarea name="q">Aleppo</textarea></form>'
     assert "Aleppo" not in html_to_text(search)[0]
+
+
+def test_a_numbered_item_is_no_heading(tmp_path: Path) -> None:
+    source = (
+        "'''Attacks''' on the [[Tiyas|T4]] base:\n"
+        "# On 9 April 2018, missiles struck the T4 airbase, killing 14 people.\n"
+        ": Syria blamed Israel.\n"
+    )
+    assert reading_view(source).splitlines()[1].startswith("* On 9 April 2018")
+    events = _events(tmp_path, source, "list.md")
+    assert any(e.date_start == "2018-04-09" for e in events)
+
+
+def test_an_unclosed_reference_does_not_swallow_the_next_paragraph() -> None:
+    source = (
+        "Troops left Homs.<ref>{{cite web |title=X}}\n\n"
+        "In 2019 Iran built a base in [[Abu Kamal|Albu Kamal]].</ref>"
+    )
+    assert "In 2019 Iran built a base" in reading_view(source)
