@@ -32,6 +32,7 @@ from extract.blocks import find_blocks
 from extract.errors import DocumentError
 from extract.html_text import html_to_text
 from extract.records import Document
+from extract.wikitext import looks_like_wikitext, reading_view
 
 __all__ = [
     "MAX_BYTES",
@@ -182,8 +183,10 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
             text = _joined_pdf_words(text)
     if not text.strip():
         raise DocumentError(f"{name}: no readable text")
-    blocks = find_blocks(text, hints, markdown=suffix == ".md", html=html)
-    return Document(source=source, text=text, blocks=blocks)
+    # MediaWiki source is read through a view with its markup blanked (same offsets).
+    view = reading_view(text) if looks_like_wikitext(text) else None
+    blocks = find_blocks(view or text, hints, markdown=suffix == ".md", html=html)
+    return Document(source=source, text=text, blocks=blocks, view=view)
 
 
 _PDFTOHTML = re.compile(r"<meta[^>]{0,80}?content=[\"']pdftohtml", re.IGNORECASE)

@@ -155,6 +155,9 @@ def _walk_html(root: Any, sink: _TextSink) -> None:
                 sink.text(el.tail, pre)
             continue
         if tag is None or _hidden(el, tag):
+            if tag in ("form", "textarea"):
+                for area in _source_boxes(el):
+                    _read_source(area, sink)
             if el.tail:
                 sink.text(el.tail, pre)
             continue
@@ -164,6 +167,37 @@ def _walk_html(root: Any, sink: _TextSink) -> None:
             sink.text(el.text, inner_pre)
         stack.append((el, True, pre))
         stack.extend((child, False, inner_pre) for child in reversed(el))
+
+
+# A form's text box is furniture (a comment box, a search field), unless it holds the
+# page's own text: an "Edit source" page keeps the article's wikitext in one.
+_MIN_SOURCE_CHARS = 400
+
+
+def _source_boxes(el: Any) -> list[Any]:
+    """The textareas in (or being) ``el`` that hold prose or wikitext."""
+    return [area for area in el.iter("textarea") if _holds_source(_box_text(area))]
+
+
+def _holds_source(content: str) -> bool:
+    from extract.wikitext import looks_like_wikitext
+
+    return len(content) >= _MIN_SOURCE_CHARS or looks_like_wikitext(content)
+
+
+def _box_text(area: Any) -> str:
+    """A textarea's text; tags a page left unescaped in it are its text too."""
+    from lxml import etree
+
+    inner = [etree.tostring(child, encoding=str, method="html") for child in area]
+    return (area.text or "") + "".join(inner)
+
+
+def _read_source(area: Any, sink: _TextSink) -> None:
+    """The box's text as it is laid out (as ``<pre>``), a paragraph of its own."""
+    sink.newline(2)
+    sink.text(_box_text(area).strip("\n"), True)
+    sink.newline(2)
 
 
 def _tag(el: Any) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,6 +106,11 @@ def extract_document(
     report: ExtractionReport | None = None,
 ) -> list[Event]:
     """All events of one document, in text order."""
+    if doc.view is not None:
+        # The stages read the view; the evidence is the text itself, at the same offsets.
+        shown = Document(doc.source, doc.view, doc.blocks)
+        read = extract_document(shown, matcher=matcher, geocoder=geocoder, report=report)
+        return [replace(e, evidence=doc.text[e.char_start : e.char_end]) for e in read]
     matcher = matcher or default_matcher()
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]

@@ -64,13 +64,21 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded document: its text and the blocks of it worth reading."""
+    """A decoded document: its text and the blocks of it worth reading.
+
+    ``view`` is the text as the stages read it when it differs from ``text``: the same
+    length, markup blanked (MediaWiki source, see ``extract.wikitext``), so its offsets
+    are the text's. None for every other document.
+    """
 
     source: str  # path relative to the corpus root, with forward slashes
     text: str
     blocks: tuple[Block, ...] = ()
+    view: str | None = None
 
     def __post_init__(self) -> None:
+        if self.view is not None and len(self.view) != len(self.text):
+            raise ValueError(f"{self.source}: view and text differ in length")
         for block in self.blocks:
             if block.end > len(self.text):
                 raise ValueError(f"{self.source}: block {block.start}:{block.end} past end")
