@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.wikitext import looks_like_wikitext
+
 __all__ = ["html_to_text"]
 
 
@@ -180,14 +182,12 @@ def _source_boxes(el: Any) -> list[Any]:
 
 
 def _holds_source(content: str) -> bool:
-    from extract.wikitext import looks_like_wikitext
-
     return len(content) >= _MIN_SOURCE_CHARS or looks_like_wikitext(content)
 
 
 def _box_text(area: Any) -> str:
     """A textarea's text; tags a page left unescaped in it are its text too."""
-    from lxml import etree
+    from lxml import etree  # (lxml is imported lazily: it costs start-up time)
 
     inner = [etree.tostring(child, encoding=str, method="html") for child in area]
     return (area.text or "") + "".join(inner)
