@@ -875,6 +875,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # "This briefing is based on interviews ... in Damascus": the method
     if _is_claim(sentence):
         return []  # what a fact-check debunks: "Claim: Video shows a strike in Latakia"
+    if _ADVICE.match(sentence.text):
+        return []  # "c) Avoid anchoring in the vicinity of the Tartus naval facility"
     if _how_things_stand(ctx, mentions):
         return []  # "| Damascus International Airport | Open | — |": how things stand
     roles = _column_roles(ctx, mentions)
@@ -993,6 +995,15 @@ def _is_claim(sentence: Sentence) -> bool:
     if heading and len(heading) < 40 and _CLAIM_HEADING.fullmatch(heading.strip(" *_#:")):
         return True
     return "laim" in sentence.text[:20] and _CLAIM_LABEL.match(sentence.text) is not None
+
+
+# Advice, an order to the reader: "Avoid anchoring near ...", "Do not travel to Idlib",
+# "Check with your airline before flying to Damascus" (after a list's "c)" or "2.").
+_ADVICE = re.compile(
+    r"[\s*_>•-]*(?:\(?[a-z0-9]{1,2}[.)]\s+)?"
+    r"(?:Avoid|Do\s+not|Don['’]t|Never|Expect|Monitor|Ensure|Keep|Maintain|Reconsider"
+    r"|Stay|Register|Check|Verify|Carry|Remain|Leave)\s+(?!(?:of|and|to|is|was|were|has|had)\b)"
+)
 
 
 # A report's words about itself, its scope and method: "This brief reviews imagery of

@@ -620,6 +620,10 @@ HEDGE_CUES: tuple[str, ...] = (
     "speculate", "speculated", "speculates", "speculating", "speculation",
     "likely to", "unlikely to", "invitation to", "decided to hold", "agreed to hold",
     "to be held",
+    # a forecast or advice: "expect further incursions in Quneitra", "advises against
+    # all travel to Syria"
+    "expect further", "expect more", "we expect", "advise against",
+    "advises against", "advised against",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(

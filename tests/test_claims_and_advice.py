@@ -1,4 +1,5 @@
-"""Fact-check articles: the claim they debunk is no event, what really happened is.
+"""What documents say did not happen or should not be done: the claims a fact-check
+debunks, denied events, advice and forecasts are no events; what really happened is.
 Whole documents through the real pipeline."""
 
 from __future__ import annotations
@@ -58,3 +59,22 @@ def test_the_labelled_claim_and_the_claim_section_are_no_events(tmp_path: Path) 
         ("Port of Beirut", "2020-08-04"),
         ("Port of Latakia", "2021-12-07"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "c) Avoid anchoring in the vicinity of the Tartus naval facility and Minet el-Beida.",
+        "Do not travel to Idlib or Deir ez-Zor.",
+        "Check with your airline before flying to Damascus.",
+        "Ground activity is increasing; expect further incursions in Quneitra.",
+        "The Foreign Office advises against all travel to Syria.",
+    ],
+)
+def test_advice_and_forecasts_are_no_events(tmp_path: Path, sentence: str) -> None:
+    assert _places(tmp_path, f"Travel advice\n\n{sentence}\n") == set()
+
+
+def test_an_imperative_that_reads_a_past_event_keeps_it(tmp_path: Path) -> None:
+    text = "Op-ed\n\nConsider what Raisi's visit to Damascus in May 2023 was supposed to signal.\n"
+    assert _places(tmp_path, text) == {"Damascus"}
