@@ -147,7 +147,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("coups", 1.0),
         ("expel", 0.7), ("took ", 0.5), ("control", 0.5), ("casualt", 1.0),
         ("violence", 0.5), ("deaths", 0.8), ("wound", 1.0),
-        ("hostage", 1.0), ("kidnap", 1.0), ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
+        ("hostage", 1.0), ("kidnap", 1.0), ("abduct", 1.0), ("detonat", 1.0),
+        ("sirens sounded", 0.9), ("sirens wailed", 0.9), ("sirens blared", 0.9),
+        ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
         ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
         ("liberat", 0.8), ("incursion", 1.0), ("operation", 0.8),
         # "helped the government recover Aleppo"; "chemical weapons were used against the
@@ -196,6 +198,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
         ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
         ("positions around", 0.8), ("buffer zone", 0.8), ("present in", 0.8),
+        # a navy's post: "a material-technical supply point at Tartus"
+        ("supply point", 1.2),
         ("presence in", 0.9),
     ),
     "shrine": (
@@ -262,7 +266,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("funding", 0.4), ("restor", 0.4),
         ("cargo", 0.4), ("weapons", 0.4), ("arms", 0.4), ("equipment", 0.3), ("barrels", 0.4),
         ("pipeline", 0.5), ("refugee", 0.5), ("displac", 0.5), ("election", 0.5),
-        ("buried", 0.9), ("burial", 0.9), ("funeral", 0.9),
+        ("buried", 0.9), ("burial", 0.9), ("funeral", 0.9), ("died=", 0.6),
         # people moved out of a besieged town or a war: "the evacuation of Kafriya and al-Fu'ah"
         ("evacuat", 0.6), ("bussed out", 0.6), ("bused out", 0.6),
         # how the dead are remembered: "a street in Tehran was renamed after him"
@@ -514,6 +518,8 @@ FROM_CUES: tuple[str, ...] = (
     "retreat", "fled", "flee", "evict", "deport", "banish", "liberat",
     # the base sorties start from: "bombers took off from Hamadan"
     "took off", "taken off", "taking off", "patrols", "patrolled",
+    # prisoners let out: "freed hundreds of detainees from Hama central prison"
+    "freed", "released",
 )
 # "between" locates only an area or a fight ("the triangle between Daraa, Quneitra and
 # ..."), not a relation ("ties between Tehran and Damascus").
@@ -543,6 +549,8 @@ ON_CUES: tuple[str, ...] = (
     "foothold", "presence",
     # what was dropped on a place: "dropped a cylinder on the Ltamenah hospital"
     "dropped", "cylinder", "barrel",
+    # what was imposed on a place: "a 49-year lease on Tartus", "a curfew on Homs city"
+    "lease", "curfew", "siege", "blockade",
 )
 FOR_CUES: tuple[str, ...] = (
     "battle", "fight", "struggle", "compet", "vie", "vied", "race", "contest", "war",
@@ -574,6 +582,7 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "shrine", "heart", "centre", "center", "neighborhood", "neighbourhood", "area",
         "vicinity", "streets", "island", "islands", "gulf", "strait", "north", "south", "east",
         "west", "northeast", "northwest", "southeast", "southwest", "invasion", "siege",
+        "sieges", "blockade",  # "coordinated the sieges of Aleppo and eastern Ghouta"
         "bombing", "shelling", "occupation", "capture", "fall", "battle", "liberation",
         "recapture", "territory", "soil", "mountains", "valley", "desert", "bank", "banks",
         "border", "borders", "environs", "edge", "parts", "part", "municipality",
@@ -888,6 +897,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "loot": "Looting", "rebel": "Rebellion", "riot": "Riots", "coup": "Coup",
     "casualt": "Casualties", "wound": "Casualties", "hostage": "Hostage-taking",
     "kidnap": "Kidnapping", "sabotag": "Sabotage", "intercept": "Interception",
+    "abduct": "Kidnapping", "detonat": "Explosion", "sirens sounded": "Sirens",
+    "sirens wailed": "Sirens", "sirens blared": "Sirens", "died": "Death",
+    "supply point": "Supply point",
     "shoot": "Shooting", "retaliat": "Retaliation", "escalat": "Escalation",
     "collapse": "Collapse", "liberat": "Liberation", "evacuat": "Evacuation",
     "bussed out": "Evacuation", "bused out": "Evacuation",

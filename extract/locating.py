@@ -397,6 +397,8 @@ _OBJECT_MODIFIERS = frozenset(
         "both", "either", "nearby",  # "attacked both Tartus and ...", "captured nearby"
     }
 )  # fmt: skip
+# ... and who held it: "bombed opposition-held Idlib", "entered regime-controlled Hama"
+_HELD = ("-held", "-controlled")
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "of", "its", "their", "this", "that"})
@@ -407,7 +409,7 @@ def _is_verb_object(before: str) -> bool:
     if "re-" in before:  # "re-entered Palmyra": the verb under its prefix
         words = [w.removeprefix("re-") for w in words]
     i = len(words) - 1
-    while i >= 0 and words[i] in _OBJECT_MODIFIERS:
+    while i >= 0 and (words[i] in _OBJECT_MODIFIERS or words[i].endswith(_HELD)):
         if words[i].startswith(lexicon.VERB_OBJECT_TRIGGERS) and (
             i == 0 or words[i - 1] not in _DETERMINERS
         ):
@@ -800,7 +802,8 @@ _PASSIVE_AFTER = re.compile(
     r"(?:(?:later|then|again|also|briefly|partly|partially|heavily|repeatedly|reportedly|"
     r"quickly|finally|eventually|first|subsequently|soon|all|both)\s+)?"
     # "Albu Kamal was declared captured on 19 November"
-    r"(?:(?:declared|reported|confirmed|announced)\s+(?:(?:fully|officially)\s+)?)?([a-z]+)"
+    r"(?:(?:declared|reported|confirmed|announced)\s+(?:(?:fully|officially)\s+)?)?"
+    r"[\"“‘']?([a-z]+)"  # (in scare quotes: 'Damascus had been "liberated"')
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from document_support import extract_text
 
 from extract.categories import sentence_triggers
 from extract.dates import find_dates
@@ -1542,3 +1543,32 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
     text: str, names: list[str], expected: dict[str, str]
 ) -> None:
     assert _run(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        ("U.S. journalist Austin Tice was abducted near Damascus in August 2012.", "Damascus",
+         "incident"),
+        ("An IED detonated against an army truck near al-Busayrah on 29 November 2025.",
+         "Al Buşayrah", "incident"),
+        ("Sirens sounded in the Golan Heights on 14 April 2024.", "Golan Heights", "incident"),
+        ("Russia signed a 49-year lease on Tartus in 2017.", "Tartus", "base"),
+        ("The ministry imposed a curfew on Homs city on 23 November 2025.", "Homs", "other"),
+        ("In 1971 the Soviet navy set up a material-technical supply point at Tartus.", "Tartus",
+         "base"),
+        ("Fighters freed hundreds of detainees from Hama central prison on 5 December 2024.",
+         "Hama", "incident"),
+        ("Its advisers coordinated the sieges of Aleppo in 2016.", "Aleppo", "incident"),
+        ("Russian warplanes bombed opposition-held Idlib for much of 2019, residents said.",
+         "Idlib", "incident"),
+        ('Rebels announced on state television that Damascus had been "liberated".', "Damascus",
+         "incident"),
+        ("Hafez al-Assad died in Damascus on June 10, 2000.", "Damascus", "other"),
+    ],
+)  # fmt: skip
+def test_more_event_words_and_objects(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    events = extract_text(tmp_path, f"Notes\n\n{sentence}\n")
+    assert [(e.place, e.category) for e in events] == [(place, category)]
