@@ -527,8 +527,21 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Russian jets from Nojeh hit targets near Saraqib.", "nojeh-airbase"),
         ("Pilgrims visited a new shrine at Ain Ali.", "ain-ali-shrine"),
         ("Jets struck targets near Sarakib.", "saraqib"),
+        ("Strikes hit a road in the nearby town of Wadi al-Oyoun.", "wadi-al-uyun"),
+        ("Troops clashed with gunmen in Koya, in the Yarmouk Basin of Daraa.", "kuwayya"),
+        ("Iranian missiles struck Kurdish bases in Koya, in Iraq's Kurdistan region.",
+         "koya-iraq"),
+        ("Clashes broke out in Jaramana and Ashrafiyat Sahnaya.", "ashrafiyat-sahnaya"),
+        ("Fighting reached the outskirts of Qamhana, north of Hama.", "qamhana"),
+        ("A couple were found killed in Zaydal, near Homs.", "zaidal"),
+        ("Macron received al-Sharaa at the Elysee Palace.", "elysee-palace"),
+        ("Sirens sounded near the Dead Sea.", "dead-sea"),
+        ("Jets attacked positions near Hammana in the Chouf.", "hammana"),
+        ("Jets attacked positions near Hammana in the Chouf.", "chouf"),
+        ("Iran captured the Fao peninsula in February 1986.", "geonames:99446"),
+        ("Soviet ships called at Mersa Matruh.", "geonames:352733"),
     ],
-)
+)  # fmt: skip
 def test_sites_and_regions_of_the_war_s_later_years(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
