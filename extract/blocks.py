@@ -578,7 +578,18 @@ def _title_span(unit: _Unit) -> tuple[int, int]:
 
 
 def _prose_follows(units: list[_Unit], index: int) -> bool:
+    """Prose (or a table) comes next; or, for a short line with a clock time, a heading
+    over prose: a live entry's "Sat 30 Nov 2024 16.21 GMT" over its headline."""
+    line = units[index].text
+    dated = len(line) <= _MAX_STAMP and _CLOCK_TIME.search(line) is not None
     for unit in units[index + 1 :]:
+        if unit.kind == "heading" and dated:
+            dated = False  # (one heading only, then what is under it)
+            continue
         if unit.kind != "drop":
             return unit.kind == "row" or (unit.kind == "text" and _prose_like(unit))
     return False
+
+
+_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+_MAX_STAMP = 60

@@ -1149,6 +1149,9 @@ class _Memory:
     # tells in the past tense without a date happened on the page's day.
     in_lead: bool = True
     prose_seen: bool = False
+    # The years of the heading right above, with no prose between: a live entry's
+    # "Sat 30 Nov 2024 16.21 GMT" over its headline, "== 2015 ==" over "=== Reactions ===".
+    over_heading: DateSpan | None = None
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -1170,6 +1173,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     if years is not None and _is_lifespan(years, sentence.text):
         years = None  # "Qassem Soleimani (1957–2020)": a life, not the story's years
     first = not memory.titled
+    if years is None and not first:
+        years = memory.over_heading  # a sub-heading is of its dated heading's day
     if first:
         memory.titled = True
         if _background_year(years, memory.title_years):
@@ -1180,6 +1185,7 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     # (the title's years do not make a chronology of headings: "Part of the Iran–Israel
     # proxy conflict (2023–present)" over an article's sections)
     memory.dated_headings = memory.dated_headings or (years is not None and not first)
+    memory.over_heading = None if first else years
     for title in (sentence.heading, sentence.text):
         if title:
             memory.headings[_heading_key(title)] = years
@@ -1863,9 +1869,20 @@ def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     tense ("Heavy explosions were heard in Albu Kamal" on a page of 3 February 2024)."""
     if not memory.in_lead or _page_year(memory) is None:
         return None
-    if _LOOKS_BACK_FAR.search(sentence.text):
+    text = sentence.text
+    if "had" in text:
+        text = _REPORTED_HAD.sub(r"\1", text)  # "said they had taken": that day's news
+    if _LOOKS_BACK_FAR.search(text):
         return None  # "Iranian forces left Syria years ago", "once used the base"
-    return memory.title_years if _told_in_past(sentence.text) else None
+    return memory.title_years if _told_in_past(text) else None
+
+
+# What someone said had happened, told the day it was said: "the rebels said they had
+# seized Aleppo international airport" (the "had" only follows the reporting verb).
+_REPORTED_HAD = re.compile(
+    r"\b((?:said|says|reported|confirmed|announced|claimed|acknowledged|added|stated"
+    r"|told\s+\w+)(?:\s+(?!had\b)[\w'’-]+){0,6}?\s+)had\b(?!\s+(?:long|once|already)\b)"
+)
 
 
 # What has gone on for long, on no one day: "has struck the airport for years".
@@ -2575,6 +2592,8 @@ def resolve_dates(
         else:
             out.append(_prose_dates(s, found, joined, s.start - base, memory))
             memory.prose_seen = True
+        if not s.is_heading:
+            memory.over_heading = None
         if s.is_row:
             last_row = _row_dates(s, out, last_row)
     return out

@@ -1396,3 +1396,33 @@ def test_a_since_date_anchors_no_later_yearless_day(tmp_path: Path) -> None:
     events = _events(tmp_path, text)
     assert events["Dhiban"].date_start == "2025-11-27"
     assert events["Russian naval facility in Tartus"].date_start == "2025-11-26"
+
+
+def test_a_live_entrys_stamp_dates_what_is_under_its_headline(tmp_path: Path) -> None:
+    # "Sat 30 Nov 2024 16.21 GMT" over an <h3> headline: the entry's day reaches the
+    # paragraphs under the headline; "said they had taken" is that day's news.
+    html = (
+        "<html><body><h1>Syria rebels seize most of Aleppo – as it happened</h1>"
+        "<p>Updates from our correspondents as they come in, with analysis and reaction.</p>"
+        "<p>Sat 30 Nov 2024 16.21 GMT</p><h3>Russia says its aircraft struck positions</h3>"
+        "<p>Russia's defence ministry said its aircraft had struck rebel positions in Aleppo "
+        "and Idlib provinces, killing at least 200 militants.</p>"
+        "<p>Sat 30 Nov 2024 13.05 GMT</p><h3>Rebels claim control of the airport</h3>"
+        "<p>Fighters said they had seized Aleppo international airport after government "
+        "troops withdrew from it in the morning.</p></body></html>"
+    )
+    events = extract_text(tmp_path, html, "live.html")
+    assert {e.place: e.date_start for e in events} == {
+        "Aleppo Governorate": "2024-11-30",
+        "Idlib Governorate": "2024-11-30",
+        "Aleppo International Airport": "2024-11-30",
+    }
+
+
+def test_a_sub_heading_under_a_dated_heading_is_of_its_year(tmp_path: Path) -> None:
+    text = (
+        "# Timeline\n\n## 2015\n\n### Russian intervention\n\n"
+        "On 30 September, Russian jets began strikes near Homs from the Hmeimim air base.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text, "t.md")}
+    assert events["Homs"].date_start == "2015-09-30"
