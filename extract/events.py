@@ -877,6 +877,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # what a fact-check debunks: "Claim: Video shows a strike in Latakia"
     if _ADVICE.match(sentence.text):
         return []  # "c) Avoid anchoring in the vicinity of the Tartus naval facility"
+    if _FURNITURE.match(sentence.text):
+        return []  # "Welcome to our live coverage of the offensive in northern Syria"
     if _how_things_stand(ctx, mentions):
         return []  # "| Damascus International Airport | Open | — |": how things stand
     roles = _column_roles(ctx, mentions)
@@ -1003,6 +1005,20 @@ _ADVICE = re.compile(
     r"[\s*_>•-]*(?:\(?[a-z0-9]{1,2}[.)]\s+)?"
     r"(?:Avoid|Do\s+not|Don['’]t|Never|Expect|Monitor|Ensure|Keep|Maintain|Reconsider"
     r"|Stay|Register|Check|Verify|Carry|Remain|Leave)\s+(?!(?:of|and|to|is|was|were|has|had)\b)"
+)
+
+
+# A live page's words about itself: its greeting, where coverage goes on, a correction of
+# what an earlier version said ("An earlier version said rebels had captured Hama city").
+_FURNITURE = re.compile(
+    r"[\s*_>]*(?:Welcome\s+to\s+(?:our|the)\s|You\s+can\s+(?:follow|read|find|catch\s+up)\s"
+    r"|Follow\s+(?:our|the)\s+(?:live|latest|continuing)\s"
+    r"|Our\s+(?:live\s+|continuing\s+)?coverage\s+of\s[^.]{0,120}?\scontinues\b"
+    r"|(?:An|The)\s+earlier\s+version\s+of\s+this\s+\w+\s"
+    r"|An\s+earlier\s+version\s+(?:said|stated|misstated|reported|wrongly|incorrectly)\b"
+    r"|This\s+(?:article|post|story|blog|entry|report)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|corrected)\b)",
+    re.IGNORECASE,
 )
 
 

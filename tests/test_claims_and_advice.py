@@ -78,3 +78,17 @@ def test_advice_and_forecasts_are_no_events(tmp_path: Path, sentence: str) -> No
 def test_an_imperative_that_reads_a_past_event_keeps_it(tmp_path: Path) -> None:
     text = "Op-ed\n\nConsider what Raisi's visit to Damascus in May 2023 was supposed to signal.\n"
     assert _places(tmp_path, text) == {"Damascus"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Welcome to our continuing live coverage of the rebel offensive in northern Syria.",
+        "You can follow our continuing coverage of the war in Syria here.",
+        "Our coverage of Friday's explosions near Isfahan continues here.",
+        "An earlier version said rebels had captured Hama city.",
+        "An earlier version of this article said the ministry was in the Mezzeh district.",
+    ],
+)
+def test_a_live_pages_words_about_itself_are_no_events(tmp_path: Path, sentence: str) -> None:
+    assert _places(tmp_path, f"Live\n\n{sentence}\n") == set()
