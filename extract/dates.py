@@ -2129,8 +2129,10 @@ _METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")
 
 
 # A saved page's file name that carries its day: "mfa_presser_2024-04-08.txt".
+# ("presser_2024-04-08.txt", or run together: "bbc_damascus_live_20241208.txt")
 _NAME_DAY = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\d|3[01])(?!\d)"
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
 )
 
 
@@ -2140,7 +2142,7 @@ def source_date(name: str) -> DateSpan | None:
     found = _NAME_DAY.search(name.rsplit("/", 1)[-1])
     if found is None:
         return None
-    year, month, day = (int(g) for g in found.groups())
+    year, month, day = (int(found[key]) for key in ("year", "month", "day"))
     if not _valid_day(year, month, day):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"

@@ -863,9 +863,14 @@ def test_a_file_name_without_a_valid_day_dates_nothing() -> None:
     from extract.dates import source_date
 
     assert source_date("report_2024-02-30.txt") is None
-    assert source_date("scan-20240408.txt") is None
+    assert source_date("scan-20241308.txt") is None  # no 13th month
+    assert source_date("id_12345678.txt") is None
+    assert source_date("report_2024-0408.txt") is None  # one separator, not the other
     day = source_date("folder/mfa_2024-04-08.md")
     assert day is not None and day.date_start == "2024-04-08"
+    # run together, as saved pages often are: "bbc_damascus_live_20241208.txt"
+    day = source_date("bbc_damascus_live_20241208.txt")
+    assert day is not None and day.date_start == "2024-12-08"
 
 
 def test_a_bylines_posted_cell_dates_the_page_and_a_busiest_since_year_anchors_nothing(
