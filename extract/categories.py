@@ -58,7 +58,8 @@ _TAKES = frozenset({"took ", "takes "})
 _TAKEN_OBJECT = re.compile(r"\s*(?:the\s+(?:town|city|village)\s+of\s+)?")
 # A meeting placed where it was held: "during their meeting in Moscow" (not "during a
 # meeting of IRGC officers", the time a strike came).
-_HELD_AT = re.compile(r"[a-z]+\s+(?:at|in)\s")
+# ... or a visit placed where it went: "during his visits to Moscow in April 1977".
+_HELD_AT = re.compile(r"[a-z]+\s+(?:at|in)\s|(?:visits?|trips?|journeys?)\s+to\s")
 # A verb in the past tense: what a temporal lead's clause says happened.
 _PAST_VERB = re.compile(
     r"(?:[a-z]+ed|took|struck|fell|hit|overran|shot|blew|stormed|seized|captured)\b(?!\s+by\b)"

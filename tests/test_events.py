@@ -1565,6 +1565,9 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         ('Rebels announced on state television that Damascus had been "liberated".', "Damascus",
          "incident"),
         ("Hafez al-Assad died in Damascus on June 10, 2000.", "Damascus", "other"),
+        # a visit after "during" is placed where it went
+        ("The grant was announced during a visit to Riyadh by the energy minister.", "Riyadh",
+         "diplomacy"),
     ],
 )  # fmt: skip
 def test_more_event_words_and_objects(
