@@ -558,12 +558,13 @@ FOR_CUES: tuple[str, ...] = (
 )
 TOWARD_CUES: tuple[str, ...] = (
     # an advance towards a town is fighting for it; flight towards one is only a direction
-    "advanc", "progress", "push", "march", "head", "mov", "drive", "offensive",
+    "advanc", "progress", "push", "march", "head", "mov", "drive", "offensive", "poured",
+    "converg",
     "convoy", "column", "marched",
 )
 MOTION_CUES: tuple[str, ...] = (
     "visit", "trip", "travel", "went", "go ", "came", "come", "arriv", "return", "sent",
-    "send", "deploy", "transport", "moved", "flew", "fled", "deliver", "ship", "export",
+    "send", "deploy", "transport", "moved", "flew", "flying", "fled", "deliver", "ship", "export",
     "smuggl", "pilgrim", "journey", "tour", "relocat", "dispatch", "expel", "withdr",
     "evacuat", "drove", "driven", "ousted", "advanc", "march", "head", "flown", "launched",
     "fired", "brought", "carried", "traveled", "travelled", "delegation", "sale", "sold",

@@ -350,7 +350,9 @@ _MEETS = re.compile(r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed)\b"
 # Where something was going, said of a thing on its way: "an Il-20 returning to
 # Khmeimim was shot down", "a convoy bound for Al-Bukamal" (not "forces were heading to").
 _EN_ROUTE = re.compile(
-    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)"
+    # (not a clause of its own after a comma: "made his first trip abroad, flying to
+    # Riyadh on February 2 to meet the crown prince" got there)
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!,)"
     r"\s(?:returning|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her)\s+way"
     r"|travell?ing|driving|sailing|flying)"
     r"(?:\s+from\s+[^,;.()]{1,40}?)?\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",

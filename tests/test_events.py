@@ -1568,6 +1568,9 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         # a visit after "during" is placed where it went
         ("The grant was announced during a visit to Riyadh by the energy minister.", "Riyadh",
          "diplomacy"),
+        # a participle after a comma tells what the subject did, not a trip cut short
+        ("He made his first trip abroad, flying to Riyadh on February 2 to meet the prince.",
+         "Riyadh", "diplomacy"),
     ],
 )  # fmt: skip
 def test_more_event_words_and_objects(
