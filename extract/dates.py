@@ -1849,6 +1849,10 @@ def _prose_dates(
     if _HABITUAL.search(sentence.text):
         return SentenceDates((), None)  # "Israel has struck the airport for years"
     stamped = _stamped_lead(sentence, memory)  # a post's own stamp beats the heading's
+    if _states_the_present(sentence.text):
+        # "Russia retains forces at Hmeimim": as things stand when it was written, not on
+        # the day the sentence before told of
+        return SentenceDates((), stamped or heading)
     inherited = (
         _inherited(sentence.paragraph, memory)
         or _continued(sentence, memory)
@@ -1857,6 +1861,30 @@ def _prose_dates(
         or _story_day(sentence, memory)
     )
     return SentenceDates((), _coarsened(inherited, sentence.text))
+
+
+# A state told in the present tense, with no verb in the past: "Russia retains military
+# forces at Hmeimim", "Most are with air defence units around Damascus".
+# (not a timeline's present of what happened: "Assad is flown from Hmeimim to Moscow")
+_PRESENT_STATE = re.compile(
+    r"\b(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|flown|hit|struck|shot|held|built"
+    r"|sent|led|seen|said|set|put|cut|lost|won|kept|brought|thrown|killed)\b)"
+    r"|remains?|retains?|maintains?|hosts?|operates?|keeps?|controls?|holds?|houses?)\b"
+)
+# Past tenses _PAST_TENSE leaves out, which a state in the present has none of.
+_PAST_IRREGULAR = re.compile(
+    r"\b(?:gave|made|said|sent|led|held|won|lost|built|kept|brought|told|saw|found|got|ran"
+    r"|became|put|set|cut|shot|sank|rose|drove|wrote|spoke|knew|thought|fought|bought|stood"
+    r"|flown|been|done|gone|seen|taken|given|known)\b"
+)
+
+
+def _states_the_present(text: str) -> bool:
+    return (
+        _PRESENT_STATE.search(text) is not None
+        and _PAST_TENSE.search(text) is None
+        and _PAST_IRREGULAR.search(text) is None
+    )
 
 
 def _page_year(memory: _Memory) -> int | None:

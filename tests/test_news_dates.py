@@ -1431,3 +1431,16 @@ def test_a_sub_heading_under_a_dated_heading_is_of_its_year(tmp_path: Path) -> N
     )
     events = {e.place: e for e in extract_text(tmp_path, text, "t.md")}
     assert events["Homs"].date_start == "2015-09-30"
+
+
+def test_a_state_in_the_present_takes_no_day_from_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "Travel advice\n\nOn 8 December 2024 crowds stormed the Iranian embassy in Damascus. "
+        "Russia retains military forces at Hmeimim Air Base and the naval facility at Tartus.\n\n"
+        "On 8 December 2024 rebels entered Damascus at dawn. Hours later Assad is flown from "
+        "Hmeimim to Moscow, state media say.\n"
+    )
+    dated = {e.place: e.date_start for e in extract_text(tmp_path, text)}
+    assert dated["Embassy of Iran, Damascus"] == "2024-12-08"
+    assert dated["Russian naval facility in Tartus"] is None
+    assert dated["Khmeimim Air Base"] == "2024-12-08"  # a timeline's present of what happened
