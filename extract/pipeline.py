@@ -26,6 +26,7 @@ from extract.records import DateSpan, Document, Event, Place, PlaceMention, Sent
 from extract.sentences import split_sentences
 from extract.subject import (
     companions,
+    lead_subject,
     name_the_subject,
     opening_title,
     short_names,
@@ -115,6 +116,8 @@ def extract_document(
     sentences = split_sentences(doc)
     found = [_sentence_mentions(matcher, doc, s, geocoder, report) for s in sentences]
     _, titled, subject = _title(doc, sentences, matcher)
+    if subject is None and not titled:
+        subject = lead_subject(sentences, found)  # "Sayyida Zaynab Mosque is a mosque ..."
     around: list[Place] = []
     if subject is not None:
         names = short_names(subject, matcher.gazetteer)

@@ -19,7 +19,14 @@ from extract import lexicon
 from extract.gazetteer import Gazetteer, fold
 from extract.records import Place, PlaceMention, Sentence
 
-__all__ = ["companions", "name_the_subject", "opening_title", "short_names", "title_subject"]
+__all__ = [
+    "companions",
+    "lead_subject",
+    "name_the_subject",
+    "opening_title",
+    "short_names",
+    "title_subject",
+]
 
 # What a subject's title may add to its name: "Latakia, Syria", "Jableh (city)",
 # "Masyaf - Wikipedia".
@@ -80,6 +87,41 @@ def title_subject(title: Sentence, mentions: Sequence[PlaceMention]) -> Place | 
     rest.append(title.text[last - title.start :])
     extras = "".join(rest[:1] + [_WHERE_LINK.sub("", r) for r in rest[1:-1]] + rest[-1:])
     return place if not extras or _TITLE_EXTRAS.fullmatch(extras) else None
+
+
+# How an encyclopedia's lead defines its subject: "Sayyida Zaynab Mosque is a mosque and
+# shrine in ...", "The Khmeimim Air Base (Russian: ...) is a Russian military airbase".
+_DEFINED = re.compile(
+    r"\s*(?:\([^()]{0,120}\)\s*)?(?:,[^,.]{1,80},\s*)?(?:is|was)\s+(?:a|an|one\s+of)\b"
+)
+_LEAD_OPENING = re.compile(r"[\s*_'\"]*(?:The\s+)?$")
+_LEAD_SENTENCES = 4  # the lead's first sentence comes before this many others
+
+
+def lead_subject(
+    sentences: Sequence[Sentence], found: Sequence[Sequence[PlaceMention]]
+) -> Place | None:
+    """The place the first sentence of an untitled article defines: its subject (pasted
+    wiki source and plain-text encyclopedia entries have no title line)."""
+    for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=False)):
+        if index >= _LEAD_SENTENCES:
+            return None
+        if sentence.is_heading or sentence.is_row:
+            continue
+        if not mentions:
+            return None
+        first = mentions[0]
+        opening = sentence.text[: first.start - sentence.start]
+        defined = _DEFINED.match(sentence.text, first.end - sentence.start)
+        kind = first.place.kind
+        if (
+            _LEAD_OPENING.fullmatch(opening)
+            and defined is not None
+            and (kind in lexicon.TOWN_KINDS or kind in lexicon.SITE_KINDS)
+        ):
+            return first.place
+        return None
+    return None
 
 
 # How a site's title says where it is: "... in Tartus", "..., Latakia", "... near Aleppo".

@@ -382,3 +382,21 @@ def test_a_capital_acting_as_its_government_is_no_city_to_point_back_at(
         "retook the city from ISIS.\n"
     )
     assert "moscow" not in _places_of(tmp_path, text, "retook the city")
+
+
+def test_an_untitled_articles_lead_names_what_the_shrine_is(tmp_path: Path) -> None:
+    # Pasted wiki source or a plain-text entry has no title line: the lead's first
+    # sentence defines the subject, and "the shrine" further down is that one, not the
+    # other shrine named in between.
+    text = (
+        "The Sayyida Zaynab Mosque is a mosque and shrine in the town of Sayyida Zaynab, "
+        "south of Damascus.\n\n"
+        "Pilgrims also visit the Sayyida Ruqayya Mosque in the Old City of Damascus, a short "
+        "walk from the souq, on the same trips.\n\n"
+        "Before 2011, several hundred thousand Iranian pilgrims visited the shrine every year. "
+        "On 14 June 2012, a car bomb exploded near the shrine, wounding 14 people.\n"
+    )
+    events = extract_text(tmp_path, text, "entry.txt")
+    later = [e for e in events if e.char_start > text.index("Before 2011")]
+    assert {(e.place, e.date_start) for e in later} >= {("Sayyidah Zaynab Mosque", "2012-06-14")}
+    assert {e.place for e in later} == {"Sayyidah Zaynab Mosque"}
