@@ -10,11 +10,12 @@ locate a site, a country when a place inside it is named, and the event record.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import re
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
 import ahocorasick
@@ -189,6 +190,10 @@ def _pick_date(
         # "Israel has struck the airport several times, and on 13 January 2017 its jets
         # hit the Mezzeh military airport": the next clause's day is its own
         return ctx.inherited_date
+    if place_clause is not None and clause_at(text, best.start - base) != place_clause:
+        counted = _counted_from(best, text, place_clause[0])
+        if counted is not None:
+            return counted  # "On 2 February, five days after soldiers were killed at Tower 22"
     if (
         place_clause is not None
         and answers_another(text, place_clause)
@@ -217,6 +222,35 @@ def _pick_date(
         ):
             return ctx.inherited_date
     return best
+
+
+# "five days after three US soldiers were killed at Tower 22", "two days after the Douma
+# chemical attack": the clause's event, counted back (or on) from the sentence's day.
+_DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+$",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _counted_from(day: DateSpan, text: str, clause_start: int) -> DateSpan | None:
+    """The day of an "N days after/before ..." clause's event, from the sentence's day."""
+    if day.precision != "day" or not day.date_start or len(day.date_start) != 10:
+        return None
+    word = text[clause_start : clause_start + 7].lower()
+    if not word.startswith(("after ", "before ")):
+        return None
+    found = _DAYS_APART.search(text, max(0, clause_start - 20), clause_start)
+    if found is None:
+        return None
+    count = _DAY_COUNTS.get(found["n"].lower()) or int(found["n"])
+    sign = -1 if word.startswith("after") else 1
+    shifted = datetime.date.fromisoformat(day.date_start) + datetime.timedelta(sign * count)
+    iso = shifted.isoformat()
+    return replace(
+        day, date_start=iso, date_end=None, year_start=shifted.year, year_end=shifted.year
+    )
 
 
 # Dates listed with commas and "and" ("attacks on the al-Safira factories in 2019, 2022

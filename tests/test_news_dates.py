@@ -1444,3 +1444,20 @@ def test_a_state_in_the_present_takes_no_day_from_the_sentence_before(tmp_path: 
     assert dated["Embassy of Iran, Damascus"] == "2024-12-08"
     assert dated["Russian naval facility in Tartus"] is None
     assert dated["Khmeimim Air Base"] == "2024-12-08"  # a timeline's present of what happened
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("On 2 February 2024, five days after three US soldiers were killed at Tower 22 in "
+         "Jordan, US jets struck targets near Albu Kamal.", "Tower 22", "2024-01-28"),
+        ("The strike on 9 April 2018 came two days after the Douma chemical attack, officials "
+         "said.", "Douma", "2018-04-07"),
+        ("Manbij fell on 9 December 2024, a day after the fall of Damascus.", "Damascus",
+         "2024-12-08"),
+    ],
+)  # fmt: skip
+def test_a_clause_n_days_after_is_counted_back_from_the_day(
+    tmp_path: Path, text: str, place: str, day: str
+) -> None:
+    assert _events(tmp_path, f"News\n\n{text}\n")[place].date_start == day
