@@ -1051,7 +1051,10 @@ _FURNITURE = re.compile(
     r"|(?:An|The)\s+earlier\s+version\s+of\s+this\s+\w+\s"
     r"|An\s+earlier\s+version\s+(?:said|stated|misstated|reported|wrongly|incorrectly)\b"
     r"|This\s+(?:article|post|story|blog|entry|report)\s+(?:was|has\s+been)\s+"
-    r"(?:amended|corrected)\b)",
+    r"(?:amended|corrected)\b"
+    # a page's change log: "Latest update: 14 April 2025 — added Israeli strikes on Hama"
+    r"|(?:Latest|Last)\s+updated?\b[^.]{0,50}?(?:added|updated|removed|revised|amended"
+    r"|changed|reviewed)\b)",
     re.IGNORECASE,
 )
 

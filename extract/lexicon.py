@@ -633,6 +633,8 @@ HEDGE_CUES: tuple[str, ...] = (
     # a forecast or advice: "expect further incursions in Quneitra", "advises against
     # all travel to Syria"
     "expect further", "expect more", "we expect", "advise against",
+    # where a reader can get help: "can contact the U.S. Embassy in Amman"
+    "can contact", "can apply", "can also apply", "can also contact",
     "advises against", "advised against",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
