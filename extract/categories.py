@@ -147,7 +147,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
 # forces led by Hay'at Tahrir al-Sham entered Damascus", "government forces moved into
 # Sweida".
 _FORCES_IN = re.compile(
-    r"\b(?:" + "|".join(lexicon.ADVANCING) + r")\b[^.;:]{0,60}?\b(entered|enters|enter"
+    r"\b(?:" + "|".join(lexicon.ADVANCING) + r")\b[^.;:]{0,60}?\b(entered|enters|entering|enter"
     r"|moved\s+into|swept\s+into|rolled\s+into|pushed\s+into|advanced\s+into|marched\s+into)\b"
 )
 

@@ -66,6 +66,7 @@ ADVANCING = (
     "isis", "isil", "daesh", "hts", "nusra",  # "ISIS re-entered Palmyra on 11 December"
     # a crowd forcing its way in: "crowds entered the Iranian embassy, tearing down portraits"
     "crowds", "crowd", "protesters", "demonstrators", "mob", "gunmen",
+    "patrols",  # "Israeli patrols entered Jubata al-Khashab" (allied ones deploy: see _ALLIED)
 )
 
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.

@@ -1571,6 +1571,9 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         # a participle after a comma tells what the subject did, not a trip cut short
         ("He made his first trip abroad, flying to Riyadh on February 2 to meet the prince.",
          "Riyadh", "diplomacy"),
+        # patrols of a foreign army entering a village: an incursion
+        ("Israeli patrols were also reported entering Jubata al-Khashab on 25 November.",
+         "Jubata al-Khashab", "incident"),
     ],
 )  # fmt: skip
 def test_more_event_words_and_objects(
