@@ -710,6 +710,7 @@ def is_compared(before: str) -> bool:
 
 
 # A sentence that opens with its condition is about what would follow from it, all of it.
+_THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
 _CONDITIONAL = re.compile(r"[\s*_\"“]*(?:If|Unless|Should)\s+(?!anything\b|so\b|not\b)")
 
 
@@ -1203,6 +1204,8 @@ def is_event_location(
         return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
     if _COMPANY_AFTER.match(after):
         return False  # "sold through Al-Sukari Trading Company": a firm's name
+    if mention.place.kind == "country" and _THROUGH.search(before[-16:]):
+        return False  # "gas supplied to Syria through Turkey": a country passed through
     if mention.place.kind == "country" and _INSTITUTION_OF.search(before[-80:]):
         return False  # "the Cultural Centre of the Islamic Republic of Iran in Damascus"
     if _SPARED.match(after):

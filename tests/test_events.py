@@ -1581,3 +1581,16 @@ def test_more_event_words_and_objects(
 ) -> None:
     events = extract_text(tmp_path, f"Notes\n\n{sentence}\n")
     assert [(e.place, e.category) for e in events] == [(place, category)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two governments signed a deal for gas to be supplied to Syria through Turkey.",
+        "Tens of thousands of pilgrims came each year, most of them by bus through Turkey.",
+        "Qatar has financed gas deliveries through Jordan since March 2025.",
+    ],
+)
+def test_a_country_passed_through_is_no_event_there(tmp_path: Path, sentence: str) -> None:
+    places = {e.place for e in extract_text(tmp_path, f"Notes\n\n{sentence}\n")}
+    assert "Turkey" not in places and "Jordan" not in places
