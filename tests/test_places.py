@@ -851,3 +851,7 @@ def test_a_small_namesake_abroad_needs_a_place_of_its_country_nearby(tmp_path: P
     places = [e.place for e in extract_text(tmp_path, text)]
     assert "Zaytā" not in places  # the West Bank village, 110 km from Gaza
     assert "Al-Qusayr" in places
+
+
+def test_brent_is_the_crude_oil_benchmark_not_the_london_borough(matcher: PlaceMatcher) -> None:
+    assert ids(matcher, "Brent fell 7 percent after the strikes on Isfahan.") == ["isfahan"]
