@@ -499,8 +499,10 @@ def _word_centuries(text: str, trigger: re.Match[str]) -> list[_Atom]:
     return [atom] if atom is not None else []
 
 
-def _atoms(text: str) -> list[_Atom]:
-    """Candidates: the full patterns are tried only where a cheap trigger fires."""
+def _atoms(text: str, slashed: str | None = None) -> list[_Atom]:
+    """Candidates: the full patterns are tried only where a cheap trigger fires.
+    ``slashed``: what the document writes first in a slashed day, "day" or "month", when
+    its days that cannot swap show it (see _slash_order)."""
     found: list[_Atom] = []
     for trigger, full in _TRIGGERS:
         last = -1
@@ -518,7 +520,8 @@ def _atoms(text: str) -> list[_Atom]:
     for t in _CENTURY_TRIGGER.finditer(text):
         found.extend(_word_centuries(text, t))
     if "." in text or "/" in text or "-" in text:
-        found.extend(filter(None, map(_numeric_day, _NUMERIC_DAY.finditer(text))))
+        numeric = (_numeric_day(m, slashed) for m in _NUMERIC_DAY.finditer(text))
+        found.extend(filter(None, numeric))
     if "/" in text:
         found.extend(filter(None, map(_weekday_month_day, _WEEKDAY_MD.finditer(text))))
     if "Christmas" in text or "New Year" in text:
@@ -655,17 +658,18 @@ def _holiday(m: re.Match[str]) -> _Atom:
 
 
 # "[02.12.2024 14:05]" (day first, as dotted dates are written), "25/12/2024"; a slashed
-# date whose day and month could swap ("12/3/2018") is left out.
+# date whose day and month could swap ("12/3/2018") is left out, unless the document's
+# other slashed days show which comes first.
 _NUMERIC_DAY = re.compile(
     r"(?<![\w.-])(?<![Vv]ersion )(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w]|[.-]\d)"
 )
 
 
-def _numeric_day(m: re.Match[str]) -> _Atom | None:
+def _numeric_day(m: re.Match[str], slashed: str | None = None) -> _Atom | None:
     first, second, year = int(m[1]), int(m[3]), int(m[4])
-    if m[2] in ".-" or first > 12 >= second or first == second:  # "08-12-2024": day first
-        day, month = first, second
-    elif second > 12 >= first:
+    if m[2] in ".-" or first > 12 >= second or first == second or slashed == "day":
+        day, month = first, second  # "08-12-2024", "25/12/2024": day first
+    elif second > 12 >= first or slashed == "month":
         day, month = second, first
     else:
         return None
@@ -1030,12 +1034,12 @@ def _heads_an_entry(text: str, a: _Atom) -> bool:
     )
 
 
-def _scan(text: str, heading: bool = False) -> list[_Atom]:
+def _scan(text: str, heading: bool = False, slashed: str | None = None) -> list[_Atom]:
     """Every accepted expression in ``text``, year-less ones included, in text order."""
     out: list[_Atom] = []
     prev_end = -1
     text = text.replace("\u060c", ",")  # the Arabic comma ("1 July، 2019"); same length
-    for atom in _merge(text, _atoms(text)):
+    for atom in _merge(text, _atoms(text, slashed)):
         found = _accept(text, atom, heading, prev_end)
         if found is not None:
             out.append(found)
@@ -2271,7 +2275,8 @@ def _is_prose_line(line: str, found: Sequence[DateSpan]) -> bool:
 # 03/02/2026 - 14:27". Pages that stamp days with slashes write the day first (a US
 # page writes the month's name).
 _PUBLISHED_SLASHED = re.compile(
-    r"(?i:published|posted|updated)(?:\s+on)?\s*:?\s*(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b"
+    r"(?i:published|posted|updated|issued)(?:\s+on)?\s*:?\s*"
+    r"(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b"
 )
 # ... or a byline's cell beside a clock time: "Rudaw | 15-11-2019 | 11:42".
 _STAMP_CELL = re.compile(r"(?:^|\|)\s*(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\s*(?:\||$)")
@@ -2567,9 +2572,25 @@ def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[lis
         bases.append(pos)
         pos += (0 if s.is_heading else len(s.text)) + len(_SEP)
     per: list[list[_Atom]] = [[] for _ in sentences]
-    for atom in _scan(joined):
+    for atom in _scan(joined, slashed=_slash_order(joined)):
         per[bisect_right(bases, atom.start) - 1].append(atom)
     return joined, bases, per
+
+
+def _slash_order(text: str) -> str | None:
+    """What the document writes first in its slashed days that cannot swap, when they all
+    agree: "day" ("16/07/2025": then its "08/12/2024" is 8 December), "month"
+    ("12/25/2024": then its "4/2/2024" is April 2); None when none show it."""
+    if "/" not in text:
+        return None
+    day_first = month_first = 0
+    for m in _NUMERIC_DAY.finditer(text):
+        if m[2] == "/":
+            day_first += int(m[1]) > 12 >= int(m[3])
+            month_first += int(m[3]) > 12 >= int(m[1])
+    if day_first and not month_first:
+        return "day"
+    return "month" if month_first and not day_first else None
 
 
 def resolve_dates(

@@ -745,3 +745,25 @@ def test_a_weekday_makes_a_slashed_pair_an_american_month_and_day() -> None:
     )
     span = dated[1].own[0]
     assert (span.date_start, span.anchor is not None) == ("2023-05-03", True)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the document writes its days day first: "08/12/2024" is 8 December
+        (["Israeli jets struck Damascus on 16/07/2025.", "Rebels reached Damascus on 08/12/2024."],
+         ["2025-07-16", "2024-12-08"]),
+        # ... or month first: "4/2/2024" is April 2
+        (["The strike came on 12/25/2024.", "Talks opened on 4/2/2024."],
+         ["2024-12-25", "2024-04-02"]),
+        # no day that cannot swap, or both orders: left out, as alone
+        (["Rebels reached Damascus on 08/12/2024."], []),
+        (["It came on 16/07/2025 and on 12/25/2024.", "Talks opened on 4/2/2024."],
+         ["2025-07-16", "2024-12-25"]),
+    ],
+)  # fmt: skip
+def test_a_documents_unswappable_slashed_days_say_how_it_writes_the_others(
+    texts: list[str], expected: list[str]
+) -> None:
+    dated = resolve_dates([_s(t) for t in texts])
+    assert [d.date_start for sd in dated for d in sd.own] == expected
