@@ -101,7 +101,11 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # capitals, as bylines write them: "Published: MAY 14, 2022"
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
-    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b\.?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
+    # lower case, as informal posts write them ("10 feb 2018", "dec 8 2024"): only with a
+    # day or a year (see _calendar_atom)
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"[12][0-9]{3}(?![0-9])"
@@ -141,6 +145,7 @@ _TRIGGERS = (
         re.compile(
             r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|A\.?D\b"
             r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+            r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
         ),
         _MASTER,
     ),
@@ -350,6 +355,12 @@ def _calendar_atom(m: re.Match[str], pre: str) -> _Atom | None:
     if year is not None and year > MAX_YEAR:
         return None
     start, end = m.start(), m.end()
+    if (
+        word[0].islower()
+        and year is None
+        and (day_s is None or (pre == "md" and word[:3] in ("may", "mar")))
+    ):
+        return None  # "in june", "we may 2", "march 20 km": a lower-case month needs more
     if day_s is None:
         if year is not None:
             return _Atom(start, end, (year, month, None), None, "month")

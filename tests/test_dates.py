@@ -767,3 +767,20 @@ def test_a_documents_unswappable_slashed_days_say_how_it_writes_the_others(
 ) -> None:
     dated = resolve_dates([_s(t) for t in texts])
     assert [d.date_start for sd in dated for d in sd.own] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 10 feb 2018 a drone fly from T4 into israel.", ["2018-02-10"]),
+        ("On dec 8 2024 the rebels enter Damascus.", ["2024-12-08"]),
+        ("| may 2013 | Damascus airport | strikes |", ["2013-05"]),
+        ("On 8 march 2019 jets struck Hama.", ["2019-03-08"]),
+        # a lower-case month needs a year, or a day it does not precede as a verb would
+        ("They may 2 times go there.", []),
+        ("The troops march 20 km a day.", []),
+        ("In june the war came.", []),
+    ],
+)
+def test_lower_case_months_of_informal_writing(text: str, expected: list[str]) -> None:
+    assert [d.date_start for d in find_dates(text)] == expected
