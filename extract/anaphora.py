@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from extract import lexicon
@@ -162,6 +162,7 @@ def resolve_descriptions(
     title: Sequence[PlaceMention] = (),
     subject: Place | None = None,
     companions: Sequence[Place] = (),
+    headed: Mapping[int, Sequence[PlaceMention]] | None = None,
 ) -> list[list[PlaceMention]]:
     """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
     point back at a site named before, as mentions of that site. ``title``: the places
@@ -169,7 +170,10 @@ def resolve_descriptions(
     ``subject``: the town or site an article is about (its title is its name), what
     "the town" or "the shrine" means unless its own sentence names another first.
     ``companions``: the sites a town's article means by their sort until others are named
-    ("the shrine" in the article on the town of Sayyidah Zaynab)."""
+    ("the shrine" in the article on the town of Sayyidah Zaynab).
+    ``headed``: by sentence index, the places a heading names ("#6 — Aleppo International
+    Airport, 7 March 2023"): what "the airport" under it means, as if its first sentence
+    had named it."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
     pointers = [*_THERE.finditer(text), *_IT.finditer(text)]
@@ -184,6 +188,8 @@ def resolve_descriptions(
     _title(title, current)
     _companions(companions, current)
     for index, sentence in enumerate(sentences):
+        if sentence.is_heading and headed and index in headed:
+            _heading_names(headed[index], _next_section(sentences, index), current, prose + 1)
         if sentence.is_heading or sentence.is_row:
             continue  # a table lists records; the prose after it goes on from before it
         prose += 1
@@ -383,6 +389,26 @@ def _title(mentions: Sequence[PlaceMention], current: dict[str, _Referent]) -> N
         places = {m.place for m in mentions if sort in _sorts_of(m.place)}
         if len(places) == 1:
             current[sort] = _Referent(places.pop(), -1, -1, True)
+
+
+def _heading_names(
+    mentions: Sequence[PlaceMention], section: int, current: dict[str, _Referent], prose: int
+) -> None:
+    """A heading that names one site of a sort is what that sort means in the prose under
+    it (``section``, ``prose``: that prose's section and first sentence)."""
+    for sort in {s for m in mentions for s in _sorts_of(m.place)}:
+        places = {m.place for m in mentions if sort in _sorts_of(m.place)}
+        before = current.get(sort)
+        if len(places) != 1 or (before is not None and before.place in places):
+            continue  # two of a sort say nothing; the title's own site stays the topic
+        current[sort] = _Referent(places.pop(), prose, section, False)
+
+
+def _next_section(sentences: Sequence[Sentence], index: int) -> int:
+    """The section of the first sentence after ``index`` that is no heading (a heading's
+    own line may be followed by a short "Evidence: ..." line read as one)."""
+    later = (s.section for s in sentences[index + 1 :] if not s.is_heading)
+    return next(later, sentences[index].section)
 
 
 def _companions(places: Sequence[Place], current: dict[str, _Referent]) -> None:

@@ -123,7 +123,12 @@ def extract_document(
         names = short_names(subject, matcher.gazetteer)
         found = name_the_subject(sentences, found, doc.text, subject, names)
         around = companions(subject, matcher.gazetteer)
-    found = resolve_descriptions(sentences, found, doc.text, titled, subject, around)
+    headed = {
+        i: matcher.find(s.text, s.start, context=doc.text)
+        for i, s in enumerate(sentences)
+        if s.is_heading and i > 0
+    }
+    found = resolve_descriptions(sentences, found, doc.text, titled, subject, around, headed)
     found = the_capital(sentences, found, doc.text, matcher.gazetteer)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.

@@ -400,3 +400,18 @@ def test_an_untitled_articles_lead_names_what_the_shrine_is(tmp_path: Path) -> N
     later = [e for e in events if e.char_start > text.index("Before 2011")]
     assert {(e.place, e.date_start) for e in later} >= {("Sayyidah Zaynab Mosque", "2012-06-14")}
     assert {e.place for e in later} == {"Sayyidah Zaynab Mosque"}
+
+
+def test_a_heading_that_names_a_site_is_what_the_prose_under_it_means(tmp_path: Path) -> None:
+    text = (
+        "# Strike log\n\nThis log lists strikes we could geolocate.\n\n"
+        "## #5 — Latakia port, 7 December 2021\n\nEvidence: videos\n\n"
+        "A second strike on the container yard caused a larger blaze on 28 December 2021.\n\n"
+        "## #6 — Aleppo International Airport, 7 March 2023\n\nEvidence: imagery\n\n"
+        "The airport was hit again on 22 March 2023 and closed for a further period.\n"
+    )
+    events = extract_text(tmp_path, text, "log.md")
+    hit = [e for e in events if e.mention == "The airport"]
+    assert [(e.place, e.date_start) for e in hit] == [
+        ("Aleppo International Airport", "2023-03-22")
+    ]
