@@ -195,9 +195,16 @@ def _is_latin(name: str) -> bool:
     return all(not (ch.isalpha() and "LATIN" not in unicodedata.name(ch, "")) for ch in name)
 
 
+# Alternate country names that fold onto a town of the region: the Isle of Man's "Mann"
+# folds as "Ma'an" in Jordan does.
+_CLASHING_ALTERNATES = frozenset({"Mann"})
+
+
 def _good_alternate(name: str) -> bool:
     """Latin-script, capitalised, not a code ("PMS") and not a URL or a number."""
     if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    if name in _CLASHING_ALTERNATES:
         return False
     if any(ch.isdigit() for ch in name) or any(ch in name for ch in "/(,;"):
         return False

@@ -540,6 +540,18 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Jets attacked positions near Hammana in the Chouf.", "chouf"),
         ("Iran captured the Fao peninsula in February 1986.", "geonames:99446"),
         ("Soviet ships called at Mersa Matruh.", "geonames:352733"),
+        # French spellings of European outlets, and the Mandate era's names
+        ("Clashes broke out in Soueida province in July.", "sy-suwayda-gov"),
+        ("Israeli drones hit tanks near Soueida city.", "suwayda"),
+        ("The army retook Palmyre twice.", "palmyra"),
+        ("Russian troops left the airport at Kamechliyé.", "qamishli-airport"),
+        ("Heavy fighting took place at Kissoué, south of Damascus.", "kiswah"),
+        ("The Arab army reached Ma'an in 1917.", "maan-jordan"),  # not the Isle of Man
+        ("The Sanjak of Alexandretta was ceded in 1939.", "geonames:311111"),
+        ("The decisive engagement was fought at Marj Dabiq in 1516.", "dabiq"),
+        ("Allenby broke through at Megiddo in 1918.", "megiddo"),
+        ("Selim defeated Ismail at the Battle of Chaldiran.", "chaldiran"),
+        ("Insurgents reached the Azm Palace in 1925.", "azm-palace"),
     ],
 )  # fmt: skip
 def test_sites_and_regions_of_the_war_s_later_years(
