@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 import ahocorasick
 
 from extract import lexicon
-from extract.categories import ARABIC_GLOSS, categorise, sentence_triggers
+from extract.categories import ARABIC_GLOSS, Triggers, categorise, sentence_triggers
 from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
 from extract.columns import cell_role, is_status_row, is_strike_table
 from extract.gazetteer import ARTICLES
@@ -63,6 +63,8 @@ class EventContext:
     previous_category: str | None = None
     # A table row's header cells: what each column holds (see ``extract.columns``).
     header: tuple[str, ...] = ()
+    # The document tells of an earthquake: its dead and its ruins are no attack's.
+    disaster: bool = False
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -879,6 +881,25 @@ def _column_category(
     return column[0], column[1], max(judged[2], column[2])
 
 
+# Harm that an earthquake does as well as an attack: in a report of a disaster, the dead,
+# the wounded and the ruins are its, unless the sentence tells of fighting.
+_DISASTER_HARM = frozenset(
+    {"kill", "casualt", "deaths", "wound", "damag", "destroy", "destruct", "collapse", "rubble"}
+)
+_ATTACK_WORDS = re.compile(
+    r"\b(?:strik|struck|air\s*strik|attack|bomb|shell|raid|missile|rocket|drone|clash|fight"
+    r"|gunmen|gunfire|fired|shot|assault|artillery|mortar)"
+)
+
+
+def _harm_of_a_disaster(judged: tuple[str, str | None, float], triggers: Triggers) -> bool:
+    return (
+        judged[0] == "incident"
+        and judged[1] in _DISASTER_HARM
+        and _ATTACK_WORDS.search(triggers.padded) is None
+    )
+
+
 def _how_things_stand(ctx: EventContext, mentions: Sequence[PlaceMention]) -> bool:
     """An undated row of a table of what is open or shut, naming no shrine or base (a
     shrine's row of such a table still puts the shrine on the map)."""
@@ -950,6 +971,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
             # "| 13 Jan 2021 | Deir ez-Zor, Albu Kamal | Militia depots | 57 |" under "Target"
             # and "Killed": the depots were struck
             judged = ("incident", "strike", max(judged[2], _MIN_SCORE_AREA))
+        if ctx.disaster and not sentence.is_row and _harm_of_a_disaster(judged, triggers):
+            judged = ("other", judged[1], judged[2])  # "86 buildings collapsed in Jableh"
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence

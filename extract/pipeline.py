@@ -7,6 +7,7 @@ becomes a warning line, never an exception that stops the run.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -142,6 +143,7 @@ def extract_document(
     dated = resolve_dates(sentences, page, post_stamps(doc.text, page)) if any(found) else []
     previous: tuple[int, str] | None = None  # (paragraph, category) of the last event
     headers = table_headers(sentences, doc.text)
+    disaster = _tells_of_a_disaster(doc.text)
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
     found = _without_header_rows(sentences, found, headers)
     rows = zip(sentences, found, dated, stuffed, strict=False)
@@ -154,13 +156,24 @@ def extract_document(
         own_noise = noise if noisy else None
         ctx = EventContext(
             doc.source, sentence, dates.own, dates.inherited, own_noise, carried,
-            headers.get(index, ()),
+            headers.get(index, ()), disaster,
         )  # fmt: skip
         new = events_for_sentence(ctx, mentions)
         if new:
             previous = (sentence.paragraph, new[0].category)
         events.extend(new)
     return events
+
+
+# An earthquake report names it again and again ("the earthquake", "the quake", "aftershocks").
+_DISASTER_WORDS = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b", re.IGNORECASE)
+_DISASTER_MENTIONS = 3
+
+
+def _tells_of_a_disaster(text: str) -> bool:
+    if "quake" not in text and "tremor" not in text and "aftershock" not in text:
+        return False  # (most documents: a substring test is enough)
+    return sum(1 for _ in _DISASTER_WORDS.finditer(text)) >= _DISASTER_MENTIONS
 
 
 def _without_header_rows(

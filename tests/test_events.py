@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from document_support import extract_text
+from document_support import by_place, extract_text
 
 from extract.categories import sentence_triggers
 from extract.dates import find_dates
@@ -1594,3 +1594,29 @@ def test_more_event_words_and_objects(
 def test_a_country_passed_through_is_no_event_there(tmp_path: Path, sentence: str) -> None:
     places = {e.place for e in extract_text(tmp_path, f"Notes\n\n{sentence}\n")}
     assert "Turkey" not in places and "Jordan" not in places
+
+
+def test_in_an_earthquake_report_the_dead_and_the_ruins_are_no_attack(tmp_path: Path) -> None:
+    text = (
+        "# Earthquake flash update\n\n"
+        "The earthquake of 6 February 2023 and its aftershocks hit north-west Syria hard. "
+        "A second quake struck later that day.\n\n"
+        "In Jableh, 86 buildings collapsed, and the national hospital received more than 400 "
+        "casualties in the first 24 hours.\n\n"
+        "Israeli missiles struck Aleppo International Airport on 7 March 2023, killing five "
+        "soldiers.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Jableh"].category == "other"
+    assert events["Aleppo International Airport"].category == "incident"
+
+
+def test_a_report_that_names_an_earthquake_once_keeps_its_strikes_incidents(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "News\n\nMonths after the earthquake, Israeli jets struck positions in Masyaf, "
+        "and 86 buildings collapsed in Jableh when a depot exploded.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Jableh"].category == "incident"
