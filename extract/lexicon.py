@@ -114,7 +114,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("war=", 0.6), ("wars", 0.6), ("warfare", 0.6), ("siege", 1.0),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
-        ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0),
+        ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0), ("reoccup", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
         ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5),
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
@@ -472,7 +472,7 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
 VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "visit", "captur", "seiz", "struck", "strik", "bomb", "shell", "attack", "raid", "storm",
     "took", "take", "taken", "taking", "conquer", "overran", "overrun", "invad", "besieg",
-    "recaptur", "recover",
+    "recaptur", "recover", "reoccup",
     "liberat", "enter", "toured", "targeted", "hit", "occupied", "annexed", "annexing",
     "left", "reached",
     "retook", "retake", "retaken",
@@ -519,6 +519,8 @@ FROM_CUES: tuple[str, ...] = (
     "retreat", "fled", "flee", "evict", "deport", "banish", "liberat",
     # the base sorties start from: "bombers took off from Hamadan"
     "took off", "taken off", "taking off", "patrols", "patrolled",
+    # a sweep from one town to another: "rebels swept from Aleppo to Damascus"
+    "swept", "sweep",
     # prisoners let out: "freed hundreds of detainees from Hama central prison"
     "freed", "released",
 )
@@ -565,7 +567,8 @@ TOWARD_CUES: tuple[str, ...] = (
 )
 MOTION_CUES: tuple[str, ...] = (
     "visit", "trip", "travel", "went", "go ", "came", "come", "arriv", "return", "sent",
-    "send", "deploy", "transport", "moved", "flew", "flying", "fled", "deliver", "ship", "export",
+    "send", "deploy", "transport", "moved", "flew", "flying", "fled", "swept", "deliver",
+    "ship", "export",
     "smuggl", "pilgrim", "journey", "tour", "relocat", "dispatch", "expel", "withdr",
     "evacuat", "drove", "driven", "ousted", "advanc", "march", "head", "flown", "launched",
     "fired", "brought", "carried", "traveled", "travelled", "delegation", "sale", "sold",
@@ -851,6 +854,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
     "advanc": "Advance", "fought": "Fighting", "target": "Strike", "hit": "Strike",
     "retak": "Recapture", "retook": "Recapture", "recaptur": "Recapture", "recover": "Recapture",
+    "reoccup": "Reoccupation",
     "recovered": "Recapture", "used against": "Attack", "fled": "Flight",
     "clash": "Clashes",
     "battle": "Battle", "fight": "Fighting",

@@ -1574,6 +1574,8 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         # patrols of a foreign army entering a village: an incursion
         ("Israeli patrols were also reported entering Jubata al-Khashab on 25 November.",
          "Jubata al-Khashab", "incident"),
+        ("In 1920 French troops reoccupied Damascus after the short-lived Arab kingdom fell.",
+         "Damascus", "incident"),
     ],
 )  # fmt: skip
 def test_more_event_words_and_objects(
@@ -1581,6 +1583,11 @@ def test_more_event_words_and_objects(
 ) -> None:
     events = extract_text(tmp_path, f"Notes\n\n{sentence}\n")
     assert [(e.place, e.category) for e in events] == [(place, category)]
+
+
+def test_a_sweep_from_one_town_to_another_is_at_both(tmp_path: Path) -> None:
+    text = "News\n\nAs Islamist-led rebels swept from Aleppo to Damascus, Iran's axis fell.\n"
+    assert {e.place for e in extract_text(tmp_path, text)} >= {"Aleppo", "Damascus"}
 
 
 @pytest.mark.parametrize(
