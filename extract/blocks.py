@@ -558,7 +558,7 @@ def _is_record_item(line: str) -> bool:
 
 # "1. Introduction", "2.3 Russian bases", "IV. Basing": a numbered section title, when
 # prose (not the next item of a list) follows it.
-_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+")
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}\.)[ \t]+")
 _MAX_NUMBERED_TITLE_WORDS = 8
 
 

@@ -1546,7 +1546,8 @@ _LOOKS_BACK = re.compile(r"(?i:\b(?:had|earlier|previously|before|prior)\b)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "on Sunday", "late on Tuesday", "last Friday": a day of the week the dated page is about.
 _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_DAY_PART = r"\s+(?:night|morning|evening|afternoon)"
+# (and a day's worship, in the week a page tells of: "during Sunday mass", "at Friday prayers")
+_DAY_PART = r"\s+(?:night|morning|evening|afternoon|mass|prayers|services?|sermon)"
 # The verbs a wire puts a bare weekday after: "Israel said Thursday it had struck".
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed")
 _WEEKDAY = re.compile(

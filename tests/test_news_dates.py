@@ -1461,3 +1461,31 @@ def test_a_clause_n_days_after_is_counted_back_from_the_day(
     tmp_path: Path, text: str, place: str, day: str
 ) -> None:
     assert _events(tmp_path, f"News\n\n{text}\n")[place].date_start == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("A bomber blew himself up in a church in Damascus during Sunday mass, killing 25.",
+         "2025-06-22"),
+        ("Jets struck Hama during Friday prayers, killing 10.", "2025-06-20"),
+    ],
+)  # fmt: skip
+def test_a_weekdays_worship_is_that_day_of_the_pages_week(
+    tmp_path: Path, sentence: str, day: str
+) -> None:
+    head = "WHAT YOU NEED TO KNOW\nTuesday, 24 June 2025\n\nHere is the news of the day.\n\n"
+    text = f"{head}{sentence}\n"
+    assert [e.date_start for e in extract_text(tmp_path, text)] == [day]
+
+
+def test_a_numbered_headline_over_its_item_is_no_event(tmp_path: Path) -> None:
+    text = (
+        "Five things to know\nTuesday, June 24, 2025\n\nGood morning, here is the news.\n\n"
+        "3) SYRIA: Suicide bomber kills 25 at Damascus church\n\n"
+        "A suicide bomber blew himself up inside the Mar Elias church in Damascus during "
+        "Sunday mass, killing 25 people.\n"
+    )
+    events = extract_text(tmp_path, text)
+    assert [(e.place, e.date_start) for e in events] == [("Damascus", "2025-06-22")]
+    assert events[0].evidence.startswith("A suicide bomber")
