@@ -471,6 +471,12 @@ def _season_atom(text: str, m: re.Match[str]) -> _Atom | None:
         return None  # "Arab Spring", "Damascus Spring" are names, not seasons
     first, last = _SEASONS[m.group("se").lower()]
     start, end = m.start(), m.end()
+    if (
+        m.group("se_y") is None
+        and m.group("se").lower() == "fall"
+        and not _FALL_SEASON_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return None  # "the first visit since the fall": the regime's, not autumn
     if m.group("se_y") is None:
         return _Atom(start, end, (None, first, None), (None, last, None), "season", "season")
     year = int(m.group("se_y"))
@@ -485,6 +491,12 @@ def _season_atom(text: str, m: re.Match[str]) -> _Atom | None:
     if first == 1:  # "winter of 2016-17": the winter that starts in December 2016
         return _Atom(start, end, (year, 12, None), (year2, 2, None), "season")
     return _Atom(start, end, (year, first, None), (year2, last, None), "range")
+
+
+# A year-less "fall" is the season after these ("in the fall", "last fall", "that fall").
+_FALL_SEASON_BEFORE = re.compile(
+    r"(?i:\b(?:in\s+the|this|last|next|that|early|late|the\s+following|by\s+the)\s+)$"
+)
 
 
 def _after_proper_name(text: str, start: int) -> bool:
@@ -1086,14 +1098,16 @@ def _to_span(
     )
 
 
-def find_dates(text: str, offset: int = 0) -> list[DateSpan]:
+def find_dates(text: str, offset: int = 0, slashed: str | None = None) -> list[DateSpan]:
     """The explicit, fully resolved dates in ``text``; year-less ones are left out.
 
     ``offset`` is where ``text`` starts in its document, so spans carry document offsets.
+    ``slashed``: how the document writes its slashed days, "day" or "month" first (see
+    _slash_order), for those whose day and month could swap.
     """
     if offset < 0:
         raise ValueError(f"find_dates: offset must be >= 0, got {offset}")
-    spans = (_to_span(a, text, offset) for a in _scan(text))
+    spans = (_to_span(a, text, offset) for a in _scan(text, slashed=slashed))
     return [s for s in spans if s is not None]
 
 
@@ -1447,6 +1461,15 @@ def _page_day(page: DateSpan | None) -> str | None:
     if page.date_end is not None and page.date_end[:10] != page.date_start:
         return None
     return page.date_start
+
+
+def _around(text: str, at: int) -> str:
+    """The stretch of ``text`` between the full stops around ``at``: a run-on post's
+    sentence ("... on 31 july and met Lavrov. lets see, the russians will stay") says
+    what it looks ahead to in its own words."""
+    start = text.rfind(". ", 0, max(0, at)) + 1
+    end = text.find(". ", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _before_the_page(
@@ -1815,7 +1838,8 @@ def _prose_dates(
             ref = later or page
             if found and ref is not None and found[0] == ref.year_start:
                 back = memory.by_section.get(sentence.section) if told else None
-                found = _before_the_page(atom, found, ref, memory.latest, sentence.text, back)
+                local = _around(sentence.text, atom.start + shift - sentence.start)
+                found = _before_the_page(atom, found, ref, memory.latest, local, back)
             elif found and section is not None and _SINCE.match(text, atom.start):
                 found = _since_before(atom, found, section)
             elif found and section is not None:
@@ -2445,7 +2469,9 @@ _STAMP_LEAD = re.compile(
     r"[#>*_= ]*(?:\[[^\]\d]{1,30}\]\s*)?(?:(?<=#)\d{1,7}\s+"
     # a numbered record of a series: "Statement No. 7 - 20 January 2025", "Bulletin 12:"
     r"|(?i:(?:statement|bulletin|update|press\s+release|release|communiqu[eé]|notice|report)"
-    r"\s+(?:no\.?\s*|#)?\d{1,5}\s*[-–—:,]\s*))?"
+    r"\s+(?:no\.?\s*|#)?\d{1,5}\s*[-–—:,]\s*)"
+    # a forum post's author: "by sergei_k » 12/01/2025 18:22"
+    r"|(?i:by)\s+\S{1,40}\s*[»›|]\s*)?"
 )
 
 
@@ -2465,6 +2491,7 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
     ...") is that day's."""
     stamps: list[DateSpan] = []
     today = page if _page_day(page) is not None else None
+    slashed = _slash_order(text)
     # "1h ago" counts from when the page itself was updated, not from an item's date
     updated = today if today is not None and _UPDATE_OR_CLOCK.search(today.anchor or "") else None
     offset, above = 0, (0, "")  # the line before: where it starts, and its words
@@ -2480,7 +2507,7 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         if outlet is not None:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
         head = snippet_date(body) if body[:1].isalnum() else None
-        day = _stamp_day(head or body)
+        day = _stamp_day(head or body, slashed)
         if day is None and today is not None and (clock := _CLOCK_HEAD.match(body)):
             day = replace(today, text=clock[1])
         elif day is None and (short := _YEARLESS_STAMP.fullmatch(body)) is not None:
@@ -2562,12 +2589,12 @@ _RELATIVE_WHEN = re.compile(r"(?i:\d{1,2}\s+(?:minute|hour|day|week)s?\s+ago|yes
 _HEADLINE_ABOVE = re.compile(r"[^\n]{8,160}(?<![.:;])")
 
 
-def _stamp_day(body: str) -> DateSpan | None:
+def _stamp_day(body: str, slashed: str | None = None) -> DateSpan | None:
     """The day of a line that is only a day and a clock time, or None."""
     if not body or len(body) > _STAMP_MAX_CHARS or not any(c.isdigit() for c in body):
         return None
     body = _STAMP_LEAD.sub("", body, count=1)
-    days = [d for d in find_dates(body) if d.precision == "day"]
+    days = [d for d in find_dates(body, slashed=slashed) if d.precision == "day"]
     if len(days) != 1:
         return None
     rest = body.replace(days[0].text, " ")

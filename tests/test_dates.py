@@ -784,3 +784,16 @@ def test_a_documents_unswappable_slashed_days_say_how_it_writes_the_others(
 )
 def test_lower_case_months_of_informal_writing(text: str, expected: list[str]) -> None:
     assert [d.date_start for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the first visit since the fall.", []),  # the regime's fall, not autumn
+        ("Troops left after the fall of Aleppo.", []),
+        ("In the fall of 2015 Russian jets arrived.", ["2015-09"]),
+    ],
+)
+def test_fall_is_a_season_only_where_it_reads_as_one(text: str, expected: list[str]) -> None:
+    dated = resolve_dates([_heading("== 2016 ==", 0), _s(text)])
+    assert [d.date_start for d in dated[1].own] == expected

@@ -1489,3 +1489,20 @@ def test_a_numbered_headline_over_its_item_is_no_event(tmp_path: Path) -> None:
     events = extract_text(tmp_path, text)
     assert [(e.place, e.date_start) for e in events] == [("Damascus", "2025-06-22")]
     assert events[0].evidence.startswith("A suicide bomber")
+
+
+def test_a_forum_posts_author_stamp_dates_the_post(tmp_path: Path) -> None:
+    # phpBB writes "by <author> » 12/01/2025 18:22"; the thread's "29/01/2025" shows its
+    # slashed days are day first, so "12/01/2025" is 12 January.
+    html = (
+        "<html><body><h1>Russian bases after Assad</h1>"
+        "<p>by <b>sergei_k</b> &raquo; 12/01/2025 18:22</p>"
+        "<p>but look, they still sitting in Khmeimim airbase near Jableh and nobody touch "
+        "them.</p>"
+        "<p>by <b>geo_watch</b> &raquo; 29/01/2025 10:47</p>"
+        "<p>the russian deputy FM Bogdanov was in Damascus yesterday and met al-Sharaa, the "
+        "first visit since the fall.</p></body></html>"
+    )
+    events = by_place(extract_text(tmp_path, html, "thread.html"))
+    assert events["Khmeimim Air Base"].date_start == "2025-01-12"
+    assert events["Damascus"].date_start == "2025-01-28"
