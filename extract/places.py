@@ -521,6 +521,9 @@ def _embassy_phrases(
             yield f"{head} of the {name} in {anchor}", ""
 
 
+_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|district|countryside)\b")
+
+
 # --------------------------------------------------------------------------- the matcher
 
 
@@ -838,6 +841,8 @@ class PlaceMatcher:
             return True
         if place.id in self.gazetteer.curated:
             return False
+        if _REGION_AFTER.match(text, hit.end):
+            return False  # "Russia's Voronezh region": no one's name goes on so
         before = _CAP_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         after = _CAP_AFTER.match(text, hit.end)
         return any(m and m.group(1).lower() not in _SENTENCE_WORDS for m in (before, after))

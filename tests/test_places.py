@@ -867,3 +867,13 @@ def test_a_small_namesake_abroad_needs_a_place_of_its_country_nearby(tmp_path: P
 
 def test_brent_is_the_crude_oil_benchmark_not_the_london_borough(matcher: PlaceMatcher) -> None:
     assert ids(matcher, "Brent fell 7 percent after the strikes on Isfahan.") == ["isfahan"]
+
+
+def test_a_town_after_a_countrys_possessive_names_its_region(matcher: PlaceMatcher) -> None:
+    # an uncurated town after a capitalised word is taken for a person's name part
+    # ("Hassan Nasrallah"), but no one's name goes on with "region"
+    found = [
+        m.mention for m in matcher.find("Ukraine struck an airfield in Russia's Voronezh region.")
+    ]
+    assert "Voronezh" in found
+    assert matcher.find("Hezbollah's Hassan Nasrallah spoke.") == []
