@@ -303,7 +303,7 @@ _LIFE_OR_POST = re.compile(
 # Where people come from: "fighters from Lebanon, Iraq and Afghanistan", "families from
 # the villages south of Jableh", "most of them came from the southern suburbs of Beirut".
 _PEOPLE_FROM = re.compile(
-    r"(?:(?P<verb>\b[a-z]+\s+)?(?:its\s+|their\s+|the\s+)?\b(?:fighters|militiamen|volunteers"
+    r"(?:(?P<verb>(?<![\w-])[a-z]+\s+)?(?:its\s+|their\s+|the\s+)?\b(?:fighters|militiamen|militias|militants|volunteers"
     r"|recruits|mercenaries|refugees|families|people|pilgrims|workers|students|migrants"
     r"|returnees|civilians|nationals|men|women|children)\s+from"
     r"|\b(?:came|come|comes|hail|hails|hailed)\s+from|\boriginally\s+from)\s+"

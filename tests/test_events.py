@@ -1590,6 +1590,15 @@ def test_a_sweep_from_one_town_to_another_is_at_both(tmp_path: Path) -> None:
     assert {e.place for e in extract_text(tmp_path, text)} >= {"Aleppo", "Damascus"}
 
 
+def test_where_backed_fighters_come_from_is_no_event_there(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIranian-backed fighters from Iraq and Lebanon guarded the command centre "
+        "near Sayyida Zaynab in 2013.\n"
+    )
+    places = {e.place for e in extract_text(tmp_path, text)}
+    assert "Iraq" not in places and "Lebanon" not in places
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
