@@ -245,6 +245,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
         # a protest is something that happened there, not violence ("crackdown" is)
         ("protest", 0.9), ("demonstration", 0.9), ("demonstrator", 0.9),
+        ("paralys", 0.8), ("paralyz", 0.8),  # "a general strike paralysed Damascus"
         # (not "the liberation of Palmyra demonstrates ...")
         ("demonstrated in", 0.9), ("demonstrating in", 0.9), ("demonstrated against", 0.9),
         ("rallied", 0.9), ("rallies", 0.9), ("celebration", 0.9), ("celebrating", 0.9),
@@ -361,6 +362,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "according to a diplomat", "according to diplomats", "a diplomat said",
     "diplomats said", "a western diplomat said", "western diplomats said",
     "diplomatic source", "diplomatic sources",
+    # A strike of workers is no air strike: "a general strike paralysed Damascus".
+    "general strike", "hunger strike", "workers' strike", "strike action",
     # Who reports a war is not a war: "a war monitor said".
     "war monitor", "war-monitor", "war correspondent", "war reporter",
     # Weapons named for their role: "deployed attack helicopters there".
@@ -478,7 +481,7 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "retook", "retake", "retaken",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
     "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "pound", "rock",
-    "abandon",
+    "abandon", "paralys", "paralyz",
     "evacuat", "fortif", "leaving", "sacked", "plunder", "pillag", "burned", "burnt",
 )
 
@@ -910,6 +913,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "supply point": "Supply point",
     "shoot": "Shooting", "retaliat": "Retaliation", "escalat": "Escalation",
     "collapse": "Collapse", "liberat": "Liberation", "evacuat": "Evacuation",
+    "paralys": "Paralysis", "paralyz": "Paralysis",
     "bussed out": "Evacuation", "bused out": "Evacuation",
     "ceasefire violation": "Ceasefire violation", "truce violation": "Ceasefire violation",
     "violations of the ceasefire": "Ceasefire violation",
