@@ -1178,6 +1178,9 @@ class _Memory:
     # tells in the past tense without a date happened on the page's day.
     in_lead: bool = True
     prose_seen: bool = False
+    # Every day the text writes out is decades before the page's own: a history, whose
+    # year-less days are of the years it tells of, not of when it was put online.
+    history: bool = False
     # The years of the heading right above, with no prose between: a live entry's
     # "Sat 30 Nov 2024 16.21 GMT" over its headline, "== 2015 ==" over "=== Reactions ===".
     over_heading: DateSpan | None = None
@@ -1816,7 +1819,10 @@ def _prose_dates(
         else:
             section = memory.by_section.get(sentence.section)
             page = memory.title_years  # the page's dateline or dated title, if any
-            told = _told_before(section, sentence, memory)
+            # (a history page "Updated 14 March 2021": its year-less days are 1860's)
+            told = not memory.history and _told_before(section, sentence, memory)
+            if memory.history:
+                page = None
             if told or _background_year(section, page):
                 section = None  # "agreed in 2015" does not date "On August 31" on a 2022 page
             # Back from background, a news story is the page's ("How relations evolved
@@ -1825,7 +1831,7 @@ def _prose_dates(
             if (
                 found is None
                 and section is None
-                and (not memory.dated_headings or _yearless_day(sentence.heading))
+                and (not memory.dated_headings or _yearless_day(sentence.heading) or memory.history)
             ):
                 # "On 8 April" under "Aftermath", in an article that told of "7 April 2017"
                 # in its lead: the year the document last wrote, in any section (not in a
@@ -1925,6 +1931,14 @@ def _states_the_present(text: str) -> bool:
         and _PAST_TENSE.search(text) is None
         and _PAST_IRREGULAR.search(text) is None
     )
+
+
+_HISTORY_YEARS = 30
+
+
+def _tells_history(latest: tuple[int, int, int], page: DateSpan | None) -> bool:
+    day = _page_day(page)
+    return day is not None and latest[0] > MIN_YEAR and latest[0] < int(day[:4]) - _HISTORY_YEARS
 
 
 def _page_year(memory: _Memory) -> int | None:
@@ -2655,6 +2669,7 @@ def resolve_dates(
         if a.lo[0] and a.lo[1]
     ]
     memory.latest = max(written, default=memory.latest)
+    memory.history = _tells_history(memory.latest, document_date)
     out: list[SentenceDates] = []
     pending = list(reversed(stamps))
     last_row: tuple[DateSpan, ...] = ()  # the dates of the last table row that had any

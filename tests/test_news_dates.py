@@ -1506,3 +1506,18 @@ def test_a_forum_posts_author_stamp_dates_the_post(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, html, "thread.html"))
     assert events["Khmeimim Air Base"].date_start == "2025-01-12"
     assert events["Damascus"].date_start == "2025-01-28"
+
+
+def test_a_history_pages_yearless_days_are_of_the_years_it_tells(tmp_path: Path) -> None:
+    # "Updated 14 March 2021" dates the page, not the 1860 events it tells of
+    text = (
+        "# The 1860 Damascus massacre\n\n"
+        "By E. Haddad · Levant History Online · Updated 14 March 2021\n\n"
+        "## Background\n\nOn 3 June 1860 fighting broke out in Mount Lebanon. Refugees "
+        "poured into Damascus through late June.\n\n"
+        "## Ottoman response\n\nFuad Pasha arrived in Beirut on 17 July with extraordinary "
+        "powers. Meanwhile the powers agreed in Paris on 3 August to send a force.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "history.md"))
+    assert events["Beirut"].date_start == "1860-07-17"
+    assert events["Paris"].date_start == "1860-08-03"
