@@ -161,7 +161,7 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|reported|announced|added|declared|noted|statement|"
     r"quoted\s+as\s+saying|told(?:\s+[\w.-]+){0,3}"
     # a partial quote: 'a source as saying that the Israeli enemy "targeted sites in ..."'
-    r"|(?:saying|said|says|stated|announced|claimed)\s+that(?:\s+[\w.'’-]+){1,6})"
+    r"|(?:saying|said|says|stated|announced|claimed)\s+that(?:\s+[\w.'’-]+){0,6})"
     r"\s*[:,]?\s*$"
 )
 _SAID_AFTER = re.compile(

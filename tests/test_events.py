@@ -1588,6 +1588,15 @@ def test_more_event_words_and_objects(
     assert [(e.place, e.category) for e in events] == [(place, category)]
 
 
+def test_a_quote_right_after_as_saying_that_reports_what_happened(tmp_path: Path) -> None:
+    text = (
+        'News\n\nSANA quoted a military official as saying that "the Israeli enemy carried '
+        'out an aerial aggression on the city of Deir el-Zour and the Boukamal region" on '
+        "13 January 2021.\n"
+    )
+    assert {e.place for e in extract_text(tmp_path, text)} == {"Deir ez-Zor", "Abu Kamal"}
+
+
 def test_a_sweep_from_one_town_to_another_is_at_both(tmp_path: Path) -> None:
     text = "News\n\nAs Islamist-led rebels swept from Aleppo to Damascus, Iran's axis fell.\n"
     assert {e.place for e in extract_text(tmp_path, text)} >= {"Aleppo", "Damascus"}
