@@ -227,7 +227,18 @@ def _sentence_mentions(
 
 
 def _place_words(found: Iterable[list[PlaceMention]]) -> set[str]:
-    return {word for mentions in found for m in mentions for word in m.mention.split()}
+    """The words of the places the document names (not of what points back at them:
+    "The site", "the area" are no name, and stuffing is no run of "on the")."""
+    return {
+        word
+        for mentions in found
+        for m in mentions
+        if not _DESCRIPTION_WORD.match(m.mention)
+        for word in m.mention.split()
+    }
+
+
+_DESCRIPTION_WORD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]here|[Ii]t)\b")
 
 
 def extract_documents(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from document_support import extract_text
+
 from extract.boilerplate import is_boilerplate
 from extract.noise import stuffing_in
 
@@ -64,3 +68,19 @@ def test_a_file_photos_caption_is_boilerplate_and_a_told_caption_is_not() -> Non
         "Photo caption: Smoke rises over the Mezzeh military airport in Damascus after an "
         "Israeli strike, 10 December 2024."
     )
+
+
+def test_a_description_pointing_back_is_no_place_name_to_find_stuffing_with(
+    tmp_path: Path,
+) -> None:
+    # "The town" points back at Masyaf; its "the" is no place word, so the thrice-written
+    # "strikes on the" is prose, not a stuffed phrase to read past.
+    text = (
+        "Masyaf\n\nMasyaf is a town in the Hama Governorate. The town was struck in 2017, "
+        "and Israeli strikes on the town followed in 2018.\n\n"
+        "More strikes on the hills came in 2019, and strikes on the roads in 2020.\n\n"
+        "On the night of 8 September 2024, Israeli air strikes on the Masyaf area killed "
+        "at least 18 people.\n"
+    )
+    events = extract_text(tmp_path, text)
+    assert ("Masyaf", "2024-09-08") in {(e.place, e.date_start) for e in events}
