@@ -187,6 +187,10 @@ def resolve_descriptions(
     prose = -1
     _title(title, current)
     _companions(companions, current)
+    # what a town's article means by its sorts when the last naming left one unclear
+    # ("the shrine" after a sentence named two: the town's own shrine)
+    fallback: dict[str, _Referent] = {}
+    _companions(companions, fallback)
     for index, sentence in enumerate(sentences):
         if sentence.is_heading and headed and index in headed:
             _heading_names(headed[index], _next_section(sentences, index), current, prose + 1)
@@ -198,7 +202,7 @@ def resolve_descriptions(
             last_sites = (prose, sentence.section, frozenset())
             continue
         sentence_cues = cues.get(index, [])
-        added = _walk(sentence, mentions, sentence_cues, current, prose, subject)
+        added = _walk(sentence, mentions, sentence_cues, current, prose, subject, fallback)
         added += _there(sentence, mentions, sentence_cues, last_sites, prose, subject)
         if added:
             result[index] = mentions = sorted([*mentions, *added], key=lambda m: m.start)
@@ -319,9 +323,10 @@ def _walk(
     current: dict[str, _Referent],
     prose: int,
     subject: Place | None = None,
+    fallback: dict[str, _Referent] | None = None,
 ) -> list[PlaceMention]:
     """Go through one sentence in text order: names and new sites update ``current``,
-    descriptions are resolved against it."""
+    descriptions are resolved against it (or, when that is unclear, ``fallback``)."""
     items: list[tuple[int, PlaceMention | re.Match[str]]] = [(m.start, m) for m in mentions]
     items += [(cue.start(), cue) for cue in cues]
     added: list[PlaceMention] = []
@@ -354,10 +359,15 @@ def _walk(
                 # Damascus", "after the Sayyida Zaynab Mosque"); "the town" or "the
                 # shrine" is still its own unless its own sentence names another first
                 referent = _Referent(subject, prose, sentence.section, True)
+            if (referent is None or referent.place is None) and fallback and sort in fallback:
+                referent = fallback[sort]
             place = referent.place if referent is not None else None
             if place is not None and not _fits(item.group(0), place):
                 continue  # "the naval base" is not the air base named last
             mention = _resolve(item, sentence, mentions, referent, prose)
+            if mention is None and fallback and sort in fallback:
+                # the last one named is too far back: the town's own site
+                mention = _resolve(item, sentence, mentions, fallback[sort], prose)
             if mention is not None:
                 added.append(mention)
     return added

@@ -415,3 +415,17 @@ def test_a_heading_that_names_a_site_is_what_the_prose_under_it_means(tmp_path: 
     assert [(e.place, e.date_start) for e in hit] == [
         ("Aleppo International Airport", "2023-03-22")
     ]
+
+
+def test_a_town_articles_shrine_when_the_last_shrines_named_are_unclear(tmp_path: Path) -> None:
+    text = (
+        "# Sayyida Zaynab\n\nSayyida Zaynab is a town south of Damascus that grew up "
+        "around the Sayyidah Zaynab Mosque.\n\n"
+        "## History\n\nPilgrims often visit both the Sayyida Ruqayya Mosque and the Umayyad "
+        "Mosque in the old city before coming to the town.\n\n"
+        "## Civil war\n\nOn 31 January 2016 a car bomb killed at least 71 people near the "
+        "shrine.\n"
+    )
+    events = extract_text(tmp_path, text, "town.md")
+    late = [e for e in events if e.date_start == "2016-01-31"]
+    assert [(e.place, e.category) for e in late] == [("Sayyidah Zaynab Mosque", "incident")]
