@@ -552,6 +552,14 @@ def test_a_town_s_bare_name_heading_a_longer_arabic_name_is_not_that_town(
         ("Allenby broke through at Megiddo in 1918.", "megiddo"),
         ("Selim defeated Ismail at the Battle of Chaldiran.", "chaldiran"),
         ("Insurgents reached the Azm Palace in 1925.", "azm-palace"),
+        # villages of the south-west and the east that share their names with others
+        ("Israeli troops entered Khan Arnabeh and the villages of al-Hamidiyah and Hadar.",
+         "hadar-quneitra"),
+        ("An IED went off near al-Busayrah in Deir ez-Zor.", "busayrah"),
+        ("Militias hold the old castle, Qal'at al-Rahba, south of al-Mayadin.", "qalat-al-rahba"),
+        ("Trump ordered the strike from Mar-a-Lago.", "mar-a-lago"),
+        ("A missile fell near Ben Gurion airport.", "ben-gurion-airport"),
+        ("Israeli fire killed two people east of Khan Younis.", "geonames:281124"),
     ],
 )  # fmt: skip
 def test_sites_and_regions_of_the_war_s_later_years(
