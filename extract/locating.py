@@ -710,6 +710,10 @@ def is_compared(before: str) -> bool:
 
 
 # A sentence that opens with its condition is about what would follow from it, all of it.
+_FLED_INTO = re.compile(
+    r"\b(?:withdr\w+|fled|flee\w*|retreat\w*|pulled\s+(?:back|out)|escaped|evacuated)\b"
+    r"[^.;]{0,60}\binto\s+(?:the\s+)?$"
+)
 _THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
 _CONDITIONAL = re.compile(r"[\s*_\"“]*(?:If|Unless|Should)\s+(?!anything\b|so\b|not\b)")
 
@@ -1206,6 +1210,8 @@ def is_event_location(
         return False  # "sold through Al-Sukari Trading Company": a firm's name
     if mention.place.kind == "country" and _THROUGH.search(before[-16:]):
         return False  # "gas supplied to Syria through Turkey": a country passed through
+    if mention.place.kind == "country" and " into " in before[-30:] and _FLED_INTO.search(before):
+        return False  # "withdrew from Albu Kamal across the border into Iraq": a refuge
     if mention.place.kind == "country" and _INSTITUTION_OF.search(before[-80:]):
         return False  # "the Cultural Centre of the Islamic Republic of Iran in Damascus"
     if _SPARED.match(after):

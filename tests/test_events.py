@@ -1597,6 +1597,14 @@ def test_a_quote_right_after_as_saying_that_reports_what_happened(tmp_path: Path
     assert {e.place for e in extract_text(tmp_path, text)} == {"Deir ez-Zor", "Abu Kamal"}
 
 
+def test_the_country_a_force_withdrew_into_is_no_event_there(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 6 December 2024 Iraqi militias withdrew from Albu Kamal across the "
+        "border into Iraq.\n"
+    )
+    assert {e.place for e in extract_text(tmp_path, text)} == {"Abu Kamal"}
+
+
 def test_a_sweep_from_one_town_to_another_is_at_both(tmp_path: Path) -> None:
     text = "News\n\nAs Islamist-led rebels swept from Aleppo to Damascus, Iran's axis fell.\n"
     assert {e.place for e in extract_text(tmp_path, text)} >= {"Aleppo", "Damascus"}
