@@ -413,6 +413,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("process",), r"\b(?:which|that|to|it|and)\s+process(?:es|ed|ing)?\b"),
     (("controlled",), r"controlled(?=\s+by\s+(?:[\w'’-]+\s+){0,3}(?:businessman|businessmen"
      r"|company|companies|firm|firms|tycoon|oligarch|investor|investors|consortium|holding)\b)"),
+    # Drones kept at a base are no drone strike: "Iranian-operated drones were based at T4",
+    # "drones stationed at the airport" (but "drones struck the base" stays).
+    (("drone",), r"drones?(?=\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+     r"(?:based|stationed|kept|stored|housed|deployed|parked|hangared)\b)"),
     # A mountain's summit is no summit meeting: "the post on the summit of Mount Hermon".
     (("summit",), r"summit(?=\s+of\s+(?:the\s+)?(?:mount|mt\.?|jabal|jebel|tal|tell|hill)\b)"),
     # A ride or a stretch of time is no capture: "we took taxis to Bab al-Saghir", "the

@@ -1576,6 +1576,9 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
          "Jubata al-Khashab", "incident"),
         ("In 1920 French troops reoccupied Damascus after the short-lived Arab kingdom fell.",
          "Damascus", "incident"),
+        # drones kept at a base are no drone strike
+        ("From 2016 Russian helicopters and Iranian-operated drones were based at T4 airbase.",
+         "Tiyas Military Airbase", "base"),
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
