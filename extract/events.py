@@ -31,6 +31,7 @@ from extract.locating import (
     METONYM_POPULATION,
     WORD,
     after_mention,
+    holds_armed_men,
     is_attributive_org,
     is_event_location,
     is_reported_quote,
@@ -973,6 +974,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
             judged = ("incident", "strike", max(judged[2], _MIN_SCORE_AREA))
         if ctx.disaster and not sentence.is_row and _harm_of_a_disaster(judged, triggers):
             judged = ("other", judged[1], judged[2])  # "86 buildings collapsed in Jableh"
+        if judged[2] < _min_score(mention) and holds_armed_men(mention, sentence):
+            judged = ("base", "garrison", 1.0)  # "Nubl ... host Hezbollah personnel"
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence

@@ -25,6 +25,7 @@ __all__ = [
     "MODIFIERS",
     "WORD",
     "after_mention",
+    "holds_armed_men",
     "is_attributive_org",
     "is_event_location",
     "is_reported_quote",
@@ -788,6 +789,18 @@ _WHERE_AFTER = re.compile(
     r"(?:,\s+|,\s+(?:the\s+)?(?:site|home)\s+of\s+[^,;:()]{1,60}?\s+)"
     r"where\s+(?!(?:it|he|she|they)\s+(?:is|are|was|were)\b)"
 )
+
+
+def holds_armed_men(mention: PlaceMention, sentence: Sentence) -> bool:
+    """The sentence opens with the place and says armed men hold it: a base there."""
+    local = mention.start - sentence.start
+    return _holds_armed_men(sentence.text[:local], sentence.text[local + len(mention.mention) :])
+
+
+def _holds_armed_men(before: str, after: str) -> bool:
+    return not before.strip(' *_"“') and _IS_A_STRONGHOLD.match(after) is not None
+
+
 _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\b")
 
 
@@ -798,6 +811,17 @@ _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)
 _APPOSITION = r"(?:,(?:[^,;:()]|(?<=\d),(?=\d{3})){1,80},\s*)"
 # A name's gloss in brackets: "Al-Mayadin (الميادين)", "Palmyra (Tadmur)".
 _NAME_GLOSS = r"(?:\s*\([^()]{1,40}\))?"
+# A sentence that opens with a place (and the names listed with it) and says what armed men
+# hold there: "Nubl and al-Zahraa, the two Shiite towns north of Aleppo, host Hezbollah
+# personnel", "Al-Qusayr ... has been a Hezbollah stronghold".
+_IS_A_STRONGHOLD = re.compile(
+    r"(?:\s*(?:,|\band\b)\s*(?:(?:al|as|ad|ar|at|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    rf"{_NAME_GLOSS}\s*{_APPOSITION}?\s*"
+    r"(?:(?:has\s+been|had\s+been|is|was|remains|remained|became|has\s+become)\s+(?:a|an|the)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|garrison|headquarters)"
+    r"|(?:hosts?|hosted|house[sd]?)\s+(?:[\w'’-]+\s+){0,3}?(?:personnel|fighters|forces|troops"
+    r"|militias?|advisers|advisors))\b"
+)
 _PASSIVE_AFTER = re.compile(
     # the name's gloss first: "Al-Mayadin (الميادين) had been captured"
     _NAME_GLOSS + rf"\s*{_APPOSITION}?"
@@ -1083,6 +1107,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     Cheap substring tests guard the rarer patterns: this runs once per place mention."""
     if _HOSTS.match(after) or ("where" in after[:120] and _WHERE_AFTER.match(after)):
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
+    if _holds_armed_men(before, after):
+        return True  # "Al-Qusayr, near the border, has been a Hezbollah stronghold since"
     tail = before[-60:]
     lowered = tail.lower()
     if any(cue in lowered for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(lowered):

@@ -1608,6 +1608,25 @@ def test_the_country_a_force_withdrew_into_is_no_event_there(tmp_path: Path) -> 
     assert {e.place for e in extract_text(tmp_path, text)} == {"Abu Kamal"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nubl and al-Zahraa, the two Shiite towns north of Aleppo, host Hezbollah personnel "
+         "and local militias.", {"Nubl", "al-Zahraa"}),
+        ("Al-Qusayr, near the Lebanese border, has been a Hezbollah stronghold since the group "
+         "took it.", {"Al-Qusayr"}),
+        # (not a country that sends troops elsewhere)
+        ("Iran has been sending troops to fight in the Syrian Civil War.", set()),
+    ],
+)  # fmt: skip
+def test_a_place_that_holds_armed_men_is_a_base(
+    tmp_path: Path, sentence: str, expected: set[str]
+) -> None:
+    events = extract_text(tmp_path, f"Report\n\n{sentence}\n")
+    based = {e.place for e in events if e.category == "base"}
+    assert based >= expected and (expected or not based)
+
+
 def test_a_sweep_from_one_town_to_another_is_at_both(tmp_path: Path) -> None:
     text = "News\n\nAs Islamist-led rebels swept from Aleppo to Damascus, Iran's axis fell.\n"
     assert {e.place for e in extract_text(tmp_path, text)} >= {"Aleppo", "Damascus"}
