@@ -1340,10 +1340,17 @@ def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
 
 def _counted_within(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
     """Plus a day counted from the sentence's one day, after it: "fired at Shayrat on 7
-    April 2017 in response to the attack on Khan Shaykhun three days earlier"."""
+    April 2017 in response to the attack on Khan Shaykhun three days earlier", "entered
+    Hama on 5 December and took Masyaf the next day"."""
     days = [d for d in own if d.precision == "day"]
     text = sentence.text
-    if len(days) != 1 or not ("earlier" in text or "later" in text or "before" in text):
+    if len(days) != 1 or not (
+        "earlier" in text
+        or "later" in text
+        or "before" in text
+        or "next day" in text
+        or "following day" in text
+    ):
         return own
     counted = _relative_day(sentence, days[0])
     if counted is None or counted.start < days[0].end or not _COUNTED.match(counted.text):
@@ -1351,7 +1358,9 @@ def _counted_within(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
     return sorted([*own, counted], key=lambda d: d.start)
 
 
-_COUNTED = re.compile(r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)")
+_COUNTED = re.compile(
+    r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d|(?:the\s+)?(?:next|following)\s+day)"
+)
 
 
 # A month counted from the last month or day the section named: "Two months later",

@@ -182,6 +182,13 @@ def _pick_date(
             apart = max(apart, 1)
         if d.text[:5].lower() in ("until", "till "):
             apart = max(apart, 1)  # "extended its consent ... until 13 July": a deadline
+        if (
+            d.start >= mention.end
+            and _COUNTED_DAY.match(d.text)
+            and any(mention.end <= o < d.start for o in others)
+        ):
+            # "flies to Damascus, then travels on to Ankara the next day": Ankara's day
+            apart = max(apart, 2)
         distance = max(0, d.start - mention_end, mention.start - d.end)
         return apart, d.start in heads or d.start in refined, distance, d.start
 
@@ -225,6 +232,14 @@ def _pick_date(
         ):
             return ctx.inherited_date
     return best
+
+
+# A day counted from the sentence's own ("the next day", "three days later"): the day of
+# the place right before it.
+_COUNTED_DAY = re.compile(
+    r"(?i:(?:the\s+)?(?:next|following)\s+day|(?:a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|earlier|afterwards))"
+)
 
 
 # "five days after three US soldiers were killed at Tower 22", "two days after the Douma

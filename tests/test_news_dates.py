@@ -1521,3 +1521,19 @@ def test_a_history_pages_yearless_days_are_of_the_years_it_tells(tmp_path: Path)
     events = by_place(extract_text(tmp_path, text, "history.md"))
     assert events["Beirut"].date_start == "1860-07-17"
     assert events["Paris"].date_start == "1860-08-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zahedi's funeral was held in Tehran on 4 April 2024, and he was buried in his home "
+         "city of Isfahan the next day.", {"Tehran": "2024-04-04", "Isfahan": "2024-04-05"}),
+        ("On 1 December 2024 Araghchi flew to Damascus to meet Assad, then travelled on to "
+         "Ankara the next day.", {"Damascus": "2024-12-01", "Ankara": "2024-12-02"}),
+    ],
+)  # fmt: skip
+def test_the_next_day_is_the_day_of_the_place_right_before_it(
+    tmp_path: Path, text: str, expected: dict[str, str]
+) -> None:
+    events = _events(tmp_path, f"News\n\n{text}\n")
+    assert {place: events[place].date_start for place in expected} == expected
