@@ -214,8 +214,9 @@ _PHOTO_CAPTION = re.compile(
 _MIN_CAPTION_WORDS = 6
 # A caption that ends in the day it was taken shows a scene of that day, verb or not:
 # "Photo: Damage to the Ministry of Defense building in Damascus, July 16, 2025."
+# (or its month: "[Image: A Russian Su-34 taking off from Khmeimim, October 2015]")
 _DAY_TAKEN = re.compile(
-    r",\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r",\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?)\s+(?:19|20)\d\d"
     r"[\s.)\]*_]*$"
 )
 

@@ -1341,3 +1341,16 @@ def test_an_italic_caption_of_a_dated_scene_is_read(tmp_path: Path) -> None:
     events = by_place(_events(tmp_path, text))
     assert events["Mazzeh"].date_start == "2024-04-01"
     assert events["Mazzeh"].category == "incident"
+
+
+def test_a_labelled_caption_ending_in_its_month_shows_a_scene_of_that_month(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Khmeimim Air Base\n\nKhmeimim is an air base in Latakia Governorate used by "
+        "Russia for its air campaign.\n\n"
+        "[Image: A Russian Su-34 taking off from Khmeimim, October 2015]\n\n"
+        "The base grew after that.\n"
+    )
+    events = extract_text(tmp_path, text, "base.md")
+    assert ("Khmeimim Air Base", "2015-10") in {(e.place, e.date_start) for e in events}
