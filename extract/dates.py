@@ -1189,10 +1189,11 @@ class _Memory:
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
-    last = memory.last_written
+    # (or, before the text writes any, the page's: a live page's "## Thursday, 5 December")
+    last = memory.last_written or (memory.title_years if _page_day(memory.title_years) else None)
     if not spans and atoms and last is not None and last.year_start is not None and memory.titled:
         # "Damascus, December 8" in a report that last wrote 2024: that year's day
-        year, anchor = last.year_start, last.text
+        year, anchor = last.year_start, last.anchor or last.text
         spans = [
             s
             for a in atoms

@@ -1537,3 +1537,15 @@ def test_the_next_day_is_the_day_of_the_place_right_before_it(
 ) -> None:
     events = _events(tmp_path, f"News\n\n{text}\n")
     assert {place: events[place].date_start for place in expected} == expected
+
+
+def test_a_live_pages_day_heading_without_a_year_takes_the_pages_year(tmp_path: Path) -> None:
+    text = (
+        "# Syria live: fighters enter Hama\n\n"
+        "*Al Jazeera Staff · Published On 5 Dec 2024 · Last update 5 Dec 2024, 19:02 GMT*\n\n"
+        "## Thursday, 5 December\n\n"
+        "The monitor said fighting was continuing around Qamhana, a loyalist town north of "
+        "Hama, and jets carried out raids in Idlib province.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "live.md"))
+    assert events["Qamhana"].date_start == "2024-12-05"
