@@ -1305,7 +1305,7 @@ _RELATIVE_DAY = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*[,.;:]))"
     r"|(?:the\s+)?(?P<next>next|following|subsequent)\s+day\b"
     r"|(?:the\s+)?day\s+(?P<after>after|before)(?=\s*[,.;:])"
-    r"|\b(?:on\s+)?the\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon)\b"
+    r"|\b(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon)\b"
     # "the next night" is the night after the day named
     r"|(?:the\s+)?(?P<next_night>next|following)\s+(?:night|morning|evening)\b)",
     re.IGNORECASE,

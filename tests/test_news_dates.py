@@ -1549,3 +1549,12 @@ def test_a_live_pages_day_heading_without_a_year_takes_the_pages_year(tmp_path: 
     )
     events = by_place(extract_text(tmp_path, text, "live.md"))
     assert events["Qamhana"].date_start == "2024-12-05"
+
+
+def test_that_same_day_is_the_day_before_it(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 8 December 2024 rebels entered Damascus and Assad fled.\n\n"
+        "That same day, crowds stormed the Iranian embassy in the Mezzeh district of Damascus.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Embassy of Iran, Damascus"].date_start == "2024-12-08"
