@@ -539,7 +539,11 @@ def is_attributive_org(after: str) -> bool:
     return lowered.startswith(("-based", "–based", " based", "' ", "’ "))
 
 
-_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b")
+# (not an informal post's lower-case month: "| may 2013 | Damascus airport |")
+_HEDGE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b(?<!may)"
+    r"|\bmay\b(?!\s+\d)"
+)
 # Any negation cue, from a word's start ("the governor of Tartus" holds "nor "; "cannot"
 # is "not"): one scan instead of one ``in`` per cue.
 # ... or a denial of the event itself: "recorded no Israeli strike on Latakia", "there was

@@ -395,3 +395,13 @@ def test_an_undated_row_of_a_table_of_what_is_open_is_no_event(tmp_path: Path) -
     assert "Nassib Border Crossing" not in places and "Abu Kamal" not in places
     assert "Damascus International Airport" not in places
     assert {"Sayyidah Zaynab Mosque", "Qamishli Airport", "Palmyra"} <= places
+
+
+def test_a_lower_case_may_before_a_year_is_a_month_not_a_hedge(tmp_path: Path) -> None:
+    text = (
+        "Notes\n\n| date | place | what |\n|---|---|---|\n"
+        "| may 2013 | Damascus airport, Mount Qasioun | israel hit iranian missiles |\n\n"
+        "It may rain in Homs tomorrow, they say.\n"
+    )
+    dated = {(e.place, e.date_start) for e in extract_text(tmp_path, text, "notes.md")}
+    assert dated == {("Damascus International Airport", "2013-05"), ("Mount Qasioun", "2013-05")}
