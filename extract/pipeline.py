@@ -184,7 +184,22 @@ def _without_header_rows(
     """A table's header row ("| Year | Iran exports to Syria |") names its columns, not
     events: the row right above the first row that has it for header."""
     above = {i - 1 for i in headers if i - 1 not in headers and i >= 1}
-    return [[] if i in above and sentences[i].is_row else m for i, m in enumerate(found)]
+    # (unless it names places in a cell of its own words: a table with no header row, whose
+    # first record "Kataib Hezbollah | Imam Ali base; al-Hari; Albu Kamal city" has no digit)
+    return [
+        [] if i in above and sentences[i].is_row and not _a_record(sentences[i], m) else m
+        for i, m in enumerate(found)
+    ]
+
+
+def _a_record(row: Sentence, mentions: list[PlaceMention]) -> bool:
+    """A first row that names towns or sites among other words, as a record does (a
+    header names at most the countries its columns compare: "Iran exports to Syria")."""
+    local = any(m.place.kind not in _HEADER_KINDS for m in mentions)
+    return local and any(";" in cell or len(cell.split()) > 3 for cell in row.text.split("|"))
+
+
+_HEADER_KINDS = frozenset({"country", "region", "continent"})
 
 
 def _title(

@@ -405,3 +405,14 @@ def test_a_lower_case_may_before_a_year_is_a_month_not_a_hedge(tmp_path: Path) -
     )
     dated = {(e.place, e.date_start) for e in extract_text(tmp_path, text, "notes.md")}
     assert dated == {("Damascus International Airport", "2013-05"), ("Mount Qasioun", "2013-05")}
+
+
+def test_a_first_row_naming_sites_is_a_record_not_a_header(tmp_path: Path) -> None:
+    # a borderless table with no header row: its first record has no digit either
+    text = (
+        "Militia positions\n\nThe main groups and where they are:\n\n"
+        "Kataib Hezbollah            | Imam Ali base; al-Hari; Albu Kamal city\n"
+        "Fatemiyoun Brigade          | Palmyra airport; T4 airbase\n"
+    )
+    places = {e.place for e in extract_text(tmp_path, text)}
+    assert {"Imam Ali military base", "Abu Kamal"} <= places
