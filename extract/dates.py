@@ -1835,9 +1835,10 @@ def _prose_dates(
                 page = None
             if told or _background_year(section, page):
                 section = None  # "agreed in 2015" does not date "On August 31" on a 2022 page
-            # Back from background, a news story is the page's ("How relations evolved
-            # after December 2024" ... "on July 31" on a page of October 2025).
-            found = _anchor_year(section, page if told else heading or page)
+            # Back from background, a news story is its dated heading's ("THE APRIL 2024
+            # STRIKE" ... "On the night of April 13-14"), else the page's ("How relations
+            # evolved after December 2024" ... "on July 31" on a page of October 2025).
+            found = _anchor_year(section, heading or page)
             if (
                 found is None
                 and section is None

@@ -1558,3 +1558,16 @@ def test_that_same_day_is_the_day_before_it(tmp_path: Path) -> None:
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Embassy of Iran, Damascus"].date_start == "2024-12-08"
+
+
+def test_a_dated_section_heading_anchors_its_yearless_days_on_a_later_page(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Fact Check: old photos\n\nJune 18, 2025\n\nPosts shared photos of a strike this "
+        "week.\n\nTHE APRIL 2024 STRIKE\n\nOn April 1, 2024, an Israeli strike destroyed the "
+        "consular annex in Damascus.\n\nOn the night of April 13-14, Iran fired more than 300 "
+        "drones and missiles at Israel, and a few hit Nevatim air base.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Nevatim Airbase"].date_start == "2024-04-13"
