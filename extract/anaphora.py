@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract import lexicon
@@ -162,7 +162,7 @@ def resolve_descriptions(
     title: Sequence[PlaceMention] = (),
     subject: Place | None = None,
     companions: Sequence[Place] = (),
-    headed: Mapping[int, Sequence[PlaceMention]] | None = None,
+    headed: Callable[[int], Sequence[PlaceMention]] | None = None,
 ) -> list[list[PlaceMention]]:
     """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
     point back at a site named before, as mentions of that site. ``title``: the places
@@ -173,7 +173,7 @@ def resolve_descriptions(
     ("the shrine" in the article on the town of Sayyidah Zaynab).
     ``headed``: by sentence index, the places a heading names ("#6 — Aleppo International
     Airport, 7 March 2023"): what "the airport" under it means, as if its first sentence
-    had named it."""
+    had named it (asked only of documents with something to resolve)."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
     pointers = [*_THERE.finditer(text), *_IT.finditer(text)]
@@ -192,8 +192,8 @@ def resolve_descriptions(
     fallback: dict[str, _Referent] = {}
     _companions(companions, fallback)
     for index, sentence in enumerate(sentences):
-        if sentence.is_heading and headed and index in headed:
-            _heading_names(headed[index], _next_section(sentences, index), current, prose + 1)
+        if sentence.is_heading and headed is not None and (in_heading := headed(index)):
+            _heading_names(in_heading, _next_section(sentences, index), current, prose + 1)
         if sentence.is_heading or sentence.is_row:
             continue  # a table lists records; the prose after it goes on from before it
         prose += 1

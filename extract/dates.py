@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -145,8 +146,13 @@ _TRIGGERS = (
         re.compile(
             r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|A\.?D\b"
             r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
-            r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
         ),
+        _MASTER,
+    ),
+    # Lower case only before a number ("dec 8 2024"; "8 dec" starts at its digit), on a
+    # pattern of its own: in the alternation above it made the scan ten times slower.
+    (
+        re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?=[a-z]*\.?,?\s+\d)"),
         _MASTER,
     ),
     (re.compile(r"[sSfFaAwW](?:pring|ummer|utumn|all|inter)"), _SEASON),
@@ -543,8 +549,8 @@ def _atoms(text: str, slashed: str | None = None) -> list[_Atom]:
     for t in _CENTURY_TRIGGER.finditer(text):
         found.extend(_word_centuries(text, t))
     if "." in text or "/" in text or "-" in text:
-        numeric = (_numeric_day(m, slashed) for m in _NUMERIC_DAY.finditer(text))
-        found.extend(filter(None, numeric))
+        read = _numeric_day if slashed is None else functools.partial(_numeric_day, slashed=slashed)
+        found.extend(filter(None, map(read, _NUMERIC_DAY.finditer(text))))
     if "/" in text:
         found.extend(filter(None, map(_weekday_month_day, _WEEKDAY_MD.finditer(text))))
     if "Christmas" in text or "New Year" in text:

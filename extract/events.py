@@ -1069,7 +1069,12 @@ _CLAIM_HEADING = re.compile(
 
 def _is_claim(sentence: Sentence) -> bool:
     heading = sentence.heading
-    if heading and len(heading) < 40 and _CLAIM_HEADING.fullmatch(heading.strip(" *_#:")):
+    if (
+        heading
+        and len(heading) < 40
+        and ("laim" in heading or "umo" in heading or "LAIM" in heading)
+        and _CLAIM_HEADING.fullmatch(heading.strip(" *_#:"))
+    ):
         return True
     return "laim" in sentence.text[:20] and _CLAIM_LABEL.match(sentence.text) is not None
 

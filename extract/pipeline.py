@@ -124,11 +124,11 @@ def extract_document(
         names = short_names(subject, matcher.gazetteer)
         found = name_the_subject(sentences, found, doc.text, subject, names)
         around = companions(subject, matcher.gazetteer)
-    headed = {
-        i: matcher.find(s.text, s.start, context=doc.text)
-        for i, s in enumerate(sentences)
-        if s.is_heading and i > 0
-    }
+
+    def headed(index: int) -> list[PlaceMention]:  # asked only where something points back
+        s = sentences[index]
+        return matcher.find(s.text, s.start, context=doc.text) if index > 0 else []
+
     found = resolve_descriptions(sentences, found, doc.text, titled, subject, around, headed)
     found = the_capital(sentences, found, doc.text, matcher.gazetteer)
     noise = stuffing_in(doc.text, _place_words(found))
