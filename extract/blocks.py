@@ -338,8 +338,8 @@ def _delimited_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
     width = 0
     for index, (_start, _end, line, blank) in enumerate([*lines, (0, 0, "", True)]):
         separators = max(line.count(","), line.count("\t"))
-        fields = _field_count(line) if not blank and separators >= _MIN_FIELDS - 1 else 0
-        if fields < _MIN_FIELDS or fields != width:
+        fields = _field_count(line) if line and separators >= _MIN_FIELDS - 1 else 0
+        if blank or fields < _MIN_FIELDS or fields != width:  # (a blank line ends a run)
             if len(run) >= _MIN_DELIMITED_RUN:
                 rows.update(run)
             run, width = [], fields

@@ -1,9 +1,11 @@
 """What a table's column says of the places in its cells.
 
-A row of a Markdown table is read as one record (``Sentence.is_row``); its header row
-says what each cell is. Under "Place of martyrdom" a town is where someone was killed,
-under "Burial place" where he was buried, under "Birthplace" where he came from (no
-event there), under a fact-check's "Claim" what a false post said.
+A row of a Markdown table, or of a comma- or tab-separated data export, is read as one
+record (``Sentence.is_row``); its header row says what each cell is. Under "Place of
+martyrdom" a town is where someone was killed, under "Burial place" where he was buried,
+under "Birthplace" where he came from (no event there), under a fact-check's "Claim" what
+a false post said; under an export's "actor1" a force ("Military Forces of Israel") and
+under its "admin1" the province that holds the row's "location".
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ from extract.records import PlaceMention, Sentence
 __all__ = [
     "CellRole",
     "cell_role",
+    "event_type_category",
     "is_status_row",
     "is_strike_table",
     "regions_in_columns",
+    "row_separator",
     "table_headers",
 ]
 
-CellRole = str  # "origin", "claim", "incident", "burial", "region", "target" or "source"
+# "origin", "claim", "incident", "burial", "region", "target", "source", "actor" or "place"
+CellRole = str
 
 _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
     # (a bare "Origin" column, not a fact-check's "Actual origin")
@@ -34,7 +39,12 @@ _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
     ("burial", re.compile(r"\b(?:burial|buried|resting\s+place|grave|cemetery)\b", re.I)),
     ("incident",
      re.compile(r"\b(?:place\s+of\s+(?:death|martyrdom)|martyred|killed|died)\b", re.I)),
-    ("region", re.compile(r"^(?:governorates?|provinces?|muhafazah|wilayah)$", re.I)),
+    ("region", re.compile(r"^(?:governorates?|provinces?|muhafazah|wilayah|admin_?[1-3]"
+                          r"|country|(?:sub_?)?districts?|nahiya)$", re.I)),
+    # an export's forces and groups: "actor1" "Military Forces of Israel (2009-)"
+    ("actor", re.compile(r"^(?:(?:assoc_)?actors?_?\d*|perpetrators?|attackers?|inter\d)$", re.I)),
+    # where the row's event happened, past the province that holds it
+    ("place", re.compile(r"^(?:location|locality|place|site|town|village|city)(?:_name)?$", re.I)),
     # what was struck: "| Date | Target | Status after strike |"
     ("target", re.compile(r"^(?:targets?|(?:what\s+was\s+)?(?:hit|struck)|site\s+(?:hit|struck))$",
                           re.I)),
@@ -68,6 +78,31 @@ _OPEN_OR_SHUT = re.compile(
 )
 
 
+# An export's "event_type" / "sub_event_type" cell: ACLED's "Battles", "Explosions/Remote
+# violence", "Violence against civilians", "Air/drone strike", "Riots".
+_TYPE_COLUMN = re.compile(r"^(?:(?:sub_?)?event_?type|(?:incident|event)\s+type|type)$", re.I)
+_TYPE_CATEGORIES = (
+    ("incident", re.compile(
+        r"\b(?:battles?|explosions?|remote\s+violence|violence|strikes?|attacks?|shelling"
+        r"|armed|clash\w*|riots?|mob|abduction|assault|raids?|bombing|ied|suicide)\b", re.I)),
+    ("diplomacy", re.compile(r"\b(?:visits?|agreements?|meetings?|talks|negotiations?)\b", re.I)),
+    ("base", re.compile(r"\b(?:headquarters|base\s+established|deploy\w*)\b", re.I)),
+)  # fmt: skip
+
+
+def event_type_category(row: str, header: Sequence[str]) -> str | None:
+    """What the row's event-type cells say happened ("Battles", "Air/drone strike",
+    "Visit", "Headquarters or base established"), whatever its notes call the place ("a
+    logistics compound at Damascus International Airport"); "" when its type columns
+    name none of these ("Strategic developments", "Other"); None for a table without."""
+    columns = [i for i, cell in enumerate(header) if _TYPE_COLUMN.match(cell)]
+    if not columns:
+        return None
+    cells = _cells(row)
+    typed = " ".join(cells[i] for i in columns if i < len(cells))
+    return next((name for name, words in _TYPE_CATEGORIES if words.search(typed)), "")
+
+
 def is_status_row(row: str, header: Sequence[str]) -> bool:
     """Whether the row's Status cell says only whether the place is open, shut or to avoid:
     how things stand, no event."""
@@ -86,15 +121,14 @@ def table_headers(sentences: Sequence[Sentence], text: str = "") -> dict[int, tu
     cells: tuple[str, ...] = ()
     previous = -2
     for index, sentence in enumerate(sentences):
-        if not sentence.is_row or "|" not in sentence.text:
+        if not sentence.is_row or row_separator(sentence.text) is None:
             continue  # (a borderless row too: "Mehdi Yazdeli     | Colonel    | Yazd")
         parted = index == previous + 1 and _BLANK_LINE.search(
             text, sentences[previous].end, sentence.start
         )
         if index != previous + 1 or parted:  # a new table
             first = sentence.text
-            # a header holds no digit, bar a bracketed year ("| Status (2022) |")
-            cells = () if any(c.isdigit() for c in _BRACKETED.sub("", first)) else _cells(first)
+            cells = () if _holds_a_number(first) else _cells(first)
         elif cells:
             headers[index] = cells
         previous = index
@@ -106,7 +140,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def cell_role(row: str, header: tuple[str, ...], offset: int) -> CellRole | None:
     """What the header says of the cell of ``row`` that holds ``offset``, if anything."""
-    column = row.count("|", 0, offset) - (1 if row.lstrip().startswith("|") else 0)
+    column = _column_at(row, offset)
     if not 0 <= column < len(header):
         return None
     label = header[column]
@@ -119,7 +153,61 @@ def cell_role(row: str, header: tuple[str, ...], offset: int) -> CellRole | None
 _WHEN_COLUMN = re.compile(r"(?:date|day|when|time)\b", re.IGNORECASE)
 
 
+def _holds_a_number(row: str) -> bool:
+    """Whether a table's first row is a record: a header holds no digit, bar a bracketed
+    year ("| Status (2022) |") or an export's numbered column name ("admin1", "actor2")."""
+    if row_separator(row) != "|":
+        row = _NUMBERED_NAME.sub("", row)
+    return any(c.isdigit() for c in _BRACKETED.sub("", row))
+
+
+_NUMBERED_NAME = re.compile(r"(?<=[A-Za-z_])\d\b")
+
+
+def row_separator(row: str) -> str | None:
+    """What parts a row's cells: pipes, tabs (an export's four or more) or commas (four
+    or more outside quotes); None for a row of no such table (a space-aligned one)."""
+    if "|" in row:
+        return "|"
+    if row.count("\t") >= _MIN_SEPARATORS:
+        return "\t"
+    if row.count(",") >= _MIN_SEPARATORS and len(_comma_cells(row)) > _MIN_SEPARATORS:
+        return ","
+    return None
+
+
+_MIN_SEPARATORS = 4  # five fields, as ``extract.blocks`` reads an export
+
+
+def _comma_cells(row: str) -> list[tuple[int, int]]:
+    """The spans of a comma-separated row's cells; a quoted cell may hold commas."""
+    spans: list[tuple[int, int]] = []
+    start, quoted = 0, False
+    for at, char in enumerate(row):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            spans.append((start, at))
+            start = at + 1
+    spans.append((start, len(row)))
+    return spans
+
+
+def _column_at(row: str, offset: int) -> int:
+    separator = row_separator(row)
+    if separator == ",":
+        return next(i for i, (_, end) in enumerate(_comma_cells(row)) if offset <= end)
+    if separator == "\t":
+        return row.count("\t", 0, offset)
+    return row.count("|", 0, offset) - (1 if row.lstrip().startswith("|") else 0)
+
+
 def _cells(row: str) -> tuple[str, ...]:
+    separator = row_separator(row)
+    if separator == ",":
+        return tuple(row[a:b].strip(' "*_') for a, b in _comma_cells(row))
+    if separator == "\t":
+        return tuple(cell.strip(" *_") for cell in row.split("\t"))
     return tuple(cell.strip(" *_") for cell in row.strip().strip("|").split("|"))
 
 

@@ -23,7 +23,7 @@ import ahocorasick
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, Triggers, categorise, sentence_triggers
 from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
-from extract.columns import cell_role, is_status_row, is_strike_table
+from extract.columns import cell_role, event_type_category, is_status_row, is_strike_table
 from extract.gazetteer import ARTICLES
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
@@ -888,10 +888,29 @@ def _column_roles(ctx: EventContext, mentions: Sequence[PlaceMention]) -> dict[i
     return {m.start: cell_role(row, ctx.header, m.start - base) for m in mentions}
 
 
+def _in_event_columns(
+    mentions: Sequence[PlaceMention], roles: dict[int, str | None]
+) -> list[PlaceMention]:
+    """The places of a row's cells that say where something happened: not a birthplace,
+    a claim, a source or a force ("Military Forces of Israel"), nor the province that only
+    holds a place the row's Location cell names ("Homs" over "T4 Airbase")."""
+    kept = [m for m in mentions if roles[m.start] not in _NO_EVENT_COLUMNS]
+    if any(roles[m.start] == "place" for m in kept):
+        kept = [m for m in kept if roles[m.start] != "region"]
+    return kept
+
+
+_NO_EVENT_COLUMNS = frozenset({"origin", "claim", "source", "actor"})
+
+
 def _column_category(
-    judged: tuple[str, str | None, float], role: str | None
+    judged: tuple[str, str | None, float], role: str | None, typed: str | None = None
 ) -> tuple[str, str | None, float]:
     column = _COLUMN_EVENTS.get(role or "")
+    overrides = typed == "incident" or _only_a_site(judged)
+    if column is None and typed and judged[0] != typed and overrides:
+        # an export row's "Battles" (but a "naval base lease" keeps its base over "Agreement")
+        return typed, "event type", max(judged[2], 1.0)
     if column is None:
         return judged
     return column[0], column[1], max(judged[2], column[2])
@@ -954,7 +973,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # "| Damascus International Airport | Open | — |": how things stand
     roles = _column_roles(ctx, mentions)
     if roles:  # a birthplace column, a fact-check's claim column: no event there
-        mentions = [m for m in mentions if roles[m.start] not in ("origin", "claim", "source")]
+        mentions = _in_event_columns(mentions, roles)
         if not mentions:
             return []
     label = _DEPLOYED_AT.match(sentence.text)
@@ -974,6 +993,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []
     located = _with_containers(located, mentions, sentence, heads)
     triggers = sentence_triggers(sentence, mentions)
+    typed = event_type_category(sentence.text, ctx.header) if roles else None
     base = sentence.start
     judged_at: dict[int, tuple[str, str | None, float]] = {}
     best: dict[str, tuple[PlaceMention, tuple[str, str | None, float]]] = {}
@@ -982,8 +1002,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         shared = judged_at.get(heads.get(mention.start, -1))
         judged = shared or categorise(mention, sentence, triggers, ctx.previous_category)
         if roles:
-            judged = _column_category(judged, roles.get(mention.start))
-        if _only_a_site(judged) and ctx.header and is_strike_table(ctx.header):
+            judged = _column_category(judged, roles.get(mention.start), typed)
+        if _only_a_site(judged) and typed is None and ctx.header and is_strike_table(ctx.header):
             # "| 13 Jan 2021 | Deir ez-Zor, Albu Kamal | Militia depots | 57 |" under "Target"
             # and "Killed": the depots were struck
             judged = ("incident", "strike", max(judged[2], _MIN_SCORE_AREA))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extract import lexicon
+from extract.columns import row_separator
 from extract.noise import Stuffing
 from extract.records import PlaceMention, Sentence
 
@@ -1251,8 +1252,9 @@ def is_event_location(
     if sentence.is_row:
         if mention.place.kind not in AREA_KINDS:
             return True  # a town in a row is the row's place
-        before = before[before.rfind("|") + 1 :]  # a country is read within its cell
-        after = after[: after.find("|")] if "|" in after else after
+        separator = row_separator(sentence.text) or "|"
+        before = before[before.rfind(separator) + 1 :]  # a country is read within its cell
+        after = after[: after.find(separator)] if separator in after else after
         if (
             mention.place.kind in _PROVINCE_KINDS
             and _CELL_GLOSS.fullmatch(before)
