@@ -2028,6 +2028,8 @@ def _on_stamp_line(sentence: Sentence, memory: _Memory) -> bool:
         stamp is not None
         and 0 <= sentence.start - stamp.start < _STAMP_MAX_CHARS
         and stamp.text in sentence.text
+        # (a chat message may start on its stamp's line: "11/30/24, 09:05 - Omar: Hama ...")
+        and (_CHAT_STAMP.fullmatch(stamp.text) is None or sentence.text.strip() == stamp.text)
     )
 
 
@@ -2525,6 +2527,7 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
     slashed = _slash_order(text)
     # "1h ago" counts from when the page itself was updated, not from an item's date
     updated = today if today is not None and _UPDATE_OR_CLOCK.search(today.anchor or "") else None
+    order = _chat_day_first(text)
     offset, above = 0, (0, "")  # the line before: where it starts, and its words
     dated = (False, False)  # whether the two lines before were date lines
     for line in text.splitlines(keepends=True):
@@ -2537,10 +2540,20 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         outlet = _OUTLET_STAMP.match(body)
         if outlet is not None:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
+        chat = _CHAT_STAMP.match(body)
+        if chat is not None:
+            # a chat export's message: "[01.04.2024 17:21] Syria Frontline:", "11/30/24,
+            # 09:05 - Omar: Hama is gone." dates its own line and what follows it
+            stamps.extend(_chat_stamp(chat, start, order))
+            dated = (dated[1], False)
+            continue
         head = snippet_date(body) if body[:1].isalnum() else None
         day = _stamp_day(head or body, slashed)
         if day is None and today is not None and (clock := _CLOCK_HEAD.match(body)):
-            day = replace(today, text=clock[1])
+            # the day of the last day divider above it (a chat export's "3 February 2024"
+            # over its messages' "08:15"; not an embedded post's "11:48 AM · Dec 4, 2024"),
+            # else the page's
+            day = replace(_day_divider(stamps) or today, text=clock[1])
         elif day is None and (short := _YEARLESS_STAMP.fullmatch(body)) is not None:
             known = today or _last_dated(stamps)  # a live map's "9 Apr, 03:55"
             day = _stamp_of_year(short, known) if known is not None else None
@@ -2565,6 +2578,40 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
     return stamps if sum(1 for s in stamps if s.date_start) > 1 else []
 
 
+# A chat app's message stamp and sender: Telegram's "[01.04.2024 17:21] Syria Frontline:",
+# WhatsApp's "11/30/24, 09:05 - Lina Haddad: ..." or "[4/2/24, 9:17:05 PM] Omar: ...".
+_CHAT_STAMP = re.compile(
+    r"\[?(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}),?\s+"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?"
+    r"[^\s:\d][^:\n]{0,40}:"
+)
+
+
+def _chat_day_first(text: str) -> bool:
+    """Whether a chat export writes its days first ("30.11.24"): dotted days always are,
+    slashed ones when one of them has a first number above 12; "11/30/24" says not."""
+    for stamp in _CHAT_STAMP.finditer(text):
+        if stamp["sep"] == "." or int(stamp["a"]) > _LAST_MONTH:
+            return True
+        if int(stamp["b"]) > _LAST_MONTH:
+            return False
+    return True
+
+
+_LAST_MONTH = 12
+
+
+def _chat_stamp(stamp: re.Match[str], start: int, day_first: bool) -> list[DateSpan]:
+    day, month = (stamp["a"], stamp["b"]) if day_first else (stamp["b"], stamp["a"])
+    year = int(stamp["y"]) + (2000 if len(stamp["y"]) == 2 else 0)
+    try:
+        when = datetime.date(year, int(month), int(day))
+    except ValueError:
+        return []
+    text = stamp[0]
+    return [DateSpan(start, start, text, when.isoformat(), None, "day", year, year, text)]
+
+
 # A live map's stamp without its year: "9 Apr, 03:55", "Apr 9, 03:55".
 _YEARLESS_STAMP = re.compile(
     rf"[\s*_\[]*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?"
@@ -2584,6 +2631,15 @@ def _days_before(page: DateSpan, ago: re.Match[str]) -> DateSpan | None:
     back = int(ago["n"]) if ago["unit"].lower().startswith("d") else 0
     day = datetime.date.fromisoformat(page.date_start or "") - datetime.timedelta(days=back)
     return DateSpan(0, 0, ago[0].strip(), day.isoformat(), None, "day", day.year, day.year, None)
+
+
+def _day_divider(stamps: Sequence[DateSpan]) -> DateSpan | None:
+    """The last stamp, when it is a day with no clock time of its own."""
+    last = _last_dated(stamps)
+    return last if last is not None and not _CLOCK_TIME.search(last.anchor or "") else None
+
+
+_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
 def _last_dated(stamps: Sequence[DateSpan]) -> DateSpan | None:
