@@ -104,7 +104,9 @@ _BOILER_LINE = re.compile(
     r"search|close|back to top|print(?: this)?(?: page| article)?|advertisement|"
     r"sponsored(?: content)?|read more|continue reading.*|click here.*|load more|"
     r"show more|sign in|log ?in|sign up|register|subscribe(?: now| today)?|"
-    r"all rights reserved.*|(?:©|copyright|\(c\)).{0,120}|terms of (?:use|service)|"
+    r"all rights reserved.*|(?:©|copyright).{0,120}|terms of (?:use|service)|"
+    # "(c) 2024 Reuters", "(c) Al Jazeera 2024" (not a list's "(c) On 27 April 2017, ...")
+    r"\(c\)\s*(?:copyright\b.{0,100}|\d{4}\b.{0,80}|[^.!?]{0,60}\b\d{4}\.?(?:\s+all rights.*)?)|"
     r"privacy policy|contact us|about us|home|(?:previous|next) (?:article|post|story)|"
     r"\d* ?comments?|follow us(?: on .*)?|more on (?:[\w-]+\.)+[a-z]{2,6}|"
     r"\d+ min(?:ute)?s? read|reading time.*|(?:photo|image|picture|credit)s?\s*:.{0,80}|"

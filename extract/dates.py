@@ -2266,6 +2266,9 @@ def document_date(text: str) -> DateSpan | None:
         and x.split(":", 1)[0].strip(" *_#").lower() in METADATA_KEYS  # not "Syria: news ..."
         for x in lines
     ]
+    cabled = next((_cable_day(m) for x in lines if (m := _DATE_TIME_GROUP.fullmatch(x))), None)
+    if cabled is not None:
+        return cabled
     emailed = sum(1 for x in lines[:_HEAD_LINES] if _EMAIL_KEY.match(x)) >= 2
     book = any(_BOOK_KEY.match(x) for x in lines)
     record = any(_RECORD_KEY.match(x) for x in lines)
@@ -2322,6 +2325,26 @@ def document_date(text: str) -> DateSpan | None:
             # "January 28, 2025 11:15 PM  Updated January 29, 2025": published on the first
             return _with_anchor(next(iter(days.values())), line)
     return _late_stamp(text) or _weekday_line(text)  # no byline among the first lines
+
+
+# A cable's date-time group under its routing lines: "R 151230Z MAR 09" (routine, the 15th
+# at 12:30 Zulu, March 2009), "O 081415Z FEB 08".
+_DATE_TIME_GROUP = re.compile(
+    r"(?:[OPRZ]{1,2}\s+)?(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2}|\d{4})"
+)
+_CENTURY_PIVOT = 50  # a cable's two-digit year: "MAR 09" is 2009, "OCT 73" 1973
+
+
+def _cable_day(group: re.Match[str]) -> DateSpan | None:
+    month = _MONTHS.get(group["month"].lower())
+    year = int(group["year"])
+    if len(group["year"]) == 2:
+        year += 1900 if year >= _CENTURY_PIVOT else 2000
+    try:
+        day = datetime.date(year, month or 0, int(group["day"]))
+    except ValueError:
+        return None
+    return DateSpan(0, 0, group[0], day.isoformat(), None, "day", year, year, group[0])
 
 
 # A sentence's date follows a preposition, with words of its own before or after it ("...

@@ -1571,3 +1571,33 @@ def test_a_dated_section_heading_anchors_its_yearless_days_on_a_later_page(
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Nevatim Airbase"].date_start == "2024-04-13"
+
+
+def test_a_cables_date_time_group_dates_it(tmp_path: Path) -> None:
+    text = (
+        "VZCZCXRO4417\nPP RUEHAG RUEHROV\nDE RUEHDM #0198/01 0741230\nZNY CCCCC ZZH\n"
+        "R 151230Z MAR 09\nFM AMEMBASSY DAMASCUS\nTO RUEHC/SECSTATE WASHDC 6123\n\n"
+        "E.O. 12958: DECL: 03/15/2019\nTAGS: PREL, PGOV, IR, SY\n"
+        "SUBJECT: IRANIAN FM IN DAMASCUS\n\n"
+        "1. (C) Summary: The Iranian Foreign Minister arrived in Damascus March 11 for a "
+        "two-day visit, his third since the war of December 2008.\n\n"
+        "2. (C) He visited the Sayyida Zaynab shrine on March 12.\n"
+    )
+    page = document_date(text)
+    assert page is not None and page.date_start == "2009-03-15"
+    events = _events(tmp_path, text)
+    assert events["Damascus"].date_start == "2009-03-11"  # not December 2008's year
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2009-03-12"
+
+
+def test_a_lists_item_c_is_no_copyright_line(tmp_path: Path) -> None:
+    text = (
+        "Identical letters dated 10 May 2017\n\n"
+        "(a) On 2 March 2017, Israel struck a position near Palmyra.\n\n"
+        "(c) On 27 April 2017, Israel fired missiles at a position near Damascus "
+        "International Airport.\n\n(c) TASS 2017. All rights reserved.\n"
+    )
+    events = _events(tmp_path, text)
+    airport = events["Damascus International Airport"]
+    assert (airport.category, airport.date_start) == ("incident", "2017-04-27")
+    assert "TASS" not in {e.place for e in events.values()}
