@@ -1645,7 +1645,8 @@ _PAGE_RELATIVE_CUE = re.compile(
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _PAGE_RELATIVE = re.compile(
     # "One year ago today", "two years ago": counted back from the page's day
-    r"\b(?P<ago>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+ago(?P<ago_today>\s+today)?\b"
+    r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|\d{1,2})\s+years?\s+ago(?P<ago_today>\s+(?:today|this\s+week))?\b"
     # "Last May": the latest May before the page
     rf"|\b(?:last|this\s+past)\s+(?P<last_month>{_MONTH_NAMES})\b"
     r"|\b(?:(?P<last>last|previous)|(?P<past>past)|(?P<this>(?:earlier\s+|later\s+)?this))\s+"
@@ -1666,6 +1667,14 @@ _PAGE_RELATIVE = re.compile(
 
 
 _LAST_YEAR = re.compile(r"(?<!since )\b[Ll]ast\s+year\b")
+_AGO_TODAY = re.compile(r"\byears?\s+ago\s+(?:today|this\s+week)\b", re.IGNORECASE)
+
+
+def _dateline_before_ago(own: Sequence[DateSpan], sentence: Sentence) -> bool:
+    ago = _AGO_TODAY.search(sentence.text) if len(own) == 1 else None
+    return (
+        ago is not None and own[0].precision == "day" and own[0].end - sentence.start <= ago.start()
+    )
 
 
 def _last_year(sentence: Sentence, page: DateSpan | None) -> tuple[int, str] | None:
@@ -1888,6 +1897,10 @@ def _prose_dates(
             own = [_with_anchor(weekday, page.text) if head else weekday]
     # "The centre, established in the 1980s, has expanded this year": the clause's date is
     # another event's, "this year" the sentence's own
+    if _dateline_before_ago(own, sentence):
+        # "SAYYIDA ZAYNAB, 21 February 2026 — Ten years ago today, two bombs ...": the
+        # dateline's day is what the years count back from
+        page, own = own[0], []
     background = bool(own) and all(_is_background(d, sentence) for d in own)
     if background:
         page = _later_heading(heading, memory) or memory.title_years
@@ -1896,6 +1909,10 @@ def _prose_dates(
         told = known is not None and known.precision == "day"
         counted = _page_relative(sentence, page, told)
         own = [*own, counted] if counted is not None else own
+        if counted is not None and _AGO_TODAY.search(counted.text):
+            # "A year ago today, Israeli F-15s struck T4": the story told from here on is
+            # that year's ("on the night of 29 April" on a page of 9 April 2019 is 2018's)
+            _remember(counted, sentence, memory)
     own = _without_named_years(own, sentence) if own else own
     if own:
         own = _coordinated(own, sentence)

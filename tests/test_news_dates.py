@@ -1601,3 +1601,27 @@ def test_a_lists_item_c_is_no_copyright_line(tmp_path: Path) -> None:
     airport = events["Damascus International Airport"]
     assert (airport.category, airport.date_start) == ("incident", "2017-04-27")
     assert "TASS" not in {e.place for e in events.values()}
+
+
+def test_ten_years_ago_today_counts_back_from_the_dateline(tmp_path: Path) -> None:
+    text = (
+        "# A decade on\n\n**SAYYIDA ZAYNAB, Rif Dimashq, 21 February 2026** — Ten years ago "
+        "today, two suicide bombers struck near the Sayyida Zaynab shrine.\n\n"
+        "That same afternoon, twin car bombs in Homs killed dozens.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2016-02-21"
+    assert events["Homs"].date_start == "2016-02-21"
+
+
+def test_a_year_ago_today_sets_the_year_of_the_days_told_after_it(tmp_path: Path) -> None:
+    text = (
+        "Jerusalem, 8 December 2025\n\n"
+        "One year ago today, rebel columns entered Damascus and Assad fled to Moscow.\n\n"
+        "On the same day, IDF troops crossed into the buffer zone and seized Mount Hermon.\n"
+        "On 10 December, Israeli jets struck the port of Latakia.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Damascus"].date_start == "2024-12-08"
+    assert events["Mount Hermon"].date_start == "2024-12-08"
+    assert events["Port of Latakia"].date_start == "2024-12-10"
