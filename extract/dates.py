@@ -1195,6 +1195,8 @@ class _Memory:
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
+    # (not a cited resolution's year: "Implementation of resolution 2254 (2015)")
+    spans = [s for s in spans if not _names_an_instrument(s, sentence)]
     # (or, before the text writes any, the page's: a live page's "## Thursday, 5 December")
     last = memory.last_written or (memory.title_years if _page_day(memory.title_years) else None)
     if not spans and atoms and last is not None and last.year_start is not None and memory.titled:
@@ -2114,7 +2116,11 @@ def _names_an_instrument(span: DateSpan, sentence: Sentence) -> bool:
     """ "the Vienna Conventions of 1961 and 1963": the years of a treaty's name."""
     if span.precision not in ("year", "range"):
         return False
-    return bool(_INSTRUMENT_OF.search(sentence.text, 0, span.start - sentence.start))
+    before = span.start - sentence.start
+    return bool(
+        _INSTRUMENT_OF.search(sentence.text, 0, before)
+        or _NUMBERED_INSTRUMENT.search(sentence.text, 0, before)
+    )
 
 
 # A treaty, resolution or law named with its year after it: "the Vienna Conventions of
@@ -2123,6 +2129,13 @@ _INSTRUMENT_OF = re.compile(
     r"\b(?:Conventions?|Agreements?|Accords?|Treat(?:y|ies)|Protocols?|Resolutions?"
     r"(?:\s+\d+)?|Law|Decree|Act|Charter)\s+of\s+(?:(?:the\s+)?years?\s+)?"
     r"(?:\d{4}(?:\s*,\s*|\s+and\s+))*$"
+)
+
+
+# A resolution cited with its year in brackets: "resolution 2254 (2015)", "resolutions 338
+# (1973) and 350 (1974)", "its resolution 2401 (2018), ...".
+_NUMBERED_INSTRUMENT = re.compile(
+    r"\b[Rr]esolutions?\s+(?:\d{2,4}\s*\(\d{4}\)\s*(?:,\s*(?:and\s+)?|and\s+))*\d{2,4}\s*\($"
 )
 
 

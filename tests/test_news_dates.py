@@ -1625,3 +1625,17 @@ def test_a_year_ago_today_sets_the_year_of_the_days_told_after_it(tmp_path: Path
     assert events["Damascus"].date_start == "2024-12-08"
     assert events["Mount Hermon"].date_start == "2024-12-08"
     assert events["Port of Latakia"].date_start == "2024-12-10"
+
+
+def test_a_cited_resolutions_year_dates_nothing(tmp_path: Path) -> None:
+    text = (
+        "| United Nations | S/2023/372 |\n|---|---|\n"
+        "| **Security Council** | Distr.: General · 24 May 2023 · Original: English |\n\n"
+        "# Implementation of Security Council resolution 2254 (2015)\n\n"
+        "### III. Political process\n\n"
+        "7. The Special Envoy visited Damascus on 12 February, recalling resolutions 338 "
+        "(1973) and 2254 (2015).\n\n"
+        "8. On 3 May, President Raisi arrived in Damascus for a two-day visit.\n"
+    )
+    days = sorted(e.date_start or "" for e in extract_text(tmp_path, text) if e.place == "Damascus")
+    assert days == ["2023-02-12", "2023-05-03"]
