@@ -1916,6 +1916,10 @@ def _prose_dates(
             # that year's ("on the night of 29 April" on a page of 9 April 2019 is 2018's)
             _remember(counted, sentence, memory)
     own = _without_named_years(own, sentence) if own else own
+    if own and _only_older_things(own, sentence, _inherited(sentence.paragraph, memory)):
+        # "Within hours, troops crossed the 1974 disengagement line and took Mount Hermon"
+        # in a paragraph of 8 December 2024: the paragraph's day, not the line's year
+        own = []
     if own:
         own = _coordinated(own, sentence)
         own = _counted_within(own, sentence)
@@ -2110,6 +2114,23 @@ def _names_a_thing(span: DateSpan, sentence: Sentence) -> bool:
         _NAMING_YEAR_BEFORE.search(text, 0, span.start - base)
         and _NAMING_YEAR_AFTER.match(text, span.end - base)
     )
+
+
+def _only_older_things(own: Sequence[DateSpan], sentence: Sentence, told: DateSpan | None) -> bool:
+    """Whether every date of ``own`` is the year of a thing ("the 2019 contract", "the
+    1974 disengagement line", not "the 2006 Lebanon War") older than the paragraph's."""
+    if told is None or told.year_start is None:
+        return False
+    return all(
+        d.year_start is not None
+        and d.year_start < told.year_start
+        and _names_a_thing(d, sentence)
+        and _COMMON_NOUN_AFTER.match(sentence.text, d.end - sentence.start)
+        for d in own
+    )
+
+
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _names_an_instrument(span: DateSpan, sentence: Sentence) -> bool:

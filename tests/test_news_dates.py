@@ -1639,3 +1639,17 @@ def test_a_cited_resolutions_year_dates_nothing(tmp_path: Path) -> None:
     )
     days = sorted(e.date_start or "" for e in extract_text(tmp_path, text) if e.place == "Damascus")
     assert days == ["2023-02-12", "2023-05-03"]
+
+
+def test_the_year_of_an_older_thing_gives_way_to_the_paragraphs_day(tmp_path: Path) -> None:
+    text = (
+        "Report\n\n"
+        "On 8 December 2024, rebel columns entered Damascus and Assad fled. Within hours, "
+        "Israeli troops crossed the 1974 disengagement line and took Mount Hermon. In "
+        "January 2025 the new authorities cancelled the 2019 contract for the port of "
+        "Tartus. The 2006 Lebanon War had drawn Iran and Syria together.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Mount Hermon"].date_start == "2024-12-08"
+    assert events["Port of Tartus (commercial)"].date_start == "2025-01"
+    assert events["Lebanon"].date_start == "2006"  # an event's own name keeps its year
