@@ -18,7 +18,7 @@ from extract.errors import AtlasError
 
 __all__ = ["UPLOAD_TYPES", "UploadResult", "extract_uploads", "upload_limit"]
 
-UPLOAD_TYPES: tuple[str, ...] = ("txt", "md", "html", "htm", "pdf")
+UPLOAD_TYPES: tuple[str, ...] = ("txt", "md", "html", "htm", "pdf", "srt", "vtt")
 _FALLBACK_LIMIT = 20 * 1024 * 1024
 
 Progress = Callable[[int, int], None]

@@ -32,6 +32,7 @@ from extract.blocks import find_blocks
 from extract.errors import DocumentError
 from extract.html_text import html_to_text
 from extract.records import Document
+from extract.subtitles import looks_like_subtitles, subtitle_text
 from extract.wikitext import looks_like_wikitext, reading_view
 
 __all__ = [
@@ -43,7 +44,9 @@ __all__ = [
     "read_document",
 ]
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".pdf"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".html", ".htm", ".pdf", ".srt", ".vtt"}
+)
 MAX_BYTES: int = 20 * 1024 * 1024
 
 # Files that describe a corpus rather than belong to it; skipped only when walking a
@@ -179,6 +182,8 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
                 # so its text is read as a hard-wrapped plain text (paragraphs found by
                 # line length)
                 text, hints, html = _joined_pdf_words(text), {}, False
+        elif looks_like_subtitles(text):  # (an .srt, or cues pasted into a .txt)
+            text = subtitle_text(text)
         elif suffix in (".txt", ".md"):  # (a report pasted out of a PDF, either way)
             text = _joined_pdf_words(text)
     if not text.strip():
