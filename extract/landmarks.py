@@ -68,6 +68,8 @@ _RELATIVE = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|near|outside"
     r"|close\s+to|next\s+to|adjacent\s+to|beside|opposite"
     r"|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
+    # "the castle, which overlooks the village of al-Hosn", "a citadel overlooking Apamea"
+    r"|(?:which\s+|that\s+)?overlook(?:s|ed|ing)?"
     # "The T4 base, in the desert between Homs and Palmyra"
     r"|(?:in\s+the\s+(?:desert|area|region|plain|valley|mountains|hills)\s+|midway\s+|halfway\s+)between"
     r"|(?<=km\s)from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=miles\s)from)\s+" + _FROM_NAME

@@ -429,3 +429,20 @@ def test_a_town_articles_shrine_when_the_last_shrines_named_are_unclear(tmp_path
     events = extract_text(tmp_path, text, "town.md")
     late = [e for e in events if e.date_start == "2016-01-31"]
     assert [(e.place, e.category) for e in late] == [("Sayyidah Zaynab Mosque", "incident")]
+
+
+def test_the_castle_is_krak_des_chevaliers_after_its_name(tmp_path: Path) -> None:
+    text = (
+        "Krak des Chevaliers\n\nKrak des Chevaliers stands above the village of al-Husn. "
+        "On 12 July 2013 a government air strike hit the castle, damaging one of the towers.\n"
+    )
+    found = {(e.place, e.date_start) for e in extract_text(tmp_path, text)}
+    assert ("Krak des Chevaliers", "2013-07-12") in found
+
+
+def test_a_village_a_site_overlooks_only_locates_it(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nKrak des Chevaliers, which overlooks the village of al-Husn, was shelled "
+        "in 2013.\n"
+    )
+    assert {e.place for e in extract_text(tmp_path, text)} == {"Krak des Chevaliers"}

@@ -115,6 +115,13 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Akkar", "Akkar Governorate"),
         ("District of Columbia", "Washington, D.C."),  # not Columbia, South Carolina
         ("Hazrat Masoumeh shrine", "Fatima Masumeh shrine"),
+        # heritage sites and spellings of later probe documents
+        ("Tell Mardikh", "Ebla"),
+        ("Afamia", "Apamea"),
+        ("Qalaat Jaabar", "Qal'at Ja'bar"),
+        ("Castle of the Knights", "Krak des Chevaliers"),
+        ("Sqilbiyah", "As Suqaylibiyah"),
+        ("Mhambel", "Muhambal"),
         (
             "Imam Reza holy shrine",
             "Imam Reza shrine",
@@ -266,6 +273,9 @@ REFERENCE = [
     ("Lesser Tunb", 26.2386, 55.1439, 2),
     ("Al Kibar reactor site", 35.70778, 39.83306, 2),
     ("Dura-Europos", 34.74694, 40.73000, 2),
+    ("Apamea", 35.41833, 36.39806, 2),  # Wikipedia: Apamea (Syria)
+    ("Ebla", 35.79806, 36.79806, 2),  # Wikipedia: Ebla
+    ("Al-Husn", 34.7558, 36.2969, 5),  # below Krak des Chevaliers, not Jordan's al-Husn
 ]
 
 
