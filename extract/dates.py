@@ -1184,6 +1184,9 @@ class _Memory:
     # tells in the past tense without a date happened on the page's day.
     in_lead: bool = True
     prose_seen: bool = False
+    # A one-day report (a daily bulletin, "Over the past 24 hours, ..."): every section
+    # tells of its day, not only the lead.
+    one_day: bool = False
     # Every day the text writes out is decades before the page's own: a history, whose
     # year-less days are of the years it tells of, not of when it was put online.
     history: bool = False
@@ -1984,6 +1987,28 @@ def _tells_history(latest: tuple[int, int, int], page: DateSpan | None) -> bool:
 def _page_year(memory: _Memory) -> int | None:
     day = _page_day(memory.title_years)
     return int(day[:4]) if day else None
+
+
+# A report of one day's events: "Bulletin of the Russian Centre for reconciliation",
+# "Daily report"; "Over the past 24 hours, 11 violations ..." (not a flash update's or a
+# situation report's sections, which look back over days).
+_ONE_DAY_TITLE = re.compile(
+    r"\b(?:bulletin|daily\s+(?:report|update|brief\w*|summary))\b",
+    re.IGNORECASE,
+)
+_PAST_DAY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+24\s+hours\b", re.I)
+
+
+def _tells_one_day(sentences: Sequence[Sentence]) -> bool:
+    """Whether a dated page is a one-day report: its title says so, or its text counts
+    the past 24 hours."""
+    title = next((s.text for s in sentences if s.is_heading), "")
+    if _ONE_DAY_TITLE.search(title):
+        return True
+    return any(_PAST_DAY.search(s.text) for s in sentences[:_ONE_DAY_LEAD])
+
+
+_ONE_DAY_LEAD = 12  # sentences: the report's opening
 
 
 def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:
@@ -2817,6 +2842,7 @@ def resolve_dates(
     ]
     memory.latest = max(written, default=memory.latest)
     memory.history = _tells_history(memory.latest, document_date)
+    memory.one_day = _page_day(document_date) is not None and _tells_one_day(sentences)
     out: list[SentenceDates] = []
     pending = list(reversed(stamps))
     last_row: tuple[DateSpan, ...] = ()  # the dates of the last table row that had any
@@ -2834,7 +2860,8 @@ def resolve_dates(
             memory.stamp_paragraph = s.paragraph
         if s.is_heading:
             out.append(_heading_dates(s, memory))
-            memory.in_lead = memory.in_lead and not memory.prose_seen  # a new section
+            # a new section (of a one-day report, still the day's)
+            memory.in_lead = memory.in_lead and (memory.one_day or not memory.prose_seen)
         elif len(out) == byline:
             # "Published 9 December 2024 | Updated 12 November 2025": the page's date is
             # known; the update's year anchors none of the story's days

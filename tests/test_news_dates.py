@@ -1653,3 +1653,27 @@ def test_the_year_of_an_older_thing_gives_way_to_the_paragraphs_day(tmp_path: Pa
     assert events["Mount Hermon"].date_start == "2024-12-08"
     assert events["Port of Tartus (commercial)"].date_start == "2025-01"
     assert events["Lebanon"].date_start == "2006"  # an event's own name keeps its year
+
+
+def test_every_section_of_a_one_day_bulletin_tells_of_its_day(tmp_path: Path) -> None:
+    text = (
+        "Bulletin of the Russian Centre for reconciliation (January 8, 2018)\n\n"
+        "Published: 08.01.2018 (20:15)\n\n"
+        "The Centre continues to monitor compliance with the ceasefire regime.\n\n"
+        "1. Situation in the de-escalation zones\n\n"
+        "Illegal armed formations shelled the settlements of Harasta and Jobar.\n\n"
+        "2. Humanitarian aid\n\n"
+        "Food was delivered to the town of Al-Mayadin.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Jobar"].date_start == "2018-01-08"
+    assert events["Al-Mayadin"].date_start == "2018-01-08"
+
+
+def test_a_features_later_sections_stay_undated(tmp_path: Path) -> None:
+    text = (
+        "How Iran dug in\n\nPublished: 08.01.2018\n\n"
+        "Israeli jets struck the T4 airbase, officials said.\n\n"
+        "## Background\n\nIranian advisers deployed to Al-Mayadin.\n"
+    )
+    assert _events(tmp_path, text)["Al-Mayadin"].date_start is None
