@@ -140,7 +140,9 @@ _TITLE = re.compile(
 # Aleppo, Raqqa and Al-Hasakah".
 _PROVINCE_BEFORE = re.compile(
     r"\b(?:province|governorate|countryside|desert|(?:provinces|governorates)\s+of\s+(?:the\s+)?"
-    r"(?:[^,.;:()]{1,30}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6})\s*(?:of\s+(?:the\s+)?)?$",
+    # (an item may carry a count: "the provinces of Damascus (4), Latakia (2) and Hama (3)")
+    r"(?:[^,.;:()]{1,30}?(?:\s*\(\d{1,4}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6})\s*"
+    r"(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # "eastern Homs", "southern Idlib": a compass part of a province. A big city's own parts

@@ -692,3 +692,17 @@ def test_a_province_in_brackets_after_a_town_is_not_its_city(tmp_path: Path) -> 
     )
     events = _events(tmp_path, text)
     assert "Khan Shaykhun" in events and "Idlib" not in events
+
+
+def test_a_plural_province_noun_reaches_items_that_carry_counts(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOver the past 24 hours, 11 ceasefire violations have been registered in "
+        "the provinces of Idlib (4), Latakia (2), Hama (3) and Aleppo (2).\n"
+    )
+    places = {e.place for e in extract_text(tmp_path, text)}
+    assert places == {
+        "Idlib Governorate",
+        "Latakia Governorate",
+        "Hama Governorate",
+        "Aleppo Governorate",
+    }
