@@ -952,8 +952,9 @@ _CELL_LEAD = re.compile(r"\|\s*(?:[A-Za-z][\w-]*\s+){1,2}$")
 # "in 639 or 640", "in 680 and 681": a second year after the first.
 _SECOND_YEAR3 = re.compile(r"\s+(?:or|and|to)\s+\d{3,4}\b")
 # "In 634 Palmyra was taken", "In 531 the Battle of ...": a sentence opening with "In"
-# and a name after the year (not a demonym: "In 500 Syrian soldiers" counts people).
-_NAME_NEXT = re.compile(r"\s+(?:the\s+)?(?![A-Z][a-z]*(?:ian|ish|ese|an|i)\b)[A-Z][a-z]")
+# and a name after the year (not a demonym before its noun: "In 500 Syrian soldiers"
+# counts people; "In 272 Aurelian defeated ..." is a year).
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?(?![A-Z][a-z]*(?:ian|ish|ese|an|i)\s+[a-z]+s\b)[A-Z][a-z]")
 
 
 def _year3_in_context(text: str, a: _Atom, ctx: _Context) -> bool:

@@ -106,6 +106,7 @@ FORMS = [
     # three-digit years: a sentence opening "In" before a name, or either of two years
     ("In 634 Palmyra was taken.", "In 634", "0634", None, "year", 634, 634),
     ("In 531 the Battle of Callinicum was fought.", "In 531", "0531", None, "year", 531, 531),
+    ("In 272 Aurelian defeated the Palmyrenes.", "In 272", "0272", None, "year", 272, 272),
     # the periods of Syria's history
     ("It declined in the late Ottoman period.", "in the late Ottoman period", "1784", "1918",
      "range", 1784, 1918),
@@ -213,6 +214,7 @@ NOT_DATES = [
     "Iran sent 2017 fighters",
     "the September 11 attacks changed the region",
     "In 500 Syrian villages, wells ran dry.",
+    "In 300 Iranian advisers arrived at the base.",
     "in 200 or 300 cases the police came",
     "with 200 or 201 votes cast",
     "The French Mandate authorities built the airfield.",
