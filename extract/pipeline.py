@@ -162,7 +162,43 @@ def extract_document(
         if new:
             previous = (sentence.paragraph, new[0].category)
         events.extend(new)
-    return events
+    return _without_references_back(events)
+
+
+# A told event named again by its place: "the consulate strike", "the Damascus consulate
+# strike", "the T4 strikes" (the place's name before the event's noun).
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:air\s*)?(?:strikes?|attacks?|bombings?|raids?|blasts?|explosions?"
+    r"|massacres?|assault|shooting|siege)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _without_references_back(events: list[Event]) -> list[Event]:
+    """Without an undated row that only names again an event the document dated ("In
+    the months after the consulate strike, ..."): the dated row is that event's."""
+    dated = {(e.place_id, e.category) for e in events if e.date_start is not None}
+    if not dated:
+        return events
+    return [
+        e
+        for e in events
+        if e.date_start is not None
+        or (e.place_id, e.category) not in dated
+        or not _names_a_told_event(e)
+    ]
+
+
+def _names_a_told_event(event: Event) -> bool:
+    at = event.evidence.find(event.mention)
+    if at < 0:
+        return False
+    end = at + len(event.mention)
+    definite = event.mention.lower().startswith("the ")  # "the consulate" pointing back
+    return bool(
+        _EVENT_NOUN_AFTER.match(event.evidence, end)
+        and (definite or _THE_BEFORE.search(event.evidence, max(0, at - 40), at))
+    )
 
 
 # An earthquake report names it again and again ("the earthquake", "the quake", "aftershocks").

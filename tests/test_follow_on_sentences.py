@@ -72,3 +72,19 @@ def test_talks_a_base_hosted_are_diplomacy(tmp_path: Path) -> None:
 def test_hosted_in_a_later_clause_leaves_the_site_alone(tmp_path: Path) -> None:
     text = "In 2018 the Shayrat airbase was rebuilt, and the pilots were hosted in Russia."
     assert ("Shayrat Airbase", "base", "2018") in _of_sentence(_events(tmp_path, text), "rebuilt")
+
+
+def test_an_event_named_again_by_its_place_is_no_new_row(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn 1 April 2024, Israeli jets destroyed the consular annex of Iran's embassy "
+        "in Damascus.\n\nThe consulate strike capped a grim winter for Iran's advisers.\n\n"
+        "In the months after the Damascus strike, Israel kept up the pressure.\n\n"
+        "Israeli jets also struck the embassy again in an undated raid, officials said.\n"
+    )
+    events = extract_text(tmp_path, text)
+    assert ("Embassy of Iran, Damascus", "2024-04-01") in {(e.place, e.date_start) for e in events}
+    undated = [e.evidence for e in events if e.date_start is None]
+    # (what the text tells of anew still counts: "struck the embassy again")
+    assert undated == [
+        "Israeli jets also struck the embassy again in an undated raid, officials said."
+    ]
