@@ -27,8 +27,13 @@ from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["resolve_descriptions"]
 
-# How many prose sentences back (the current one included) a referent stays in reach.
+# How many prose sentences back (the current one included) a referent stays in reach;
+# a shrine, castle or embassy, which a section names once and then calls "the shrine"
+# for a whole paragraph, for longer (not "the site", "the base", "the city": sorts a
+# text names many of, most never by name).
 _WINDOW = 3
+_LONG_WINDOW = 8
+_LONG_SORTS = frozenset({"shrine", "castle", "embassy"})
 
 
 def _is_shrine(place: Place) -> bool:
@@ -364,10 +369,11 @@ def _walk(
             place = referent.place if referent is not None else None
             if place is not None and not _fits(item.group(0), place):
                 continue  # "the naval base" is not the air base named last
-            mention = _resolve(item, sentence, mentions, referent, prose)
+            window = _LONG_WINDOW if sort in _LONG_SORTS else _WINDOW
+            mention = _resolve(item, sentence, mentions, referent, prose, window)
             if mention is None and fallback and sort in fallback:
                 # the last one named is too far back: the town's own site
-                mention = _resolve(item, sentence, mentions, fallback[sort], prose)
+                mention = _resolve(item, sentence, mentions, fallback[sort], prose, window)
             if mention is not None:
                 added.append(mention)
     return added
@@ -460,13 +466,14 @@ def _resolve(
     mentions: list[PlaceMention],
     referent: _Referent | None,
     prose: int,
+    window: int = _WINDOW,
 ) -> PlaceMention | None:
     start, end = match.span()
     if referent is None or referent.place is None:
         return None
     if any(m.start < end and start < m.end for m in mentions):
         return None  # part of a name the matcher found ("the Iranian embassy")
-    near = referent.section == sentence.section and prose - referent.sentence < _WINDOW
+    near = referent.section == sentence.section and prose - referent.sentence < window
     if not (near or referent.topic):
         return None
     return PlaceMention(start=start, end=end, mention=match.group(0), place=referent.place)

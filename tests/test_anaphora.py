@@ -446,3 +446,20 @@ def test_a_village_a_site_overlooks_only_locates_it(tmp_path: Path) -> None:
         "in 2013.\n"
     )
     assert {e.place for e in extract_text(tmp_path, text)} == {"Krak des Chevaliers"}
+
+
+def test_the_shrine_reaches_further_back_than_the_base(tmp_path: Path) -> None:
+    filler = "Pilgrims come from Iraq, Lebanon and Pakistan. Hotels line the road. " * 2
+    text = (
+        "Shrines and bases\n\nThis report looks at two kinds of site.\n\n"
+        "The Sayyida Ruqayya shrine stands in the Old City. "
+        + filler
+        + "A car bomb exploded near the shrine on 14 June 2012.\n\n"
+        "Bases\n\nIranian advisers used the Mezzeh military airport. "
+        + filler
+        + "A drone struck the base on 3 May 2019.\n"
+    )
+    dated = {(e.place, e.date_start) for e in extract_text(tmp_path, text)}
+    assert ("Sayyidah Ruqayya Mosque", "2012-06-14") in dated
+    # (a text names many bases it never names: "the base" stays close to its name)
+    assert ("Mezzeh Military Airport", "2019-05-03") not in dated
