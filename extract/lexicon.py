@@ -165,6 +165,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("incident at", 0.8), ("incident in", 0.7),
         # a truce broken: "9 ceasefire violations were registered in Latakia province"
         ("ceasefire violation", 1.3), ("truce violation", 1.3),
+        # "an explosive device went off near Ariha as a joint patrol was passing"
+        ("explosive device", 1.2), ("improvised explosive", 1.2), ("went off", 0.8),
         ("violations of the ceasefire", 1.3),
     ),
     "base": (
@@ -202,6 +204,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # a navy's post: "a material-technical supply point at Tartus"
         ("supply point", 1.2),
         ("presence in", 0.9),
+        # "the first group of Russian sappers arrived in Palmyra": engineers deployed
+        ("sapper", 0.8), ("reinforcement", 1.0),
     ),
     "shrine": (
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
@@ -913,6 +917,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "casualt": "Casualties", "wound": "Casualties", "hostage": "Hostage-taking",
     "kidnap": "Kidnapping", "sabotag": "Sabotage", "intercept": "Interception",
     "abduct": "Kidnapping", "detonat": "Explosion", "sirens sounded": "Sirens",
+    "explosive device": "Bombing", "improvised explosive": "Bombing", "went off": "Explosion",
+    "sapper": "Sappers", "reinforcement": "Reinforcements",
     "sirens wailed": "Sirens", "sirens blared": "Sirens", "died": "Death",
     "supply point": "Supply point",
     "shoot": "Shooting", "retaliat": "Retaliation", "escalat": "Escalation",

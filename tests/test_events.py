@@ -967,6 +967,9 @@ def test_a_visit_to_a_shrine_is_a_pilgrimage() -> None:
          ["Damascus airport"], "other"),
         ("In 2024 commandos and troops took part in the operation in Hama.", ["Hama"],
          "incident"),
+        ("In 2020 an explosive device went off in Kobani as a joint patrol was passing.",
+         ["Kobani"], "incident"),
+        ("In 2016 Iranian reinforcements arrived in Aleppo.", ["Aleppo"], "base"),
     ],
 )  # fmt: skip
 def test_event_wordings_of_news_prose(text: str, names: list[str], category: str) -> None:
