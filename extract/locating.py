@@ -530,6 +530,13 @@ _COMPANY_AFTER = re.compile(
 # the", "the Embassy of the", "the Ministry of Foreign Affairs of the" (not "the territory
 # of the Syrian Arab Republic").
 _INSTITUTION_OF = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and))*\s+of\s+the\s+$")
+# A body whose name ends in the country it works in or on: "the Russian Centre for
+# reconciliation of opposing sides in the Syrian Arab Republic", "the Independent
+# International Commission of Inquiry on the Syrian Arab Republic".
+_BODY_IN = re.compile(
+    r"\b(?:Centre|Center|Commission|Committee|Council|Office|Mission|Agency|Directorate"
+    r"|Bureau|Authority|Fund|Programme|Group)\b[^.;:!?()]{0,70}?\s(?:in|of|on|for)\s+the\s+$"
+)
 
 
 def is_attributive_org(after: str) -> bool:
@@ -1243,7 +1250,9 @@ def is_event_location(
         return False  # "gas supplied to Syria through Turkey": a country passed through
     if mention.place.kind == "country" and " into " in before[-30:] and _FLED_INTO.search(before):
         return False  # "withdrew from Albu Kamal across the border into Iraq": a refuge
-    if mention.place.kind == "country" and _INSTITUTION_OF.search(before[-80:]):
+    if mention.place.kind == "country" and (
+        _INSTITUTION_OF.search(before[-80:]) or _BODY_IN.search(before[-90:])
+    ):
         return False  # "the Cultural Centre of the Islamic Republic of Iran in Damascus"
     if _SPARED.match(after):
         return False  # "the Russian facility at Tartus was not targeted"

@@ -87,6 +87,14 @@ def test_an_institutions_state_and_where_a_site_ranks_are_no_event_places(
     assert kept in places and dropped not in places
 
 
+def test_the_country_a_bodys_name_ends_in_is_no_event_place(tmp_path: Path) -> None:
+    text = (
+        "On 3 May 2018 the Russian Centre for reconciliation of opposing sides in the Syrian "
+        "Arab Republic continued to monitor compliance with the ceasefire regime."
+    )
+    assert _places(tmp_path, text) == set()
+
+
 def test_a_states_territory_is_still_where_a_strike_fell(tmp_path: Path) -> None:
     assert "Syria" in _places(tmp_path, "Israel struck the territory of the Syrian Arab Republic.")
 
