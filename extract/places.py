@@ -1385,16 +1385,47 @@ def _without_sites_placed_elsewhere(
 ) -> list[PlaceMention]:
     kept: list[PlaceMention] = []
     for i, mention in enumerate(mentions):
-        if mention.place.kind in lexicon.SITE_KINDS:  # most mentions are towns: no look
-            after = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
-            if (
-                after is not None
-                and _PLACED_IN.fullmatch(text, mention.end - offset, after.start - offset)
-                and _elsewhere(mention.place, after.place)
-            ):
-                continue
+        after = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
+        if after is not None and (
+            _placed_in_another(text, offset, mention, after)
+            or _qualified_by_another_country(text, offset, mention, after)
+        ):
+            continue
         kept.append(mention)
     return kept
+
+
+def _placed_in_another(text: str, offset: int, site: PlaceMention, after: PlaceMention) -> bool:
+    """ "the Wadi-us-Salaam graveyard of Qom": a site said to be where it is not."""
+    return (
+        site.place.kind in lexicon.SITE_KINDS
+        and _PLACED_IN.fullmatch(text, site.end - offset, after.start - offset) is not None
+        and _elsewhere(site.place, after.place)
+    )
+
+
+def _qualified_by_another_country(
+    text: str, offset: int, mention: PlaceMention, after: PlaceMention
+) -> bool:
+    """ "the naval base at Mari, Cyprus": a name the text places in another country than
+    the gazetteer's place of that name is a namesake it lacks (not a list's items: "in
+    Damascus, Lebanon and Iraq")."""
+    return (
+        after.place.kind == "country"
+        and mention.place.kind not in _AREA_OR_COUNTRY
+        and bool(mention.place.country)
+        and mention.place.country != after.place.country
+        and _COUNTRY_COMMA.fullmatch(text, mention.end - offset, after.start - offset) is not None
+        # the country closes the phrase: not "Tartus, Russia's only naval base", "Aleppo,
+        # Iran's foreign ministry said"
+        and _PHRASE_ENDS.match(text, after.end - offset) is not None
+        and not listed_together(text, mention.start - offset, after.end - offset)
+    )
+
+
+_COUNTRY_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_PHRASE_ENDS = re.compile(r"\s*(?:[.;:)!?]|,(?!\s*(?:and|or)\b)|$)")
+_AREA_OR_COUNTRY = frozenset({"country", "region", "continent", "sea", "ocean"})
 
 
 # "the Qamishli airport in al-Hasakah", "Kuweires airbase in Aleppo", a table's "Jableh,

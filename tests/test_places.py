@@ -885,3 +885,18 @@ def test_a_town_after_a_countrys_possessive_names_its_region(matcher: PlaceMatch
     ]
     assert "Voronezh" in found
     assert matcher.find("Hezbollah's Hassan Nasrallah spoke.") == []
+
+
+def test_a_name_placed_in_another_country_is_a_namesake(matcher: PlaceMatcher) -> None:
+    text = "The cargo was stored at the naval base at Mari, Cyprus."
+    assert [m.mention for m in matcher.find(text)] == ["Cyprus"]
+    # (but a country that opens a phrase of its own, or a list, places nothing)
+    kept = matcher.find("Russian ships docked at Tartus, Russia's only naval base.")
+    assert "Tartus" in {m.place.name for m in kept}
+    listed = matcher.find("Strikes hit Damascus, Lebanon and Iraq.")
+    assert [m.place.name for m in listed] == ["Damascus", "Lebanon", "Iraq"]
+
+
+def test_mari_is_the_ancient_city_and_laodicea_ad_mare_is_latakia(matcher: PlaceMatcher) -> None:
+    found = matcher.find("Tablets from Mari name Tadmor; Laodicea ad Mare was a Seleucid port.")
+    assert [m.place.name for m in found] == ["Mari (Tell Hariri)", "Palmyra", "Latakia"]
