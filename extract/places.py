@@ -1099,9 +1099,22 @@ class PlaceMatcher:
             # not the Jordanian town), never another namesake
             curated = self.gazetteer.curated
             place = next((p for p in self._ranked(hit.key.keys) if p.id in curated), None)
+        if place is not None and (
+            "," in text[hit.start : hit.end] or "(" in text[hit.start : hit.end]
+        ):
+            place = self._in_named_country(text[hit.start : hit.end], hit, place)
         if place is None or self._is_person_part(text, hit, place):
             return None
         return self._refine(text, hit, place)
+
+    def _in_named_country(self, surface: str, hit: _Hit, place: Place) -> Place:
+        """ "Tripoli, Lebanon", "Tripoli (Lebanon)": the namesake in the country the
+        name's own qualifier names."""
+        qualifier = _COUNTRY_QUALIFIER.search(surface)
+        country = self.gazetteer.best(qualifier["country"]) if qualifier else None
+        if country is None or country.kind != "country" or country.country == place.country:
+            return place
+        return next((p for p in self._ranked(hit.key.keys) if p.country == country.country), place)
 
     def _stray(self, place: Place, context: _Context) -> bool:
         """A small town in a country the text never names is a namesake of a place the
@@ -1424,6 +1437,7 @@ def _qualified_by_another_country(
 
 
 _COUNTRY_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_COUNTRY_QUALIFIER = re.compile(r"[,(]\s*(?P<country>[^,()]+?)\s*\)?$")
 _PHRASE_ENDS = re.compile(r"\s*(?:[.;:)!?]|,(?!\s*(?:and|or)\b)|$)")
 _AREA_OR_COUNTRY = frozenset({"country", "region", "continent", "sea", "ocean"})
 

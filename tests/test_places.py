@@ -890,6 +890,11 @@ def test_a_town_after_a_countrys_possessive_names_its_region(matcher: PlaceMatch
 def test_a_name_placed_in_another_country_is_a_namesake(matcher: PlaceMatcher) -> None:
     text = "The cargo was stored at the naval base at Mari, Cyprus."
     assert [m.mention for m in matcher.find(text)] == ["Cyprus"]
+    homs = matcher.find("Migrants sailed from the port of Homs, Libya.")
+    assert [m.place.country for m in homs] == ["LY"]  # no Syrian Homs
+    # a qualifier inside the name picks the namesake of that country
+    tripoli = matcher.find("Protests spread to Tripoli, Lebanon, and to Tripoli (Libya).")
+    assert [m.place.country for m in tripoli] == ["LB", "LY"]
     # (but a country that opens a phrase of its own, or a list, places nothing)
     kept = matcher.find("Russian ships docked at Tartus, Russia's only naval base.")
     assert "Tartus" in {m.place.name for m in kept}
