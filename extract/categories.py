@@ -634,7 +634,11 @@ def _last_listed(between: str) -> str:
 
 
 _ARTICLE_LED = re.compile(
-    r"\s*(?:and\s+)?(?:a|an|the|its|their|several|two|three|four|five|other)\s", re.IGNORECASE
+    # (a list's item may repeat the strike's preposition: "strikes on vessels in the port
+    # of Latakia on 9 December, on the Mezzeh military airport and on ...")
+    r"\s*(?:and\s+)?(?:(?:on|at|against)\s+)?(?:a|an|the|its|their|several|two|three|four"
+    r"|five|other)\s",
+    re.IGNORECASE,
 )
 
 

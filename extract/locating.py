@@ -93,6 +93,7 @@ MODIFIERS = frozenset(
         "settlements",
         "capital",
         "port",
+        "ports",  # "strikes on naval vessels in the ports of Latakia and Minet al-Baida"
         "heart",
         "outskirts",
         "suburbs",

@@ -1674,3 +1674,12 @@ def test_a_report_that_names_an_earthquake_once_keeps_its_strikes_incidents(
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Jableh"].category == "incident"
+
+
+def test_every_target_a_strike_lists_was_struck() -> None:
+    text = (
+        "In 2024 these included strikes on naval vessels in the ports of Latakia on 9 "
+        "December, on the Damascus airport and on air defence sites near Quneitra."
+    )
+    names = ["Latakia", "Damascus airport", "Quneitra"]
+    assert _run(text, names) == dict.fromkeys(names, "incident")
