@@ -296,7 +296,14 @@ def _units(
             skip_list = True  # (before the boilerplate test: "Related Coverage" is both)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and not following[3] and _URL_LINE.fullmatch(following[2]):
+        if (
+            following is not None
+            and not following[3]
+            and _URL_LINE.fullmatch(following[2])
+            # (a channel's message over its link is prose: "Funeral procession for the seven
+            # IRGC officers in Tehran today, then the burial of Zahedi in Isfahan tomorrow.")
+            and not _reads_as_prose(line)
+        ):
             # "1. Israel Strikes Iranian Base Near Damascus | Site" over its link: a result's
             # or a link's title, not a sentence of the text: it heads what follows
             units.append(_Unit(start, end, line, "heading", 3))
@@ -403,6 +410,15 @@ def _is_caption(unit: _Unit) -> bool:
 
 def _heading_words(line: str) -> str:
     return line.strip("=# \t")
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A line longer than a title, or a sentence of several words that ends as one."""
+    words = len(line.split(None, _MAX_TITLE_WORDS))
+    return words > _MAX_TITLE_WORDS or (words >= _MIN_SENTENCE_WORDS and ends_sentence(line))
+
+
+_MIN_SENTENCE_WORDS = 6
 
 
 def _promote_setext(units: list[_Unit], line: str, blank: bool) -> None:

@@ -62,3 +62,13 @@ def test_a_clock_under_a_day_divider_is_that_days(tmp_path: Path) -> None:
     dated = _dated(tmp_path, text, "monitor.txt")
     assert dated["Abu Kamal"] == {"2024-02-02"}
     assert dated["Al-Mayadin"] == {"2024-12-06"}
+
+
+def test_a_message_over_its_link_is_prose_not_a_title(tmp_path: Path) -> None:
+    text = (
+        "Syria Frontline\n\n[01.04.2024 17:21] Syria Frontline:\nIsraeli jets struck Mezzeh "
+        "in Damascus.\n\n[04.04.2024 11:30] Syria Frontline:\n"
+        "Funeral procession for the seven IRGC officers in Tehran today, then the burial of "
+        "Zahedi in Isfahan tomorrow.\nhttps://t.me/syriafrontline/9921\n"
+    )
+    assert _dated(tmp_path, text, "channel.txt")["Tehran"] == {"2024-04-04"}
