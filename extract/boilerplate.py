@@ -278,6 +278,12 @@ _WRAPPERS = (
 )
 
 
+# A cable's references: "REF: A. DAMASCUS 690", "B. 07 DAMASCUS 1142", "C. STATE 44012".
+_CABLE_REFERENCE = re.compile(
+    r"(?:REF:\s*)?[A-H]\.\s+(?:\d{2}\s+)?[A-Z]{3,}(?:\s+[A-Z]{3,})?\s+\d{1,6}"
+)
+
+
 def is_boilerplate(text: str) -> bool:
     """Whether a whole line is boilerplate. Cheap substring tests guard the regexes."""
     if not _LETTER.search(text):
@@ -295,6 +301,8 @@ def is_boilerplate(text: str) -> bool:
         # "Figure 3: Reported Israeli strikes, 2017–2020" labels a picture; "Photo: Mourners
         # gather around the coffins in Tehran, April 12, 2018." tells what it shows
         return not _told_caption(text)
+    if _CABLE_REFERENCE.fullmatch(text):
+        return True  # a cable's "REF: A. DAMASCUS 690" / "B. 07 DAMASCUS 1142": no year
     if text.startswith("\\") and _GPO_FOOTNOTE.match(text):
         return True  # a hearing record's footnote: "\1\ DoD press briefing, January 29, 2024."
     if _LINK_LEAD.match(text):
