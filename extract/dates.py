@@ -2734,9 +2734,20 @@ def _days_before(page: DateSpan, ago: re.Match[str]) -> DateSpan | None:
 
 
 def _day_divider(stamps: Sequence[DateSpan]) -> DateSpan | None:
-    """The last stamp, when it is a day with no clock time of its own."""
-    last = _last_dated(stamps)
-    return last if last is not None and not _CLOCK_TIME.search(last.anchor or "") else None
+    """The last day with no clock time of its own, past the clock lines of the messages
+    under it (not when a post stamped with both comes first: an embedded tweet's)."""
+    for stamp in reversed(stamps):
+        anchor = stamp.anchor or ""
+        if not stamp.date_start or _CLOCK_ONLY.fullmatch(anchor):
+            continue  # an earlier message's "16:45" under the same divider
+        return None if _CLOCK_TIME.search(anchor) else stamp
+    return None
+
+
+_CLOCK_ONLY = re.compile(
+    r"[#*_\s]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|UTC))?[*_\s]*",
+    re.IGNORECASE,
+)
 
 
 _CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")

@@ -56,7 +56,8 @@ def test_a_clock_under_a_day_divider_is_that_days(tmp_path: Path) -> None:
     text = (
         "Eastern Syria Monitor\n\n2 February 2024\n\n23:41\n\n"
         "US bombers struck IRGC targets in Albu Kamal.\n\n"
-        "6 December 2024\n\n21:10\n\n"
+        "6 December 2024\n\n16:45\n\nGovernment forces withdrew from Deir ez-Zor city.\n\n"
+        "21:10\n\n"  # (a second message under the same divider)
         "Militia convoys are leaving al-Mayadin after heavy strikes hit the town.\n"
     )
     dated = _dated(tmp_path, text, "monitor.txt")
