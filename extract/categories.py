@@ -409,10 +409,16 @@ def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
     return (
         preposition_before(lower_words(before[-60:]))[0] == "from"
         or _BASED_AT.search(before[-30:]) is not None
+        or _OUT_OF.search(before[-40:]) is not None
     )
 
 
 _BASED_AT = re.compile(r"\b(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)?$")
+# "Su-34s flying out of Khmeimim airbase carried out strikes", "operating out of T4"
+_OUT_OF = re.compile(
+    r"\b(?:fl(?:y|ying|ew|own)|operat(?:e|es|ed|ing)|launch(?:ed|ing)?|took\s+off|taking\s+off)"
+    r"\s+out\s+of\s+(?:the\s+)?$"
+)
 
 
 # What may stand between a strike and its target: a short noun phrase ("bombed a

@@ -451,6 +451,8 @@ def test_a_site_that_something_set_out_from_keeps_its_own_category() -> None:
     assert _run(text, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}
     hit = "In 2015 rebels fired rockets at Khmeimim airfield."
     assert _run(hit, ["Khmeimim airfield"]) == {"Khmeimim airfield": "incident"}
+    out_of = "In 2024 Su-34s flying out of Khmeimim airfield carried out strikes on rebels."
+    assert _run(out_of, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}
 
 
 def test_a_strike_on_an_embassy_is_an_incident_a_visit_is_diplomacy() -> None:
