@@ -239,7 +239,9 @@ _IT = re.compile(
     r"(?!(?:reported|believed|thought|said|claimed|estimated|expected|feared|announced"
     r"|confirmed|alleged|rumou?red|understood|needed|required|decided|agreed|noted"
     r"|suggested|assumed|argued|hoped|planned|proposed|recommended|added|stressed|described"
-    r"|considered|regarded|seen|viewed|called|dubbed|labell?ed|termed)\b)"
+    r"|considered|regarded|seen|viewed|called|dubbed|labell?ed|termed"
+    # what befalls an aircraft or a missile, not a site: "It was shot down near Beit She'an"
+    r"|shot\s+down|brought\s+down|downed|intercepted|launched|fired|flown)\b)"
     r"(?:[a-z]+ed|built|hit|struck|taken|seized|held|shot|overrun|rebuilt|retaken|known"
     r"|made|kept|lost|won|given|run|set)\b)"
 )

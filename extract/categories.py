@@ -381,6 +381,17 @@ _NEW_CLAUSE = re.compile(
 _CONTINUES = re.compile(r"^(?:It|They|This|These|Its|Their|The (?:same|centre|center|base|site))\b")
 
 
+def _own_event(triggers: Triggers, previous: str) -> bool:
+    """The sentence names a strike or a killing outright ("It was shot down by an Apache
+    near Beit She'an" after a base): no other category carries over into it."""
+    return previous != "incident" and any(
+        hit[2] == "incident" and hit[4] >= _OWN_EVENT_WEIGHT for hit in triggers.hits
+    )
+
+
+_OWN_EVENT_WEIGHT = 1.0
+
+
 def _outside_names(
     hits: list[Hit], mentions: Sequence[PlaceMention], sentence: Sentence
 ) -> list[Hit]:
@@ -952,7 +963,7 @@ def categorise(
         # "Iranian bases in Syria" over a row of bases says nothing about what happened
         if category != prior and weight * _HEADING_WEIGHT > best.get(category, (0.0, None))[0]:
             best[category] = (weight * _HEADING_WEIGHT, prefix)
-    if previous and _CONTINUES.match(sentence.text):
+    if previous and _CONTINUES.match(sentence.text) and not _own_event(triggers, previous):
         carried, trigger = best.get(previous, (0.0, None))
         best[previous] = (max(carried, _CARRIED), trigger)
     if prior and not struck_directly and _is_origin(mention, sentence):
