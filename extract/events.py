@@ -942,7 +942,10 @@ def _how_things_stand(ctx: EventContext, mentions: Sequence[PlaceMention]) -> bo
         bool(ctx.header)
         and not ctx.own_dates
         and is_status_row(ctx.sentence.text, ctx.header)
-        and not any(m.place.kind in ("shrine", "base") for m in mentions)
+        # (an airfield's code in its own cell, "| Palmyra | OSPR | Closed |", names no base)
+        and not any(
+            m.place.kind in ("shrine", "base") and not m.mention.isupper() for m in mentions
+        )
     )
 
 

@@ -905,3 +905,22 @@ def test_a_name_placed_in_another_country_is_a_namesake(matcher: PlaceMatcher) -
 def test_mari_is_the_ancient_city_and_laodicea_ad_mare_is_latakia(matcher: PlaceMatcher) -> None:
     found = matcher.find("Tablets from Mari name Tadmor; Laodicea ad Mare was a Seleucid port.")
     assert [m.place.name for m in found] == ["Mari (Tell Hariri)", "Palmyra", "Latakia"]
+
+
+def test_airfield_codes_name_their_airports_only_in_capitals(matcher: PlaceMatcher) -> None:
+    found = matcher.find("Iranian flights into ALP and LTK, and Il-76s out of OSLK and OIIE.")
+    assert [m.place.name for m in found] == [
+        "Aleppo International Airport",
+        "Latakia International Airport",
+        "Latakia International Airport",
+        "Imam Khomeini International Airport",
+    ]
+    assert matcher.find("Hikers crossed an alp near Osdi.") == []
+
+
+def test_an_airfields_status_row_with_its_code_is_no_event(tmp_path: Path) -> None:
+    text = (
+        "Airfield status\n\n| Airfield | ICAO | Status | Notes |\n|---|---|---|---|\n"
+        "| Palmyra | OSPR | Closed | |\n| Deir ez-Zor | OSDZ | Closed | |\n"
+    )
+    assert extract_text(tmp_path, text, "status.md") == []
