@@ -206,6 +206,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("presence in", 0.9),
         # "the first group of Russian sappers arrived in Palmyra": engineers deployed
         ("sapper", 0.8), ("reinforcement", 1.0),
+        # a navy's ships: "frigate Admiral Grigorovich alongside at Tartus", "submarines
+        # rotated through Tartus"
+        ("alongside at", 1.0), ("rotated through", 1.0),
     ),
     "shrine": (
         ("shrine", 1.6), ("mosque", 1.4), ("mausole", 1.6), ("pilgrim", 1.5), ("tomb", 1.4),
@@ -918,7 +921,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "kidnap": "Kidnapping", "sabotag": "Sabotage", "intercept": "Interception",
     "abduct": "Kidnapping", "detonat": "Explosion", "sirens sounded": "Sirens",
     "explosive device": "Bombing", "improvised explosive": "Bombing", "went off": "Explosion",
-    "sapper": "Sappers", "reinforcement": "Reinforcements",
+    "sapper": "Sappers", "reinforcement": "Reinforcements", "alongside at": "Port call",
+    "rotated through": "Rotation",
     "sirens wailed": "Sirens", "sirens blared": "Sirens", "died": "Death",
     "supply point": "Supply point",
     "shoot": "Shooting", "retaliat": "Retaliation", "escalat": "Escalation",

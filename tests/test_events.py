@@ -972,6 +972,9 @@ def test_a_visit_to_a_shrine_is_a_pilgrimage() -> None:
         ("In 2020 an explosive device went off in Kobani as a joint patrol was passing.",
          ["Kobani"], "incident"),
         ("In 2016 Iranian reinforcements arrived in Aleppo.", ["Aleppo"], "base"),
+        ("In 2019 Kilo-class submarines rotated through Latakia repeatedly.", ["Latakia"],
+         "base"),
+        ("In 2019 the frigate Admiral Essen was alongside at Latakia.", ["Latakia"], "base"),
     ],
 )  # fmt: skip
 def test_event_wordings_of_news_prose(text: str, names: list[str], category: str) -> None:
