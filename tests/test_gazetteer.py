@@ -122,6 +122,13 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Castle of the Knights", "Krak des Chevaliers"),
         ("Sqilbiyah", "As Suqaylibiyah"),
         ("Mhambel", "Muhambal"),
+        # Kurdish and Turkish names of the north-east
+        ("Qamişlo", "Qamishli"),
+        ("Dêrik", "al-Malikiyah"),
+        ("Amûdê", "Amuda"),
+        ("Resulayn", "Ras al-Ayn"),
+        ("Hesekê", "Al-Hasakah"),
+        ("Tel Tamır", "Tal Tamr"),
         (
             "Imam Reza holy shrine",
             "Imam Reza shrine",
