@@ -1910,6 +1910,11 @@ def _prose_dates(
     background = bool(own) and all(_is_background(d, sentence) for d in own)
     if background:
         page = _later_heading(heading, memory) or memory.title_years
+        if page is not None and "day" in sentence.text.lower():
+            # "strikes on Friday night ..., in retaliation for the attack ... on January
+            # 28": the weekday is the sentence's own, the clause's day another event's
+            weekday = _weekday_date(sentence, page)
+            own = [*own, weekday] if weekday is not None else own
     if (background or not own) and page is not None and _PAGE_RELATIVE_CUE.search(sentence.text):
         known = _inherited(sentence.paragraph, memory) or heading
         told = known is not None and known.precision == "day"

@@ -1677,3 +1677,14 @@ def test_a_features_later_sections_stay_undated(tmp_path: Path) -> None:
         "## Background\n\nIranian advisers deployed to Al-Mayadin.\n"
     )
     assert _events(tmp_path, text)["Al-Mayadin"].date_start is None
+
+
+def test_a_weekday_is_the_sentences_own_beside_another_events_day(tmp_path: Path) -> None:
+    text = (
+        "Published: 3 February 2024\n\nUS forces carried out strikes on Friday night against "
+        "the IRGC in Albu Kamal, in retaliation for the drone attack that killed three US "
+        "soldiers at Tower 22 in Jordan on January 28.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Abu Kamal"].date_start == "2024-02-02"
+    assert events["Tower 22"].date_start == "2024-01-28"
