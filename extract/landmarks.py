@@ -137,6 +137,20 @@ _APPOSED_OFFSET = re.compile(
 )
 
 
+# The same without the comma, after a place noun or a name with an Arabic article: "near
+# the T2 pumping station west of Abu Kamal", "in the al-Hamdan area north of Albu Kamal",
+# "one near Marj al-Sultan east of the capital" (not "positions east of Homs": what lies
+# there is no place of its own).
+_ADJOINED_OFFSET = re.compile(
+    # (not a base or a depot: "the 47th Brigade base south of Hama" is near enough to
+    # Hama that a map of Hama shows it; a pumping station or a village is a place apart)
+    r"(?:\b(?:station|field|plant|crossing|area|checkpoint|dam|bridge|refinery|village)"
+    r"|\b(?:al|el|ad|ash|as|an|ar|az|at|ibn|bin)-[A-Z][\w'’-]*)\s+"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:(?:city|town|village|province|governorate)\s+of\s+)?)?$"
+)
+
+
 def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
     """Places that only say where a site (or a small place) named before them lies, and
     places a measured offset is counted from."""
@@ -167,7 +181,7 @@ def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:
     lo = max(0, local - 60)
     return any(
         pattern.search(sentence.text, lo, local) is not None
-        for pattern in (_MEASURED_OFFSET, _DIRECTION_OF, _APPOSED_OFFSET)
+        for pattern in (_MEASURED_OFFSET, _DIRECTION_OF, _APPOSED_OFFSET, _ADJOINED_OFFSET)
     )
 
 

@@ -865,7 +865,7 @@ def test_a_seat_of_power_is_a_place_where_met_and_no_place_when_it_speaks(
 
 def test_a_small_namesake_abroad_needs_a_place_of_its_country_nearby(tmp_path: Path) -> None:
     text = (
-        "Report\n\nOn 16 March 2025 Hezbollah men were shelled near the Zeita dam west of "
+        "Report\n\nOn 16 March 2025 Hezbollah men were shelled near the Zeita dam and in "
         "Qusayr, while Israel struck Gaza.\n"
     )
     places = [e.place for e in extract_text(tmp_path, text)]

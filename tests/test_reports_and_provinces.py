@@ -706,3 +706,28 @@ def test_a_plural_province_noun_reaches_items_that_carry_counts(tmp_path: Path) 
         "Hama Governorate",
         "Aleppo Governorate",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 26 March 2024 airstrikes hit militia positions near the T2 pumping station west "
+        "of Abu Kamal.",
+        "On 24 September 2024 explosions hit an arms depot in the al-Hamdan area north of "
+        "Albu Kamal.",
+        "On 7 March 2025 at least 30 men were killed in the village of al-Mukhtariyah east of "
+        "Latakia.",
+    ],
+)
+def test_a_town_that_only_locates_a_place_apart_is_no_event_place(
+    tmp_path: Path, sentence: str
+) -> None:
+    assert extract_text(tmp_path, "Report\n\n" + sentence + "\n") == []
+
+
+def test_a_town_still_maps_a_base_near_it_and_what_lies_east_of_it(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nOn 29 April 2018 explosions hit the 47th Brigade base south of Hama. On 3 "
+        "May 2019 Israeli jets struck positions east of Homs.\n"
+    )
+    assert {e.place for e in extract_text(tmp_path, text)} == {"Hama", "Homs"}
