@@ -94,6 +94,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
+        ("fall to", 0.9),  # a timeline's "Tel Rifaat and Manbij fall to the SNA"
         ("aggression", 1.0),  # state media's "an aerial aggression on the town of"
         # a feed's headline present: "Jets pound Douma", "Explosions rock Damascus"
         ("pound=", 1.0), ("pounds", 1.0), ("rock=", 0.9), ("rocks", 0.9), ("rocked", 0.9),
@@ -556,7 +557,7 @@ BETWEEN_CUES: tuple[str, ...] = (
 # ("sanctions against Iran") or a fight against a group.
 AGAINST_CUES: tuple[str, ...] = (
     "attack", "strik", "struck", "raid", "bomb", "missile", "rocket", "drone", "barrage",
-    "fired", "launched", "shell",
+    "fired", "launched", "shell", "offensive", "assault",
 )
 ON_CUES: tuple[str, ...] = (
     "attack", "strik", "struck", "raid", "assault", "bomb", "fire", "fired", "shell", "march",
@@ -843,7 +844,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
-    "fell": "Fall", "fallen": "Fall", "falls": "Fall", "out of service": "Put out of service",
+    "fell": "Fall", "fallen": "Fall", "falls": "Fall", "fall to": "Fall",
+    "out of service": "Put out of service",
     "cratered": "Strike", "crater": "Strike", "craters": "Strike",
     "took off from": "Sorties", "taken off from": "Sorties", "taking off from": "Sorties",
     "operating from": "Sorties", "operated from": "Sorties", "sorties from": "Sorties",

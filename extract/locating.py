@@ -979,7 +979,7 @@ _FELL_WORDS = ("fell", "fallen", "falls", "surrendered", "surrenders", "capitula
 _FELL = re.compile(
     # (the names listed with it first: "Aleppo and Hama fell quickly")
     r"(?-i:(?:\s*(?:,|\s+and)\s+(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*)"
-    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)})\b",
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)}|fall(?=\s+to\b))\b",
     re.IGNORECASE,
 )
 _SPEAKING_IN = re.compile(
@@ -1173,7 +1173,7 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     head = after[:160]
     if any(noun in head for noun in _PREDICATE_NOUNS) and _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."
-    if any(w in head[:25].lower() for w in _FELL_WORDS) and _FELL.match(after):
+    if any(w in head[:25].lower() for w in (*_FELL_WORDS, "fall to")) and _FELL.match(after):
         return True  # "Hama fell on 5 December", "Damascus has fallen"
     if " under " in head and _CAME_UNDER.match(after):
         return True  # "Eastern Aleppo, home to 250,000 people, came under full siege"

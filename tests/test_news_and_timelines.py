@@ -1354,3 +1354,17 @@ def test_a_labelled_caption_ending_in_its_month_shows_a_scene_of_that_month(
     )
     events = extract_text(tmp_path, text, "base.md")
     assert ("Khmeimim Air Base", "2015-10") in {(e.place, e.date_start) for e in events}
+
+
+def test_a_timelines_present_tense_falls_and_offensives(tmp_path: Path) -> None:
+    text = (
+        "Timeline\n\n- 1 December 2024: Tel Rifaat and Manbij fall to the SNA.\n"
+        "- 30 November 2024: Regime forces collapse in Aleppo; the SNA launches an offensive "
+        "against Kobani.\n"
+    )
+    dated = {(e.place, e.category, e.date_start) for e in extract_text(tmp_path, text)}
+    assert dated >= {
+        ("Tell Rifaat", "incident", "2024-12-01"),
+        ("Manbij", "incident", "2024-12-01"),
+        ("Kobani", "incident", "2024-11-30"),
+    }
