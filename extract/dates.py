@@ -1936,7 +1936,11 @@ def _prose_dates(
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
             return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)
         memory.by_paragraph[sentence.paragraph] = narrative[-1]
-        if memory.in_lead and narrative[-1].year_start != _page_year(memory):
+        if (
+            memory.in_lead
+            and narrative[-1].year_start != _page_year(memory)
+            and not _CAPTION_DATE.search(sentence.text)  # a photo's: "..., November 2018."
+        ):
             memory.in_lead = False  # background: "In 2017, Russia signed a 49-year lease"
         memory.paragraph_section[sentence.paragraph] = sentence.section
         memory.inherit.pop(sentence.paragraph, None)
@@ -2015,6 +2019,13 @@ def _tells_one_day(sentences: Sequence[Sentence]) -> bool:
 
 
 _ONE_DAY_LEAD = 12  # sentences: the report's opening
+
+
+# A picture's caption ends in the day or month it was taken: "Members of an Iranian-backed
+# militia at a checkpoint in Albu Kamal, November 2018."
+_CAPTION_DATE = re.compile(
+    rf",\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+)?\d{{4}}\.?\s*$"
+)
 
 
 def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:

@@ -1688,3 +1688,12 @@ def test_a_weekday_is_the_sentences_own_beside_another_events_day(tmp_path: Path
     events = _events(tmp_path, text)
     assert events["Abu Kamal"].date_start == "2024-02-02"
     assert events["Tower 22"].date_start == "2024-01-28"
+
+
+def test_a_dated_photo_caption_does_not_end_the_stories_lead(tmp_path: Path) -> None:
+    text = (
+        "Published: 3 February 2024\n\n"
+        "Members of an Iranian-backed militia at a checkpoint in Albu Kamal, November 2018.\n\n"
+        "Israeli strikes hit at least 26 targets in al-Mayadin, monitors said.\n"
+    )
+    assert _events(tmp_path, text)["Al-Mayadin"].date_start == "2024-02-03"
