@@ -875,6 +875,8 @@ class PlaceMatcher:
             mentions = self._with_folded_names(text, offset, mentions)
         if _PLURAL_HEAD_WORDS.search(text) and _SITES_SHARING_A_HEAD.search(text):
             mentions = self._with_shared_head_sites(text, offset, mentions)
+        if ") " in text and _GLOSSED_HEAD.search(text):
+            mentions = self._with_glossed_site_heads(text, offset, mentions)
         return _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
@@ -925,6 +927,32 @@ class PlaceMatcher:
                 if place is not None:  # "Hama airports": the town's airport, not the town
                     by_span[span] = PlaceMention(offset + span[0], offset + span[1], name[0], place)
         return sorted(by_span.values(), key=lambda m: m.start)
+
+    def _with_glossed_site_heads(
+        self, text: str, offset: int, mentions: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """A town's name, its gloss and a site's head noun name the site: "their base at
+        Qamişlo (Qamishli) airport" is Qamishli Airport, not the town twice."""
+        out: list[PlaceMention] = []
+        skip_to = -1
+        for mention in mentions:
+            if mention.start < skip_to:
+                continue  # the gloss, inside the site's name
+            glossed = _GLOSSED_HEAD.match(text, mention.end - offset)
+            site = (
+                self._place_named(f"{mention.place.name} {glossed['head']}", _NAMED_SITE_KINDS)
+                if glossed is not None and mention.place.kind in lexicon.TOWN_KINDS
+                else None
+            )
+            if glossed is None or site is None:
+                out.append(mention)
+                continue
+            end = offset + glossed.end()
+            out.append(
+                PlaceMention(mention.start, end, text[mention.start - offset : end - offset], site)
+            )
+            skip_to = end
+        return out
 
     def _regional_town(self, name: str) -> Place | None:
         if _is_stop_name(name, self.gazetteer.stop):
@@ -1437,6 +1465,10 @@ def _qualified_by_another_country(
 
 
 _COUNTRY_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+# A gloss between a town's name and a site's head: "Qamişlo (Qamishli) airport".
+_GLOSSED_HEAD = re.compile(
+    r"\s*\([^()]{1,40}\)\s+(?P<head>(?i:airport|air\s?base|airfield|military\s+airport|port))\b"
+)
 _COUNTRY_QUALIFIER = re.compile(r"[,(]\s*(?P<country>[^,()]+?)\s*\)?$")
 _PHRASE_ENDS = re.compile(r"\s*(?:[.;:)!?]|,(?!\s*(?:and|or)\b)|$)")
 _AREA_OR_COUNTRY = frozenset({"country", "region", "continent", "sea", "ocean"})

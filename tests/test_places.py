@@ -924,3 +924,10 @@ def test_an_airfields_status_row_with_its_code_is_no_event(tmp_path: Path) -> No
         "| Palmyra | OSPR | Closed | |\n| Deir ez-Zor | OSDZ | Closed | |\n"
     )
     assert extract_text(tmp_path, text, "status.md") == []
+
+
+def test_a_towns_gloss_before_a_sites_head_names_the_site(matcher: PlaceMatcher) -> None:
+    found = matcher.find("Russian troops reinforced their base at Qamişlo (Qamishli) airport.")
+    assert [(m.mention, m.place.name) for m in found] == [
+        ("Qamişlo (Qamishli) airport", "Qamishli Airport")
+    ]
