@@ -532,6 +532,19 @@ _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|district|c
 _ARTICLE_PREFIX = re.compile(r"^(?:[Aa][lrsdtzn]|[Aa]sh|[Ee]l)[- ]")
 
 
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals stands beside another, space apart ("MOSUL DAM")."""
+    return bool(
+        _CAPITALS_BEFORE.search(text, max(0, start - 12), start) or _CAPITALS_AFTER.match(text, end)
+    )
+
+
+_CODE_LETTERS = 3  # an airfield's code: "DAM", "OSDI"
+# (one space: a table's columns stand further apart, "OSLK   HLLB Benina")
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{3,} $")
+_CAPITALS_AFTER = re.compile(r" [A-Z]{3,}\b")
+
+
 def _is_proper(slice_: str, generic: frozenset[str]) -> bool:
     """Every word that is not a generic word is capitalised, and one such word exists."""
     named = False
@@ -688,7 +701,17 @@ class PlaceMatcher:
                     ok = proper[written] = (
                         _is_proper(written, self._generic) and written not in self._bare_stops
                     )
-                if not ok or (key.exact_case and not written.replace(".", "").isupper()):
+                if key.exact_case and len(written) >= _CODE_LETTERS:
+                    # a code in capitals is a name whatever word it spells ("DAM", "ALP"),
+                    # but not a word of a line in capitals ("SUBJECT: MOSUL DAM SAFETY")
+                    ok = (
+                        written.isupper()
+                        and written not in self._bare_stops
+                        and not _in_capitals(text, start, end)
+                    )
+                elif key.exact_case:
+                    ok = ok and written.replace(".", "").isupper()  # "US", "U.K."
+                if not ok:
                     continue
                 if written[2:3] == " " and written[:2] in _ENGLISH_ARTICLE_LOOKALIKES:
                     continue  # "at Tabqa" is English "at" (the shorter "Tabqa" hit stays)

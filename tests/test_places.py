@@ -916,6 +916,14 @@ def test_airfield_codes_name_their_airports_only_in_capitals(matcher: PlaceMatch
         "Imam Khomeini International Airport",
     ]
     assert matcher.find("Hikers crossed an alp near Osdi.") == []
+    # a code that spells a word is still a code, but not inside a line in capitals
+    flights = matcher.find("Flights to DAM stopped; the IKA-DAM route closed.")
+    assert [m.place.name for m in flights] == [
+        "Damascus International Airport",
+        "Imam Khomeini International Airport",
+        "Damascus International Airport",
+    ]
+    assert [m.place.name for m in matcher.find("SUBJECT: MOSUL DAM SAFETY")] == ["Mosul"]
 
 
 def test_an_airfields_status_row_with_its_code_is_no_event(tmp_path: Path) -> None:
