@@ -66,6 +66,9 @@ class EventContext:
     header: tuple[str, ...] = ()
     # The document tells of an earthquake: its dead and its ruins are no attack's.
     disaster: bool = False
+    # An item of a list its lead-in says was struck ("The targets struck included:"):
+    # every place it names was hit, whatever it was ("Syrian Air Force airfields").
+    struck_item: bool = False
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -1010,6 +1013,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
             # "| 13 Jan 2021 | Deir ez-Zor, Albu Kamal | Militia depots | 57 |" under "Target"
             # and "Killed": the depots were struck
             judged = ("incident", "strike", max(judged[2], _MIN_SCORE_AREA))
+        if ctx.struck_item:
+            judged = ("incident", "strike", max(judged[2], 1.0))
         if ctx.disaster and not sentence.is_row and _harm_of_a_disaster(judged, triggers):
             judged = ("other", judged[1], judged[2])  # "86 buildings collapsed in Jableh"
         if judged[2] < _min_score(mention) and holds_armed_men(mention, sentence):

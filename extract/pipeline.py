@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 from extract.anaphora import resolve_descriptions
 from extract.capital import the_capital
 from extract.columns import regions_in_columns, table_headers
-from extract.dates import document_date, post_stamps, resolve_dates, source_date
+from extract.dates import (
+    SentenceDates,
+    document_date,
+    post_stamps,
+    resolve_dates,
+    source_date,
+)
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
@@ -147,7 +153,12 @@ def extract_document(
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
     found = _without_header_rows(sentences, found, headers)
     rows = zip(sentences, found, dated, stuffed, strict=False)
+    lead: SentenceDates | None = None  # the dates of a lead-in that lists targets struck
     for index, (sentence, mentions, dates, noisy) in enumerate(rows):
+        lead = _targets_lead(sentence, dates, lead, doc.text)
+        item = lead is not None and _is_item(sentence, doc.text)
+        if item and lead is not None and not dates.own and dates.inherited is None:
+            dates = lead  # "1. Syrian Air Force airfields, among them ...": the lead's day
         if not mentions:
             continue
         # a table row is a record of its own: it carries no category from the row above
@@ -156,13 +167,39 @@ def extract_document(
         own_noise = noise if noisy else None
         ctx = EventContext(
             doc.source, sentence, dates.own, dates.inherited, own_noise, carried,
-            headers.get(index, ()), disaster,
+            headers.get(index, ()), disaster, item,
         )  # fmt: skip
         new = events_for_sentence(ctx, mentions)
         if new:
             previous = (sentence.paragraph, new[0].category)
         events.extend(new)
     return _without_references_back(events)
+
+
+# A lead-in that lists what was struck: "The targets struck included:", "Targets hit in
+# the strikes:", and the items under it ("1. ...", "- ...").
+_TARGETS_LEAD = re.compile(
+    r"\b(?:targets|struck|hit|attacked|targeted|destroyed|bombed|shelled)\b[^.:]*:\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•])\s")
+
+
+def _targets_lead(
+    sentence: Sentence, dates: SentenceDates, lead: SentenceDates | None, text: str
+) -> SentenceDates | None:
+    """The dates of the lead-in whose list this sentence is in or opens, else None."""
+    if sentence.text.rstrip().endswith(":") and _TARGETS_LEAD.search(sentence.text):
+        return dates
+    if lead is not None and _is_item(sentence, text):
+        return lead
+    return None
+
+
+def _is_item(sentence: Sentence, text: str) -> bool:
+    """Whether the sentence opens a list item (its marker may lie before it: "2. ...")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return _LIST_ITEM.match(text, line_start, sentence.end) is not None
 
 
 # A told event named again by its place: "the consulate strike", "the Damascus consulate

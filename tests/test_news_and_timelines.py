@@ -1368,3 +1368,21 @@ def test_a_timelines_present_tense_falls_and_offensives(tmp_path: Path) -> None:
         ("Manbij", "incident", "2024-12-01"),
         ("Kobani", "incident", "2024-11-30"),
     }
+
+
+def test_the_items_of_a_list_of_targets_struck_were_struck_that_day(tmp_path: Path) -> None:
+    text = (
+        "IDF statement\n\nOn 9 December 2024 IAF aircraft struck more than 350 targets in "
+        "Syria. The targets struck included:\n\n"
+        "1. Syrian Air Force airfields, among them the Shayrat airbase and Qamishli airport\n"
+        "2. Scud missiles and cruise missiles in storage depots in the Qalamoun area\n\n"
+        "Russian sites in Syria:\n\n- Khmeimim air base, Russia's main hub\n"
+    )
+    rows = {(e.place, e.category, e.date_start) for e in extract_text(tmp_path, text)}
+    assert {
+        ("Shayrat Airbase", "incident", "2024-12-09"),
+        ("Qamishli Airport", "incident", "2024-12-09"),
+        ("Qalamoun Mountains", "incident", "2024-12-09"),
+    } <= rows
+    # (a list under a lead-in that names no strike is an inventory)
+    assert ("Khmeimim Air Base", "base") in {(place, cat) for place, cat, _ in rows}
