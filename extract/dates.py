@@ -2653,6 +2653,8 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         link = _LINK_BEFORE_DATE.match(body)
         if link is not None:
             body = body[link.end() :]  # a result's "aljazeera.com/news/2023/5/3/... May 3, 2023"
+        if "|" in body or "·" in body or "•" in body:
+            body = _STAMP_BYLINE.sub("", body)  # "Posted on 2014-01-21 | Editor: R. Milhem"
         outlet = _OUTLET_STAMP.match(body)
         if outlet is not None:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
@@ -2803,11 +2805,17 @@ _RELATIVE_WHEN = re.compile(r"(?i:\d{1,2}\s+(?:minute|hour|day|week)s?\s+ago|yes
 _HEADLINE_ABOVE = re.compile(r"[^\n]{8,160}(?<![.:;])")
 
 
+_STAMP_BYLINE = re.compile(
+    r"\s*[|·•]\s*(?:editor|by|author|written\s+by|reporter)\s*:\s*[^|·•]{1,40}$", re.IGNORECASE
+)
+
+
 def _stamp_day(body: str, slashed: str | None = None) -> DateSpan | None:
     """The day of a line that is only a day and a clock time, or None."""
     if not body or len(body) > _STAMP_MAX_CHARS or not any(c.isdigit() for c in body):
         return None
     body = _STAMP_LEAD.sub("", body, count=1)
+    body = _STAMP_BYLINE.sub("", body)  # "Posted on 2014-01-21 | Editor: Rasha Milhem"
     days = [d for d in find_dates(body, slashed=slashed) if d.precision == "day"]
     if len(days) != 1:
         return None

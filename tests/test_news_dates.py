@@ -1697,3 +1697,14 @@ def test_a_dated_photo_caption_does_not_end_the_stories_lead(tmp_path: Path) -> 
         "Israeli strikes hit at least 26 targets in al-Mayadin, monitors said.\n"
     )
     assert _events(tmp_path, text)["Al-Mayadin"].date_start == "2024-02-03"
+
+
+def test_each_posts_stamp_with_its_editor_dates_the_post(tmp_path: Path) -> None:
+    text = (
+        "SANA - Latest News\n\n"
+        "Iranian delegation arrives in Damascus\nPosted on 2013-06-15 | Editor: Hala Zein\n\n"
+        "Damascus, SANA – An Iranian delegation arrived in Damascus on Saturday.\n\n"
+        "Syria and Iran sign agreement\nPosted on 2014-01-21 | Editor: Rasha Milhem\n\n"
+        "Tehran, SANA – Syria and Iran on Tuesday signed a memorandum in Tehran.\n"
+    )
+    assert _events(tmp_path, text)["Tehran"].date_start == "2014-01-21"
