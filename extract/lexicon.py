@@ -259,6 +259,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("rallied", 0.9), ("rallies", 0.9), ("celebration", 0.9), ("celebrating", 0.9),
         ("celebrated the", 0.8), ("asylum", 0.8),
         ("rally=", 0.9),
+        # an election's day where it is held: "residents of Khan Arnabah voted at a centre",
+        # "Voting also took place in Harasta", "cast their ballots in Hama city"
+        ("voted", 0.7), ("voting", 0.8), ("ballot", 0.7), ("polling", 0.6), ("cast their", 0.7),
         ("recruit", 0.6), ("refuge=", 0.8), ("shipment", 0.9), ("shipped", 0.8),
         ("landed", 0.8), ("landing at", 0.8),
         # shipping: "a tanker moored off Baniyas", "two carriers discharged at Tartus"
@@ -924,6 +927,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "abduct": "Kidnapping", "detonat": "Explosion", "sirens sounded": "Sirens",
     "explosive device": "Bombing", "improvised explosive": "Bombing", "went off": "Explosion",
     "sapper": "Sappers", "reinforcement": "Reinforcements", "alongside at": "Port call",
+    "voted": "Vote", "voting": "Vote", "ballot": "Vote", "polling": "Vote", "cast their": "Vote",
     "rotated through": "Rotation",
     "sirens wailed": "Sirens", "sirens blared": "Sirens", "died": "Death",
     "supply point": "Supply point",

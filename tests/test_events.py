@@ -975,6 +975,10 @@ def test_a_visit_to_a_shrine_is_a_pilgrimage() -> None:
         ("In 2019 Kilo-class submarines rotated through Latakia repeatedly.", ["Latakia"],
          "base"),
         ("In 2019 the frigate Admiral Essen was alongside at Latakia.", ["Latakia"], "base"),
+        ("In 2024 displaced voters cast their ballots at special centres in Hama city.",
+         ["Hama"], "other"),
+        ("In 2018 voting also took place in Eastern Ghouta towns such as Kobani.", ["Kobani"],
+         "other"),
     ],
 )  # fmt: skip
 def test_event_wordings_of_news_prose(text: str, names: list[str], category: str) -> None:
