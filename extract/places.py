@@ -136,6 +136,13 @@ _TITLE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A post held in a city: "the Iranian Ambassador in Damascus", "Cultural Counselor in
+# Damascus", "AFP's correspondent in Beirut" (not "the ambassador met Assad in Damascus").
+_POST_IN = re.compile(
+    # (not a chargé d'affaires, whom a ministry summons where he serves)
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?"
+    r"|[Cc]ounsell?or|[Aa]ttach[eé]|[Cc]orrespondent|[Bb]ureau [Cc]hief)\s+in\s+$"
+)
 # "the province of Latakia", and each name of a list after a plural: "the provinces of
 # Aleppo, Raqqa and Al-Hasakah".
 _PROVINCE_BEFORE = re.compile(
@@ -721,6 +728,10 @@ class PlaceMatcher:
                     text, max(0, start - 40), start
                 ):
                     continue
+                if "in " in text[start - 4 if start > 4 else 0 : start] and _POST_IN.search(
+                    text, max(0, start - 40), start
+                ):
+                    continue  # "Iranian Ambassador in Damascus Mohammad Reza Sheibani": a post
             hits.append(_Hit(start, end, key))
         return _longest(hits)
 

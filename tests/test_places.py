@@ -939,3 +939,11 @@ def test_a_towns_gloss_before_a_sites_head_names_the_site(matcher: PlaceMatcher)
     assert [(m.mention, m.place.name) for m in found] == [
         ("Qamişlo (Qamishli) airport", "Qamishli Airport")
     ]
+
+
+def test_a_post_held_in_a_city_is_no_place_of_an_event(matcher: PlaceMatcher) -> None:
+    post = "Iranian Ambassador in Damascus Mohammad Reza Sheibani offered condolences."
+    assert matcher.find(post) == []
+    assert [m.mention for m in matcher.find("The ambassador met Assad in Damascus.")] == [
+        "Damascus"
+    ]
