@@ -947,3 +947,10 @@ def test_a_post_held_in_a_city_is_no_place_of_an_event(matcher: PlaceMatcher) ->
     assert [m.mention for m in matcher.find("The ambassador met Assad in Damascus.")] == [
         "Damascus"
     ]
+
+
+def test_the_umayyad_mosque_of_an_aleppo_text_is_aleppos(matcher: PlaceMatcher) -> None:
+    aleppo = matcher.find("Rebels withdrew from the Old City of Aleppo and the Umayyad Mosque.")
+    assert "Great Mosque of Aleppo" in {m.place.name for m in aleppo}
+    bare = matcher.find("The Umayyad Mosque was built between 705 and 715.")
+    assert [m.place.name for m in bare] == ["Umayyad Mosque"]  # Damascus's, by default
