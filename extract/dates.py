@@ -1026,6 +1026,13 @@ def _accept(text: str, a: _Atom, heading: bool, prev_end: int) -> _Atom | None:
         ok = ok or (a.lo[2] is not None and ctx.last == "the")
         # "That December, Putin landed at Khmeimim": the month of the year just told
         ok = ok or (ctx.last == "that" and _THAT_MONTH_BEFORE.search(text, 0, a.start) is not None)
+        # "The Aleppo offensive (November–December 2016) was ...": a month with its year in
+        # brackets of its own
+        ok = ok or (
+            a.lo[0] is not None
+            and text[a.start - 1 : a.start] == "("
+            and text[a.end : a.end + 1] == ")"
+        )
         if a.gate == "season" and text[a.start : a.start + 4].lower() == "fall":
             ok = ok and _OF.match(text, a.end) is None
     else:

@@ -107,6 +107,9 @@ FORMS = [
     ("In 634 Palmyra was taken.", "In 634", "0634", None, "year", 634, 634),
     ("In 531 the Battle of Callinicum was fought.", "In 531", "0531", None, "year", 531, 531),
     ("In 272 Aurelian defeated the Palmyrenes.", "In 272", "0272", None, "year", 272, 272),
+    # a month with its year in brackets of its own
+    ("The offensive (November–December 2016) was over.", "November–December 2016", "2016-11",
+     "2016-12", "range", 2016, 2016),
     # the periods of Syria's history
     ("It declined in the late Ottoman period.", "in the late Ottoman period", "1784", "1918",
      "range", 1784, 1918),
