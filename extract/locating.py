@@ -355,10 +355,19 @@ _MEETS = re.compile(r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed)\b"
 _EN_ROUTE = re.compile(
     # (not a clause of its own after a comma: "made his first trip abroad, flying to
     # Riyadh on February 2 to meet the crown prince" got there)
-    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!,)"
+    # (nor the subject's next move: "met Assad, before travelling to Ankara for talks")
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!,)(?<!\bbefore)(?<!\bafter)"
+    r"(?<!\bthen)"
     r"\s(?:returning|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her)\s+way"
     r"|travell?ing|driving|sailing|flying)"
     r"(?:\s+from\s+[^,;.()]{1,40}?)?\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_BACK_HOME = re.compile(
+    r"\b(?:flying|flew|travell?ing|travell?ed|driving|drove|returning|returned|heading|headed"
+    r"|going|went)\s+back\s+(?:home\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -756,6 +765,8 @@ def _blocked(before: str) -> bool:
         return True
     if any(cue in tail for cue in _EN_ROUTE_CUES) and _EN_ROUTE.search(tail):
         return True  # "an Il-20 returning to Khmeimim was shot down": it never got there
+    if " back " in tail and _BACK_HOME.search(tail):
+        return True  # "visited the shrine before flying back to Tehran": home again
     if " from " in tail and _people_from(tail):
         return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
     if "left " in tail and _TRAVELLERS_LEFT.search(tail):

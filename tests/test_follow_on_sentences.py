@@ -88,3 +88,14 @@ def test_an_event_named_again_by_its_place_is_no_new_row(tmp_path: Path) -> None
     assert undated == [
         "Israeli jets also struck the embassy again in an undated raid, officials said."
     ]
+
+
+def test_where_a_traveller_goes_next_is_a_stop_but_home_is_not(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nAraghchi flew to Damascus on 1 December 2024 and met Assad, before "
+        "travelling to Ankara for talks with Fidan. On 4 May 2023 Raisi visited the Sayyida "
+        "Zaynab shrine before flying back to Tehran.\n"
+    )
+    places = {e.place for e in extract_text(tmp_path, text)}
+    assert "Ankara" in places
+    assert "Tehran" not in places
