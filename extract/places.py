@@ -1442,7 +1442,8 @@ def _mentions(
 # kind or name, not the one the gazetteer knows. Far: a town's name may stand for its
 # province ("the T-4 airbase in Homs" is 110 km from Homs city).
 _PLACED_IN = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?"
+    # (a consulate-general too: "the Iranian Consulate General in Aleppo")
+    r"(?:\s+[Gg]eneral)?,?\s+in\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?"
     # "the Wadi-us-Salaam graveyard of Qom": a namesake, the site's noun after its name
     r"|\s+(?:graveyard|cemetery|shrine|mosque|square|camp|quarter|district)\s+(?:of|in)\s+"
 )

@@ -954,3 +954,8 @@ def test_the_umayyad_mosque_of_an_aleppo_text_is_aleppos(matcher: PlaceMatcher) 
     assert "Great Mosque of Aleppo" in {m.place.name for m in aleppo}
     bare = matcher.find("The Umayyad Mosque was built between 705 and 715.")
     assert [m.place.name for m in bare] == ["Umayyad Mosque"]  # Damascus's, by default
+
+
+def test_a_consulate_general_in_another_city_is_no_embassy(matcher: PlaceMatcher) -> None:
+    text = "Crowds stormed the Iranian Consulate General in Aleppo on 29 November 2024."
+    assert [m.place.name for m in matcher.find(text)] == ["Aleppo"]
