@@ -166,6 +166,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("incident at", 0.8), ("incident in", 0.7),
         # a truce broken: "9 ceasefire violations were registered in Latakia province"
         ("ceasefire violation", 1.3), ("truce violation", 1.3),
+        # the Syrian army's word for retaking a town: "restored security and stability to
+        # the city of Albu Kamal"
+        ("restored security", 1.2), ("restoring security", 1.2), ("restore security", 1.0),
         # "an explosive device went off near Ariha as a joint patrol was passing"
         ("explosive device", 1.2), ("improvised explosive", 1.2), ("went off", 0.8),
         ("violations of the ceasefire", 1.3),
@@ -926,6 +929,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "kidnap": "Kidnapping", "sabotag": "Sabotage", "intercept": "Interception",
     "abduct": "Kidnapping", "detonat": "Explosion", "sirens sounded": "Sirens",
     "explosive device": "Bombing", "improvised explosive": "Bombing", "went off": "Explosion",
+    "restored security": "Recapture", "restoring security": "Recapture",
+    "restore security": "Recapture",
     "sapper": "Sappers", "reinforcement": "Reinforcements", "alongside at": "Port call",
     "voted": "Vote", "voting": "Vote", "ballot": "Vote", "polling": "Vote", "cast their": "Vote",
     "rotated through": "Rotation",

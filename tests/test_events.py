@@ -270,6 +270,8 @@ def test_every_trigger_names_its_event() -> None:
             text = f"It began with {word} in Damascus."
             if word.endswith(" at"):  # what was fired at a place needs its firing
                 text = f"It began when they fired {word} Damascus."
+            if word.split()[-1] in lexicon.GOAL_NOUNS:  # "security in Damascus" is a goal
+                text = f"It began when they {word} and stability to the city of Damascus."
             labels = [e.event for e in _events(text, ["Damascus"])]
             generic = {f"{c.capitalize()} in Damascus" for c in lexicon.CATEGORY_TRIGGERS}
             assert labels and labels[0] not in generic, (category, prefix, labels)
@@ -972,6 +974,8 @@ def test_a_visit_to_a_shrine_is_a_pilgrimage() -> None:
         ("In 2020 an explosive device went off in Kobani as a joint patrol was passing.",
          ["Kobani"], "incident"),
         ("In 2016 Iranian reinforcements arrived in Aleppo.", ["Aleppo"], "base"),
+        ("In 2017 army units restored security and stability to the city of Manbij.",
+         ["Manbij"], "incident"),
         ("In 2019 Kilo-class submarines rotated through Latakia repeatedly.", ["Latakia"],
          "base"),
         ("In 2019 the frigate Admiral Essen was alongside at Latakia.", ["Latakia"], "base"),
