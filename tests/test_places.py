@@ -768,7 +768,7 @@ def test_a_kibbutz_before_a_towns_name_is_its_kind_not_a_persons_name() -> None:
     ("text", "name"),
     [
         ("Fighting continued in Darat Izza on 5 May 2019.", "Dārat ‘Izzah"),
-        ("Strikes hit a building near Qudsaya on 14 November 2024.", "Qadsayyā"),
+        ("Strikes hit a building near Qudsaya on 14 November 2024.", "Qudsaya"),
     ],
 )
 def test_a_placed_name_spelled_as_texts_do_finds_its_town(text: str, name: str) -> None:
@@ -790,7 +790,7 @@ def test_an_operations_name_is_no_place(text: str) -> None:
 def test_names_listed_after_a_placed_name_are_found_the_same_way() -> None:
     text = "Fighting continued in Hermel, Darat Izza and Qudsaya on 5 May 2019."
     names = {m.place.name for m in default_matcher().find(text, 0, context=text)}
-    assert {"Dārat ‘Izzah", "Qadsayyā"} <= names
+    assert {"Dārat ‘Izzah", "Qudsaya"} <= names
 
 
 def test_another_named_base_before_a_towns_site_phrase_is_not_that_towns_site(
