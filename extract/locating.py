@@ -745,7 +745,8 @@ _CONDITIONAL = re.compile(r"[\s*_\"“]*(?:If|Unless|Should)\s+(?!anything\b|so\
 # pilgrimage site in Syria" (not "the latest strike in Syria", which happened there).
 _RANKED_IN = re.compile(
     r"\b(?:(?:one|some|two|three|among)\s+of\s+the|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:most|(?!latest\b|last\b|first\b)[a-z]+est)\s"
+    # ("the only Russian naval facility in the Mediterranean": where it ranks too)
+    r"(?:most|only|(?!latest\b|last\b|first\b)[a-z]+est)\s"
     # (not where counts are highest: "the highest figures in Aleppo" were in Aleppo)
     r"(?!(?:figures|numbers|death\s+tolls?|tolls|casualties|concentrations?)\b)"
     # ("the most visited Shia shrines outside Iraq and Iran": where it ranks, not is)
@@ -1250,7 +1251,8 @@ def is_event_location(
         return False  # a plan's own site exists ("would keep its naval facility")
     if _is_dyad(before, after):
         return False
-    if mention.place.kind in AREA_KINDS and "st " in before[-120:] and _ranked_in(before):
+    ranking = "st " in before[-120:] or "only " in before[-120:]
+    if mention.place.kind in AREA_KINDS and ranking and _ranked_in(before):
         return False  # "one of the largest air bases in Syria": where it ranks, not is
     if _CONDITIONAL.match(sentence.text):
         return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"

@@ -1221,6 +1221,7 @@ def test_armed_groups_entering_a_town_is_an_incident(who: str) -> None:
     [
         ("It is one of the largest air bases in Syria.", {}),
         ("In 2013 it was the most visited Shia pilgrimage site in Syria.", {}),
+        ("In 2019 it was the only Russian naval facility in Syria.", {}),
         ("In 2023 bombings killed the highest numbers in Syria.", {"Syria": "incident"}),
         ("In 2024 the latest strike in Syria hit a depot.", {"Syria": "incident"}),
     ],
