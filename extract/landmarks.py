@@ -35,10 +35,15 @@ def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     a sea or continent when it names any town or site ("its only facility in the
     Mediterranean", said of Tartus)."""
     inner = {m.place.country for m in mentions if m.place.kind not in AREA_KINDS}
+    # (a province inside the country covers it too: "first strikes in Syria, hitting
+    # targets in the countryside of Homs and Hama")
+    provinces = {
+        m.place.country for m in mentions if m.place.kind in _PROVINCE_KINDS and m.place.country
+    }
     return [
         m
         for m in mentions
-        if not (m.place.kind in _COUNTRY_KINDS and m.place.country in inner)
+        if not (m.place.kind in _COUNTRY_KINDS and m.place.country in inner | provinces)
         and not (m.place.kind in _OPEN_KINDS and inner)
     ]
 

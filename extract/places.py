@@ -146,7 +146,9 @@ _POST_IN = re.compile(
 # "the province of Latakia", and each name of a list after a plural: "the provinces of
 # Aleppo, Raqqa and Al-Hasakah".
 _PROVINCE_BEFORE = re.compile(
-    r"\b(?:province|governorate|countryside|desert|(?:provinces|governorates)\s+of\s+(?:the\s+)?"
+    r"\b(?:province|governorate|countryside|desert"
+    # (a shared countryside too: "incursions in the countryside of Quneitra and Dar'a")
+    r"|(?:provinces|governorates|countrysides?)\s+of\s+(?:the\s+)?"
     # (an item may carry a count: "the provinces of Damascus (4), Latakia (2) and Hama (3)")
     r"(?:[^,.;:()]{1,30}?(?:\s*\(\d{1,4}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6})\s*"
     r"(?:of\s+(?:the\s+)?)?$",

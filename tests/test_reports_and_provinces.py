@@ -731,3 +731,16 @@ def test_a_town_still_maps_a_base_near_it_and_what_lies_east_of_it(tmp_path: Pat
         "May 2019 Israeli jets struck positions east of Homs.\n"
     )
     assert {e.place for e in extract_text(tmp_path, text)} == {"Hama", "Homs"}
+
+
+def test_a_shared_countryside_names_each_province_and_covers_the_country(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Report\n\nOn 30 September 2015 Russian aircraft carried out their first strikes in "
+        "Syria, hitting targets in the countryside of Homs and Hama.\n"
+    )
+    assert {e.place for e in extract_text(tmp_path, text)} == {
+        "Homs Governorate",
+        "Hama Governorate",
+    }
