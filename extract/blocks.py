@@ -595,16 +595,40 @@ def _title_span(unit: _Unit) -> tuple[int, int]:
 
 def _prose_follows(units: list[_Unit], index: int) -> bool:
     """Prose (or a table) comes next; or, for a short line with a clock time, a heading
-    over prose: a live entry's "Sat 30 Nov 2024 16.21 GMT" over its headline."""
+    over prose: a live entry's "Sat 30 Nov 2024 16.21 GMT" over its headline; or, for
+    the document's first line, headings over prose: a timeline's title over "2015",
+    "OCTOBER" and its entries."""
     line = units[index].text
     dated = len(line) <= _MAX_STAMP and _CLOCK_TIME.search(line) is not None
-    for unit in units[index + 1 :]:
-        if unit.kind == "heading" and dated:
+    title = index == 0
+    for at, unit in enumerate(units[index + 1 :], start=index + 1):
+        if unit.kind == "heading" and (dated or title):
             dated = False  # (one heading only, then what is under it)
             continue
+        if title and _titles_prose(units, at):
+            return True  # right over a line that heads prose: "2015", "OCTOBER", entries
+        # (a site's name over a dropped address line is no title: "example.org › ...")
+        title = False
         if unit.kind != "drop":
             return unit.kind == "row" or (unit.kind == "text" and _prose_like(unit))
     return False
+
+
+def _titles_prose(units: list[_Unit], index: int) -> bool:
+    """A timeline's year or month line ("2015", "OCTOBER", "NOVEMBER 2024") over prose."""
+    unit = units[index]
+    return (
+        unit.kind == "text"
+        and not unit.list_item
+        and _CALENDAR_LINE.fullmatch(unit.text) is not None
+        and _prose_follows(units, index)
+    )
+
+
+_CALENDAR_LINE = re.compile(
+    r"[#=*_\s]*(?:(?:1[89]|20)\d\d|(?i:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?:,?\s+(?:1[89]|20)\d\d)?)[#=*_:\s]*"
+)
 
 
 _CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")

@@ -50,7 +50,7 @@ import datetime
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
@@ -2842,7 +2842,66 @@ def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[lis
     per: list[list[_Atom]] = [[] for _ in sentences]
     for atom in _scan(joined, slashed=_slash_order(joined)):
         per[bisect_right(bases, atom.start) - 1].append(atom)
+    for index, atom in _entry_days(sentences, bases):
+        per[index].insert(0, atom)
     return joined, bases, per
+
+
+# A timeline's month heading ("January", "OCTOBER", "### October", "NOVEMBER 2024",
+# "9–10 December") and the day number that opens each entry under it ("* 20 – An Israeli
+# airstrike ...", " 4: Satellite imagery shows ...", "- **9** — Airstrikes hit ...").
+_MONTH_HEADING = re.compile(
+    r"[#=*_\s]*(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+)?"
+    r"(?P<month>(?i:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?[#=*_:\s]*"
+)
+# (a dash or a colon after the number, never "1." or "2)": those number a list)
+_ENTRY_DAY = re.compile(
+    r"(?:\*\*|__)?(?P<day>[123]?\d)(?:\s*[–—-]\s*(?P<to>[123]?\d))?(?:\*\*|__)?"
+    r"(?:\s+[-–—]|\s*:)\s"
+)
+_YEAR_HEADING = re.compile(r"[#=*_\s]*(?P<year>(?:1[89]|20)\d\d)[#=*_:\s]*")
+_HEADING_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _timeline_heading(text: str, year: int | None, first: bool) -> tuple[int | None, int | None]:
+    """The month a heading opens (None when it is no month's) and the year in force."""
+    head = _MONTH_HEADING.fullmatch(text)
+    if head is not None:
+        return _month(head["month"]), int(head["year"]) if head["year"] else year
+    head = _YEAR_HEADING.fullmatch(text)
+    if head is not None:
+        return None, int(head["year"])
+    if first and len(years := set(_HEADING_YEARS.findall(text))) == 1:
+        return None, int(years.pop())  # the title's one year
+    return None, year
+
+
+def _entry_days(sentences: Sequence[Sentence], bases: list[int]) -> Iterator[tuple[int, _Atom]]:
+    """The day of each timeline entry under a month heading, as a day atom over the
+    entry's number. Its year is the heading's, or the last year heading's ("2016" over
+    "JANUARY"), or the title's when it names one year ("Timeline ... (January–June
+    2024)"); else it is anchored as any year-less day's is. Only the first sentence of
+    an entry's paragraph opens one."""
+    month: int | None = None
+    year: int | None = None
+    paragraph = -1
+    for index, s in enumerate(sentences):
+        if s.is_heading:
+            month, year = _timeline_heading(s.text, year, first=index == 0)
+            continue
+        opens, paragraph = s.paragraph != paragraph, s.paragraph
+        entry = _ENTRY_DAY.match(s.text) if month is not None and opens else None
+        if entry is None or month is None:
+            continue
+        day, to = int(entry["day"]), int(entry["to"] or 0)
+        if not 1 <= day <= 31 or (to and not day < to <= 31):
+            continue
+        lo = (year, month, day)
+        hi = (year, month, to) if to else None
+        start = bases[index] + entry.start("day")
+        end = bases[index] + (entry.end("to") if to else entry.end("day"))
+        yield index, _Atom(start, end, lo, hi, "range" if to else "day")
 
 
 def _slash_order(text: str) -> str | None:

@@ -1386,3 +1386,76 @@ def test_the_items_of_a_list_of_targets_struck_were_struck_that_day(tmp_path: Pa
     } <= rows
     # (a list under a lead-in that names no strike is an inventory)
     assert ("Khmeimim Air Base", "base") in {(place, cat) for place, cat, _ in rows}
+
+
+# A timeline's entries under month headings open with the day alone, the way
+# encyclopedia timelines and chronologies are laid out.
+_WIKI_TIMELINE = (
+    "Timeline of the Syrian civil war (January–June 2024)\n\n"
+    "January\n\n"
+    " * 20 – An Israeli airstrike on a building in the Mezzeh district of Damascus kills"
+    " five IRGC officers.\n\n"
+    "April\n\n"
+    " * 1 – An Israeli airstrike destroys a building in Damascus. The general, born in"
+    " Isfahan in 1960, was buried there.\n"
+    " * 13–14 – Iran fires drones and missiles at Israel; Nevatim Air Base is lightly"
+    " damaged.\n"
+)
+_CHRONOLOGY = (
+    "RUSSIA IN SYRIA: A CHRONOLOGY\n\n"
+    "2015\n\nOCTOBER\n"
+    " 20: Bashar al-Assad makes an unannounced visit to Moscow.\n\n"
+    "2016\n\nJANUARY\n"
+    " 14: Moscow publishes the text of the August 2015 agreement on Hmeimim.\n"
+    " 24: Syrian troops capture the rebel stronghold of Rabia in northern Latakia.\n"
+)
+_DAY_BY_DAY = (
+    "Fall of Assad: day by day\n\n"
+    "DECEMBER 2024\n\n"
+    "• 7 – Rebels capture Homs by the end of the day.\n\n"
+    "9–10 December\n\n"
+    "• The Israeli air force strikes the Mezzeh military airport.\n"
+    "• 11 – Russian convoys withdraw from Qamishli.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "date"),
+    [
+        (_WIKI_TIMELINE, "20 – An Israeli", "2024-01-20"),  # the title's one year
+        (_WIKI_TIMELINE, "13–14 – Iran", "2024-04-13"),  # not the birth year before it
+        (_CHRONOLOGY, "20: Bashar", "2015-10-20"),  # the year heading over the month's
+        (_CHRONOLOGY, "24: Syrian", "2016-01-24"),  # not the year the entry before names
+        (_DAY_BY_DAY, "7 – Rebels", "2024-12-07"),  # the heading's month and year
+        (_DAY_BY_DAY, "11 – Russian", "2024-12-11"),  # its own day, not its heading's days
+        (_DAY_BY_DAY, "The Israeli", "2024-12-09"),  # no day: the heading's
+    ],
+)
+def test_a_timeline_entry_under_a_month_heading_is_dated_by_its_day(
+    tmp_path: Path, text: str, entry: str, date: str
+) -> None:
+    events = [e for e in _events(tmp_path, text, "timeline.txt") if e.evidence.startswith(entry)]
+    assert events and {e.date_start for e in events} == {date}
+
+
+def test_markdown_timeline_days_under_year_and_month_headings(tmp_path: Path) -> None:
+    events = by_place(
+        _events(
+            tmp_path,
+            "# Turkish operations in northern Syria\n\n## 2019\n\n### October\n\n"
+            "- **9** — Airstrikes and artillery hit Ras al-Ayn.\n"
+            "- **13** — Turkish-backed forces capture Tell Abyad.\n",
+        )
+    )
+    assert events["Ras al-Ayn"].date_start == "2019-10-09"
+    assert events["Tell Abyad"].date_start == "2019-10-13"
+
+
+def test_a_numbered_list_under_a_month_heading_is_not_read_as_days(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "# Strikes reported in 2023\n\n## March\n\n"
+        "1. Israeli jets struck Aleppo International Airport.\n"
+        "2. A strike hit a depot near Masyaf.\n",
+    )
+    assert events and all(e.date_precision != "day" for e in events)
