@@ -1151,6 +1151,29 @@ def _heading_span(sentence: Sentence, own: Sequence[DateSpan]) -> DateSpan:
     )
 
 
+# A weekday right before a day: "On the evening of Tuesday 27 August", "Friday, May 3".
+_WEEKDAY_BEFORE = re.compile(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+
+
+def _weekday_year(
+    atom: _Atom, text: str, found: tuple[int, str], others: Sequence[DateSpan | None]
+) -> tuple[int, str]:
+    """A year-less day its weekday names takes the year where that weekday falls: a blog
+    of 2019 that told of "July 1935" before "Tuesday 27 August" means 2019 (the first of
+    the page's, the heading's and the last written year that fits; else ``found``)."""
+    before = text[max(0, atom.start - 16) : atom.start]
+    match = _WEEKDAY_BEFORE.search(before)
+    month, day = atom.lo[1], atom.lo[2]
+    if match is None or month is None or day is None:
+        return found
+    named = _WEEKDAYS.index(match[0].split(",")[0].split()[0].lower())
+    years = [found] + [(o.year_start, o.anchor or o.text) for o in others if o and o.year_start]
+    for year, words in years:
+        if _valid_day(year, month, day) and datetime.date(year, month, day).weekday() == named:
+            return year, words
+    return found
+
+
 def _anchor_year(explicit: DateSpan | None, heading: DateSpan | None) -> tuple[int, str] | None:
     """The year a year-less date takes, and the words it came from."""
     source = explicit if explicit is not None else heading
@@ -1891,6 +1914,8 @@ def _prose_dates(
                 found = _into_next_year(atom, found, section, memory.stamp or ref, sentence)
             if found and "ast year" in sentence.text:
                 found = _last_year(sentence, memory.title_years) or found
+            if found and atom.precision == "day":
+                found = _weekday_year(atom, text, found, (page, heading, memory.last_written))
             span = _to_span(atom, text, shift, *found) if found else None
             if span is not None and span.precision == "day" and not _is_background(span, sentence):
                 # "On May 3 ... The next day": later days count from this one (but its

@@ -1708,3 +1708,20 @@ def test_each_posts_stamp_with_its_editor_dates_the_post(tmp_path: Path) -> None
         "Tehran, SANA – Syria and Iran on Tuesday signed a memorandum in Tehran.\n"
     )
     assert _events(tmp_path, text)["Tehran"].date_start == "2014-01-21"
+
+
+@pytest.mark.parametrize(
+    ("weekday", "date"),
+    [
+        ("Tuesday 27 August", "2019-08-27"),  # a Tuesday in the page's year, not in 1936
+        ("Friday, August 30", "2019-08-30"),
+        ("Wednesday 27 August", "1936-08-27"),  # fits neither: the year the text last wrote
+    ],
+)
+def test_a_weekday_picks_the_year_its_day_falls_in(tmp_path: Path, weekday: str, date: str) -> None:
+    text = (
+        "Pilgrimage diary, part 3\nPosted 2 September 2019\n\n"
+        "We landed in Mashhad early on 20 August. In July 1936, troops opened fire on "
+        f"protesters in Qom.\n\nOn the evening of {weekday} we arrived in Karbala.\n"
+    )
+    assert _events(tmp_path, text)["Karbala"].date_start == date
