@@ -894,12 +894,16 @@ _CITED_AUTHOR = re.compile(
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]\\s*$")
 # The Islamic and Iranian months: a year after them is not a Gregorian one.
-_CALENDAR_MONTH_BEFORE = re.compile(
+_CALENDAR_MONTHS = (
     r"\b(?:Muharram|Moharram|Safar|Rabi[ʿʻ'’]?\s*(?:al|ul|ol)?[- ]?(?:Awwal|Awal|Thani|Akhir|Sani)"
     r"|Jumad[ae]\s*(?:al|ul|ol)?[- ]?(?:Ula|Oula|Awwal|Akhira|Akhirah|Thani|Akhir|Sani)"
     r"|Rajab|Sha[ʿʻ'’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s*(?:al|l)?[- ]?(?:Qa[ʿʻ'’]?dah?|Hijjah?)"
-    rf"|{_PERSIAN_MONTH})\s+$"
+    rf"|{_PERSIAN_MONTH})"
 )
+_CALENDAR_MONTH_BEFORE = re.compile(rf"{_CALENDAR_MONTHS}\s+$")
+# Another calendar's day beside the Gregorian one on a dateline: "5 Dhu al-Hijjah 1445",
+# "29 Rabi' al-Awwal 1445 AH", "24 Farvardin 1403"
+_CALENDAR_DAY = re.compile(rf"\d{{1,2}}\s+{_CALENDAR_MONTHS}\s+\d{{3,4}}(?:\s*(?:AH|A\.H\.|SH))?")
 
 
 def _is_citation(text: str, a: _Atom) -> bool:
@@ -2375,6 +2379,13 @@ def source_date(name: str) -> DateSpan | None:
     return DateSpan(0, 0, found[0], iso, None, "day", year, year, f"file name {found[0]}")
 
 
+def _dateline_words(line: str) -> int:
+    """How long a line is, as a dateline goes: not counting the separators between its
+    parts, nor another calendar's day beside the Gregorian one ("Issue No. 4812 –
+    Wednesday 12 June 2024 – 5 Dhu al-Hijjah 1445" is a masthead's dateline)."""
+    return sum(1 for word in _CALENDAR_DAY.sub(" ", line).split() if word not in "–—-|/·•")
+
+
 def document_date(text: str) -> DateSpan | None:
     """The day a document gives on one of its first short lines, if any: what its
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
@@ -2411,7 +2422,7 @@ def document_date(text: str) -> DateSpan | None:
             if len(filed) == 1:
                 return _with_anchor(filed[0], wire["head"].strip())
         longer = stamped or _BY_LINE.match(line) is not None  # "By A and B · 11 Nov 2025 · ..."
-        too_long = len(line.split()) > _MAX_DATELINE_WORDS * (2 if longer else 1)
+        too_long = _dateline_words(line) > _MAX_DATELINE_WORDS * (2 if longer else 1)
         if too_long and " | " in line and (cell := _published_cell(line)) is not None:
             # "**Outlet** | Posted 31 December 2024 | Tags: ...": the byline is that cell
             line, too_long = cell, False

@@ -1725,3 +1725,17 @@ def test_a_weekday_picks_the_year_its_day_falls_in(tmp_path: Path, weekday: str,
         f"protesters in Qom.\n\nOn the evening of {weekday} we arrived in Karbala.\n"
     )
     assert _events(tmp_path, text)["Karbala"].date_start == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issue No. 4812 – Wednesday 12 June 2024 – 5 Dhu al-Hijjah 1445",
+        "Syria TV – Special report | Wednesday 12 June 2024 – 5 Dhu al-Hijjah 1445 AH",
+        "Compiled on Wednesday, 12 June 2024 — 5 Dhu al-Hijjah 1445 AH",
+    ],
+)
+def test_a_masthead_dateline_with_its_hijri_day_dates_the_page(line: str) -> None:
+    text = f"AL-WATAN DAILY – Local & Economy\n{line}\n\nDelegation tours Halab\n\nText.\n"
+    page = document_date(text)
+    assert page is not None and page.date_start == "2024-06-12"
