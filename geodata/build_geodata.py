@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -157,6 +157,8 @@ NAMED_STOP = {
     "Florida": "the US state, which the gazetteer lacks, not the Cuban town",
     "Akkar": "the Lebanese governorate (admin1), not GeoNames' alternate name for its "
     "capital Halba",
+    "Brent": "the crude-oil benchmark in these texts (Brent crude)",
+    "Main": "English word ('Main air hub', 'Main target areas')",
 }
 # Town names that in these texts are people or peoples ("By Adam", "Eastern Roman").
 PERSON_STOP = [
@@ -184,6 +186,17 @@ PERSON_STOP = [
     "Ottoman",
     "Soviet",
     "Byzantine",
+    "Ezra",
+    "Fatima",
+    "Hamza",
+    "Layla",
+    "Leila",
+    "Nour",
+    "Omar",
+    "Rami",
+    "Salman",
+    "Sara",
+    "Zahra",
 ]
 ZIPF_COMMON = 4.0  # wordfreq Zipf value of a word a capitalised sentence start often is
 STOP_MAX_POPULATION = 1_000_000  # a city this large is what its name means
@@ -349,10 +362,30 @@ def stop_rows() -> Iterator[list[object]]:
             yield [name, f"English word (web2/gcide), wordfreq zipf {zipf:.1f}"]
     for name, reason in NAMED_STOP.items():
         yield [name, f"curated: {reason}"]
+    yield from _stopped_alternates(biggest, words, zipf_frequency)
+
+
+def _stopped_alternates(
+    biggest: dict[str, int], words: set[str], zipf: Callable[[str, str], float]
+) -> Iterator[list[object]]:
+    """Common English words among the region's alternate names ("Bank" for Iran's Banak):
+    the names the matcher would take at every capitalised "Bank" of a text."""
+    seen: set[str] = set(biggest) | set(EXTRA_STOP) | set(PERSON_STOP) | set(NAMED_STOP)
+    for file, countries in REGION_FILES.items():
+        for city in _geonames_json(file).values():
+            if city["countrycode"] not in countries:
+                continue
+            for alt in city["alternatenames"]:  # type: ignore[attr-defined]
+                low = alt.lower()
+                if alt in seen or " " in alt or "-" in alt or not _good_alternate(alt):
+                    continue
+                seen.add(alt)
+                if low in words and (value := zipf(low, "en")) >= ZIPF_COMMON and alt not in KEEP:
+                    yield [alt, f"English word (web2/gcide) as an alternate name, zipf {value:.1f}"]
 
 
 def main() -> None:
-    stops = list(stop_rows())
+    stops = sorted(stop_rows(), key=lambda row: str(row[0]))
     print("stop_names.csv", _write(HERE / "stop_names.csv", ["name", "reason"], stops))
     stop = {str(row[0]) for row in stops}
     header = ["id", "name", "kind", "lat", "lon", "country", "precision", "population", "aliases"]

@@ -188,6 +188,14 @@ def test_stop_names_hold_for_generated_alternate_names(tmp_path: Path) -> None:
     assert gazetteer.candidates("Fatima") == []
 
 
+def test_common_words_among_alternate_names_are_not_places() -> None:
+    # GeoNames lists "Bank" for Iran's Banak, "Bad" for Bād Rūd, "Hero" for Hayraw:
+    # each would be matched at every capitalised "Bank" of a text.
+    for word in ("Bank", "Bad", "Hero", "Tell", "Shut"):
+        assert load_gazetteer().candidates(word) == [], word
+    assert load_gazetteer().candidates("Banak")  # the towns themselves stay
+
+
 def test_given_names_are_not_places() -> None:
     for name in ("Omar", "Ezra", "Salman", "Fatima"):
         assert load_gazetteer().candidates(name) == [], name
