@@ -136,6 +136,18 @@ def test_surface_fold_keeps_length(text: str) -> None:
             "Imam Reza holy shrine",
             "Imam Reza shrine",
         ),  # not GeoNames' other name for its capital Halba
+        # pilgrimage sites and towns of Iran and Iraq, and places of timelines and threads
+        ("Nishapur", "Neyshabur"),
+        ("Qaemshahr", "Qaem Shahr"),
+        ("Shahr-e Rey", "Rey"),
+        ("Rey", "Rey"),  # not Kafr Ra'i, which folds near it
+        ("Masjid al-Kufa", "Great Mosque of Kufa"),
+        ("Mount Qasiyun", "Mount Qasioun"),
+        ("Masjid Jamkaran", "Jamkaran Mosque"),
+        ("Al-Harir Air Base", "Harir Air Base"),
+        ("Hayyan", "Hayyan"),  # the town by Aleppo, not China's Heyan
+        ("Mrat", "Marrat"),
+        ("Tal Halaf", "Tell Halaf"),
     ],
 )
 def test_variants_resolve_to_the_same_place(variant: str, canonical: str) -> None:

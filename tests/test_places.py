@@ -796,7 +796,7 @@ def test_names_listed_after_a_placed_name_are_found_the_same_way() -> None:
 def test_another_named_base_before_a_towns_site_phrase_is_not_that_towns_site(
     matcher: PlaceMatcher,
 ) -> None:
-    text = "Drones attacked Harir Air Base in Erbil Province on October 25."
+    text = "Drones attacked Bashur Air Base in Erbil Province on October 25."
     assert [m.place.name for m in matcher.find(text)] == ["Erbil Governorate"]
     own = "Satellite photos show Damascus International Airport in Damascus, Syria."
     assert "Damascus International Airport" in [m.place.name for m in matcher.find(own)]
