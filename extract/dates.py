@@ -119,7 +119,8 @@ _MASTER = re.compile(
     r"(?![0-9-]))"
     rf"|(?P<cen>(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entur(?:y|ies)\b"
     rf"(?:\s?(?P<cen_e>{_ERA}))?)"
-    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DAY_TO}(?P<dm_d2>{_DAY}))?(?:\s+of)?\s+(?P<dm_m>{_MONTH})"
+    # ("the 20th day of April, 2022": a legal instrument's date)
+    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DAY_TO}(?P<dm_d2>{_DAY}))?(?:\s+(?:day\s+)?of)?\s+(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR4}))?)"
     # "July, 27, 2023 - 15:48" (a news agency's byline): the comma only before day and year
     rf"|(?P<md>(?P<md_m>{_MONTH})(?:,(?=\s+{_DAY},\s+{_YEAR4}))?(?:\s+(?P<md_d>{_DAY})(?![0-9]|:[0-9])(?:{_DAY_TO}(?P<md_d2>{_DAY})(?![0-9]|:[0-9]))?)?"

@@ -406,6 +406,9 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "prohibition of chemical weapons", "chemical weapons convention", "chemical weapons program",
     "chemical weapons programme", "chemical weapons stockpile", "elimination of chemical weapons",
     "chemical weapons precursor", "chemical weapons production",
+    # Sanctions and court boilerplate: what is blocked "in the possession or control of
+    # U.S. persons" was taken by no one.
+    "possession or control", "custody or control", "possession, custody or control",
 )
 
 # The same, as patterns where a set phrase has slots: the aid workers a humanitarian
@@ -431,6 +434,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "drones stationed at the airport" (but "drones struck the base" stays).
     (("drone",), r"drones?(?=\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
      r"(?:based|stationed|kept|stored|housed|deployed|parked|hangared)\b)"),
+    # A signed instrument's formula is no killing: "Executed in Washington, D.C., on this
+    # 20th day of April, 2022", "Executed at Damascus this 3rd day of May".
+    (("executed",), r"executed(?=\s+(?:in|at|on)\b[^;]{0,60}?\b(?:this|the)\s+\d{1,2}"
+     r"(?:st|nd|rd|th)?\s+day\s+of\b)"),
     # A mountain's summit is no summit meeting: "the post on the summit of Mount Hermon".
     (("summit",), r"summit(?=\s+of\s+(?:the\s+)?(?:mount|mt\.?|jabal|jebel|tal|tell|hill)\b)"),
     # A ride or a stretch of time is no capture: "we took taxis to Bab al-Saghir", "the

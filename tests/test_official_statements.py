@@ -291,3 +291,17 @@ def test_every_town_listed_before_fell_fell(tmp_path: Path) -> None:
 def test_where_patrols_set_out_from_is_a_base(tmp_path: Path) -> None:
     text = "Report\n\nIn November 2019 Russia set up patrols from Manbij.\n"
     assert by_place(extract_text(tmp_path, text))["Manbij"].category == "base"
+
+
+def test_sanctions_and_court_boilerplate_names_no_event(tmp_path: Path) -> None:
+    events = extract_text(
+        tmp_path,
+        "Treasury sanctions oil network\n\n"
+        "As a result of today's action, all property and interests in property of the "
+        "designated persons that are in the United States or in the possession or control "
+        "of U.S. persons must be blocked and reported to OFAC.\n\n"
+        "Executed in Washington, D.C., on this 20th day of April, 2022.\n\n"
+        "On the 3rd day of May, 2019, militants executed five men in Raqqa.\n",
+        "release.txt",
+    )
+    assert [(e.place, e.date_start) for e in events] == [("Raqqa", "2019-05-03")]
