@@ -2881,7 +2881,45 @@ def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[lis
         per[bisect_right(bases, atom.start) - 1].append(atom)
     for index, atom in _entry_days(sentences, bases):
         per[index].insert(0, atom)
+    for index, atom in _ordinal_days(sentences, bases, per):
+        per[index].append(atom)
+        per[index].sort(key=attrgetter("start"))
     return joined, bases, per
+
+
+# A day of the month the text is telling of, by its ordinal alone: "landed at about 2 a.m.
+# on the 19th", "On our last full day, the 15th, we went to Bab al-Saghir".
+_ORDINAL_DAY = re.compile(
+    r"(?:\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom)\s+|,\s+)the\s+(?P<day>[123]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|in|on|via|and|when|while|as|we|they|he|she|it|after"
+    r"|before|from|to|of\s+(?:that|this|the\s+same)\s+month)\b)"
+)
+
+
+def _ordinal_days(
+    sentences: Sequence[Sentence], bases: list[int], per: list[list[_Atom]]
+) -> Iterator[tuple[int, _Atom]]:
+    """Day atoms for "the 19th" after a day or month the text wrote: of that month when
+    the day is not earlier than the one written, its year the written one's, or anchored
+    as a year-less day's is."""
+    last: _YMD | None = None
+    for index, s in enumerate(sentences):
+        if s.is_heading:
+            dated = [a for a in _scan(s.text, heading=True) if a.lo[1] is not None]
+            last = dated[-1].hi or dated[-1].lo if dated else None
+            continue
+        for match in _ORDINAL_DAY.finditer(s.text) if last is not None else ():
+            day = int(match["day"])
+            year, month, written = last if last is not None else (None, None, None)
+            if month is None or not 1 <= day <= 31:
+                continue
+            if written is not None and day < written:
+                continue  # "28 November ... on the 3rd": the next month's, or one told back?
+            start = bases[index] + match.start("day")
+            yield index, _Atom(start, bases[index] + match.end(), (year, month, day), None, "day")
+        dated = [a for a in per[index] if a.lo[1] is not None]
+        if dated:
+            last = dated[-1].hi or dated[-1].lo
 
 
 # A timeline's month heading ("January", "OCTOBER", "### October", "NOVEMBER 2024",

@@ -1739,3 +1739,32 @@ def test_a_masthead_dateline_with_its_hijri_day_dates_the_page(line: str) -> Non
     text = f"AL-WATAN DAILY – Local & Economy\n{line}\n\nDelegation tours Halab\n\nText.\n"
     page = document_date(text)
     assert page is not None and page.date_start == "2024-06-12"
+
+
+def test_a_day_by_its_ordinal_alone_is_of_the_month_being_told(tmp_path: Path) -> None:
+    text = (
+        "Sham in wartime\nPosted on 30 November 2014\n\n"
+        "On 12 November I flew into Beirut and crossed at Masnaa the next day.\n\n"
+        "On the 14th we went into the old city. We visited the shrine of Sayyida Ruqayya.\n\n"
+        "On our last full day, the 15th, we went to Bab al-Saghir.\n\n"
+        "We flew home on 28 November.\n\nOn the 3rd a car bomb had hit Sayyida Zaynab.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Sayyidah Ruqayya Mosque"].date_start == "2014-11-14"
+    assert events["Bab al-Saghir Cemetery"].date_start == "2014-11-15"
+    # earlier than the day last written: November's, or told back? Not guessed.
+    assert events["Sayyidah Zaynab"].date_start in (None, "2014")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops of the 4th Division were deployed in Masyaf.",
+        "An office on the 5th floor in Damascus was hit.",
+        "The mosque in Aleppo dates from the 12th century.",
+    ],
+)
+def test_an_ordinal_that_names_no_day_dates_nothing(tmp_path: Path, sentence: str) -> None:
+    text = f"Report\n\nOn 12 November 2014 the talks began in Geneva.\n\n{sentence}\n"
+    events = extract_text(tmp_path, text, "page.txt")
+    assert all(e.date_precision != "day" for e in events if e.evidence == sentence)
