@@ -449,9 +449,17 @@ def reads_like_sentence(text: str) -> bool:
 def site_suffix_start(text: str) -> int | None:
     """Where a title's trailing ``- Site Name`` / ``| Site`` starts, if it has one."""
     found = _SITE_SUFFIX.search(text)
-    if found and len(text[: found.start()].split()) >= 2:
+    if found and len(text[: found.start()].split()) >= 2 and not _DATED_SUFFIX.search(found[1]):
         return found.start()
     return None
+
+
+# A day or a year after the dash is the title's, not a site's: "Day 1 – Friday 19 March",
+# "Timeline of the war - 2024".
+_DATED_SUFFIX = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b"
+)
 
 
 def is_skip_section(title: str) -> bool:

@@ -1226,6 +1226,9 @@ class _Memory:
     # Every day the text writes out is decades before the page's own: a history, whose
     # year-less days are of the years it tells of, not of when it was put online.
     history: bool = False
+    # The last day a heading gave ("Day 1 – Friday 19 March"): what a heading naming its
+    # weekday alone counts on from ("Day 2 – Saturday").
+    heading_day: DateSpan | None = None
     # The years of the heading right above, with no prose between: a live entry's
     # "Sat 30 Nov 2024 16.21 GMT" over its headline, "== 2015 ==" over "=== Reactions ===".
     over_heading: DateSpan | None = None
@@ -1248,6 +1251,10 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
             and (s := _to_span(a, sentence.text, sentence.start, year, anchor)) is not None
         ]
     years = _heading_span(sentence, spans) if spans else None
+    if not atoms and memory.heading_day is not None:
+        years = _next_weekday(sentence, memory.heading_day)  # "Day 2 – Saturday"
+    if years is not None and years.precision == "day":
+        memory.heading_day = years
     if years is not None and _is_background(years, sentence):
         years = None  # "Raisi in Damascus -- first presidential visit since 2010"
     if years is not None and _is_lifespan(years, sentence.text):
@@ -1271,6 +1278,32 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
             memory.headings[_heading_key(title)] = years
     memory.last_title = None
     return SentenceDates(tuple(spans), None)
+
+
+_HEADING_WEEKDAY = re.compile(
+    r"\b(?P<day>(?i:mon|tues|wednes|thurs|fri|satur|sun))(?i:day)\b|"
+    r"\((?P<abbr>MON|TUE|WED|THU|FRI|SAT|SUN)\)"
+)
+_WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _next_weekday(heading: Sentence, last: DateSpan) -> DateSpan | None:
+    """The first day after ``last`` that a heading's lone weekday names: a diary's "Day 2
+    – Saturday" after "Day 1 – Friday 19 March", an itinerary's "DAY 3 (FRI)"."""
+    match = _HEADING_WEEKDAY.search(heading.text)
+    if match is None or last.date_start is None:
+        return None
+    named = _WEEKDAY_ABBR.index((match["day"] or match["abbr"])[:3].lower())
+    try:
+        day = datetime.date.fromisoformat(last.date_end or last.date_start)
+    except ValueError:
+        return None
+    ahead = (named - day.weekday()) % 7 or 7
+    iso = (day + datetime.timedelta(days=ahead)).isoformat()
+    year = int(iso[:4])
+    start = heading.start + match.start()
+    return DateSpan(start, heading.start + match.end(), match[0], iso, None, "day", year, year,
+                    last.anchor or last.text)  # fmt: skip
 
 
 # A person's life after their name: "Qassem Soleimani (1957–2020)", "(b. 1957 – d. 2020)".

@@ -1768,3 +1768,19 @@ def test_an_ordinal_that_names_no_day_dates_nothing(tmp_path: Path, sentence: st
     text = f"Report\n\nOn 12 November 2014 the talks began in Geneva.\n\n{sentence}\n"
     events = extract_text(tmp_path, text, "page.txt")
     assert all(e.date_precision != "day" for e in events if e.evidence == sentence)
+
+
+def test_a_diarys_day_headings_date_what_is_under_them(tmp_path: Path) -> None:
+    text = (
+        "Our First Ziyarat to Sham\nPosted on 2 April 2010 by ummhasan\n\n"
+        "Bismillah. Here is the diary of our trip.\n\n"
+        "Day 1 – Friday 19 March\n\nWe prayed at the Sayyida Zaynab shrine at Fajr.\n\n"
+        "Day 2 – Saturday\n\nThe next morning we visited the shrine of Sayyida Ruqayya.\n\n"
+        "Day 3 – Sunday 21 March\n\nOn our third day we visited Bab al-Saghir cemetery.\n\n"
+        "Day 5 – Tuesday\n\nWe drove to Adra to visit the shrine of Hujr ibn Adi.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2010-03-19"  # not cut as a site
+    assert events["Sayyidah Ruqayya Mosque"].date_start == "2010-03-20"  # the next Saturday
+    assert events["Bab al-Saghir Cemetery"].date_start == "2010-03-21"
+    assert events["Hujr ibn Adi shrine"].date_start == "2010-03-23"
