@@ -1386,13 +1386,19 @@ _RELATIVE_DAY = re.compile(
     r"|(?:the\s+)?(?P<next>next|following|subsequent)\s+day\b"
     r"|(?:the\s+)?day\s+(?P<after>after|before)(?=\s*[,.;:])"
     r"|\b(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon)\b"
+    # the rest of the day told: "later that day", "that afternoon", "In the evening, ..."
+    r"|\b(?:later\s+)?that\s+(?:day|night|evening|afternoon)\b"
+    r"|^(?:later\s+)?in\s+the\s+(?:afternoon|evening)\b"
     # "the next night" is the night after the day named
     r"|(?:the\s+)?(?P<next_night>next|following)\s+(?:night|morning|evening)\b)",
     re.IGNORECASE,
 )
 
 
-_DAY_PARTS = re.compile(r"(?i:\b(?:same|next|following)\s+(?:night|evening|morning|afternoon)\b)")
+_DAY_PARTS = re.compile(
+    r"(?i:\b(?:same|next|following)\s+(?:night|evening|morning|afternoon)\b"
+    r"|\bthat\s+(?:night|evening|afternoon)\b|^(?:later\s+)?in\s+the\s+(?:afternoon|evening)\b)"
+)
 
 
 def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
@@ -2062,6 +2068,14 @@ _HISTORY_YEARS = 30
 def _tells_history(latest: tuple[int, int, int], page: DateSpan | None) -> bool:
     day = _page_day(page)
     return day is not None and latest[0] > MIN_YEAR and latest[0] < int(day[:4]) - _HISTORY_YEARS
+
+
+# A text that speaks of its own time is no history, whatever old years its asides write
+# (a travel diary's "this summer was my first trip to Iran" beside "in July 1935").
+_PRESENT = re.compile(
+    r"\b(?i:this|last)\s+(?:year|summer|spring|autumn|winter|month|week)\b"
+    r"|\b(?:yesterday|this\s+morning|tonight|last\s+night)\b"
+)
 
 
 def _page_year(memory: _Memory) -> int | None:
@@ -3051,7 +3065,7 @@ def resolve_dates(
         if a.lo[0] and a.lo[1]
     ]
     memory.latest = max(written, default=memory.latest)
-    memory.history = _tells_history(memory.latest, document_date)
+    memory.history = _tells_history(memory.latest, document_date) and not _PRESENT.search(joined)
     memory.one_day = _page_day(document_date) is not None and _tells_one_day(sentences)
     out: list[SentenceDates] = []
     pending = list(reversed(stamps))

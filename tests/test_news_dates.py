@@ -1784,3 +1784,29 @@ def test_a_diarys_day_headings_date_what_is_under_them(tmp_path: Path) -> None:
     assert events["Sayyidah Ruqayya Mosque"].date_start == "2010-03-20"  # the next Saturday
     assert events["Bab al-Saghir Cemetery"].date_start == "2010-03-21"
     assert events["Hujr ibn Adi shrine"].date_start == "2010-03-23"
+
+
+def test_the_afternoon_of_the_day_told_is_that_day(tmp_path: Path) -> None:
+    text = (
+        "Funerals in Mazandaran\n\n"
+        "On Tuesday morning, 10 May 2016, crowds gathered in Sari to escort the bodies.\n\n"
+        "In the afternoon, similar funerals were held in Amol and Babol.\n\n"
+        "While mourners gathered near Bab Touma that evening, mortars fell in Jobar.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Bābol"].date_start == "2016-05-10"
+    assert events["Jobar"].date_start == "2016-05-10"
+
+
+def test_a_diary_with_old_asides_is_no_history_page(tmp_path: Path) -> None:
+    # Every full date it writes is decades old, but it speaks of its own summer.
+    text = (
+        "Ten Days in Iran\nby Sayed Naqvi | Posted on 9 September 2019 | Travel\n\n"
+        "This summer was my first trip to Iran.\n\n"
+        "We landed in Mashhad early on 20 August.\n\n"
+        "In July 1935 troops opened fire on protesters at the Goharshad Mosque.\n\n"
+        "On Friday 23 August we hired a driver for a day trip to Nishapur.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Mashhad"].date_start == "2019-08-20"
+    assert events["Neyshabur"].date_start == "2019-08-23"
