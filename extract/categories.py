@@ -108,9 +108,10 @@ class Triggers(NamedTuple):
     targets_first: bool = False
 
 
-# Line breaks and quotation marks are spaces to the " word" needles: a hard-wrapped
-# line, a partial quote ('the enemy "targeted sites in Qusayr"').
-_SPACES = str.maketrans('\n\r\t\f\v"“”«»', "          ")
+# Line breaks, quotation marks and Markdown emphasis are spaces to the " word" needles: a
+# hard-wrapped line, a partial quote ('the enemy "targeted sites in Qusayr"'), a bold name
+# ("Turkey launches **Operation Olive Branch** against the YPG in Afrin").
+_SPACES = str.maketrans('\n\r\t\f\v"“”«»*', "           ")
 
 
 def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Triggers:

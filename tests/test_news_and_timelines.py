@@ -1459,3 +1459,15 @@ def test_a_numbered_list_under_a_month_heading_is_not_read_as_days(tmp_path: Pat
         "2. A strike hit a depot near Masyaf.\n",
     )
     assert events and all(e.date_precision != "day" for e in events)
+
+
+def test_a_bold_name_in_a_sentence_hides_none_of_its_words(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "# Turkish operations\n\n## 2018\n\n"
+        "- **20 January** — Turkey launches **Operation Olive Branch** against the YPG in "
+        "the Afrin region.\n",
+    )
+    assert [(e.place, e.category, e.date_start) for e in events] == [
+        ("Afrin", "incident", "2018-01-20")
+    ]
