@@ -952,6 +952,17 @@ def _how_things_stand(ctx: EventContext, mentions: Sequence[PlaceMention]) -> bo
     )
 
 
+def _struck_cell(judged: tuple[str, str | None, float], role: str | None) -> bool:
+    """Whether a strikes table's row says of this place that it was struck: it names no
+    other event, or it stands in the row's Location or Target cell and the row names no
+    presence there ("| 2019 | Tiyas airbase | - | Iranian drone unit stationed |"): a visit
+    or an earthquake is a Notes cell's aside."""
+    return _only_a_site(judged) or (role in ("place", "target") and judged[0] in _ASIDES)
+
+
+_ASIDES = frozenset({"diplomacy", "other"})
+
+
 def _only_a_site(judged: tuple[str, str | None, float]) -> bool:
     """The category comes from no verb, at most from what the place is ("depots", "base"):
     a strikes table's row may still say what was hit (not "drone unit stationed")."""
@@ -1009,9 +1020,15 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         judged = shared or categorise(mention, sentence, triggers, ctx.previous_category)
         if roles:
             judged = _column_category(judged, roles.get(mention.start), typed)
-        if _only_a_site(judged) and typed is None and ctx.header and is_strike_table(ctx.header):
+        if (
+            typed is None
+            and ctx.header
+            and _struck_cell(judged, roles.get(mention.start))
+            and is_strike_table(ctx.header)
+        ):
             # "| 13 Jan 2021 | Deir ez-Zor, Albu Kamal | Militia depots | 57 |" under "Target"
-            # and "Killed": the depots were struck
+            # and "Killed": the depots were struck (and the Location cell's place, whatever
+            # visit a Notes cell mentions)
             judged = ("incident", "strike", max(judged[2], _MIN_SCORE_AREA))
         if ctx.struck_item:
             judged = ("incident", "strike", max(judged[2], 1.0))

@@ -417,3 +417,17 @@ def test_a_first_row_naming_sites_is_a_record_not_a_header(tmp_path: Path) -> No
     )
     places = {e.place for e in extract_text(tmp_path, text)}
     assert {"Imam Ali military base", "Abu Kamal"} <= places
+
+
+def test_a_strikes_tables_location_was_struck_whatever_its_notes_mention(tmp_path: Path) -> None:
+    text = (
+        "# Israeli strikes in Syria, 2023\n\n"
+        "| Date | Location | Target | Casualties | Notes |\n|---|---|---|---|---|\n"
+        "| 2 May 2023 | Aleppo International Airport | Runway | 1 soldier killed | Came a day "
+        "before Raisi's visit to Damascus. |\n"
+        "| 7 March 2023 | Nayrab military airbase | Depots | 3 killed | Earthquake-relief "
+        "flights were diverted. |\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "strikes.md"))
+    assert events["Aleppo International Airport"].category == "incident"
+    assert events["Nayrab Military Airbase"].category == "incident"
