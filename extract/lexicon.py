@@ -304,6 +304,14 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("reconstruct", 0.8),
         # what a port, an airport or a crossing does: "closed", "suspended", "resumed"
         ("closure", 0.7), ("closed", 0.5), ("suspend", 0.6), ("resum", 0.6),
+        # trade and shipping: "launched a direct container service between Bandar Abbas and
+        # Latakia", "the tanker stopped transmitting AIS west of Tartus", "was towed to
+        # Jeddah", "motorists in Damascus queued for fuel" (not "transshipment hubs": what a
+        # route bypasses)
+        ("container service", 0.8), ("shipping line", 0.8), ("shipping service", 0.8),
+        ("stopped transmitting", 0.7), ("went dark", 0.7), ("ship-to-ship", 0.7),
+        ("towed", 0.6), ("queued", 0.7), ("queues", 0.6),
+        ("queuing", 0.6), ("queueing", 0.6),
     ),
 }
 
@@ -565,6 +573,9 @@ BETWEEN_CUES: tuple[str, ...] = (
     # a border crossing between two towns is at both: "the crossing between Albu Kamal and
     # al-Qaim"
     "crossing",
+    # a service's two ports are where it calls: "a direct container service between Bandar
+    # Abbas and Latakia", "weekly flights between Tehran and Damascus"
+    "service", "flights", "sailings", "shipping line",
 )  # not "road", "highway" or "border": the towns at their ends are not where it happened
 # "against" locates only a physical attack ("missiles against Israel"), not a policy
 # ("sanctions against Iran") or a fight against a group.
@@ -828,6 +839,11 @@ TRIGGER_LABELS: dict[str, str] = {
     "remove rubble": "Reconstruction", "remove debris": "Reconstruction",
     "reconstruct": "Reconstruction",
     "suspend": "Suspension", "resum": "Resumption",
+    "container service": "Shipping service", "shipping line": "Shipping service",
+    "shipping service": "Shipping service", "stopped transmitting": "AIS gap",
+    "went dark": "AIS gap", "ship-to-ship": "Ship-to-ship transfer",
+    "towed": "Towing", "queued": "Queues",
+    "queues": "Queues", "queuing": "Queues", "queueing": "Queues",
     "struck": "Strike", "tore up": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",

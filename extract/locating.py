@@ -509,7 +509,11 @@ _SITE_NOUN_AFTER = re.compile(
     r"(?:base|bases|facility|facilities|air\s?base|air\s?field|airport|garrison|depot|"
     r"barracks|outpost|compound|headquarters|shrine|mosque|port"
     # "the Albu Kamal border crossing", "the al-Qaim–Albu Kamal crossing"
-    r"|(?:border\s+)?crossing(?:\s+point)?|border\s+post)\b",
+    r"|(?:border\s+)?crossing(?:\s+point)?|border\s+post"
+    # plants and works: "the Banias thermal power station", "the Homs refinery"
+    r"|(?:(?:thermal|gas|steam|solar|combined[\s-]cycle)\s+)?power\s+(?:station|plant)"
+    r"|refinery|(?:cement|fertili[sz]er|steel|phosphate|desalination)\s+(?:plant|factory|works)"
+    r"|container\s+terminal)\b",
     re.IGNORECASE,
 )
 
@@ -754,6 +758,10 @@ _RANKED_IN = re.compile(
 )
 
 
+# What a route or a service goes round is not where it goes: "bypassing hubs in the UAE".
+_BYPASSED = re.compile(r"\b[Bb]ypass(?:ing|ed|es)?\b(?:\s+[\w'’-]+){0,5}\s+(?:in|at|of)?\s*$")
+
+
 def _blocked(before: str) -> bool:
     """Negated, hedged ("could", "plans to") or compared with, an organisation's seat, or
     where something was only heading: not something that happened there."""
@@ -772,6 +780,8 @@ def _blocked(before: str) -> bool:
         return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
     if "left " in tail and _TRAVELLERS_LEFT.search(tail):
         return True  # "Our caravan left Qom on 18 October": where a journey began
+    if "ypass" in tail and _BYPASSED.search(tail):
+        return True  # "a direct service, bypassing transshipment hubs in the UAE"
     if " in" in tail and _DOMICILE.search(tail):
         # "an Iranian national residing in Bandar Abbas", "registered in Sharjah", "who
         # lives in exile in Moscow"

@@ -137,3 +137,25 @@ def test_where_a_journey_began_is_no_event(
 
 def test_armed_men_who_left_a_town_withdrew_from_it(tmp_path: Path) -> None:
     assert "Qamishli" in _places(tmp_path, "Russian forces left Qamishli on 14 December 2024.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "IRISL launched a direct container service between Bandar Abbas and Latakia on "
+            "17 January 2022, bypassing transshipment hubs in the UAE.",
+            {"Bandar Abbas", "Latakia"},
+        ),
+        ("The tanker stopped transmitting AIS on 2 September 2019 west of Tartus.", {"Tartus"}),
+        ("The vessel was towed to Jeddah port in October 2019.", {"Jeddah"}),
+        ("In April 2019 motorists in Damascus queued for up to 12 hours.", {"Damascus"}),
+        ("In 2018 a firm began rehabilitating the Banias thermal power station.", {"Baniyas"}),
+    ],
+)
+def test_trade_and_shipping_are_other_events_where_they_happen(
+    tmp_path: Path, sentence: str, places: set[str]
+) -> None:
+    events = extract_text(tmp_path, f"Shipping and energy\n\n{sentence}\n", "digest.txt")
+    assert {e.place for e in events} == places
+    assert {e.category for e in events} == {"other"}
