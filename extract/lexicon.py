@@ -288,6 +288,11 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # how the dead are remembered: "a street in Tehran was renamed after him"
         ("renamed", 0.8), ("mural", 0.8), ("unveil", 0.8),
         ("laid to rest", 0.9), ("resting place", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
+        # the dead brought home: "Hojaji's remains arrived at Tehran's airport", "the bodies
+        # of the martyrs arrived at Sari's airport", "flag-draped coffins"
+        ("remains arrived", 1.0), ("remains were", 0.9), ("bodies of the", 0.9),
+        ("body of the", 0.9), ("bodies arrived", 1.0), ("body arrived", 1.0),
+        ("coffins", 0.9), ("coffin ", 0.9), ("flag-draped", 0.9), ("repatriat", 0.8),
         # disasters and the humanitarian response: what relief reports tell of
         ("earthquake", 1.2), ("quake", 1.0), ("distributed", 0.9), ("distributing", 0.9),
         ("aid convoy", 1.0), ("relief convoy", 1.0), ("convoy", 0.5), ("curfew", 0.9),
@@ -496,6 +501,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("arriv",), r"(?:families|refugees|people|displaced|returnees|syrians|lebanese|numbers"
      r"|civilians|idps|households)\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:also\s+)?arriv\w*"),
     (("arrivals",), r"\b(?:new\s+)?arrivals\b"),
+    # the dead brought home are no visitors: "the bodies of the martyrs arrived at Sari's
+    # airport", "Hojaji's remains arrived" (their "bodies of the" still tells what it was)
+    (("arriv",), r"(?:(?<=remains )|(?<=bodies )|(?<=body )|(?<=coffins )|(?<=coffin )"
+     r"|(?<=martyrs )|(?<=martyr )|(?<=corpses )|(?<=caskets )|(?<=casket ))arriv\w*"),
     # rubble cleared away is reconstruction, not destruction: "removing rubble in Homs"
     (("rubble",), r"(?:(?<=removing\s)|(?<=remove\s)|(?<=removed\s)|(?<=clearing\s)"
      r"|(?<=clear\s)|(?<=cleared\s)|(?<=the\s)(?=rubble\s+(?:removal|clearance)))rubble"),
@@ -839,6 +848,11 @@ TRIGGER_LABELS: dict[str, str] = {
     "remove rubble": "Reconstruction", "remove debris": "Reconstruction",
     "reconstruct": "Reconstruction",
     "suspend": "Suspension", "resum": "Resumption",
+    "remains arrived": "Repatriation of remains", "remains were": "Repatriation of remains",
+    "bodies of the": "Repatriation of remains", "body of the": "Repatriation of remains",
+    "bodies arrived": "Repatriation of remains", "body arrived": "Repatriation of remains",
+    "coffins": "Funeral", "coffin ": "Funeral", "flag-draped": "Funeral",
+    "repatriat": "Repatriation",
     "container service": "Shipping service", "shipping line": "Shipping service",
     "shipping service": "Shipping service", "stopped transmitting": "AIS gap",
     "went dark": "AIS gap", "ship-to-ship": "Ship-to-ship transfer",

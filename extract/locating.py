@@ -553,6 +553,20 @@ _BODY_IN = re.compile(
 )
 
 
+# A town's own named site after its possessive, where someone is or was laid: "buried in
+# Isfahan's Golestan-e Shohada", "laid to rest in Qom's Golzar-e Shohada cemetery".
+_NAMED_SITE_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’]*)(?:[\s-]+(?:[A-Z][\w'’]*|e|al|ol|ul))+")
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _named_site_in(mention: PlaceMention, before: str, after: str) -> bool:
+    return (
+        mention.place.kind in lexicon.TOWN_KINDS
+        and _IN_OR_AT.search(before[-5:]) is not None
+        and _NAMED_SITE_AFTER.match(after) is not None
+    )
+
+
 def is_attributive_org(after: str) -> bool:
     """ "an Abu Dhabi-based outlet", "Syria's", "Iran International"-style possessives."""
     lowered = after[:12].lower()
@@ -1299,7 +1313,7 @@ def is_event_location(
     verdict = _what_the_clause_says(mention, before, after)
     if verdict is not None:
         return verdict
-    if is_attributive_org(after):
+    if is_attributive_org(after) and not _named_site_in(mention, before, after):
         return False
     if "declared" in before[-20:] and _DECLARED_TAKEN.search(before) and _TAKEN.match(after):
         return True  # "The army declared Deir ez-Zor city fully recaptured"

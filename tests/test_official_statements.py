@@ -305,3 +305,25 @@ def test_sanctions_and_court_boilerplate_names_no_event(tmp_path: Path) -> None:
         "release.txt",
     )
     assert [(e.place, e.date_start) for e in events] == [("Raqqa", "2019-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        # a town's named cemetery after its possessive
+        ("He was buried in Isfahan's Golestan-e Shohada on Friday.", "Isfahan", "other"),
+        ("He was laid to rest in Qom's Golzar-e Shohada cemetery.", "Qom", "other"),
+        # the dead brought home are no visitors
+        ("Hojaji's remains arrived at Tehran's Imam Khomeini airport.", "Tehran", "other"),
+        ("The bodies of the martyrs arrived at Sari's airport late on Monday.", "Sari", "other"),
+        ("Mourners gathered in Sari carrying the flag-draped coffins.", "Sari", "other"),
+        # a minister's arrival still is one
+        ("Foreign Minister Araghchi arrived in Damascus on Monday.", "Damascus", "diplomacy"),
+    ],
+)
+def test_funerals_and_the_dead_brought_home(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    text = f"Funerals\nTehran, April 14, 2018 (Mehr)\n\n{sentence}\n"
+    events = by_place(extract_text(tmp_path, text, "mehr.txt"))
+    assert events[place].category == category
