@@ -772,6 +772,8 @@ _RANKED_IN = re.compile(
 )
 
 
+# Where a traveller set out from, as he left: "Before leaving Mehrabad Airport in Tehran".
+_SEEN_OFF = re.compile(r"\b(?:[Bb]efore|[Uu]pon|[Oo]n)\s+leaving\b[^,.;:]{0,50}$")
 # What a route or a service goes round is not where it goes: "bypassing hubs in the UAE".
 _BYPASSED = re.compile(r"\b[Bb]ypass(?:ing|ed|es)?\b(?:\s+[\w'’-]+){0,5}\s+(?:in|at|of)?\s*$")
 
@@ -794,6 +796,8 @@ def _blocked(before: str) -> bool:
         return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
     if "left " in tail and _TRAVELLERS_LEFT.search(tail):
         return True  # "Our caravan left Qom on 18 October": where a journey began
+    if "eaving" in tail and _SEEN_OFF.search(tail):
+        return True  # "Before leaving Mehrabad Airport in Tehran, Raisi told reporters"
     if "ypass" in tail and _BYPASSED.search(tail):
         return True  # "a direct service, bypassing transshipment hubs in the UAE"
     if " in" in tail and _DOMICILE.search(tail):

@@ -327,3 +327,12 @@ def test_funerals_and_the_dead_brought_home(
     text = f"Funerals\nTehran, April 14, 2018 (Mehr)\n\n{sentence}\n"
     events = by_place(extract_text(tmp_path, text, "mehr.txt"))
     assert events[place].category == category
+
+
+def test_where_a_traveller_leaves_from_is_no_visit(tmp_path: Path) -> None:
+    text = (
+        "Raisi trip\nTehran, May 3, 2023 (IRNA)\n\n"
+        "Before leaving Mehrabad Airport in Tehran on Wednesday morning, Raisi told "
+        "reporters the visit was important.\n\nRaisi arrived in Damascus on Wednesday.\n"
+    )
+    assert {e.place for e in extract_text(tmp_path, text, "irna.txt")} == {"Damascus"}
