@@ -612,7 +612,9 @@ _NOT_LEAVING = re.compile(
 )
 # A place the sentence says was spared: "... at Tartus was not targeted", "were never hit".
 _SPARED = re.compile(
-    r"[\s,]*(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    # (a thread's "was NOT hit", "wasn't hit")
+    r"[\s,]*(?:(?i:was|were|is|are|has|have|had)\s+(?i:not|never)\s+|(?i:wasn|weren|isn|aren"
+    r"|hasn|haven|hadn)['’]t\s+)(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:targeted|struck|hit|attacked|damaged|bombed|shelled|affected|touched)\b"
 )
 # An Arabic article the place matcher left outside the name: "to As-|Sweida".

@@ -1697,3 +1697,11 @@ def test_every_target_a_strike_lists_was_struck() -> None:
     )
     names = ["Latakia", "Damascus airport", "Quneitra"]
     assert _run(text, names) == dict.fromkeys(names, "incident")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ain Ali shrine was NOT hit, it is a depot 2 km away.", "Hama airbase wasn't hit last night."],
+)
+def test_a_place_a_thread_says_was_spared_is_no_strike(tmp_path: Path, sentence: str) -> None:
+    assert not extract_text(tmp_path, f"Thread\n\n{sentence}\n", "thread.txt")
