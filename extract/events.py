@@ -144,9 +144,10 @@ _FRAME = re.compile(r"[\s*_\"“]*(?:During|Amid|Throughout|Over\s+the\s+course\
 
 
 def _pick_date(
-    mention: PlaceMention, ctx: EventContext, others: Sequence[int] = ()
+    mention: PlaceMention, ctx: EventContext, others: Sequence[int] = (), state: bool = False
 ) -> DateSpan | None:
-    """The date of the place's event; ``others``: where the sentence's places start."""
+    """The date of the place's event; ``others``: where the sentence's places start;
+    ``state``: the event is a state (a base), which a "since" date of its clause dates."""
     if not ctx.own_dates:
         return ctx.inherited_date
     text, base = ctx.sentence.text, ctx.sentence.start
@@ -171,9 +172,10 @@ def _pick_date(
         # the garrison at Kobani was pulled back") still times its later coordinate
         # clauses, better than a dependent clause's date does.
         lo, hi = min(d.start, mention.start), max(d.end, mention.end)
+        since = d.text[:5].lower() == "since"
         other_event = (
             clause_at(text, d.start - base) != place_clause
-            or d.text[:5].lower() == "since"
+            or (since and not (state and _own_since(d, mention, text, base)))
             or _names_another_document(text, d, mention, base)
         )
         joined = _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
@@ -235,6 +237,14 @@ def _pick_date(
         ):
             return ctx.inherited_date
     return best
+
+
+def _own_since(d: DateSpan, mention: PlaceMention, text: str, base: int) -> bool:
+    """A "since" date in the place's own coordinate clause, before it: "took part in the
+    siege of Aleppo in 2016 and, since 2017, has maintained a base near the airport"."""
+    if d.end > mention.start:
+        return False
+    return _CLAUSE_JOIN.search(text, d.end - base, mention.start - base) is None
 
 
 # A day counted from the sentence's own ("the next day", "three days later"): the day of
@@ -469,7 +479,8 @@ def _make_events(
 ) -> list[Event]:
     """The place's event, one for each date listed with its own (``again``: the place's
     second naming in the sentence, which needs an id of its own)."""
-    first, more = listed_dates(_pick_date(mention, ctx, others), ctx)
+    state = judged[0] == "base"
+    first, more = listed_dates(_pick_date(mention, ctx, others, state), ctx)
     events = [
         _make_event(mention, ctx, judged, actors, first, f"@{mention.start}" if again else "")
     ]

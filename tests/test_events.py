@@ -1705,3 +1705,13 @@ def test_every_target_a_strike_lists_was_struck() -> None:
 )
 def test_a_place_a_thread_says_was_spared_is_no_strike(tmp_path: Path, sentence: str) -> None:
     assert not extract_text(tmp_path, f"Thread\n\n{sentence}\n", "thread.txt")
+
+
+def test_a_base_kept_since_a_year_takes_that_year_not_an_earlier_clauses(tmp_path: Path) -> None:
+    text = (
+        "Designations\n\nLiwa al-Baqir took part in the siege of eastern Aleppo in 2016 and, "
+        "since 2017, has maintained a base near Aleppo International Airport.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "notice.txt"))
+    assert events["Aleppo International Airport"].date_start == "2017"
+    assert events["Aleppo"].date_start == "2016"
