@@ -1255,7 +1255,11 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
         years = _next_weekday(sentence, memory.heading_day)  # "Day 2 – Saturday"
     if years is not None and years.precision == "day":
         memory.heading_day = years
-    if years is not None and _is_background(years, sentence):
+    if (
+        years is not None
+        and _is_background(years, sentence)
+        and not _stamped_title(years, sentence)
+    ):
         years = None  # "Raisi in Damascus -- first presidential visit since 2010"
     if years is not None and _is_lifespan(years, sentence.text):
         years = None  # "Qassem Soleimani (1957–2020)": a life, not the story's years
@@ -1304,6 +1308,18 @@ def _next_weekday(heading: Sentence, last: DateSpan) -> DateSpan | None:
     start = heading.start + match.start()
     return DateSpan(start, heading.start + match.end(), match[0], iso, None, "day", year, year,
                     last.anchor or last.text)  # fmt: skip
+
+
+def _stamped_title(span: DateSpan, heading: Sentence) -> bool:
+    """A day in brackets closing a title (or a post's title line) is the title's own: "US
+    strikes 85 targets in response to Tower 22 (Feb 2, 2024)" (not the day of what it
+    responds to)."""
+    start, end = span.start - heading.start, span.end - heading.start
+    return (
+        span.precision == "day"
+        and heading.text[:start].rstrip().endswith("(")
+        and heading.text[end:].strip(" *_#") in (")", ").")
+    )
 
 
 # A person's life after their name: "Qassem Soleimani (1957–2020)", "(b. 1957 – d. 2020)".
@@ -1914,7 +1930,7 @@ def _prose_dates(
             span = _to_span(atom, text, shift)
             if (
                 span is not None
-                and not _is_background(span, sentence)
+                and (not _is_background(span, sentence) or _stamped_title(span, sentence))
                 and not _names_a_thing(span, sentence)  # "the 1974 Disengagement Agreement"
                 and not _since(span)
             ):

@@ -1810,3 +1810,12 @@ def test_a_diary_with_old_asides_is_no_history_page(tmp_path: Path) -> None:
     events = _events(tmp_path, text)
     assert events["Mashhad"].date_start == "2019-08-20"
     assert events["Neyshabur"].date_start == "2019-08-23"
+
+
+def test_a_day_in_brackets_closing_a_title_is_the_titles_own(tmp_path: Path) -> None:
+    text = (
+        "US strikes 85 targets in Iraq and Syria in response to Tower 22 (Feb 2, 2024)\n\n"
+        "Locals are reporting hits in Al-Mayadin.\n\n"
+        "Then the US killed their commander with a drone strike in Baghdad on February 7.\n"
+    )
+    assert _events(tmp_path, text)["Baghdad"].date_start == "2024-02-07"
