@@ -1715,3 +1715,12 @@ def test_a_base_kept_since_a_year_takes_that_year_not_an_earlier_clauses(tmp_pat
     events = by_place(extract_text(tmp_path, text, "notice.txt"))
     assert events["Aleppo International Airport"].date_start == "2017"
     assert events["Aleppo"].date_start == "2016"
+
+
+def test_a_post_someone_had_been_in_charge_of_is_no_event_place(tmp_path: Path) -> None:
+    text = (
+        "Obituary\n\nHe had held senior posts in the Quds Force for years, and according to "
+        "Iranian media, he had been in charge of Iran's military advisory mission in Syria "
+        "and Lebanon.\n\nHe was killed in Damascus in 2024.\n"
+    )
+    assert {e.place for e in extract_text(tmp_path, text, "obit.txt")} == {"Damascus"}
