@@ -775,6 +775,14 @@ _RANKED_IN = re.compile(
 )
 
 
+# Where a source was interviewed, a study published, a person schooled: the apparatus of a
+# paper or a life, not an event there ("interviewed in Gaziantep in March 2019",
+# "published in Washington", "trained as an ophthalmologist in London").
+_WHERE_WRITTEN = re.compile(
+    r"\b(?:interviewed|published|printed|educated|schooled|studied|graduated"
+    r"|trained\s+as\s+(?:an?\s+)?[\w-]+)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:in|at|from)\s+)"
+    r"(?:the\s+)?$"
+)
 # Where a traveller set out from, as he left: "Before leaving Mehrabad Airport in Tehran".
 _SEEN_OFF = re.compile(r"\b(?:[Bb]efore|[Uu]pon|[Oo]n)\s+leaving\b[^,.;:]{0,50}$")
 # What a route or a service goes round is not where it goes: "bypassing hubs in the UAE".
@@ -799,6 +807,8 @@ def _blocked(before: str) -> bool:
         return True  # "fighters from Lebanon and Iraq", "most of them came from Dahiyeh"
     if "left " in tail and _TRAVELLERS_LEFT.search(tail):
         return True  # "Our caravan left Qom on 18 October": where a journey began
+    if "ed " in tail and _WHERE_WRITTEN.search(tail):
+        return True  # "an officer interviewed in Gaziantep", "a study published in London"
     if "eaving" in tail and _SEEN_OFF.search(tail):
         return True  # "Before leaving Mehrabad Airport in Tehran, Raisi told reporters"
     if "ypass" in tail and _BYPASSED.search(tail):

@@ -1724,3 +1724,18 @@ def test_a_post_someone_had_been_in_charge_of_is_no_event_place(tmp_path: Path) 
         "and Lebanon.\n\nHe was killed in Damascus in 2024.\n"
     )
     assert {e.place for e in extract_text(tmp_path, text, "obit.txt")} == {"Damascus"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As one former officer interviewed in Gaziantep in March 2019 put it, the war was lost.",
+        "Smyth's study, published in Washington by the Washington Institute, mapped militias.",
+        "Assad, trained as an ophthalmologist in London, travelled to Tehran in February 2019.",
+    ],
+)
+def test_a_papers_sources_and_a_lifes_schooling_are_no_event_places(
+    tmp_path: Path, sentence: str
+) -> None:
+    places = {e.place for e in extract_text(tmp_path, f"Article\n\n{sentence}\n", "paper.txt")}
+    assert not places & {"Gaziantep", "Washington, D.C.", "London"}
