@@ -451,6 +451,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 20th day of April, 2022", "Executed at Damascus this 3rd day of May".
     (("executed",), r"executed(?=\s+(?:in|at|on)\b[^;]{0,60}?\b(?:this|the)\s+\d{1,2}"
      r"(?:st|nd|rd|th)?\s+day\s+of\b)"),
+    # A company's fuel depot is no military facility: "delivered the diesel to storage
+    # facilities of Al-Amana Fuel Company in Baalbek" (but "a weapons storage facility" is).
+    (("facilit",), r"(?<!weapons\s)(?<!ammunition\s)(?<!missile\s)(?<!arms\s)(?<!drone\s)"
+     r"\b(?:fuel|oil|gas|grain|wheat|storage|port|cold)\s+(?:storage\s+)?facilit(?:y|ies)\b"),
     # A mountain's summit is no summit meeting: "the post on the summit of Mount Hermon".
     (("summit",), r"summit(?=\s+of\s+(?:the\s+)?(?:mount|mt\.?|jabal|jebel|tal|tell|hill)\b)"),
     # A ride or a stretch of time is no capture: "we took taxis to Bab al-Saghir", "the

@@ -159,3 +159,14 @@ def test_trade_and_shipping_are_other_events_where_they_happen(
     events = extract_text(tmp_path, f"Shipping and energy\n\n{sentence}\n", "digest.txt")
     assert {e.place for e in events} == places
     assert {e.category for e in events} == {"other"}
+
+
+def test_a_companys_fuel_depot_is_no_military_facility(tmp_path: Path) -> None:
+    text = (
+        "Case\n\nThe convoy crossed the border near Hermel on September 16, 2021, and "
+        "delivered the diesel to storage facilities of Al-Amana Fuel Company in Baalbek.\n\n"
+        "Israeli jets struck a weapons storage facility near Masyaf on 3 May 2019.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "case.txt"))
+    assert events["Baalbek"].category == "other"
+    assert events["Masyaf"].category == "incident"
