@@ -543,9 +543,10 @@ _SAME_PREPOSITION = r"(?:(?:to|in|at|into|near|from)\s+)"
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|rural)"
 _CONJUNCTION = re.compile(
     # ("captured Qara and then al-Nabk")
-    rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:(?:and|or)(?:{_LATER}|\s+then)?\s*"
+    # ("struck Deir ez-Zor as well as Albu Kamal", a spun copy's "and also Albu Kamal")
+    rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:(?:and|or)(?:{_LATER}|\s+then|\s+also)?\s*"
     rf"{_SAME_PREPOSITION}?"
-    r"|(?:&|including|such\s+as|notably|especially|among\s+them)\s+)"
+    r"|(?:&|as\s+well\s+as|including|such\s+as|notably|especially|among\s+them)\s+)"
     # "in southern Idlib and northern Hama": a part of the next place; "Zabadani and
     # neighbouring Madaya"
     rf"(?:the\s+)?(?:{_COMPASS}\s+|(?:neighbou?ring|nearby|adjacent)\s+)?{_MARKS}$"
@@ -569,7 +570,7 @@ _LIST_TAIL = re.compile(
     # (and may carry a count: "Latakia province (2), Idlib province (3) and Hama (1)")
     rf"{_MARKS}{_AREA_NOUN}{_COUNT}"
     rf"(?:\s*,\s*{_MARKS}(?:{_COMPASS}\s+)?{_NAME}{_AREA_NOUN}{_MARKS}{_COUNT})*"
-    r"\s*,?\s+(?:and|or)\s+"
+    r"\s*,?\s+(?:(?:and|or)(?:\s+also)?|as\s+well\s+as)\s+"
     # "Kerman and before that in Baghdad": the list goes on past a time phrase
     r"(?:(?:before|after)\s+that\s+(?:in\s+|at\s+)?|later\s+(?:in\s+)?|then\s+(?:in\s+)?)?"
     rf"(?:the\s+)?(?:{_COMPASS}\s+)?"

@@ -1739,3 +1739,17 @@ def test_a_papers_sources_and_a_lifes_schooling_are_no_event_places(
 ) -> None:
     places = {e.place for e in extract_text(tmp_path, f"Article\n\n{sentence}\n", "paper.txt")}
     assert not places & {"Gaziantep", "Washington, D.C.", "London"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli jets struck Deir ez-Zor as well as Albu Kamal on 13 January 2021.",
+        "Israeli jets struck Deir ez-Zor and also Albu Kamal on 13 January 2021.",
+        "Israeli jets struck Al-Qaim, Deir ez-Zor and also Albu Kamal on 13 January 2021.",
+    ],
+)
+def test_as_well_as_and_and_also_join_places_as_and_does(tmp_path: Path, sentence: str) -> None:
+    events = by_place(extract_text(tmp_path, f"Strikes\n\n{sentence}\n", "strikes.txt"))
+    assert events["Abu Kamal"].category == "incident"
+    assert events["Abu Kamal"].date_start == "2021-01-13"
