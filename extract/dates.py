@@ -2479,6 +2479,10 @@ def document_date(text: str) -> DateSpan | None:
         if i >= _HEAD_LINES and not stamped:
             continue  # further down, under a kicker, headline and standfirst: a stamp only
         wire = _WIRE_DATELINE.match(line)
+        if wire is None and (day_only := _WIRE_DAY_ONLY.match(line)) is not None:
+            wire_day = _wire_day_in_year(day_only, line, text)
+            if wire_day is not None:
+                return wire_day
         if wire is not None:
             # "DAMASCUS, March 18, 2025 (Reuters) - Syria's new authorities ...": the lead
             # opens with the day it was filed
@@ -2692,6 +2696,31 @@ _WIRE_DATELINE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d\d"
     r"\s*(?:\([^()]{1,40}\))?)\s*[-–—]\s"
 )
+# ... and one without its year, as wires file: "BEIRUT, Oct 4 (Reuters) - An Israeli ..."
+_WIRE_DAY_ONLY = re.compile(
+    r"[*_\s]*[A-Z][A-Z ./'’-]{1,30},\s*(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))\s*\([^()]{1,40}\)\s*[-–—]\s"
+)
+
+
+def _wire_day_in_year(match: re.Match[str], line: str, text: str) -> DateSpan | None:
+    """A wire's year-less filing day, in the year that puts it after every day the story
+    writes out in full ("BEIRUT, Oct 4 (Reuters)" over "since Oct. 8, 2023" is 2024's)."""
+    atoms = [a for a in _scan(match["day"]) if a.lo[1] is not None and a.lo[2] is not None]
+    written = [(d.year_start, d.date_start) for d in find_dates(text) if d.precision == "day"]
+    if len(atoms) != 1 or not written:
+        return None
+    year, latest = max(written, key=lambda pair: pair[1] or "")
+    month, day = atoms[0].lo[1], atoms[0].lo[2]
+    if year is None or latest is None or month is None or day is None:
+        return None
+    if (month, day) < (int(latest[5:7]), int(latest[8:10])):
+        year += 1
+    head = line[: match.end()].strip(" -–—")
+    span = _to_span(atoms[0], match["day"], match.start("day"), year, head)
+    return _with_anchor(span, head) if span is not None else None
+
+
 # A transcript's turn: "[00:01:25] GUEST: ...", "HOST: ...".
 _SPEAKER_TURN = re.compile(
     r"[*_\s]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[A-Z][\w .'’-]{0,40}:\s"

@@ -1819,3 +1819,24 @@ def test_a_day_in_brackets_closing_a_title_is_the_titles_own(tmp_path: Path) -> 
         "Then the US killed their commander with a drone strike in Baghdad on February 7.\n"
     )
     assert _events(tmp_path, text)["Baghdad"].date_start == "2024-02-07"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("BEIRUT, Oct 4 (Reuters) - ", "2024-10-04"),  # before 8 October: the next year's
+        ("BEIRUT, Oct 20 (Reuters) - ", "2023-10-20"),  # after it: that year's
+        ("BEIRUT, 4 October (AFP) – ", "2024-10-04"),
+    ],
+)
+def test_a_wires_yearless_dateline_is_after_every_day_the_story_writes(
+    tmp_path: Path, dateline: str, date: str
+) -> None:
+    text = (
+        "Israeli strike cuts Masnaa crossing\n\n"
+        f"{dateline}An Israeli air strike cut the road at the Masnaa border crossing early "
+        "on Friday, officials said.\n\n"
+        "Hezbollah has fired on Israel since Oct. 8, 2023.\n"
+    )
+    page = document_date(text)
+    assert page is not None and page.date_start == date
