@@ -386,8 +386,11 @@ def _is_locative(before: str) -> bool:
     if prep == "of":
         return _of_is_locative(head)
     if head and head[-1] in _NOT_LOCATED_HEADS:
-        # "officials in Damascus said"; but "met officials in Daraa": where they met
-        return prep == "in" and _MEETS.search(before[-60:]) is not None
+        # "officials in Damascus said"; but "met officials in Daraa": where they met, and
+        # "was seized by Italian authorities in Salerno": where it was done
+        return prep == "in" and (
+            _MEETS.search(before[-60:]) is not None or _PASSIVE_AGENT.search(before) is not None
+        )
     if prep in ("in", "to", "for") and _ROLE_TITLE.search(before[-90:]):
         # ... unless someone received or met the envoy there: "receives X's envoy in Damascus"
         return _MEETS.search(before[-90:]) is not None
@@ -974,6 +977,13 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centre|center|point))"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
 )
+# The agent of a passive event, then where it acted: "was arrested by Syrian authorities
+# in Damascus", "were seized by Italian authorities in Salerno".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|ught)\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:authorities|officials|police|forces|customs|agents)\s+in\s+$",
+    re.IGNORECASE,
+)
 _GOVERNMENT_IN = re.compile(
     r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
 )
@@ -1197,7 +1207,12 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         _TAKEN_TO_HOSPITAL.search(tail)
     ):
         return False  # "transferred to a field hospital in Al-Mayadin": not where it happened
-    if " in" in lowered[-9:] and _GOVERNMENT_IN.search(tail) and _is_big_city(mention):
+    if (
+        " in" in lowered[-9:]
+        and _GOVERNMENT_IN.search(tail)
+        and _is_big_city(mention)
+        and not _PASSIVE_AGENT.search(tail)
+    ):
         # "the regime in Baghdad allowed": a government (the reference keeps a country:
         # "the fall of ... the Assad regime in Syria")
         return False

@@ -1753,3 +1753,18 @@ def test_as_well_as_and_and_also_join_places_as_and_does(tmp_path: Path, sentenc
     events = by_place(extract_text(tmp_path, f"Strikes\n\n{sentence}\n", "strikes.txt"))
     assert events["Abu Kamal"].category == "incident"
     assert events["Abu Kamal"].date_start == "2021-01-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In July 2020 the cargo was seized by Italian authorities in Salerno.", "Salerno"),
+        ("In April 2021 Daqqou was arrested by Syrian authorities in Damascus.", "Damascus"),
+    ],
+)
+def test_where_authorities_acted_on_someone_is_where_it_happened(
+    tmp_path: Path, sentence: str, place: str
+) -> None:
+    text = f"Smuggling\n\n{sentence}\n\nThe authorities in Damascus said two were killed.\n"
+    events = extract_text(tmp_path, text, "report.txt")
+    assert [(e.place, e.category) for e in events] == [(place, "incident")]
