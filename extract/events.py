@@ -546,7 +546,9 @@ _CONJUNCTION = re.compile(
     # ("struck Deir ez-Zor as well as Albu Kamal", a spun copy's "and also Albu Kamal")
     rf"^{_SPACE_OR_MARKS}(?:,{_SPACE_OR_MARKS})?(?:(?:and|or)(?:{_LATER}|\s+then|\s+also)?\s*"
     rf"{_SAME_PREPOSITION}?"
-    r"|(?:&|as\s+well\s+as|including|such\s+as|notably|especially|among\s+them)\s+)"
+    # ("struck four sites in Syria (including Albu Kamal, Mayadin and Deir ez-Zor)")
+    r"|(?:\(\s*)?(?:&|as\s+well\s+as|including|such\s+as|notably|especially|among\s+them"
+    r"|mainly|mostly|chiefly|e\.g\.,?)\s+)"
     # "in southern Idlib and northern Hama": a part of the next place; "Zabadani and
     # neighbouring Madaya"
     rf"(?:the\s+)?(?:{_COMPASS}\s+|(?:neighbou?ring|nearby|adjacent)\s+)?{_MARKS}$"

@@ -1768,3 +1768,14 @@ def test_where_authorities_acted_on_someone_is_where_it_happened(
     text = f"Smuggling\n\n{sentence}\n\nThe authorities in Damascus said two were killed.\n"
     events = extract_text(tmp_path, text, "report.txt")
     assert [(e.place, e.category) for e in events] == [(place, "incident")]
+
+
+def test_a_bracketed_list_of_towns_shares_its_areas_event(tmp_path: Path) -> None:
+    text = (
+        "Strikes\n\nOn February 2, 2024, US forces struck seven facilities, four in Syria "
+        "(including Albu Kamal, Mayadin and Deir ez-Zor) and three in Iraq (including "
+        "al-Qaim and Akashat).\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "strikes.txt"))
+    assert {"Abu Kamal", "Al-Mayadin", "Deir ez-Zor", "Al-Qaim", "Akashat"} <= set(events)
+    assert events["Akashat"].date_start == "2024-02-02"
