@@ -2811,6 +2811,8 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         elif day is None and (short := _YEARLESS_STAMP.fullmatch(body)) is not None:
             known = today or _last_dated(stamps)  # a live map's "9 Apr, 03:55"
             day = _stamp_of_year(short, known) if known is not None else None
+        elif day is None and today is not None and (divider := _YEARLESS_DIVIDER.fullmatch(body)):
+            day = _stamp_of_year(divider, today)  # a live page's "**Friday 27 September**"
         if day is None and updated is not None and (ago := _AGO_STAMP.fullmatch(body)):
             day = _days_before(updated, ago)  # "1h ago" on a page "Last updated: 14 April 2018"
         # a date line, not a dated snippet
@@ -2873,6 +2875,11 @@ _YEARLESS_STAMP = re.compile(
 )
 
 
+# A live page's day divider over its entries' clock times: "**Friday 27 September**".
+_YEARLESS_DIVIDER = re.compile(
+    r"[\s*_#]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))[\s*_]*"
+)
 # A live map's relative stamp: "1h ago", "35 min ago", "2d ago".
 _AGO_STAMP = re.compile(
     r"[\s*_\[]*(?P<n>\d{1,2})\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago[\]\s*_]*",

@@ -1840,3 +1840,19 @@ def test_a_wires_yearless_dateline_is_after_every_day_the_story_writes(
     )
     page = document_date(text)
     assert page is not None and page.date_start == date
+
+
+def test_a_live_pages_yearless_day_divider_dates_the_entries_under_it(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>LIVE: Israel strikes Hezbollah headquarters in Beirut</h1>"
+        "<p>Live blog | Last updated Saturday, 28 September 2024, 14:05</p>"
+        "<p><strong>Saturday 28 September</strong></p>"
+        "<div><p>10:15</p><p>Israeli jets struck a building in Haret Hreik this morning.</p></div>"
+        "<p><strong>Friday 27 September</strong></p>"
+        "<div><p>22:45</p><p>Witnesses say a strike hit a residential block in Baalbek.</p></div>"
+        "<div><p>20:30</p><p>Israeli jets struck Nabatieh.</p></div></body></html>"
+    )
+    events = by_place(extract_text(tmp_path, page, "live.html"))
+    assert events["Dahiyeh"].date_start == "2024-09-28"
+    assert events["Baalbek"].date_start == "2024-09-27"
+    assert events["Nabatieh"].date_start == "2024-09-27"
