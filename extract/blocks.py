@@ -38,7 +38,7 @@ from extract.boilerplate import (
 )
 from extract.records import Block
 
-__all__ = ["find_blocks", "is_table_row"]
+__all__ = ["find_blocks", "front_matter_end", "is_table_row"]
 
 _WIKI_HEADING = re.compile(r"(={1,6})\s*([^=\s].*?)\s*\1")
 _ATX_HEADING = re.compile(r"(#{1,6})\s+(\S.*?)(?:\s+#+)?")
@@ -221,7 +221,23 @@ def find_blocks(
     width = 0 if html else _wrap_width(lines)
     units = _units(text, lines, hints, markdown, width)
     _inventories(text, units)
-    return tuple(_resolve(text, units))
+    blocks = _resolve(text, units)
+    matter = front_matter_end(text)
+    if matter:  # a static site's "---" / "title: ..." / "---": no prose
+        blocks = [b for b in blocks if b.start >= matter]
+    return tuple(blocks)
+
+
+def front_matter_end(text: str) -> int:
+    """Where a Markdown file's YAML front matter ends (0 when it has none)."""
+    matter = _FRONT_MATTER.match(text)
+    return matter.end() if matter is not None else 0
+
+
+# A Markdown file's YAML front matter: "---", "key: value" lines, "---".
+_FRONT_MATTER = re.compile(
+    r"\ufeff?---[ \t]*\n(?:[\w-]+[ \t]*:[^\n]*\n|[ \t]+[^\n]*\n){1,40}---[ \t]*\n"
+)
 
 
 def _units(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from extract import lexicon
+from extract.blocks import front_matter_end
 from extract.gazetteer import Gazetteer, fold
 from extract.records import Place, PlaceMention, Sentence
 
@@ -60,7 +61,8 @@ def opening_title(text: str, sentences: Sequence[Sentence]) -> Sentence | None:
     its first line when the reader set it aside with what followed (a saved article's
     title, "From Wikipedia ..." and the infobox form one block that is not prose)."""
     first = sentences[0] if sentences else None
-    line = _TITLE_LINE.match(text, len(text) - len(text.lstrip()))
+    opens = front_matter_end(text)  # (past a Markdown file's "---" front matter)
+    line = _TITLE_LINE.match(text, opens + len(text[opens:]) - len(text[opens:].lstrip()))
     if line is None or (first is not None and first.start <= line.start("title")):
         return first if first is not None and first.is_heading else None
     title = line.group("title")

@@ -1471,3 +1471,17 @@ def test_a_bold_name_in_a_sentence_hides_none_of_its_words(tmp_path: Path) -> No
     assert [(e.place, e.category, e.date_start) for e in events] == [
         ("Afrin", "incident", "2018-01-20")
     ]
+
+
+def test_a_markdown_files_front_matter_is_no_prose_and_hides_no_title(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Nabi Habil Mosque\nlast_edited: 2 March 2024\n---\n\n"
+        "# Nabi Habil Mosque\n\n"
+        "The Nabi Habil Mosque is a shrine above the Barada valley. Iranian pilgrims visit "
+        "it as a side trip from the Sayyida Zaynab shrine.\n\n"
+        "Fighting around the shrine was reported on 8 January 2017.\n"
+    )
+    events = _events(tmp_path, text, "article.md")
+    assert not [e for e in events if e.evidence.startswith(("---", "title"))]
+    fighting = [e for e in events if e.evidence.startswith("Fighting")]
+    assert [(e.place, e.date_start) for e in fighting] == [("Nabi Habil Mosque", "2017-01-08")]
