@@ -120,6 +120,9 @@ _BOILER_LINE = re.compile(
     # a reference list's entry: "^ "Hazrat Roqayeh".", "^ a b Lister 2016, p. 4"
     r"(?:\d{1,3}\.\s+)?\^\s.{1,300}|"
     r"see also:.{1,160}|"
+    # "Media related to Kuweires Military Airbase at Wikimedia Commons"
+    r"(?:media|images|files) related to .{1,120} at wikimedia commons\.?|"
+    r"wikimedia commons has media related to .{1,120}|"
     r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|info|io|co|uk|news)"
     r"(?:/\S*)?)",
     re.IGNORECASE,

@@ -678,6 +678,7 @@ def test_a_long_tag_list_is_metadata_not_prose(tmp_path: Path) -> None:
         "**Read also:** Old photo of Iranian consulate in Aleppo shared as new",
         "*Read also: Video of a convoy bombed at Qusayr is from Yemen*",
         "\\1\\ Department of Defense press briefing on Syria, January 29, 2024.",
+        "Media related to Kuweires Military Airbase at Wikimedia Commons",
     ],
 )
 def test_an_encyclopedias_hatnotes_are_not_prose(tmp_path: Path, hatnote: str) -> None:
