@@ -1779,3 +1779,9 @@ def test_a_bracketed_list_of_towns_shares_its_areas_event(tmp_path: Path) -> Non
     events = by_place(extract_text(tmp_path, text, "strikes.txt"))
     assert {"Abu Kamal", "Al-Mayadin", "Deir ez-Zor", "Al-Qaim", "Akashat"} <= set(events)
     assert events["Akashat"].date_start == "2024-02-02"
+
+
+def test_a_base_surrounded_by_rebels_is_under_siege(tmp_path: Path) -> None:
+    text = "Kuweires\n\nBy April 2013 the Kuweires airbase was surrounded by rebels.\n"
+    (event,) = extract_text(tmp_path, text, "article.txt")
+    assert (event.category, event.date_start) == ("incident", "2013-04")
