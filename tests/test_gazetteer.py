@@ -140,14 +140,19 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Nishapur", "Neyshabur"),
         ("Qaemshahr", "Qaem Shahr"),
         ("Shahr-e Rey", "Rey"),
-        ("Rey", "Rey"),  # not Kafr Ra'i, which folds near it
         ("Masjid al-Kufa", "Great Mosque of Kufa"),
         ("Mount Qasiyun", "Mount Qasioun"),
         ("Masjid Jamkaran", "Jamkaran Mosque"),
         ("Al-Harir Air Base", "Harir Air Base"),
-        ("Hayyan", "Hayyan"),  # the town by Aleppo, not China's Heyan
         ("Mrat", "Marrat"),
         ("Tal Halaf", "Tell Halaf"),
+        # the Lebanon front, Iraq's bases, border crossings
+        ("El Khiam", "Khiam"),
+        ("Kiryat Shemona", "Kiryat Shmona"),
+        ("Bourj el-Barajneh", "Burj al-Barajneh"),
+        ("Q-West", "Qayyarah Airfield West"),
+        ("Camp Victory", "Victory Base Complex"),
+        ("Jaber border crossing", "Nasib border crossing"),
     ],
 )
 def test_variants_resolve_to_the_same_place(variant: str, canonical: str) -> None:
@@ -162,6 +167,8 @@ def test_variants_resolve_to_the_same_place(variant: str, canonical: str) -> Non
     [
         ("Palmyra", "SY"), ("Tripoli", "LY"), ("Damascus", "SY"), ("Homs", "SY"),
         ("Lebanon", "LB"), ("Madaya", "SY"),  # GeoNames' biggest Madaya is in Myanmar
+        ("Hayyan", "SY"), ("Rey", "IR"),  # not China's Heyan, nor Kafr Ra'i that folds near it
+        ("Blida", "LB"), ("Shaqra", "LB"),  # the front-line villages, not Algeria's or Saudi's
     ],
 )  # fmt: skip
 def test_ambiguous_names_prefer_the_region_then_size(name: str, country: str) -> None:
