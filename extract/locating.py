@@ -70,6 +70,13 @@ MODIFIERS = frozenset(
         "neighboring",
         "neighbouring",
         "occupied",
+        # "in the disputed Shebaa Farms", "the restive province of Daraa"
+        "disputed",
+        "contested",
+        "annexed",
+        "embattled",
+        "restive",
+        "strategic",
         "nearby",
         "its",
         "their",

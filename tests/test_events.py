@@ -1785,3 +1785,16 @@ def test_a_base_surrounded_by_rebels_is_under_siege(tmp_path: Path) -> None:
     text = "Kuweires\n\nBy April 2013 the Kuweires airbase was surrounded by rebels.\n"
     (event,) = extract_text(tmp_path, text, "article.txt")
     assert (event.category, event.date_start) == ("incident", "2013-04")
+
+
+def test_firing_at_positions_in_a_disputed_area_is_an_incident_there(tmp_path: Path) -> None:
+    text = (
+        "Front\n\nHezbollah began firing at Israeli positions in the disputed Shebaa Farms "
+        "on Oct. 8, 2023.\n"
+    )
+    (event,) = extract_text(tmp_path, text, "wire.txt")
+    assert (event.place, event.category, event.date_start) == (
+        "Shebaa Farms",
+        "incident",
+        "2023-10-08",
+    )
