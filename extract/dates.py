@@ -1763,14 +1763,24 @@ _PAGE_RELATIVE = re.compile(
 
 
 _LAST_YEAR = re.compile(r"(?<!since )\b[Ll]ast\s+year\b")
-_AGO_TODAY = re.compile(r"\byears?\s+ago\s+(?:today|this\s+week)\b", re.IGNORECASE)
+_AGO_TODAY = re.compile(
+    r"\b(?:(?P<n>[A-Za-z]+|\d{1,3})\s+)?years?\s+ago\s+(?:today|this\s+week)\b", re.IGNORECASE
+)
 
 
-def _dateline_before_ago(own: Sequence[DateSpan], sentence: Sentence) -> bool:
+def _dateline_before_ago(
+    own: Sequence[DateSpan], sentence: Sentence, page: DateSpan | None = None
+) -> bool:
+    """A dateline's day before "N years ago today": what the years count back from. Not
+    an anniversary item's own day ("**7 December 2016** — Eight years ago this week, the
+    army took Aleppo" in a digest of December 2024): that day is the event's."""
     ago = _AGO_TODAY.search(sentence.text) if len(own) == 1 else None
-    return (
-        ago is not None and own[0].precision == "day" and own[0].end - sentence.start <= ago.start()
-    )
+    if ago is None or own[0].precision != "day" or own[0].end - sentence.start > ago.start():
+        return False
+    word = (ago["n"] or "one").lower()
+    years = int(word) if word.isdigit() else _COUNTS.get(word)
+    day = _page_day(page)
+    return not (years and day and own[0].year_start == int(day[:4]) - years)
 
 
 def _last_year(sentence: Sentence, page: DateSpan | None) -> tuple[int, str] | None:
@@ -1995,7 +2005,7 @@ def _prose_dates(
             own = [_with_anchor(weekday, page.text) if head else weekday]
     # "The centre, established in the 1980s, has expanded this year": the clause's date is
     # another event's, "this year" the sentence's own
-    if _dateline_before_ago(own, sentence):
+    if _dateline_before_ago(own, sentence, memory.title_years):
         # "SAYYIDA ZAYNAB, 21 February 2026 — Ten years ago today, two bombs ...": the
         # dateline's day is what the years count back from
         page, own = own[0], []

@@ -1856,3 +1856,12 @@ def test_a_live_pages_yearless_day_divider_dates_the_entries_under_it(tmp_path: 
     assert events["Dahiyeh"].date_start == "2024-09-28"
     assert events["Baalbek"].date_start == "2024-09-27"
     assert events["Nabatieh"].date_start == "2024-09-27"
+
+
+def test_an_anniversary_items_own_day_is_not_counted_back_again(tmp_path: Path) -> None:
+    text = (
+        "Syria Weekly\nWeek of 2-8 December 2024\n\nOn this day\n\n"
+        "**7 December 2016** — Eight years ago this week, the Syrian army took the Old City "
+        "of Aleppo.\n"
+    )
+    assert _events(tmp_path, text)["Aleppo"].date_start == "2016-12-07"
