@@ -587,6 +587,12 @@ def is_attributive_org(after: str) -> bool:
 
 
 # (not an informal post's lower-case month: "| may 2013 | Damascus airport |")
+# A speaker's courtesy, not a condition: "I would remind you that our aviation group was
+# deployed at Hmeimim", "we would note that ...".
+_COURTESY = re.compile(
+    r"\b(?:I|[Ww]e)\s+would\s+(?:just\s+)?(?:like\s+to\s+)?(?:remind|note|say|add|stress"
+    r"|emphasi[sz]e|point\s+out|recall|mention|underline|reiterate)\b"
+)
 _HEDGE = re.compile(
     r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b(?<!may)"
     r"|\bmay\b(?!\s+\d)"
@@ -845,6 +851,8 @@ def _blocked(before: str) -> bool:
         lowered = _NOT_A_DENIAL.sub(" ", lowered)
     if _NEGATION.search(lowered) is not None:
         return True
+    if "would" in clause:  # a speaker's "I would remind you that ...": no hedge
+        clause = _COURTESY.sub(" ", clause)
     # Case-sensitive: "may" hedges, "May 2024" is a month.
     return _HEDGE.search(clause) is not None
 

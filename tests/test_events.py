@@ -1798,3 +1798,17 @@ def test_firing_at_positions_in_a_disputed_area_is_an_incident_there(tmp_path: P
         "incident",
         "2023-10-08",
     )
+
+
+def test_a_speakers_courtesy_is_no_hedge_and_a_visa_desk_no_visit(tmp_path: Path) -> None:
+    text = (
+        "Transcript\n\nI would remind you that our aviation group was deployed at Hmeimim in "
+        "September 2015.\n\nVisas on arrival are available at Baghdad International Airport."
+        "\n\nRussia would deploy more jets to Tartus if asked.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "duma.txt"))
+    assert events["Khmeimim Air Base"].date_start == "2015-09"
+    assert "Russian naval facility in Tartus" not in events  # a condition still hedges
+    assert events.get("Baghdad International Airport") is None or (
+        events["Baghdad International Airport"].category != "diplomacy"
+    )
