@@ -221,7 +221,9 @@ _MIN_CAPTION_WORDS = 6
 # "Photo: Damage to the Ministry of Defense building in Damascus, July 16, 2025."
 # (or its month: "[Image: A Russian Su-34 taking off from Khmeimim, October 2015]")
 _DAY_TAKEN = re.compile(
-    r",\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?)\s+(?:19|20)\d\d"
+    # (an agency's "in Aleppo, Syria February 7, 2023." leaves out the last comma)
+    r"(?:,|\s[A-Z][a-z]+)\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?)"
+    r"\s+(?:19|20)\d\d"
     r"[\s.)\]*_]*$"
 )
 

@@ -68,6 +68,8 @@ def test_a_file_photos_caption_is_boilerplate_and_a_told_caption_is_not() -> Non
         "Photo caption: Smoke rises over the Mezzeh military airport in Damascus after an "
         "Israeli strike, 10 December 2024."
     )
+    # an agency's caption leaves out the comma before the day
+    assert not is_boilerplate("Caption: Workers unload aid in Aleppo, Syria February 7, 2023.")
 
 
 def test_a_description_pointing_back_is_no_place_name_to_find_stuffing_with(
