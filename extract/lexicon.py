@@ -274,6 +274,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # an election's day where it is held: "residents of Khan Arnabah voted at a centre",
         # "Voting also took place in Harasta", "cast their ballots in Hama city"
         ("voted", 0.7), ("voting", 0.8), ("ballot", 0.7), ("polling", 0.6), ("cast their", 0.7),
+        # a candidate on the trail, a march: "Pezeshkian was campaigning in Tabriz",
+        # "hundreds of thousands marched in Tehran"
+        ("campaigning in", 0.8), ("campaigned in", 0.8), ("marched in", 0.9),
+        ("marched through", 0.9), ("marchers", 0.8),
         ("recruit", 0.6), ("refuge=", 0.8), ("shipment", 0.9), ("shipped", 0.8),
         ("landed", 0.8), ("landing at", 0.8),
         # shipping: "a tanker moored off Baniyas", "two carriers discharged at Tartus"
@@ -865,6 +869,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "remove rubble": "Reconstruction", "remove debris": "Reconstruction",
     "reconstruct": "Reconstruction",
     "suspend": "Suspension", "resum": "Resumption",
+    "campaigning in": "Election campaign", "campaigned in": "Election campaign",
+    "marched in": "March", "marched through": "March", "marchers": "March",
     "remains arrived": "Repatriation of remains", "remains were": "Repatriation of remains",
     "bodies of the": "Repatriation of remains", "body of the": "Repatriation of remains",
     "bodies arrived": "Repatriation of remains", "body arrived": "Repatriation of remains",

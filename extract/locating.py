@@ -303,7 +303,8 @@ _LIFE_OR_POST = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$"
     # a career's area: "who commanded forces in Syria", "had led Quds Force operations in"
     r"|\b(?:who\s+(?:had\s+)?|had\s+)(?:commanded|headed|oversaw|overseen|ran|directed|led|coordinated"
-    r"|spent|served|worked|lived|fought|was\s+(?:responsible|in\s+charge|stationed|posted)"
+    r"|spent|served|worked|lived|fought|grew\s+up|studied|taught"
+    r"|was\s+(?:responsible|in\s+charge|stationed|posted|raised|educated)"
     r"|been\s+(?:responsible|in\s+charge|stationed|posted))\b"
     # (within that clause: not "... in Lebanon and Syria and was killed in Damascus")
     r"(?:(?!\b(?:was|were|is|are|been)\b)[^,;.()]){0,60}\b(?:in|for|across)\s+"

@@ -1812,3 +1812,22 @@ def test_a_speakers_courtesy_is_no_hedge_and_a_visa_desk_no_visit(tmp_path: Path
     assert events.get("Baghdad International Airport") is None or (
         events["Baghdad International Airport"].category != "diplomacy"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "label"),
+    [
+        ("On 10 June 2024 Pezeshkian was campaigning in Tabriz.", "Tabriz", "Election campaign"),
+        ("On 13 June 2009 hundreds of thousands marched in Tehran.", "Tehran", "March"),
+    ],
+)
+def test_a_campaign_and_a_march_are_other_events_there(
+    tmp_path: Path, sentence: str, place: str, label: str
+) -> None:
+    (event,) = extract_text(tmp_path, f"Digest\n\n{sentence}\n", "digest.txt")
+    assert (event.place, event.category, event.event) == (place, "other", f"{label} in {place}")
+
+
+def test_where_someone_grew_up_is_no_event_place(tmp_path: Path) -> None:
+    text = "Analysis\n\nZehavi, who grew up in Haifa, noted that Iran has opened centres.\n"
+    assert not extract_text(tmp_path, text, "column.txt")
