@@ -32,6 +32,7 @@ __all__ = [
     "NOT_TRIGGER_PHRASES",
     "OF_SITE_NOUNS",
     "ON_CUES",
+    "OPENING_TRIGGERS",
     "PERSIAN_MONTHS",
     "PLURAL_SITE_HEADS",
     "REPORTING_NOUNS",
@@ -237,6 +238,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("inaugurat", 0.8),
         ("accord=", 0.9), ("accords=", 0.9),  # whole words: "according to" attributes
         ("memorand", 1.0), ("sign=", 0.9), ("signed", 0.9), ("signing", 0.9), ("signs", 0.9),
+        # a treaty's closing formula: "Done at Damascus on 26 August 2015, in two copies"
+        ("done at", 0.9), ("done in", 0.9),
         ("embass", 1.2), ("consulat", 1.2), ("ambassador", 1.0),
         ("envoy", 1.0), ("summon", 1.0), ("cultural cent", 1.5), ("recogni", 1.0),
         ("claim to", 1.0),
@@ -332,6 +335,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("queuing", 0.6), ("queueing", 0.6),
     ),
 }
+
+# Triggers that count only where a sentence opens with them (a treaty's "Done at ...").
+OPENING_TRIGGERS: frozenset[str] = frozenset({"done at", "done in"})
 
 # Incident triggers that take a thing as their object ("bombed a research facility
 # near Masyaf"): the facility noun then names the target, not a base event.
@@ -512,6 +518,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:refugee|displacement|idp|displaced|informal|tent)\s+(?:camps?|settlements?)\b"),
     (("shelters",), r"shelters\s+(?:have\s+been|had\s+been|were|are)\s+(?:re)?opened"),
     (("sign",), r"\bsigns?\s+of\b"),
+    # "Done at Damascus" closes a treaty only where a sentence opens with it ("the work done
+    # at the base" is no signing): see OPENING_TRIGGERS
+    (("done at", "done in"), r"(?<=\w)[\s,]+done\s+(?:at|in)\b"),
     # a traveller's base: "a pleasant base for exploring Ugarit"
     (("base for",), r"\bbase(?=\s+for\s+(?:exploring|visiting|trips|excursions|day\s+trips"
      r"|touring|walks))"),
@@ -868,7 +877,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "debris removal": "Reconstruction", "rehabilitat": "Reconstruction",
     "remove rubble": "Reconstruction", "remove debris": "Reconstruction",
     "reconstruct": "Reconstruction",
-    "suspend": "Suspension", "resum": "Resumption",
+    "suspend": "Suspension", "resum": "Resumption", "done at": "Signing", "done in": "Signing",
     "campaigning in": "Election campaign", "campaigned in": "Election campaign",
     "marched in": "March", "marched through": "March", "marchers": "March",
     "remains arrived": "Repatriation of remains", "remains were": "Repatriation of remains",

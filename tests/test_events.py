@@ -272,6 +272,8 @@ def test_every_trigger_names_its_event() -> None:
                 text = f"It began when they fired {word} Damascus."
             if word.split()[-1] in lexicon.GOAL_NOUNS:  # "security in Damascus" is a goal
                 text = f"It began when they {word} and stability to the city of Damascus."
+            if word in lexicon.OPENING_TRIGGERS:  # a treaty's "Done at Damascus on ..."
+                text = f"{word.capitalize()} Damascus on 26 August 2015."
             labels = [e.event for e in _events(text, ["Damascus"])]
             generic = {f"{c.capitalize()} in Damascus" for c in lexicon.CATEGORY_TRIGGERS}
             assert labels and labels[0] not in generic, (category, prefix, labels)

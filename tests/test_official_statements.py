@@ -336,3 +336,16 @@ def test_where_a_traveller_leaves_from_is_no_visit(tmp_path: Path) -> None:
         "reporters the visit was important.\n\nRaisi arrived in Damascus on Wednesday.\n"
     )
     assert {e.place for e in extract_text(tmp_path, text, "irna.txt")} == {"Damascus"}
+
+
+def test_a_treatys_closing_formula_is_its_signing(tmp_path: Path) -> None:
+    text = (
+        "Agreement\n\nDone at Damascus on 26 August 2015, in two copies, each in the Russian "
+        "and Arabic languages.\n\nThe repair work done at the base in Tartus took years.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "treaty.txt"))
+    assert (events["Damascus"].category, events["Damascus"].date_start) == (
+        "diplomacy",
+        "2015-08-26",
+    )
+    assert all(e.category != "diplomacy" for p, e in events.items() if p != "Damascus")
