@@ -998,6 +998,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # what a fact-check debunks: "Claim: Video shows a strike in Latakia"
     if _ADVICE.match(sentence.text):
         return []  # "c) Avoid anchoring in the vicinity of the Tartus naval facility"
+    if not ctx.own_dates and _HABITUAL.search(sentence.text):
+        return []  # "Air strikes are frequent in Idlib": a risk told, no event
     if _FURNITURE.match(sentence.text):
         return []  # "Welcome to our live coverage of the offensive in northern Syria"
     if _how_things_stand(ctx, mentions):
@@ -1144,6 +1146,18 @@ _ADVICE = re.compile(
     r"[\s*_>•-]*(?:\(?[a-z0-9]{1,2}[.)]\s+)?"
     r"(?:Avoid|Do\s+not|Don['’]t|Never|Expect|Monitor|Ensure|Keep|Maintain|Reconsider"
     r"|Stay|Register|Check|Verify|Carry|Remain|Leave)\s+(?!(?:of|and|to|is|was|were|has|had)\b)"
+)
+
+
+# What happens as a rule, not on a day: an advisory's "Air strikes are frequent in Idlib",
+# "Israeli strikes regularly target Damascus", "Further strikes are likely near Homs",
+# "frontlines can shift quickly" (told with a day, the day's event still counts).
+_HABITUAL = re.compile(
+    r"\b(?:are|is|remain|remains)\s+(?:(?:very|increasingly|still)\s+)?(?:frequent|common"
+    r"|routine|commonplace|likely|possible|widespread)\b"
+    r"|\b(?:regularly|frequently|routinely|periodically|sporadically|habitually)\b"
+    r"|\bcan\s+(?:shift|change|occur|happen|escalate)\b|\bremains?\s+active\b",
+    re.IGNORECASE,
 )
 
 

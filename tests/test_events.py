@@ -1833,3 +1833,20 @@ def test_a_campaign_and_a_march_are_other_events_there(
 def test_where_someone_grew_up_is_no_event_place(tmp_path: Path) -> None:
     text = "Analysis\n\nZehavi, who grew up in Haifa, noted that Iran has opened centres.\n"
     assert not extract_text(tmp_path, text, "column.txt")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes are frequent in Idlib, and Israeli strikes regularly target Damascus.",
+        "Further strikes are likely, particularly on military sites near Homs and Tartus.",
+        "Iran also periodically shells areas along the border in Erbil province.",
+    ],
+)
+def test_what_happens_as_a_rule_is_no_event(tmp_path: Path, sentence: str) -> None:
+    assert not extract_text(tmp_path, f"Travel advice\n\n{sentence}\n", "advice.txt")
+
+
+def test_a_habit_told_with_its_day_still_counts(tmp_path: Path) -> None:
+    text = "Report\n\nOn 3 May 2019 Israeli jets, which regularly strike Syria, hit Masyaf.\n"
+    assert [e.place for e in extract_text(tmp_path, text, "r.txt")] == ["Masyaf"]
