@@ -2070,7 +2070,9 @@ def _prose_dates(
 _PRESENT_STATE = re.compile(
     r"\b(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|flown|hit|struck|shot|held|built"
     r"|sent|led|seen|said|set|put|cut|lost|won|kept|brought|thrown|killed)\b)"
-    r"|remains?|retains?|maintains?|hosts?|operates?|keeps?|controls?|holds?|houses?)\b"
+    r"|remains?|retains?|maintains?|hosts?|operates?|keeps?|holds?|houses?"
+    # (not the noun: "strikes the T-4 control trailer", "the control tower")
+    r"|controls?(?!\s+(?:trailer|tower|room|station|centre|center|point|system|zone|line|post)))\b"
 )
 # Past tenses _PAST_TENSE leaves out, which a state in the present has none of.
 _PAST_IRREGULAR = re.compile(

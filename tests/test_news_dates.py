@@ -1865,3 +1865,11 @@ def test_an_anniversary_items_own_day_is_not_counted_back_again(tmp_path: Path) 
         "of Aleppo.\n"
     )
     assert _events(tmp_path, text)["Aleppo"].date_start == "2016-12-07"
+
+
+def test_a_control_trailer_is_no_present_state(tmp_path: Path) -> None:
+    text = (
+        "Feature\n\nOn February 10, 2018, an Iranian drone is downed over Israel. Israel "
+        "strikes the T-4 control trailer and loses an F-16.\n"
+    )
+    assert _events(tmp_path, text)["Tiyas Military Airbase"].date_start == "2018-02-10"
