@@ -641,10 +641,7 @@ def _titles_prose(units: list[_Unit], index: int) -> bool:
     )
 
 
-_CALENDAR_LINE = re.compile(
-    r"[#=*_\s]*(?:(?:1[89]|20)\d\d|(?i:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?:,?\s+(?:1[89]|20)\d\d)?)[#=*_:\s]*"
-)
+_CALENDAR_LINE = re.compile(f"{lexicon.YEAR_LINE}|{lexicon.MONTH_LINE}")
 
 
 _CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")

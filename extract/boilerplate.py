@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from extract import lexicon
+
 __all__ = [
     "METADATA_KEYS",
     "PHOTO_CREDIT",
@@ -461,10 +463,7 @@ def site_suffix_start(text: str) -> int | None:
 
 # A day or a year after the dash is the title's, not a site's: "Day 1 – Friday 19 March",
 # "Timeline of the war - 2024".
-_DATED_SUFFIX = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b"
-)
+_DATED_SUFFIX = re.compile(rf"\b(?:{lexicon.WEEKDAY_NAME}|{lexicon.MONTH_NAME}|(?:1[89]|20)\d\d)\b")
 
 
 def is_skip_section(title: str) -> bool:

@@ -1157,7 +1157,7 @@ def _heading_span(sentence: Sentence, own: Sequence[DateSpan]) -> DateSpan:
 
 
 # A weekday right before a day: "On the evening of Tuesday 27 August", "Friday, May 3".
-_WEEKDAY_BEFORE = re.compile(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?i:{lexicon.WEEKDAY_NAME}),?\s+(?:the\s+)?$")
 
 
 def _weekday_year(
@@ -1285,10 +1285,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
 
 
 _HEADING_WEEKDAY = re.compile(
-    r"\b(?P<day>(?i:mon|tues|wednes|thurs|fri|satur|sun))(?i:day)\b|"
-    r"\((?P<abbr>MON|TUE|WED|THU|FRI|SAT|SUN)\)"
+    rf"\b(?P<day>(?i:{lexicon.WEEKDAY_NAME}))\b|\((?P<abbr>MON|TUE|WED|THU|FRI|SAT|SUN)\)"
 )
-_WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _next_weekday(heading: Sentence, last: DateSpan) -> DateSpan | None:
@@ -1297,7 +1295,7 @@ def _next_weekday(heading: Sentence, last: DateSpan) -> DateSpan | None:
     match = _HEADING_WEEKDAY.search(heading.text)
     if match is None or last.date_start is None:
         return None
-    named = _WEEKDAY_ABBR.index((match["day"] or match["abbr"])[:3].lower())
+    named = [d[:3] for d in _WEEKDAYS].index((match["day"] or match["abbr"])[:3].lower())
     try:
         day = datetime.date.fromisoformat(last.date_end or last.date_start)
     except ValueError:
@@ -2889,7 +2887,7 @@ _YEARLESS_STAMP = re.compile(
 
 # A live page's day divider over its entries' clock times: "**Friday 27 September**".
 _YEARLESS_DIVIDER = re.compile(
-    r"[\s*_#]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+    rf"[\s*_#]*(?:{lexicon.WEEKDAY_NAME},?\s+)"
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))[\s*_]*"
 )
 # A live map's relative stamp: "1h ago", "35 min ago", "2d ago".
@@ -3019,15 +3017,14 @@ def _ordinal_days(
             dated = [a for a in _scan(s.text, heading=True) if a.lo[1] is not None]
             last = dated[-1].hi or dated[-1].lo if dated else None
             continue
-        for match in _ORDINAL_DAY.finditer(s.text) if last is not None else ():
-            day = int(match["day"])
-            year, month, written = last if last is not None else (None, None, None)
-            if month is None or not 1 <= day <= 31:
-                continue
-            if written is not None and day < written:
-                continue  # "28 November ... on the 3rd": the next month's, or one told back?
-            start = bases[index] + match.start("day")
-            yield index, _Atom(start, bases[index] + match.end(), (year, month, day), None, "day")
+        if last is not None and last[1] is not None:
+            for match in _ORDINAL_DAY.finditer(s.text):
+                day, (year, month, written) = int(match["day"]), last
+                if not 1 <= day <= 31 or (written is not None and day < written):
+                    continue  # "28 November ... on the 3rd": the next month's, or told back?
+                start = bases[index] + match.start("day")
+                end = bases[index] + match.end()
+                yield index, _Atom(start, end, (year, month, day), None, "day")
         dated = [a for a in per[index] if a.lo[1] is not None]
         if dated:
             last = dated[-1].hi or dated[-1].lo
@@ -3036,17 +3033,13 @@ def _ordinal_days(
 # A timeline's month heading ("January", "OCTOBER", "### October", "NOVEMBER 2024",
 # "9–10 December") and the day number that opens each entry under it ("* 20 – An Israeli
 # airstrike ...", " 4: Satellite imagery shows ...", "- **9** — Airstrikes hit ...").
-_MONTH_HEADING = re.compile(
-    r"[#=*_\s]*(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+)?"
-    r"(?P<month>(?i:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december))(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?[#=*_:\s]*"
-)
+_MONTH_HEADING = re.compile(lexicon.MONTH_LINE)
 # (a dash or a colon after the number, never "1." or "2)": those number a list)
 _ENTRY_DAY = re.compile(
     r"(?:\*\*|__)?(?P<day>[123]?\d)(?:\s*[–—-]\s*(?P<to>[123]?\d))?(?:\*\*|__)?"
     r"(?:\s+[-–—]|\s*:)\s"
 )
-_YEAR_HEADING = re.compile(r"[#=*_\s]*(?P<year>(?:1[89]|20)\d\d)[#=*_:\s]*")
+_YEAR_HEADING = re.compile(lexicon.YEAR_LINE)
 _HEADING_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -3057,7 +3050,7 @@ def _timeline_heading(text: str, year: int | None, first: bool) -> tuple[int | N
         return _month(head["month"]), int(head["year"]) if head["year"] else year
     head = _YEAR_HEADING.fullmatch(text)
     if head is not None:
-        return None, int(head["year"])
+        return None, int(head["year_only"])
     if first and len(years := set(_HEADING_YEARS.findall(text))) == 1:
         return None, int(years.pop())  # the title's one year
     return None, year

@@ -26,6 +26,8 @@ __all__ = [
     "LOCATIVE_PREPOSITIONS",
     "MODIFIED_NOUNS_AREA",
     "MODIFIED_NOUNS_TOWN",
+    "MONTH_LINE",
+    "MONTH_NAME",
     "MOTION_CUES",
     "NEGATION_CUES",
     "NOT_TRIGGER_PATTERNS",
@@ -47,6 +49,8 @@ __all__ = [
     "TRIGGER_LABELS",
     "VERB_OBJECT_TRIGGERS",
     "VICTIM_NOUN_TRIGGERS",
+    "WEEKDAY_NAME",
+    "YEAR_LINE",
 ]
 
 # A unit's entry that lists where it is based: "Known locations: ...", "HQ: ...", "Area of
@@ -335,6 +339,21 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("queuing", 0.6), ("queueing", 0.6),
     ),
 }
+
+# The names of the days and months, as patterns (match them case-insensitively for a
+# heading's "OCTOBER"): the date readers, block finder and title cleaner share them.
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# A timeline's year line ("2015", "## 2019") and month line ("OCTOBER", "NOVEMBER 2024",
+# "9–10 December"), what a title stands over and what dates a timeline's entries.
+YEAR_LINE = r"[#=*_\s]*(?P<year_only>(?:1[89]|20)\d\d)[#=*_:\s]*"
+MONTH_LINE = (
+    r"[#=*_\s]*(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+)?"
+    rf"(?P<month>(?i:{MONTH_NAME}))(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?[#=*_:\s]*"
+)
 
 # Triggers that count only where a sentence opens with them (a treaty's "Done at ...").
 OPENING_TRIGGERS: frozenset[str] = frozenset({"done at", "done in"})
