@@ -127,6 +127,10 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         hits = [*hits, (out.start(), out.end(), "incident", "expel", 1.0)]
     if " into " in padded or "enter" in padded:
         hits = _forces_moving_in(hits, padded)
+    if " from " in padded and ("flew" in padded or "flies" in padded):
+        # "flew from Tehran to Damascus": a flight to where "to" points
+        hits = [*hits, *((m.start(1), m.end(1), "other", m[1] + " to", 0.8) for m in (
+            _FLEW_FROM.finditer(padded)))]  # fmt: skip
     targets = (
         padded[:20].lstrip().startswith("among the") and bool(_TARGETS_FIRST.match(padded))
     ) or bool(_TARGETS_INCLUDED.match(padded))
@@ -142,6 +146,9 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
         hits = _sites_struck(hits, strike[3], strike[4])
     return Triggers(hits, padded, heading=heading, targets_first=targets)
+
+
+_FLEW_FROM = re.compile(r"\b(flew|flies)\s+(?:back\s+|home\s+)?from\s+[^,.;:]{2,50}?\sto\s")
 
 
 # Armed men moving into a place, however far the verb from who they are: "Opposition

@@ -130,6 +130,8 @@ _MASTER = re.compile(
     rf"(?:(?P<yr_dash>{_DASH})(?:(?P<yr_b>[0-9]{{2,4}})(?![0-9])(?P<yr_bs>['’]?s\b)?"
     r"|(?P<yr_open>present|now|today)\b))?"
     rf"(?:\s?(?P<yr_e>{_ERA}))?)"
+    # a year of one or two digits only with its era after it: "41 BCE", "32 CE"
+    rf"|(?P<ey>(?P<ey_y>[1-9][0-9]?)\s?(?P<ey_e>{_ERA}))"
 )
 _SEASON = re.compile(
     r"(?i:(?P<se>spring|summer|autumn|fall|winter)(?:time)?)\b"
@@ -467,6 +469,9 @@ def _master_atom(m: re.Match[str]) -> _Atom | None:
         year = int(m.group("ad_y"))
         ok = year <= MAX_YEAR
         return _Atom(m.start(), m.end(), (year, None, None), None, "year", era="AD") if ok else None
+    if kind == "ey":
+        year = _era_sign(m.group("ey_e")) * int(m.group("ey_y"))
+        return _Atom(m.start(), m.end(), (year, None, None), None, "year", era=m.group("ey_e"))
     if m.group("yr_dash"):
         return _year_range(m)
     return _single_year(m)
@@ -1399,6 +1404,9 @@ _RELATIVE_DAY = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*[,.;:]))"
     r"|(?:the\s+)?(?P<next>next|following|subsequent)\s+day\b"
     r"|(?:the\s+)?day\s+(?P<after>after|before)(?=\s*[,.;:])"
+    # "killed ... the previous night", "the night before."
+    r"|\bthe\s+(?P<prev_day>previous|preceding)\s+(?:day|night|evening|morning|afternoon)\b"
+    r"|\bthe\s+(?P<night_before>night|evening)\s+before(?=\s*[,.;:])"
     r"|\b(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon)\b"
     # the rest of the day told: "later that day", "that afternoon", "In the evening, ..."
     r"|\b(?:later\s+)?that\s+(?:day|night|evening|afternoon)\b"
@@ -1427,9 +1435,8 @@ def _relative_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
         n *= 7 if m["unit"].lower().startswith("week") else 1
         delta = -n if m["dir"].lower() in ("earlier", "before") else n
     else:
-        delta = (
-            1 if m["next"] or m["next_night"] or m["after"] == "after" else -1 if m["after"] else 0
-        )
+        before = m["after"] == "before" or m["prev_day"] or m["night_before"]
+        delta = 1 if m["next"] or m["next_night"] or m["after"] == "after" else -1 if before else 0
     try:
         day = datetime.date.fromisoformat(base.date_start) + datetime.timedelta(days=delta)
     except (ValueError, OverflowError):
@@ -1449,6 +1456,8 @@ def _counted_within(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
         "earlier" in text
         or "later" in text
         or "before" in text
+        or "previous" in text
+        or "preceding" in text
         or "next day" in text
         or "following day" in text
     ):
@@ -1460,7 +1469,8 @@ def _counted_within(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
 
 
 _COUNTED = re.compile(
-    r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d|(?:the\s+)?(?:next|following)\s+day)"
+    r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d|(?:the\s+)?(?:next|following)\s+day"
+    r"|the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:night|evening)\s+before)"
 )
 
 

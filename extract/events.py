@@ -35,6 +35,7 @@ from extract.locating import (
     is_attributive_org,
     is_event_location,
     is_reported_quote,
+    stretch_from,
     unplaced_list_start,
 )
 from extract.noise import Stuffing
@@ -681,15 +682,9 @@ _PART_OF_DAY = re.compile(
 )
 
 
-# "positions stretching from the city of Deir el-Zour to the Albu Kamal desert", "from
-# the outskirts of Damascus to Albu Kamal": a stretch's two ends.
-_SPAN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
-_SPAN_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?")
-
-
-_STRETCH = re.compile(
-    r"\b(?:stretch\w*|extend\w*|spann?\w*|positions|areas|lines?|front\w*|corridor|presence"
-    r"|deploy\w*|control\w*|hold\w*|held)\b[^.;:]{0,25}$"
+_SPAN_TO = re.compile(
+    r"\s+(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|area)\s+of\s+)?"
 )
 
 
@@ -697,9 +692,7 @@ def _spanned(previous: PlaceMention | None, gap: str, sentence: Sentence) -> boo
     """Not a route ("Assad was flown from Hmeimim to Moscow"): a stretch of ground."""
     if previous is None or not _SPAN_TO.fullmatch(gap):
         return False
-    start = previous.start - sentence.start
-    found = _SPAN_FROM.search(sentence.text, max(0, start - 40), start)
-    return found is not None and _STRETCH.search(sentence.text, 0, found.start()) is not None
+    return stretch_from(sentence.text[: previous.start - sentence.start])
 
 
 def _opens_clause(

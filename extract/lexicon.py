@@ -313,6 +313,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("remains arrived", 1.0), ("remains were", 0.9), ("bodies of the", 0.9),
         ("body of the", 0.9), ("bodies arrived", 1.0), ("body arrived", 1.0),
         ("coffins", 0.9), ("coffin ", 0.9), ("flag-draped", 0.9), ("repatriat", 0.8),
+        # "His body was flown to Damascus", "the bodies were taken to Mashhad"
+        *((f"{body} {was} {moved}", 1.0) for body, was in (("body", "was"), ("bodies", "were"))
+          for moved in ("flown", "taken", "transferred", "returned", "carried", "brought")),
         # disasters and the humanitarian response: what relief reports tell of
         ("earthquake", 1.2), ("quake", 1.0), ("distributed", 0.9), ("distributing", 0.9),
         ("aid convoy", 1.0), ("relief convoy", 1.0), ("convoy", 0.5), ("curfew", 0.9),
@@ -370,6 +373,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
+        "cratered",
         "ripped through", "tore through", "pounded", "pounding", "aggression", "pound=",
         "pounds",
         "fired at", "fired on", "opened fire", "mortar", "under rocket fire", "rockets at",
@@ -478,6 +482,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("host", "receiv"), r"(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing))(?=\s+(?:[\w,-]+\s+){0,3}"
      r"(?:people|families|refugees|displaced|idps|returnees|arrivals|patients|injured|bodies"
      r"|children|residents|households|persons)\b)"),
+    # The dead carried somewhere are not a town taken: "the coffin was taken to Qom".
+    (("coffin", "body", "bodies", "remains"), r"(?:was|were)\s+(?:then\s+|later\s+)?taken"
+     r"(?=\s+(?:back\s+)?to\b)"),
     # A wire's legal note on a group is no ban on a place: "(both outlawed in Russia)".
     (("banned", "outlawed", "prohibited"), r"(?<=\()[^()]*\b(?:banned|outlawed|prohibited)"
      r"(?=\s+in\s+(?:the\s+)?\w[^()]*\))"),
@@ -617,6 +624,8 @@ FROM_CUES: tuple[str, ...] = (
     "swept", "sweep",
     # prisoners let out: "freed hundreds of detainees from Hama central prison"
     "freed", "released",
+    # a border crossed there: "crossed from Al-Bukamal into Iraq"
+    "crossed", "crossing",
 )
 # "between" locates only an area or a fight ("the triangle between Daraa, Quneitra and
 # ..."), not a relation ("ties between Tehran and Damascus").
@@ -903,6 +912,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "bodies of the": "Repatriation of remains", "body of the": "Repatriation of remains",
     "bodies arrived": "Repatriation of remains", "body arrived": "Repatriation of remains",
     "coffins": "Funeral", "coffin ": "Funeral", "flag-draped": "Funeral",
+    **{f"{body} {was} {moved}": "Repatriation of remains"
+       for body, was in (("body", "was"), ("bodies", "were"))
+       for moved in ("flown", "taken", "transferred", "returned", "carried", "brought")},
     "repatriat": "Repatriation",
     "container service": "Shipping service", "shipping line": "Shipping service",
     "shipping service": "Shipping service", "stopped transmitting": "AIS gap",

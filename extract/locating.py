@@ -32,6 +32,7 @@ __all__ = [
     "is_reported_quote",
     "lower_words",
     "preposition_before",
+    "stretch_from",
     "unplaced_list_start",
 ]
 
@@ -78,6 +79,10 @@ MODIFIERS = frozenset(
         "restive",
         "strategic",
         "nearby",
+        # "buried in his native Isfahan", "his home city of", "the holy city of Qom"
+        "native",
+        "home",
+        "holy",
         "its",
         "their",
         "his",
@@ -533,7 +538,9 @@ _SITE_NOUN_AFTER = re.compile(
 # A possessive that names a part of the place is still the place: "in Damascus's Old
 # City", "on Aleppo's southern outskirts", "in Syria's north".
 _PLACE_PART = re.compile(
-    r"['’]s\s+(?:(?:old|southern|northern|eastern|western|central|rural|outer|inner)\s+)?"
+    # (its own name may come first: "in Damascus's Dweila district")
+    r"['’]s\s+(?-i:(?:(?:al|el|as|ad|ar|at|az)-)?[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?:(?:old|southern|northern|eastern|western|central|rural|outer|inner)\s+)?"
     r"(?:old\s+city|city\s+cent(?:re|er)|outskirts|suburbs?|countryside|districts?"
     r"|neighbou?rhoods?|quarters?|(?:north|south)(?:-?(?:east|west))?|east|west"
     r"|airport|port|harbou?r)\b",
@@ -1033,6 +1040,15 @@ _ACCUSED = re.compile(
 )
 # The people a statement comes from, placed: "Travel agents in Baghdad said", "Workers at
 # the port of Tartus told", "residents of Aleppo reported".
+# Who works from a town, not an armed presence: an author's bio, a newsroom's footer.
+_CIVIL_BASED = re.compile(
+    r"(?i:\b(?:historian|journalist|writer|researcher|analyst|correspondent|photographer"
+    r"|reporter|author|fellow|consultant|scholar|academic|professor|lecturer|editor"
+    r"|filmmaker|artist|lawyer|investigator|translator|organi[sz]ation|ngo|think[\s-]tank"
+    r"|newsroom|outlet|agency|website|newspaper|magazine|company|firm|charity|institute"
+    r"|collective|publisher|broadcaster|consultancy|startup)s?"
+    r",?\s+(?:who\s+is\s+|now\s+|currently\s+)?based\s+(?:in|at)\s+(?:the\s+)?$)"
+)
 _SOURCE_IN = re.compile(
     r"(?i:\b(?:agents?|agencies|workers|employees|residents|sources?|officials|activists"
     r"|journalists|traders|merchants|doctors|analysts|diplomats|witnesses|locals|companies"
@@ -1056,9 +1072,10 @@ _PREDICATE_NOUNS = (
 # (a timeline's present too: "Yabroud falls on 16 March")
 _FELL_WORDS = ("fell", "fallen", "falls", "surrendered", "surrenders", "capitulated")
 _FELL = re.compile(
-    # (the names listed with it first: "Aleppo and Hama fell quickly")
+    # (the names listed with it first: "Aleppo and Hama fell quickly"; or an apposition:
+    # "Homs, Syria's third-largest city, fell")
     r"(?-i:(?:\s*(?:,|\s+and)\s+(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*)"
-    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)}|fall(?=\s+to\b))\b",
+    rf"(?:\s*{_APPOSITION}(?=[a-z])|\s+)(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)}|fall(?=\s+to\b))\b",
     re.IGNORECASE,
 )
 _SPEAKING_IN = re.compile(
@@ -1252,12 +1269,14 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "to discuss the situation in Idlib": what the talks were about
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
         return False  # "Travel agents in Baghdad said": where the speakers are
+    if "based" in lowered[-30:] and _CIVIL_BASED.search(tail):
+        return False  # "a historian based in Toronto": where a writer or a firm works
     if "of" in lowered[-40:] and _RESIDENTS_OF.search(tail) and _THEY_SUFFERED.match(after):
         return True  # "The last residents of Fuah and Kefraya were bussed out": there
     head = after[:160]
     if any(noun in head for noun in _PREDICATE_NOUNS) and _PREDICATE_SITE.match(after):
         return True  # "Al-Bukamal has been one of the main bases of ..."
-    if any(w in head[:25].lower() for w in (*_FELL_WORDS, "fall to")) and _FELL.match(after):
+    if any(w in head[:110].lower() for w in (*_FELL_WORDS, "fall to")) and _FELL.match(after):
         return True  # "Hama fell on 5 December", "Damascus has fallen"
     if " under " in head and _CAME_UNDER.match(after):
         return True  # "Eastern Aleppo, home to 250,000 people, came under full siege"
@@ -1280,6 +1299,30 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     if mention.place.kind not in AREA_KINDS and _SITE_NOUN_AFTER.match(after):
         return True  # "its Tartus facility", "the Hama airbase": the site is in the town
     return None
+
+
+# "positions stretching from the city of Deir el-Zour to the Albu Kamal desert", "hit
+# sites from Deir ez-Zor to Al-Bukamal": a stretch's two ends, both where it happened (not
+# a route: "Assad was flown from Hmeimim to Moscow").
+_STRETCH_FROM = re.compile(
+    r"\b(?:stretch\w*|extend\w*|spann?\w*|rang(?:e|es|ed|ing)|positions|areas|lines?|front\w*"
+    r"|corridor|presence|deploy\w*|control\w*|hold\w*|held|sites|targets|outposts|villages"
+    r"|towns|bases|facilities|depots|strikes|struck|hit|shelled|shelling|raids|raided"
+    r"|bomb(?:ed|ing)|attack(?:s|ed))\b"
+    # (not a road between: "firing positions over the road from Homs to Tartus")
+    r"(?:(?!\b(?:road|highway|route|motorway|trip|journey|flight|drive|way)\b)[^.;:]){0,25}"
+    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_STRETCH_TO = re.compile(
+    r"\s+(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+    r"(?:(?:al|as|ad|ar|at|el)-)?[A-Z]"
+)
+
+
+def stretch_from(before: str) -> bool:
+    """Does ``before`` (the text up to a place) open a stretch of ground with "from"?"""
+    return "from" in before[-40:] and _STRETCH_FROM.search(before[-90:]) is not None
 
 
 def unplaced_list_start(mention: PlaceMention, sentence: Sentence) -> int | None:
@@ -1369,6 +1412,7 @@ def is_event_location(
         _is_locative(before)
         or _is_verb_object(before)
         or _is_event_modifier(before, after, mention.place.kind)
+        or (stretch_from(before) and _STRETCH_TO.match(after) is not None)
     ):
         return True
     # Later in a list whose first names the gazetteer lacks ("shelled villages near Marea

@@ -35,6 +35,10 @@ FORMS = [
     ("Its role from 2011 onward grew.", "from 2011 onward", "2011", None, "year", 2011, 2011),
     ("Cyrus took it in 539 BCE.", "in 539 BCE", "-539", None, "year", -539, -539),
     ("Cyrus took it in 539 BC.", "in 539 BC", "-539", None, "year", -539, -539),
+    # a year of one or two digits with its era after it
+    ("Antony raided it in 41 BCE.", "in 41 BCE", "-41", None, "year", -41, -41),
+    ("The temple was dedicated in 32 CE.", "in 32 CE", "0032", None, "year", 32, 32),
+    ("Trajan came in 99 AD.", "in 99 AD", "0099", None, "year", 99, 99),
     ("Khosrow ruled it in AD 609.", "in AD 609", "0609", None, "year", 609, 609),
     ("The Arabs came in 636, then left.", "in 636", "0636", None, "year", 636, 636),
     ("It sold missiles between 1986 and 1988.", "between 1986 and 1988", "1986", "1988", "range",

@@ -1367,6 +1367,10 @@ def test_a_ship_or_plane_arriving_is_no_visit(text: str, category: str) -> None:
         "In 2016 a street in Tehran was renamed after him.",
         "In 2024 a mural of him was unveiled in Tehran.",
         "In 2024 he was buried in his hometown of Tehran.",
+        "In 2024 he was buried the next day in his native Tehran.",
+        "In 2024 he was laid to rest in his home city, Tehran.",
+        "In 2017 the coffin was taken to the holy city of Tehran, where mourners wept.",
+        "In 2016 his body was flown to Tehran on Wednesday evening.",
     ],
 )
 def test_how_the_dead_are_remembered_happens_somewhere(text: str) -> None:

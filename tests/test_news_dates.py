@@ -1873,3 +1873,21 @@ def test_a_control_trailer_is_no_present_state(tmp_path: Path) -> None:
         "strikes the T-4 control trailer and loses an F-16.\n"
     )
     assert _events(tmp_path, text)["Tiyas Military Airbase"].date_start == "2018-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("The IRGC announced on 8 October 2015 that Hamedani had been killed on the "
+         "outskirts of Aleppo the previous night.", "Aleppo", "2015-10-07"),
+        ("Hezbollah said on 13 May 2016 that Badreddine died in a blast near Damascus "
+         "International Airport the night before.", "Damascus International Airport",
+         "2016-05-12"),
+        ("On 20 January 2024 the IRGC said five advisers were killed in Mazzeh the "
+         "preceding evening.", "Mazzeh", "2024-01-19"),
+    ],
+)  # fmt: skip
+def test_the_previous_night_is_the_day_before_the_sentences_day(
+    tmp_path: Path, text: str, place: str, day: str
+) -> None:
+    assert _events(tmp_path, f"News\n\n{text}\n")[place].date_start == day

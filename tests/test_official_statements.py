@@ -349,3 +349,36 @@ def test_a_treatys_closing_formula_is_its_signing(tmp_path: Path) -> None:
         "2015-08-26",
     )
     assert all(e.category != "diplomacy" for p, e in events.items() if p != "Damascus")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Homs, Syria's third-largest city, fell to the rebels on 7 December 2024.", "Homs"),
+        ("On 5 December 2024 Hama, the fourth-largest city, fell after a week of fighting.",
+         "Hama"),
+    ],
+)  # fmt: skip
+def test_a_town_that_fell_with_an_apposition_between_fell(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    events = by_place(extract_text(tmp_path, f"Report\n\n{text}\n"))
+    assert events[place].category == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 2 April 2025 Israeli jets hit sites from Deir ez-Zor to Al-Bukamal.",
+         {"Deir ez-Zor": "incident", "Abu Kamal": "incident"}),
+        ("In October 2024 Israeli shells hit villages from Khiam up to Odaisseh.",
+         {"Khiam": "incident", "Odaisseh": "incident"}),
+        # a journey from one place to another: only where it went
+        ("In May 2019 the minister flew from Tehran to Damascus.", {"Damascus": "diplomacy"}),
+    ],
+)  # fmt: skip
+def test_what_stretches_from_one_place_to_another_is_at_both(
+    tmp_path: Path, text: str, expected: dict[str, str]
+) -> None:
+    events = extract_text(tmp_path, f"Report\n\n{text}\n")
+    assert {e.place: e.category for e in events} == expected

@@ -1,0 +1,68 @@
+"""Whole documents of the kinds that tell lives and talk: obituaries and biographies,
+interview transcripts, heritage guides and article pages, run through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.document_support import by_place, extract_text
+
+
+def _events(folder: Path, text: str, name: str = "page.txt") -> dict[str, tuple[str, str | None]]:
+    """{place: (category, date_start)} of a document."""
+    return {e.place: (e.category, e.date_start) for e in extract_text(folder, text, name)}
+
+
+def test_a_town_named_by_its_quarter_is_where_it_happened(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 22 June 2025 a suicide bomber attacked the Mar Elias church in "
+        "Damascus's Dweila district.\n"
+    )
+    assert _events(tmp_path, text)["Damascus"] == ("incident", "2025-06-22")
+
+
+def test_where_a_border_was_crossed_from_is_a_place_of_the_event(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 8 December 2024 Iranian advisers crossed from Al-Bukamal into Iraq at "
+        "the Al-Qaim border crossing.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert {"Abu Kamal", "Al-Qaim"} <= set(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amir Sadeghi is a historian based in Toronto.",
+        "Bellingcat is an independent investigative collective based in Amsterdam.",
+        "The author is a correspondent, now based in Beirut.",
+    ],
+)
+def test_where_a_writer_or_a_newsroom_works_is_no_base(tmp_path: Path, text: str) -> None:
+    assert _events(tmp_path, f"About the author\n\n{text}\n") == {}
+
+
+def test_a_militia_based_in_a_town_is_still_there(tmp_path: Path) -> None:
+    text = "News\n\nIn 2017 an Iran-backed militia based in Al-Bukamal attacked the base.\n"
+    assert "Abu Kamal" in _events(tmp_path, text)
+
+
+def test_a_cratered_runway_is_a_strike_on_its_base(tmp_path: Path) -> None:
+    text = (
+        "Imagery brief\n\nImagery collected on 3 April 2025 confirms that the main runway at "
+        "T-4 airbase was cratered in 14 places.\n"
+    )
+    assert _events(tmp_path, text)["Tiyas Military Airbase"] == ("incident", "2025-04-03")
+
+
+def test_a_chronologys_short_bce_and_ce_years_date_their_entries(tmp_path: Path) -> None:
+    text = (
+        "# Palmyra: a chronology\n\n"
+        "**41 BCE** — Mark Antony sends cavalry to raid Palmyra.\n\n"
+        "**32 CE** — The Temple of Bel is dedicated on 6 April.\n"
+    )
+    events = _events(tmp_path, text, "chronology.md")
+    assert events["Palmyra"] == ("incident", "-41")
+    assert events["Temple of Bel"][1] == "0032-04-06"
