@@ -1201,9 +1201,18 @@ _WHAT_MAY_COME = re.compile(
 )
 
 
+# A statement with a tag that asks to agree tells what it states: "The base reopened in
+# September 2019 -- that was the land bridge, right?", "They hit Tartus, didn't they?"
+_TAG_QUESTION = re.compile(
+    r"(?:,|\s[-–—]+)\s*(?:right|correct|no|yes|remember|you\s+know|(?:is|was|did|do|does|have"
+    r"|has|had|were|are)n['’]t\s+(?:it|they|he|she|we|you|there))\s*\?[\s\"”']*$",
+    re.IGNORECASE,
+)
+
+
 def _asks(text: str) -> bool:
     """The sentence is a question that tells nothing of what happened."""
-    if not text.rstrip().endswith("?") or _REMINDER.match(text):
+    if not text.rstrip().endswith("?") or _REMINDER.match(text) or _TAG_QUESTION.search(text):
         return False
     return not (_PRESUPPOSED_STRIKE.search(text) and not _WHAT_MAY_COME.search(text))
 

@@ -152,6 +152,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("tearing down", 0.9), ("tore down", 0.9), ("torn down", 0.9),
         # what chronicles say of a town's fall: "sacked Palmyra", "Masyaf surrendered"
         ("sacked", 1.0), ("sacking", 1.0), ("plunder", 1.1), ("pillag", 1.1),
+        # a chronology's present tense: "Timur sacks Damascus", "ISIS blows up the temple"
+        ("sacks", 1.0), ("sack of", 1.0), ("blows up", 1.2), ("behead", 1.1),
+        ("annexed", 0.9), ("annexes", 0.9), ("annexation", 0.9), ("annexing", 0.9),
         ("burned", 0.9), ("burnt", 0.9), ("surrender", 0.9), ("conquest", 1.0),
         ("caught fire", 0.9),
         ("taken by", 0.9), ("sank", 1.0), ("sunk", 1.0), ("sinks", 1.0), ("sinking", 0.9),
@@ -380,8 +383,8 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "firing at", "firing on", "fires at", "fires on",
         "missiles at", "drones at", "shells at", "mortars at", "rounds at",
         "under mortar fire", "under heavy fire", "under artillery fire", "under drone attack",
-        "sacked", "sacking", "plunder", "pillag", "burned", "burnt",
-        "broke into", "broken into", "break into",
+        "sacked", "sacking", "plunder", "pillag", "burned", "burnt", "sacks", "sack of",
+        "blows up", "broke into", "broken into", "break into",
         # taking a site is something that happened to it: "took control of the T-4 airbase"
         "took control", "take control", "taken control", "took over", "take over",
         "taken over", "retook", "retake", "retaken", "recaptur",
@@ -581,6 +584,7 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "pound", "rock",
     "abandon", "paralys", "paralyz",
     "evacuat", "fortif", "leaving", "sacked", "plunder", "pillag", "burned", "burnt",
+    "sacks", "blows up", "annexes",
 )
 
 # Event nouns a place can modify: "the 1982 Hama massacre", "the Astana process".
@@ -935,7 +939,10 @@ TRIGGER_LABELS: dict[str, str] = {
     "laid to rest": "Burial", "resting place": "Burial", "farewell ceremon": "Farewell ceremony",
     "mourners": "Mourning",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",
-    "sacked": "Sack", "sacking": "Sack", "plunder": "Plunder", "pillag": "Pillage",
+    "sacked": "Sack", "sacking": "Sack", "sacks": "Sack", "sack of": "Sack",
+    "blows up": "Demolition", "behead": "Execution", "annexed": "Annexation",
+    "annexes": "Annexation", "annexation": "Annexation", "annexing": "Annexation",
+    "plunder": "Plunder", "pillag": "Pillage",
     "burned": "Burning", "burnt": "Burning", "caught fire": "Fire", "surrender": "Surrender",
     "conquest": "Conquest",
     "taken by": "Capture", "sank": "Sinking", "sunk": "Sinking", "sinks": "Sinking",

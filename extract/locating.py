@@ -1320,6 +1320,20 @@ _STRETCH_TO = re.compile(
 )
 
 
+# A site, then its town after a comma, as chronologies and captions write it: "Suicide
+# bombing of the US embassy, Beirut.", "a strike on a weapons depot, Masyaf, on 3 May".
+_SITE_THEN_TOWN = re.compile(
+    r"\b(?:embassy|consulate|barracks|base|airbase|air\s+base|airport|airfield|mosque|shrine"
+    r"|camp|hotel|building|headquarters|compound|church|market|hospital|school|station|port"
+    r"|facility|depot|warehouse|checkpoint|prison|cemetery|square|bridge|factory)\s*,\s*$",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(
+    r"\s*(?:[.;:)(\]]|$|[–—]|,\s*(?=\d|(?:on|in|by)\s|[A-Z][a-z]{2}\.?\s+\d)"
+    rf"|(?:on|in)\s+(?:\d|{lexicon.MONTH_NAME}))"
+)
+
+
 def stretch_from(before: str) -> bool:
     """Does ``before`` (the text up to a place) open a stretch of ground with "from"?"""
     return "from" in before[-40:] and _STRETCH_FROM.search(before[-90:]) is not None
@@ -1413,6 +1427,7 @@ def is_event_location(
         or _is_verb_object(before)
         or _is_event_modifier(before, after, mention.place.kind)
         or (stretch_from(before) and _STRETCH_TO.match(after) is not None)
+        or (before.endswith(", ") and _SITE_THEN_TOWN.search(before) and _PHRASE_END.match(after))
     ):
         return True
     # Later in a list whose first names the gazetteer lacks ("shelled villages near Marea

@@ -66,3 +66,48 @@ def test_a_chronologys_short_bce_and_ce_years_date_their_entries(tmp_path: Path)
     events = _events(tmp_path, text, "chronology.md")
     assert events["Palmyra"] == ("incident", "-41")
     assert events["Temple of Bel"][1] == "0032-04-06"
+
+
+def test_a_statement_with_a_tag_question_still_tells(tmp_path: Path) -> None:
+    text = (
+        "Episode 42 transcript\n\n"
+        "KARIMI: The Aleppo offensive was launched on 27 November 2024, right?\n\n"
+        "HOST: And the base at Al-Bukamal reopened in September 2019, didn't it?\n\n"
+        "HOST: Will Israel strike Latakia again?\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Aleppo"] == ("incident", "2024-11-27")
+    assert events["Abu Kamal"][1] == "2019-09"
+    assert "Latakia" not in events
+
+
+def test_a_site_then_its_town_after_a_comma_is_where(tmp_path: Path) -> None:
+    text = (
+        "Chronology\n\n1983\n"
+        "18 Apr    Suicide bombing of the US embassy, Beirut.\n"
+        "23 Oct    Bombing of the Marine barracks, Beirut, by Islamic Jihad.\n\n"
+        "After the strike on the base, Russia, Iran and Turkey met in Astana in 2017.\n"
+    )
+    events = extract_text(tmp_path, text)
+    assert [(e.place, e.category, e.date_start) for e in events if e.place == "Beirut"] == [
+        ("Beirut", "incident", "1983-04-18"),
+        ("Beirut", "incident", "1983-10-23"),
+    ]
+    assert "Russia" not in by_place(events)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "year"),
+    [
+        ("**2015** — ISIS blows up the Temple of Baalshamin.", "Temple of Baalshamin", "2015"),
+        ("**1400** — Timur sacks Damascus.", "Damascus", "1400"),
+        ("**64 BC** — Pompey annexes Syria.", "Syria", "-64"),
+        ("**2015** — Khaled al-Asaad is beheaded in a public square of Tadmur.", "Palmyra",
+         "2015"),
+    ],
+)  # fmt: skip
+def test_a_chronologys_present_tense_tells_what_befell_a_place(
+    tmp_path: Path, line: str, place: str, year: str
+) -> None:
+    events = _events(tmp_path, f"# Chronology\n\n{line}\n", "chronology.md")
+    assert events[place] == ("incident", year)
