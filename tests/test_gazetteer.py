@@ -487,3 +487,94 @@ def test_places_the_reports_name_are_in_the_curated_gazetteer(name: str, place_i
 def test_border_towns_and_airbases_the_texts_name_are_matched(text: str, place_id: str) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert place_id in ids
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # Deir ez-Zor's island, suburbs, quarters and the hills over its airport
+        ("Saqr Island", "hawijat-saqr"),
+        ("Baghiliyah", "al-baghiliyah"),
+        ("Tharda mountains", "jabal-tharda"),
+        ("al-Huwayqa", "al-huweiqa"),
+        # the Golan front; a namesake is named with its governorate
+        ("Camp Fawwar", "camp-faouar"),
+        ("Kodana", "kudnah"),
+        ("Ruwaihina", "ruwayhinah"),
+        ("al-Hamidiyah (Quneitra)", "hamidiyah-quneitra"),
+        ("Hamidiyah, Tartus", "hamidiyah-tartus"),
+        ("Tirbespiyê", "qahtaniyah-hasakah"),
+        ("Ma'ariyah", "maariyah-daraa"),
+        # the coast, Damascus, Hama, Raqqa and Palmyra
+        ("Sanobar", "snobar-jableh"),
+        ("Marathus", "amrit"),
+        ("St. Elias Church", "mar-elias-church-dweila"),
+        ("Yaldah", "yalda"),
+        ("Kuu Sudan", "kou-sudan"),
+        ("Rawiya", "sayyidah-zaynab"),  # the town's old name
+        ("Sahyun", "saladin-castle"),
+        ("al-Hadir (Hama)", "hadir-hama"),
+        ("Bab Baghdad", "baghdad-gate-raqqa"),
+        ("Tetrapylon", "palmyra-tetrapylon"),
+        ("Elahbel tower", "tower-of-elahbel"),
+        ("Hamdan airstrip", "hamdan-airport"),
+        # Lebanon
+        ("Sheikh Abdallah barracks", "sheikh-abdullah-barracks"),
+        ("Ramlet el-Baida", "ramlet-al-baida"),
+        ("Ain el-Mreisseh", "ain-al-mreisseh"),
+        ("Beirut's Beau Rivage hotel", "beau-rivage-beirut"),
+        ("Iqlim al-Touffah", "iqlim-al-tuffah"),
+        ("Sayyidah Khawla shrine", "sayyida-khawla-shrine"),
+        # elsewhere
+        ("Arvand Rud", "shatt-al-arab"),
+        ("Hafr al-Batin", "hafr-al-batin"),  # GeoNames spells it Hafar Al-Batin
+        ("H4 airbase", "h4-air-base"),
+        ("Troekurovskoe cemetery", "troyekurovskoye-cemetery"),
+        ("Grand Mosalla of Tehran", "tehran-grand-mosalla"),
+        ("Leidschendam", "leidschendam"),
+    ],
+)
+def test_places_of_later_probe_documents_geocode_to_their_rows(name: str, place_id: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.id == place_id
+
+
+def test_a_bare_beau_rivage_is_not_the_beirut_hotel() -> None:
+    # Lausanne's Beau-Rivage Palace hosted the 2015 nuclear talks
+    assert load_gazetteer().candidates("Beau Rivage") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Israeli troops entered al-Qahtaniyah and Kudnah near Quneitra.", "qahtaniyah-quneitra"),
+        ("Turkish drones struck al-Qahtaniyah near Qamishli.", "qahtaniyah-hasakah"),
+        ("Gunmen killed residents of al-Qusour in Baniyas.", "qusour-baniyas"),
+        ("ISIS attacked al-Qusour and al-Jura in Deir ez-Zor.", "qusour-deir-ez-zor"),
+        ("Rebels in al-Qusour, Homs, were besieged for two years.", "qusour-homs"),
+        # Syria has several al-Hamidiyahs (one near al-Bukamal): only a named one is placed
+        ("Israeli troops entered al-Hamidiyah in the Quneitra countryside.", "hamidiyah-quneitra"),
+        ("Troops shelled al-Hadir and al-Kilaniyya in Hama in 1982.", "hadir-hama"),
+        ("Iranian-backed militias took al-Hadir south of Aleppo.", "al-hadher"),
+    ],
+)
+def test_context_picks_between_syrian_namesakes(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "He was born in the Mari Autonomous Soviet Socialist Republic in 1950.",
+            "mari-tell-hariri",
+        ),
+        ("He was born in the Mari ASSR and studied in Kazan.", "mari-tell-hariri"),
+        ("He was born in Mari El, Russia.", "mari-tell-hariri"),
+        ("Iranians celebrated Yalda Night in Tehran.", "yalda"),
+    ],
+)
+def test_namesakes_abroad_are_not_the_syrian_place(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id not in ids
