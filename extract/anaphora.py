@@ -196,6 +196,10 @@ def resolve_descriptions(
     # ("the shrine" after a sentence named two: the town's own shrine)
     fallback: dict[str, _Referent] = {}
     _companions(companions, fallback)
+    # ... and what the title named, when the last naming is unclear or a section back
+    # ("the castle" of a report on Krak des Chevaliers, after a paragraph that compared it
+    # with Qal'at Salah El-Din)
+    _title(title, fallback)
     for index, sentence in enumerate(sentences):
         if sentence.is_heading and headed is not None and (in_heading := headed(index)):
             _heading_names(in_heading, _next_section(sentences, index), current, prose + 1)

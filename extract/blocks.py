@@ -199,6 +199,22 @@ def _joins(prev: str, line: str, width: int) -> bool:
     return len(prev) + 1 + len(word) > 0.85 * width
 
 
+# A chronology's entry: a short label, then its text after a run of spaces ("Aug       Syrian
+# Foreign Minister ... visits Tehran and"), its later lines indented to that text
+# ("          Qom; meets Khomeini.").
+_HANGING_LABEL = re.compile(r"\S.{0,14}?\s{2,}(?=\S)")
+
+
+def _hangs(text: str, prev_start: int, start: int) -> bool:
+    """Whether the line at ``start`` is indented to the text of the labelled line before."""
+    column = start - (text.rfind("\n", 0, start) + 1)
+    if column < 4:
+        return False
+    label = _HANGING_LABEL.match(text, prev_start)
+    prev_column = prev_start - (text.rfind("\n", 0, prev_start) + 1)
+    return label is not None and prev_column + label.end() - prev_start == column
+
+
 def _marked_heading(text: str, start: int, hints: dict[int, int]) -> int:
     if start in hints:
         return hints[start]  # 0 for an HTML list item or table cell
@@ -334,7 +350,12 @@ def _units(
         lo, hi, listed = trim_line(start, line)
         listed = listed or start in hints
         last = units[-1] if units else None
-        if last and last.kind == "text" and not blank and _joins(prev_text, line, width):
+        if (
+            last
+            and last.kind == "text"
+            and not blank
+            and (_joins(prev_text, line, width) or _hangs(text, lines[index - 1][0], start))
+        ):
             last.end, last.text, last.lines = hi, text[last.start : hi], last.lines + 1
         else:
             unit = _Unit(lo, hi, text[lo:hi], "text")

@@ -3000,6 +3000,8 @@ def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[lis
         per[bisect_right(bases, atom.start) - 1].append(atom)
     for index, atom in _entry_days(sentences, bases):
         per[index].insert(0, atom)
+    for index, atom in _entry_months(sentences, bases, per):
+        per[index].insert(0, atom)
     for index, atom in _ordinal_days(sentences, bases, per):
         per[index].append(atom)
         per[index].sort(key=attrgetter("start"))
@@ -3091,6 +3093,44 @@ def _entry_days(sentences: Sequence[Sentence], bases: list[int]) -> Iterator[tup
         start = bases[index] + entry.start("day")
         end = bases[index] + (entry.end("to") if to else entry.end("day"))
         yield index, _Atom(start, end, lo, hi, "range" if to else "day")
+
+
+# A chronology's entry that opens with its month alone, set off by a column's spaces, a
+# dash or a colon: "Aug       Khaddam visits Tehran", "Jun-Jul   IRGC contingent deployed",
+# "**Nov** – Pasdaran occupy ...". (An abbreviation alone is otherwise never a date.)
+_ENTRY_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
+)
+_ENTRY_MONTH = re.compile(
+    rf"(?:\*\*|__)?(?P<m>{_ENTRY_MON})(?:\s?[-–—/]\s?(?P<m2>{_ENTRY_MON}))?(?:\*\*|__)?"
+    r"(?=\s{2,}\S|\t|\s+[–—-]\s|:\s)"
+)
+
+
+def _entry_months(
+    sentences: Sequence[Sentence], bases: list[int], per: list[list[_Atom]]
+) -> Iterator[tuple[int, _Atom]]:
+    """A month atom over the month that opens a chronology's entry (the first sentence of
+    its paragraph, with no date before it), year-less: anchored as any month alone is."""
+    paragraph = -1
+    for index, s in enumerate(sentences):
+        if s.is_heading:
+            continue
+        opens, paragraph = s.paragraph != paragraph, s.paragraph
+        entry = _ENTRY_MONTH.match(s.text) if opens else None
+        if entry is None or any(
+            a.start - bases[index] < entry.end() for a in per[index] if a.gate == "none"
+        ):
+            continue
+        month = _month(entry["m"])
+        to = _month(entry["m2"]) if entry["m2"] else None
+        if to is not None and to <= month:
+            continue
+        start, end = bases[index] + entry.start("m"), bases[index] + entry.end()
+        hi = (None, to, None) if to else None
+        yield index, _Atom(start, end, (None, month, None), hi, "range" if to else "month")
 
 
 def _slash_order(text: str) -> str | None:

@@ -473,3 +473,17 @@ def test_what_was_shot_down_is_the_drone_not_its_base(tmp_path: Path) -> None:
     )
     rows = {(e.place, e.category) for e in extract_text(tmp_path, text)}
     assert rows == {("Tiyas Military Airbase", "base"), ("Beit She'an", "incident")}
+
+
+def test_the_titles_site_is_what_a_later_section_means_after_another_was_compared(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Crusader fortress Krak des Chevaliers reopens to visitors\n\n"
+        "The great Crusader castle of Krak des Chevaliers formally reopened this week.\n\n"
+        "In 2006 UNESCO listed it, together with Qal'at Salah El-Din near Latakia, as a World "
+        "Heritage Site.\n\nWAR DAMAGE\n\n"
+        "A government air strike on 12 July 2013 hit the castle, damaging one of its towers.\n"
+    )
+    struck = [e for e in _events(tmp_path, text) if "12 July 2013" in e.evidence]
+    assert [(e.place, e.category) for e in struck] == [("Krak des Chevaliers", "incident")]

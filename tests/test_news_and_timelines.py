@@ -1485,3 +1485,30 @@ def test_a_markdown_files_front_matter_is_no_prose_and_hides_no_title(tmp_path: 
     assert not [e for e in events if e.evidence.startswith(("---", "title"))]
     fighting = [e for e in events if e.evidence.startswith("Fighting")]
     assert [(e.place, e.date_start) for e in fighting] == [("Nabi Habil Mosque", "2017-01-08")]
+
+
+def test_a_chronologys_month_labels_and_hanging_lines_date_and_join_entries(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "APPENDIX B\n\nCHRONOLOGY OF SYRIAN-IRANIAN RELATIONS\n\n"
+        "------------------------------------------------------------\n1979\n"
+        "------------------------------------------------------------\n"
+        "11 Feb    Collapse of the Bakhtiar government; revolutionary forces take\n"
+        "          control of Tehran.\n"
+        "Aug       Syrian Foreign Minister Abd al-Halim Khaddam visits Damascus and\n"
+        "          Qom; meets Khomeini.\n\n"
+        "------------------------------------------------------------\n1982\n"
+        "------------------------------------------------------------\n"
+        "Feb       Muslim Brotherhood uprising in Hama crushed by Syrian army and\n"
+        "          Defence Companies.\n"
+        "Jun-Jul   IRGC contingent deployed to Zabadani.\n"
+        "Nov       Pasdaran occupy the Sheikh Abdullah barracks, Baalbek.\n"
+    )
+    events = by_place(_events(tmp_path, text, "chronology.txt"))
+    assert events["Tehran"].date_start == "1979-02-11"
+    assert events["Qom"].date_start == "1979-08"
+    assert events["Qom"].evidence.endswith("Qom; meets Khomeini.")
+    assert events["Hama"].date_start == "1982-02"
+    assert (events["Zabadani"].date_start, events["Zabadani"].date_end) == ("1982-06", "1982-07")
+    assert events["Sheikh Abdullah barracks"].date_start == "1982-11"
