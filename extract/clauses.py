@@ -150,12 +150,32 @@ def is_background_date(text: str, offset: int, words: str) -> bool:
         # a superlative's comparison, or a relative clause's: "Russia, which has deployed
         # forces since 2015, keeps its air base at Hmeimim"
         compared = _COMPARED.search(text, max(0, offset - 80), offset) is not None
-        return compared or in_relative_clause(text, offset)
+        return (
+            compared or in_relative_clause(text, offset) or _closes_restrictive(text, offset, words)
+        )
     if _BIRTH.search(text, max(0, offset - 30), offset):
         return True  # "born on 8 August 1957", a record's "DOB: 8.8.1957": a life, no event
     if "(" in text and _in_reporting_aside(text, offset):
         return True  # "According to Axios (which reported it in January 2025), the raid ..."
     return clause_at(text, offset) is not None
+
+
+# A restrictive clause the "since" date closes, its sentence's verb right after: "fighters
+# who had guarded the shrine since 2013 withdrew on Friday".
+_WHO_BEFORE = re.compile(r"\b(?:who|which)\s[^,;:()]*$")
+_MAIN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:later|then|finally|also)\s+)?(?:[a-z]{3,}ed|withdrew|left|fled|took|began|came"
+    r"|went|fell|broke|ran|drove|flew|sent|met|held|won|lost|gave|made|saw|told|said|struck"
+    r"|hit|shot|fought|rode|swept|overran|led|knew)\b"
+)
+
+
+def _closes_restrictive(text: str, offset: int, words: str) -> bool:
+    end = offset + len(words)
+    return (
+        _MAIN_VERB_AFTER.match(text, end) is not None
+        and _WHO_BEFORE.search(text, max(0, offset - 120), offset) is not None
+    )
 
 
 # ... and a forum member's "Join Date: Mar 2009": a membership, no event either

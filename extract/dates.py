@@ -2055,8 +2055,12 @@ def _prose_dates(
         memory.paragraph_section[sentence.paragraph] = sentence.section
         memory.inherit.pop(sentence.paragraph, None)
         return SentenceDates(tuple(own), None)
-    if _HABITUAL.search(sentence.text):
-        return SentenceDates((), None)  # "Israel has struck the airport for years"
+    if _HABITUAL.search(sentence.text) and _HABITUAL.search(
+        _RELATIVE_CLAUSE.sub("", sentence.text)
+    ):
+        # "Israel has struck the airport for years" (not "hit the centre in Barzeh, which
+        # Western governments have long linked to ...": the clause's, not the strike's)
+        return SentenceDates((), None)
     stamped = _stamped_lead(sentence, memory)  # a post's own stamp beats the heading's
     if _states_the_present(sentence.text):
         # "Russia retains forces at Hmeimim": as things stand when it was written, not on
@@ -2169,6 +2173,7 @@ _REPORTED_HAD = re.compile(
 )
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:()]*")
 # What has gone on for long, on no one day: "has struck the airport for years".
 _HABITUAL = re.compile(
     r"\b(?:for\s+(?:many\s+)?(?:years|decades|a\s+decade)|over\s+the\s+(?:years|past\s+decade)"

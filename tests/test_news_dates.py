@@ -1894,3 +1894,28 @@ def test_the_previous_night_is_the_day_before_the_sentences_day(
     tmp_path: Path, text: str, place: str, day: str
 ) -> None:
     assert _events(tmp_path, f"News\n\n{text}\n")[place].date_start == day
+
+
+def test_a_relative_clauses_long_history_leaves_the_posts_day(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Syria live: Israel strikes military sites</h1>"
+        "<p>Tue 10 Dec 2024 06:00 GMT &middot; Last modified on Tue 10 Dec 2024 17:31 GMT</p>"
+        "<div><p>10:08 GMT</p><h2>Strikes on Mezzeh airbase</h2>"
+        "<p>Israeli jets struck the Mezzeh military airport before dawn, and hit the research "
+        "centre in Barzeh, which Western governments have long linked to chemical weapons.</p>"
+        "<p>Israel has struck Shayrat for years.</p></div></body></html>"
+    )
+    events = by_place(extract_text(tmp_path, page, "live.html"))
+    assert events["Mezzeh Military Airport"].date_start == "2024-12-10"
+    assert events["Barzeh"].date_start == "2024-12-10"
+    assert events["Shayrat Airbase"].date_start is None
+
+
+def test_a_since_date_closing_a_who_clause_leaves_the_verbs_weekday(tmp_path: Path) -> None:
+    text = (
+        "Iranian embassy stormed\n\nDAMASCUS, Dec 8, 2024 (Reuters) - Gunmen stormed the "
+        "Iranian embassy in Damascus on Sunday.\n\nIraqi militia fighters who had guarded the "
+        "Sayyida Zaynab shrine since 2013 withdrew on Friday, residents said.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2024-12-06"
