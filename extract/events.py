@@ -1149,7 +1149,10 @@ _HABITUAL = re.compile(
     r"\b(?:are|is|remain|remains)\s+(?:(?:very|increasingly|still)\s+)?(?:frequent|common"
     r"|routine|commonplace|likely|possible|widespread)\b"
     r"|\b(?:regularly|frequently|routinely|periodically|sporadically|habitually)\b"
-    r"|\bcan\s+(?:shift|change|occur|happen|escalate)\b|\bremains?\s+active\b",
+    r"|\bcan\s+(?:shift|change|occur|happen|escalate)\b|\bremains?\s+active\b"
+    # a guidebook's timetable: "Boats to Arwad leave every 30 minutes", "buses run daily"
+    r"|\bevery\s+(?:\d+|few|couple\s+of|other)?\s*(?:minutes?|hours?|mornings?|days?)\b"
+    r"|\b(?:leave|leaves|depart|departs|run|runs)\s+(?:[\w-]+\s+){0,3}?(?:daily|hourly)\b",
     re.IGNORECASE,
 )
 

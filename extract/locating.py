@@ -745,14 +745,21 @@ def _org_seat(before: str) -> bool:
 # A place something is only compared with: "in a style resembling the shrines of Iran".
 _COMPARED = re.compile(
     r"\b(?:resembl\w*|similar\s+to|modell?ed\s+(?:on|after)|in\s+the\s+style\s+of"
-    r"|reminiscent\s+of|inspired\s+by|akin\s+to)\s+"
-    r"(?:(?!(?:was|were|is|are|in|at|near|and|but)\s)[\w'’-]+\s+){0,4}$",
+    r"|reminiscent\s+of|inspired\s+by|akin\s+to"
+    # "larger than the Shayrat Airbase", "in Damascus rather than in Moscow", "follows
+    # Persian models such as the Masumeh shrine"
+    r"|(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+|rather)\s+than(?:\s+(?:in|at|to|from))?"
+    r"|models?\s+(?:such\s+as|like))\s+"
+    r"(?:(?!(?:was|were|is|are|in|at|near|and|but|on)\s)[\w'’-]+\s+){0,4}"
+    r"(?:(?:in|at|near)\s+(?:the\s+)?)?$",  # (and where that lies: "the shrine in Qom")
     re.IGNORECASE,
 )
 
 
 _BY_COMPARISON = re.compile(r"\b(?:by|in|for)\s+comparison\b", re.IGNORECASE)
-_COMPARED_CUES = ("resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin")
+_COMPARED_CUES = (
+    "resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin", " than ",
+)  # fmt: skip
 # A war as a point in time: "two weeks into the Gaza war".
 _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 

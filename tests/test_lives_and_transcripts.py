@@ -111,3 +111,25 @@ def test_a_chronologys_present_tense_tells_what_befell_a_place(
 ) -> None:
     events = _events(tmp_path, f"# Chronology\n\n{line}\n", "chronology.md")
     assert events[place] == ("incident", year)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The base is considerably larger than the Shayrat Airbase to the west.",
+        "The shrine follows Persian models such as the Fatima Masumeh Shrine in Qom.",
+        "Boats to Arwad leave from the fishing harbour every 30 minutes.",
+        "Buses to Latakia run daily from the Harasta garage.",
+    ],
+)
+def test_what_a_guide_compares_with_or_a_timetable_runs_to_is_no_event(
+    tmp_path: Path, line: str
+) -> None:
+    assert _events(tmp_path, f"Guide\n\n{line}\n") == {}
+
+
+def test_a_compared_strike_is_still_a_strike(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIn 2018 the strike on T-4 killed more people than the strike on Shayrat in 2017.\n"
+    )
+    assert _events(tmp_path, text)["Shayrat Airbase"] == ("incident", "2017")
