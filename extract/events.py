@@ -24,7 +24,7 @@ from extract import lexicon
 from extract.categories import ARABIC_GLOSS, Triggers, categorise, sentence_triggers
 from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
 from extract.columns import cell_role, event_type_category, is_status_row, is_strike_table
-from extract.gazetteer import ARTICLES
+from extract.gazetteer import ARTICLES, distance_km
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
     AREA_KINDS,
@@ -621,7 +621,10 @@ def _with_conjuncts(
         )
         if conjoined and previous is not None:
             heads[mention.start] = heads.get(previous.start, previous.start)
-        if (
+        route = previous is not None and _names_a_route(previous, mention, gap, sentence)
+        if route and previous in located:
+            located.remove(previous)  # "seized the main Beirut-Damascus crossing": neither
+        if not route and (
             conjoined
             or is_event_location(mention, sentence, noise)
             or _after_unplaced(mention, previous, sentence)
@@ -645,6 +648,25 @@ def _after_unplaced(
 # Two places a dash or a slash makes one name of: "the al-Qaim–Albu Kamal crossing", "the
 # Qusayr–Homs axis".
 _PAIRED = re.compile(r"\s?[–—/-]\s?")
+# ... which, far apart, name a route between them, not a place at either end: "the
+# Beirut-Damascus highway", "the main Beirut-Damascus crossing" (at Masnaa).
+_ROUTE_NOUN = re.compile(
+    r"\s+(?:(?:border|main|old|international|coastal)\s+)?(?:crossing|highway|road|motorway"
+    r"|route|corridor|pipeline|railway|railroad|line|axis|flight|flights|ferry|service)s?\b",
+    re.IGNORECASE,
+)
+_ROUTE_KM = 40.0
+
+
+def _names_a_route(
+    previous: PlaceMention, mention: PlaceMention, gap: str, sentence: Sentence
+) -> bool:
+    """ "X-Y highway" with X and Y far apart: the two names make one route's."""
+    if not _PAIRED.fullmatch(gap):
+        return False
+    if _ROUTE_NOUN.match(sentence.text, mention.end - sentence.start) is None:
+        return False
+    return distance_km(previous.place, mention.place) > _ROUTE_KM
 
 
 # "Hama fell on 5 December and Homs on 7 December", "captured Aleppo on November 30, Hama
@@ -1164,6 +1186,7 @@ _FURNITURE = re.compile(
     r"|Follow\s+(?:our|the)\s+(?:live|latest|continuing)\s"
     r"|Our\s+(?:live\s+|continuing\s+)?coverage\s+of\s[^.]{0,120}?\scontinues\b"
     r"|(?:An|The)\s+earlier\s+version\s+of\s+this\s+\w+\s"
+    r"|Corrections?\b[^.:]{0,30}:"  # "Correction, 3 December: an earlier version ..."
     r"|An\s+earlier\s+version\s+(?:said|stated|misstated|reported|wrongly|incorrectly)\b"
     r"|This\s+(?:article|post|story|blog|entry|report)\s+(?:was|has\s+been)\s+"
     r"(?:amended|corrected)\b"

@@ -1047,6 +1047,14 @@ _ACCUSED = re.compile(
 )
 # The people a statement comes from, placed: "Travel agents in Baghdad said", "Workers at
 # the port of Tartus told", "residents of Aleppo reported".
+_SPOKE_TO_IN = re.compile(
+    r"\b(?:I|we|[Ww]e've|I've)\s+(?:have\s+)?(?:spoke|spoken|talked|interviewed|met)"
+    r"(?:\s+(?:to|with))?\s+(?:in|at)\s+(?:the\s+)?$"
+)
+_ANYONE_IN = re.compile(
+    r"\b(?:[Nn]obody|[Nn]o\s+one|[Ee]veryone|[Ee]verybody|[Aa]nyone|[Aa]nybody|[Ss]omeone)"
+    r"\s+in\s+$"
+)
 # Who works from a town, not an armed presence: an author's bio, a newsroom's footer.
 _CIVIL_BASED = re.compile(
     r"(?i:\b(?:historian|journalist|writer|researcher|analyst|correspondent|photographer"
@@ -1276,6 +1284,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "to discuss the situation in Idlib": what the talks were about
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
         return False  # "Travel agents in Baghdad said": where the speakers are
+    if _SPOKE_TO_IN.search(tail) or _ANYONE_IN.search(tail):
+        # "Analysts I spoke to in Jerusalem say", "Nobody in Tehran wants a war": where
+        # a source is, or whose mood, not where anything happened
+        return False
     if "based" in lowered[-30:] and _CIVIL_BASED.search(tail):
         return False  # "a historian based in Toronto": where a writer or a firm works
     if "of" in lowered[-40:] and _RESIDENTS_OF.search(tail) and _THEY_SUFFERED.match(after):

@@ -133,3 +133,24 @@ def test_a_compared_strike_is_still_a_strike(tmp_path: Path) -> None:
         "News\n\nIn 2018 the strike on T-4 killed more people than the strike on Shayrat in 2017.\n"
     )
     assert _events(tmp_path, text)["Shayrat Airbase"] == ("incident", "2017")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "REPORTER: Analysts I spoke to in Jerusalem say the strikes will go on.",
+        "GUEST: Russia wants Hmeimim and Tartus.",
+        "GUEST: Nobody in Tehran wants a regional war.",
+        "Correction, 3 December: an earlier version misstated the date of the Baku meeting.",
+        "In 2024 rebels seized the main Beirut-Damascus crossing.",
+    ],
+)
+def test_a_sources_seat_a_wish_a_mood_a_correction_or_a_route_is_no_event(
+    tmp_path: Path, line: str
+) -> None:
+    assert _events(tmp_path, f"Transcript, 3 December 2025\n\n{line}\n") == {}
+
+
+def test_a_crossing_between_two_border_towns_is_at_both(tmp_path: Path) -> None:
+    text = "News\n\nIn 2019 the al-Qaim–Albu Kamal border crossing reopened.\n"
+    assert {"Al-Qaim", "Abu Kamal"} <= set(_events(tmp_path, text))
