@@ -222,6 +222,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
         ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
         ("positions around", 0.8), ("buffer zone", 0.8), ("present in", 0.8),
+        # "the IDF maintained positions at nine locations, including on the summit of Mount
+        # Hermon and at new installations near Hadar"
+        ("positions at", 0.8), ("positions on", 0.8), ("maintained positions", 1.0),
+        ("installations near", 0.9), ("installations at", 0.9), ("installations in", 0.9),
         # a navy's post: "a material-technical supply point at Tartus"
         ("supply point", 1.2),
         ("presence in", 0.9),
@@ -397,7 +401,8 @@ SITE_NOUN_TRIGGERS: frozenset[str] = frozenset(
         "base=", "bases", "airbase", "air base", "airfield", "garrison", "facility",
         "facilities", "outpost", "headquarter", "camp=", "camps", "barracks", "depot",
         "factory", "radar", "runway", "hangar", "military site", "military position",
-        "positions in", "positions near", "positions around", "warehouse", "workshop",
+        "positions in", "positions near", "positions around", "positions at", "positions on",
+        "installations near", "installations at", "installations in", "warehouse", "workshop",
         "command centre", "command center", "operations room", "logistics hub",
         "shrine", "mosque", "mausole", "tomb", "husseiniya", "hussainiya", "embass", "consulat",
     }
@@ -1088,7 +1093,10 @@ TRIGGER_LABELS: dict[str, str] = {
     "runway": "Airfield works", "hangar": "Hangars", "warship": "Naval presence",
     "military site": "Military site", "military position": "Military position",
     "positions in": "Military positions", "positions near": "Military positions",
-    "positions around": "Military positions",
+    "positions around": "Military positions", "positions at": "Military positions",
+    "positions on": "Military positions", "maintained positions": "Military positions",
+    "installations near": "Military installations", "installations at": "Military installations",
+    "installations in": "Military installations",
     # shrine
     "holy site": "Holy site", "religious tourism": "Pilgrimage", "memorial": "Memorial",
     "husseiniya": "Husseiniya", "hussainiya": "Husseiniya", "sanctuary": "Sanctuary",

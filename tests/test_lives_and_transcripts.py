@@ -154,3 +154,13 @@ def test_a_sources_seat_a_wish_a_mood_a_correction_or_a_route_is_no_event(
 def test_a_crossing_between_two_border_towns_is_at_both(tmp_path: Path) -> None:
     text = "News\n\nIn 2019 the al-Qaim–Albu Kamal border crossing reopened.\n"
     assert {"Al-Qaim", "Abu Kamal"} <= set(_events(tmp_path, text))
+
+
+def test_positions_and_installations_an_army_keeps_are_its_posts(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn March 2025 the IDF maintained positions at nine locations, including on "
+        "the summit of Mount Hermon and at new installations near Hadar.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Mount Hermon"] == ("base", "2025-03")
+    assert events["Hadar"] == ("base", "2025-03")
