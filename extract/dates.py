@@ -2519,6 +2519,10 @@ def document_date(text: str) -> DateSpan | None:
         if too_long and " | " in line and (cell := _published_cell(line)) is not None:
             # "**Outlet** | Posted 31 December 2024 | Tags: ...": the byline is that cell
             line, too_long = cell, False
+        elif too_long and " · " in line and (cell := _day_cell(line)) is not None:
+            # "**Natalia Ershova** · Jan 24, 2025 · *Eastern Flank* — a newsletter on ...":
+            # a newsletter's byline, its day a field of its own
+            line, too_long = cell, False
         # "Published: MAY 14, 2022" or "News ID: 3442187 - Wednesday 14 October 2015 -
         # 16:25" alone is a byline; in a run of "Key: value" lines ("Author: ...",
         # "Published: 8 May 2005") it is a spam book's metadata.
@@ -2642,6 +2646,16 @@ def _weekday_line(text: str) -> DateSpan | None:
     alone = _DAY_LINE_REST.fullmatch(line.replace(found[0].text, "")) is not None
     only = sum(1 for _, f in dated if len(f) == 1 and f[0].precision == "day") == 1
     return _with_anchor(found[0], line) if weekday or (alone and only) else None
+
+
+def _day_cell(line: str) -> str | None:
+    """The field of a dotted byline that is a day and nothing else."""
+    for cell in line.split(" · "):
+        bare = cell.strip(" *_")
+        found = find_dates(bare) if any(c.isdigit() for c in bare) else []
+        if len(found) == 1 and found[0].precision == "day" and found[0].text == bare:
+            return bare
+    return None
 
 
 def _published_cell(line: str) -> str | None:

@@ -1919,3 +1919,16 @@ def test_a_since_date_closing_a_who_clause_leaves_the_verbs_weekday(tmp_path: Pa
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Sayyidah Zaynab Mosque"].date_start == "2024-12-06"
+
+
+def test_a_newsletters_dotted_byline_dates_the_page(tmp_path: Path) -> None:
+    text = (
+        "# Moscow Blinked. Now It Wants Its Port Back.\n\n"
+        "**Natalia Ershova** · Jan 24, 2025 · *Eastern Flank* — a newsletter on Russia's "
+        "wars and its bases abroad\n\n---\n\n"
+        "On the night of 8 December, Bashar al-Assad was flown out of Khmeimim.\n"
+    )
+    assert document_date(text) is not None
+    assert by_place(extract_text(tmp_path, text, "post.md"))["Khmeimim Air Base"].date_start == (
+        "2024-12-08"
+    )
