@@ -111,7 +111,7 @@ _MONTH = (
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"[12][0-9]{3}(?![0-9])"
 _ERA = r"(?:BCE\b|BC\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b|C\.E\.)"
-_DASH = r"\s?[–—-]\s?"
+_DASH = r"\s?[–—‒―−-]\s?"
 _DAY_TO = rf"(?:{_DASH}|\s+(?:to|and|until|till|through)\s+)"  # "14 and 16 June", "June 14-16"
 
 _MASTER = re.compile(
@@ -216,7 +216,7 @@ _COUNT_AFTER = re.compile(
 _NAME_AFTER = re.compile(r"\s+(?:Alliance|Movement|Coalition|[Cc]amp|[Bb]loc|Forces)\b")
 _NUMBER_AFTER = re.compile(r"\s*(?:and|or|to|[–—-])\s*\$?([0-9]+(?:[.,][0-9]+)*)")
 _CONNECT = re.compile(
-    r"\s*(?P<c>[–—-]|to|through|thru|till|until|and|so\s+you\s+can|so\s+that\s+you\s+can"
+    r"\s*(?P<c>[–—‒―−-]|to|through|thru|till|until|and|so\s+you\s+can|so\s+that\s+you\s+can"
     r"|so\s+you(?:'|’)re\s+able\s+to|in\s+order\s+to)\s*(?:\bthe\s+)?"
 )
 _LIST = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?")

@@ -47,6 +47,8 @@ FORMS = [
      628),
     ("The Iran–Iraq War (1980–88) was long.", "1980–88", "1980", "1988", "range", 1980, 1988),
     ("The 1986-1988 deliveries were secret.", "1986-1988", "1986", "1988", "range", 1986, 1988),
+    # a figure dash, as PDF text gives it
+    ("The 2014‒2016 deliveries were secret.", "2014‒2016", "2014", "2016", "range", 2014, 2016),
     ("Alexander conquered it in 333–332 BCE.", "in 333–332 BCE", "-333", "-332", "range", -333,
      -332),
     ("Persia ruled from 550 to 330 BC.", "from 550 to 330 BC", "-550", "-330", "range", -550, -330),
