@@ -983,7 +983,8 @@ _SPEAKING_CUES = ("speak", "spoke", "said", "told", "address")
 # (and the later names of such a list: "via Turkey and Iraq")
 _TRANSIT = re.compile(
     r"\b(?:via|by\s+way\s+of|(?:travell?ed|travell?ing|drove|driving|overland|flew|flying"
-    r"|passed|passing|transited|transiting|routed|shipped)\s+(?:overland\s+)?(?:through|across))"
+    r"|passed|passing|transited|transiting|routed|shipped|flights?|overflights?)"
+    r"\s+(?:overland\s+)?(?:through|across|over))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*"
     r"(?:the\s+)?$"
 )
@@ -1047,6 +1048,12 @@ _ACCUSED = re.compile(
 )
 # The people a statement comes from, placed: "Travel agents in Baghdad said", "Workers at
 # the port of Tartus told", "residents of Aleppo reported".
+_CALLED_AN_ATTACK = re.compile(
+    r"\b(?:call\w*|describ\w*|characteri[sz]\w*|term\w*|label\w*|deem\w*|consider\w*)"
+    r"\b[^.;]{0,80}?\b(?:as\s+)?an?\s+(?:direct\s+)?(?:attack|aggression|assault)\s+on\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SPOKE_TO_IN = re.compile(
     r"\b(?:I|we|[Ww]e've|I've)\s+(?:have\s+)?(?:spoke|spoken|talked|interviewed|met)"
     r"(?:\s+(?:to|with))?\s+(?:in|at)\s+(?:the\s+)?$"
@@ -1284,6 +1291,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "to discuss the situation in Idlib": what the talks were about
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
         return False  # "Travel agents in Baghdad said": where the speakers are
+    if " on" in lowered[-12:] and _CALLED_AN_ATTACK.search(before[-140:]):
+        return False  # "called the strike an attack on Iranian soil": a claim, not a place
     if _SPOKE_TO_IN.search(tail) or _ANYONE_IN.search(tail):
         # "Analysts I spoke to in Jerusalem say", "Nobody in Tehran wants a war": where
         # a source is, or whose mood, not where anything happened

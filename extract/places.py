@@ -663,7 +663,8 @@ class PlaceMatcher:
         """Words a place phrase may write in lower case: function words, the head nouns of
         sites ("airport", "naval base") and any word a curated name writes in lower case
         ("pipeline", "port of Tartus")."""
-        words = set(FUNCTION_WORDS) | {"embassy", "consulate"}
+        # (and a country's ground as the region's texts name it: "Syrian territory")
+        words = set(FUNCTION_WORDS) | {"embassy", "consulate", "territory", "soil"}
         for info in self.gazetteer.sites.values():
             for head in info.heads:
                 words.update(surface_fold(head).split())

@@ -70,6 +70,13 @@ EXTRA_COUNTRY_NAMES = {
     "CZ": ["Czech Republic", "Czechia"],
     "MM": ["Myanmar", "Burma"],
 }
+# "attacks on Syrian territory", "on Iraqi soil": the country itself, for the
+# countries of the region (a demonym alone is never a place).
+TERRITORY_NOUNS = ("territory", "soil")
+TERRITORY_DEMONYMS = {
+    "SY": "Syrian", "IR": "Iranian", "IQ": "Iraqi", "LB": "Lebanese", "IL": "Israeli",
+    "JO": "Jordanian", "TR": "Turkish",
+}  # fmt: skip
 EXTRA_DEMONYMS = {
     "IR": ["Iranian", "Persian"],
     "SY": ["Syrian"],
@@ -296,6 +303,8 @@ def country_rows() -> Iterator[list[object]]:
             names.append(str(info["name"]))
             names += [s for s in info.get("altSpellings", []) if _good_alternate(s)]  # type: ignore[attr-defined]
         names += EXTRA_COUNTRY_NAMES.get(iso, [])
+        if iso in TERRITORY_DEMONYMS:
+            names += [f"{TERRITORY_DEMONYMS[iso]} {noun}" for noun in TERRITORY_NOUNS]
         aliases = sorted({n for n in names if n != country["name"]})
         demonyms = {str(info["demonym"])} if info and info.get("demonym") else set()
         demonyms |= set(EXTRA_DEMONYMS.get(iso, []))

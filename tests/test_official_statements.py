@@ -382,3 +382,29 @@ def test_what_stretches_from_one_place_to_another_is_at_both(
 ) -> None:
     events = extract_text(tmp_path, f"Report\n\n{text}\n")
     assert {e.place: e.category for e in events} == expected
+
+
+def test_a_countrys_territory_is_the_country(tmp_path: Path) -> None:
+    text = (
+        "SOHR\n\nSOHR has documented 112 Israeli attacks on Syrian territory since the "
+        "beginning of 2024.\n\nSyrian forces shelled Idlib in 2019.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Syria"].category == "incident"
+    assert set(events) == {"Syria", "Idlib"}  # "Syrian" alone is still no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 April 2024 Iranian officials called the strike an attack on Iranian soil.",
+        "On 7 October 2015 Russian warships fired 26 Kalibr missiles at targets in Syria, "
+        "flying over Iran and Iraq.",
+        "In 2016 Russia brought in Il-76 flights through Iran and Iraq.",
+    ],
+)
+def test_what_a_strike_is_called_or_a_flight_passes_over_is_no_place_of_it(
+    tmp_path: Path, text: str
+) -> None:
+    events = by_place(extract_text(tmp_path, f"Report\n\n{text}\n"))
+    assert not {"Iran", "Iraq"} & set(events)
