@@ -1868,11 +1868,43 @@ def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> Da
     )
 
 
+def _weekday_in_week(sentence: Sentence, week: DateSpan, match: re.Match[str]) -> DateSpan | None:
+    """A weekday named under a week's dates ("28 September – 4 October 2024"): that day of
+    the week, when the week is a span of days no longer than a fortnight."""
+    named = match.group(1) or match.group(2) or match.group(4)
+    if week.precision != "range" or not named or not week.date_end or len(week.date_end) != 10:
+        return None
+    try:
+        first = datetime.date.fromisoformat(week.date_start or "")
+        last = datetime.date.fromisoformat(week.date_end)
+    except ValueError:
+        return None
+    if not 0 < (last - first).days <= 14:
+        return None
+    day = last - datetime.timedelta(days=(last.weekday() - _WEEKDAYS.index(named.lower())) % 7)
+    if day < first:
+        return None
+    start = sentence.start + match.start()
+    return DateSpan(
+        start,
+        start + len(match[0]),
+        match[0],
+        day.isoformat(),
+        None,
+        "day",
+        day.year,
+        day.year,
+        week.text,
+    )
+
+
 def _weekday_date(sentence: Sentence, page: DateSpan) -> DateSpan | None:
     """The day a weekday names: the latest such day on or before the page's date."""
     match = _WEEKDAY.search(sentence.text)
-    if match is None or page.precision != "day" or page.date_start is None:
+    if match is None or page.date_start is None:
         return None
+    if page.precision != "day":
+        return _weekday_in_week(sentence, page, match)
     bare = match[0][:1].isupper()  # "said Tuesday", not "reported on Monday"
     if (
         bare
@@ -2007,10 +2039,12 @@ def _prose_dates(
     # what "today" and weekdays count from: a timeline entry's own date, a dated heading
     # ("Bulletin (November 2, 2023)"), or the page's
     page = head or (None if own else _later_heading(heading, memory) or memory.title_years)
-    if page is not None and "day" in sentence.text.lower():
-        weekday = _weekday_date(sentence, page)
+    # (a weekly's "28 September – 4 October 2024" heading: the week its weekdays are in)
+    basis = page if page is not None or own else heading
+    if basis is not None and "day" in sentence.text.lower():
+        weekday = _weekday_date(sentence, basis)
         if weekday is not None:
-            own = [_with_anchor(weekday, page.text) if head else weekday]
+            own = [_with_anchor(weekday, basis.text) if head else weekday]
     # "The centre, established in the 1980s, has expanded this year": the clause's date is
     # another event's, "this year" the sentence's own
     if _dateline_before_ago(own, sentence, memory.title_years):

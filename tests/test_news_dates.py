@@ -1932,3 +1932,15 @@ def test_a_newsletters_dotted_byline_dates_the_page(tmp_path: Path) -> None:
     assert by_place(extract_text(tmp_path, text, "post.md"))["Khmeimim Air Base"].date_start == (
         "2024-12-08"
     )
+
+
+def test_a_weeklys_weekdays_fall_in_the_week_its_heading_spans(tmp_path: Path) -> None:
+    text = (
+        "# Syria weekly\n\n## 28 September – 4 October 2024\n\n"
+        "On Wednesday, an Israeli strike on an apartment in Mezzeh killed three people.\n\n"
+        "Late on Thursday, jets struck Jableh.\n\nJets struck Homs.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "weekly.md"))
+    assert events["Mazzeh"].date_start == "2024-10-02"
+    assert events["Jableh"].date_start == "2024-10-03"
+    assert (events["Homs"].date_start, events["Homs"].date_end) == ("2024-09-28", "2024-10-04")
