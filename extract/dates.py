@@ -1237,6 +1237,60 @@ class _Memory:
     # The years of the heading right above, with no prose between: a live entry's
     # "Sat 30 Nov 2024 16.21 GMT" over its headline, "== 2015 ==" over "=== Reactions ===".
     over_heading: DateSpan | None = None
+    # The period a report covers ("The present report covers the period from 1 January to
+    # 30 June 2024"): what "during the reporting period" means.
+    period: DateSpan | None = None
+
+
+# A report saying what period it covers, and its sentences that point back at it.
+_PERIOD_DEFINED = re.compile(
+    r"\b(?:cover(?:s|ing|ed)?|for|during|in|over)\s+the\s+period\s+(?:from|of|between)?",
+    re.IGNORECASE,
+)
+_PERIOD_MEANT = re.compile(
+    r"\b(?P<end>by\s+the\s+end\s+of\s+)?(?:during|in|throughout|over|within|for|of)?\s*the\s+"
+    r"(?:(?:current|present|same)\s+)?(?:reporting\s+period|period\s+under\s+(?:review"
+    r"|consideration)|period\s+covered(?:\s+by\s+the\s+(?:present\s+)?report)?)\b"
+    r"|\bthroughout\s+the\s+period\b",
+    re.IGNORECASE,
+)
+_PERIOD_DAYS = 400  # a report's period is months, not years
+
+
+def _report_period(sentences: Sequence[Sentence]) -> DateSpan | None:
+    """The span of days a report says it covers, if it says so in its first sentences."""
+    for s in sentences[:40]:
+        for m in _PERIOD_DEFINED.finditer(s.text):
+            window = s.text[m.end() : m.end() + 80]
+            span = next((d for d in find_dates(window) if d.precision == "range"), None)
+            if span is None or span.date_start is None or span.date_end is None:
+                continue
+            if len(span.date_start) == len(span.date_end) == 10 and (
+                _days_between(span.date_start, span.date_end) <= _PERIOD_DAYS
+            ):
+                return span
+    return None
+
+
+def _days_between(first: str, last: str) -> int:
+    try:
+        return (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days
+    except ValueError:
+        return _PERIOD_DAYS + 1
+
+
+def _in_the_period(sentence: Sentence, period: DateSpan) -> list[DateSpan]:
+    """ "During the reporting period, ...": the report's period; "By the end of the
+    reporting period": its last day."""
+    m = _PERIOD_MEANT.search(sentence.text)
+    if m is None:
+        return []
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    if m["end"]:
+        last = period.date_end or ""
+        year = int(last[:4])
+        return [DateSpan(start, end, m[0], last, None, "day", year, year, period.text)]
+    return [replace(period, start=start, end=end, text=m[0], anchor=period.text)]
 
 
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
@@ -2035,6 +2089,8 @@ def _prose_dates(
             own.append(span)
     if not own and (counted := _counted_on(sentence, memory)) is not None:
         own.append(counted)
+    if not own and memory.period is not None and "period" in sentence.text:
+        own.extend(_in_the_period(sentence, memory.period))
     head = own[0] if len(own) == 1 and _is_line_head(own[0], sentence) else None
     # what "today" and weekdays count from: a timeline entry's own date, a dated heading
     # ("Bulletin (November 2, 2023)"), or the page's
@@ -3215,6 +3271,9 @@ def resolve_dates(
     ``stamps`` on (see :func:`post_stamps`), that stamp does.
     """
     memory = _Memory({}, {}, {}, {}, title_years=document_date)
+    memory.period = (
+        _report_period(sentences) if "period" in "".join(s.text for s in sentences[:40]) else None
+    )
     joined, bases, atoms = _scan_prose(sentences)
     byline = _byline_index(sentences, document_date)
     written = [

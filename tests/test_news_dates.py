@@ -1944,3 +1944,19 @@ def test_a_weeklys_weekdays_fall_in_the_week_its_heading_spans(tmp_path: Path) -
     assert events["Mazzeh"].date_start == "2024-10-02"
     assert events["Jableh"].date_start == "2024-10-03"
     assert (events["Homs"].date_start, events["Homs"].date_end) == ("2024-09-28", "2024-10-04")
+
+
+def test_the_reporting_period_dates_what_happened_during_it(tmp_path: Path) -> None:
+    text = (
+        "Report of the Secretary-General\n\n"
+        "1. The present report covers the period from 1 January to 30 June 2024.\n\n"
+        "2. During the reporting period, the Commission documented Israeli strikes on Kafr "
+        "Sousa.\n\n"
+        "3. By the end of the reporting period, the Bab al-Hawa crossing remained closed.\n\n"
+        "4. On 3 March 2024 jets struck Homs.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "report.txt"))
+    kafr_sousa = events["Kafr Sousa"]
+    assert (kafr_sousa.date_start, kafr_sousa.date_end) == ("2024-01-01", "2024-06-30")
+    assert events["Bab al-Hawa Border Crossing"].date_start == "2024-06-30"
+    assert events["Homs"].date_start == "2024-03-03"
