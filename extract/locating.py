@@ -392,7 +392,9 @@ def _is_dateline(name: str, before: str) -> bool:
 
 
 def _is_locative(before: str) -> bool:
-    words = lower_words(before[-160:])
+    tail = before[-160:]
+    # a colon ends a preposition's reach: "(spoke in Chinese): China condemns"
+    words = lower_words(tail[tail.rfind(": ") + 1 :] if ": " in tail else tail)
     prep, head = preposition_before(words)
     if prep is None:
         return False

@@ -408,3 +408,13 @@ def test_what_a_strike_is_called_or_a_flight_passes_over_is_no_place_of_it(
 ) -> None:
     events = by_place(extract_text(tmp_path, f"Report\n\n{text}\n"))
     assert not {"Iran", "Iraq"} & set(events)
+
+
+def test_a_meeting_records_speaker_label_lends_no_preposition(tmp_path: Path) -> None:
+    text = (
+        "Security Council, 9602nd meeting\n\nMr. Fu Cong (China) (spoke in Chinese): China "
+        "strongly condemns the attack on the Iranian Embassy in Syria.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert "China" not in events
+    assert events["Embassy of Iran, Damascus"].category == "incident"
