@@ -578,3 +578,101 @@ def test_context_picks_between_syrian_namesakes(text: str, place_id: str) -> Non
 def test_namesakes_abroad_are_not_the_syrian_place(text: str, place_id: str) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert place_id not in ids
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # the Golan front
+        ("Ufaniya", "ufaniyah"),
+        ("Mas'hara", "mashara-quneitra"),
+        ("Turunjah", "trinjah"),
+        ("al-Rafid, Quneitra", "rafid-quneitra"),
+        ("Camp Zouani", "camp-ziouani"),
+        # Latakia, Hama, Idlib and Aleppo
+        ("al-Rusafa (Masyaf)", "rusafa-masyaf"),
+        ("Sergiopolis", "resafa"),
+        ("Dayr Mama", "deir-mama"),
+        ("Joureen", "jurin"),
+        ("Kafr Nuran", "kafr-nouran"),
+        ("Ayn Shib", "ain-shib"),
+        ("al-Bara, Idlib", "al-bara"),
+        ("Kafr Jalis", "kafr-jales"),
+        ("Sahl al-Ghab", "al-ghab-plain"),
+        ("Zafaraniyah, Homs", "zafaraniyah-homs"),
+        # Deir ez-Zor and the east; Hajin is the Syrian town, not Saimbeyli in Turkey
+        ("Ayyash depots", "ayyash-deir-ez-zor"),
+        ("al-Shuhayl", "shuhail"),
+        ("al-Sayyal", "sayyal"),
+        ("Mahkan", "mahkan"),
+        ("Mazloum village", "mazloum-deir-ez-zor"),
+        ("Salihiyah, Deir ez-Zor", "salihiyah-deir-ez-zor"),
+        ("Shmeitiyeh", "shumaytiyah"),
+        ("al-Hirri", "hari-bukamal"),
+        ("Hajin", "hajin"),
+        ("al-Tayyana", "tayyana"),
+        ("Abu Hardoub", "abu-hardub"),
+        ("Theban", "dhiban-dez"),
+        ("Shaddadi", "al-shaddadi"),
+        # Hasakah and Raqqa
+        ("Zirgan", "abu-rasin"),
+        ("Girkê Legê", "muabbadah"),
+        ("Tal al-Samen", "tal-al-saman"),
+        # Suwayda and Daraa
+        ("Arman, Suwayda", "arman-suwayda"),
+        ("Umm al-Rumman", "umm-rumman"),
+        ("Khirbat Awad", "khirbet-awad"),
+        ("al-Mismiyah", "masmiyah"),
+        ("Dar Qanawat", "dar-qanawat"),
+        # Damascus, Beirut, Iraq and further afield
+        ("Hujeira", "hujayra"),
+        ("Bachoura", "bachoura-beirut"),
+        ("al-Rutba", "rutba"),
+        ("Jurf al-Sakhr", "jurf-al-sakhar"),
+        ("Maaten as-Sarra", "maaten-al-sarra"),
+        ("Ras Issa port", "ras-isa"),
+        ("port of Al-Bayda", "minet-el-beida"),
+        ("Al-Ra'i crossing", "al-rai"),
+        ("Eastern Ghouta", "eastern-ghouta"),
+    ],
+)
+def test_places_of_the_second_probe_round_geocode_to_their_rows(name: str, place_id: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Troops shelled al-Rusafa near Masyaf in Hama.", "rusafa-masyaf"),
+        ("Iraqi judges in Baghdad's al-Rusafa court sentenced them.", "rusafa-baghdad"),
+        ("ISIS blew up churches in Resafa south of Raqqa.", "resafa"),
+        ("Goods crossed at the al-Rai crossing into Syria.", "al-rai"),
+        ("Fighters from al-Rai in the northern Aleppo countryside.", "al-rai"),
+        ("Iranian pilgrims visited Rey south of Tehran.", "rey"),
+        ("Militias from Hajin, Deir ez-Zor, clashed with the SDF as Turkey watched.", "hajin"),
+        ("Regime shelling hit al-Bara and Kansafra in Jabal al-Zawiya, Idlib.", "al-bara"),
+        ("The ship docked at the port of Al-Bayda in Latakia.", "minet-el-beida"),
+    ],
+)
+def test_second_probe_round_namesakes_are_told_apart(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Traders at Souq al-Hal in Damascus said prices rose.", "al-hol-camp"),
+        ("Vendors in Suq al-Hal said the market reopened.", "al-hol-camp"),
+        ("Mazloum Abdi met US officials in Hasakah.", "mazloum-deir-ez-zor"),
+        ("Salim Ayyash was convicted in Leidschendam.", "ayyash-deir-ez-zor"),
+        ("Rafid Ahmed Alwan told the BND about mobile labs.", "rafid-quneitra"),
+        ("Abu al-Bara said the fighters withdrew from Idlib.", "al-bara"),
+        ("Iran's Arman daily reported on Syria.", "arman-suwayda"),
+        ("Libyan forces in al-Bayda met Haftar.", "minet-el-beida"),
+    ],
+)
+def test_second_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id not in ids
