@@ -1036,7 +1036,9 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located, heads = _with_conjuncts(mentions, sentence, ctx.noise, ctx.own_dates)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
-    located = drop_landmarks(located, sentence)
+    # A river's middle is no place on the map: "east of the Euphrates", "strikes on its
+    # eastern bank" happened somewhere along hundreds of kilometres of it.
+    located = [m for m in drop_landmarks(located, sentence) if m.place.kind != "river"]
     if not located:
         return []
     located = _with_containers(located, mentions, sentence, heads)

@@ -418,3 +418,15 @@ def test_a_meeting_records_speaker_label_lends_no_preposition(tmp_path: Path) ->
     events = by_place(extract_text(tmp_path, text))
     assert "China" not in events
     assert events["Embassy of Iran, Damascus"].category == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 February 2024 aircraft were heard over the Euphrates.",
+        "In 2019 the base became the hub for Russian operations east of the Euphrates.",
+        "On 25 September 2017 the shelling took place on the eastern bank of the Euphrates.",
+    ],
+)
+def test_a_rivers_middle_is_no_event_place(tmp_path: Path, text: str) -> None:
+    assert "Euphrates" not in by_place(extract_text(tmp_path, f"Report\n\n{text}\n"))
