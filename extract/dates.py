@@ -327,18 +327,23 @@ def _left_ok(text: str, start: int) -> bool:
     prev = text[start - 1]
     if prev.isalnum() or prev in "$€£¥#/+@_'’":
         return False
-    return not (prev in ".,:-–" and start >= 2 and text[start - 2].isdigit())
+    if prev == ",":  # a thousands group ("1,986") goes on a number; a CSV field does not
+        return not (start >= 2 and text[start - 2].isdigit() and _GROUP.match(text, start))
+    return not (prev in ".:-–" and start >= 2 and text[start - 2].isdigit())
 
 
 def _right_ok(text: str, end: int) -> bool:
     """False when a number goes on after the match: "2006.5", "1986,000", "2019-05-03"
     (not a footnote's number after a sentence's full stop: "since 2017.13 The siege")."""
     nxt = text[end : end + 2]
-    if not (len(nxt) == 2 and nxt[0] in ".,:/-–" and nxt[1].isdigit()):
+    if nxt[:1] == ",":  # "1986,000" goes on; "28 March 2024,2024,1" is a CSV row's next field
+        return _GROUP.match(text, end + 1) is None
+    if not (len(nxt) == 2 and nxt[0] in ".:/-–" and nxt[1].isdigit()):
         return True
     return nxt[0] == "." and _FOOTNOTE_AFTER.match(text, end) is not None
 
 
+_GROUP = re.compile(r"\d{3}(?!\d)")
 _FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}(?:\s+[A-Z]|\s*[\x00\n]|\s*$)")
 
 
@@ -2359,6 +2364,21 @@ _NAMING_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[T
 _NAMING_YEAR_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
+# A conflict dataset's actor, with the years of the government or force it names:
+# "Military Forces of Syria (2000-2024)", "Government of Iran (2021-2024)".
+_BODY_BEFORE = re.compile(
+    r"\b(?:Forces|Government|Police|Militia|Army|Regime|Guard\s+Corps)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*\(\s*$"
+)
+
+
+def _names_a_body(span: DateSpan, sentence: Sentence) -> bool:
+    start = span.start - sentence.start
+    return sentence.text[start - 1 : start] == "(" and bool(
+        _BODY_BEFORE.search(sentence.text, max(0, start - 60), start)
+    )
+
+
 def _names_a_thing(span: DateSpan, sentence: Sentence) -> bool:
     """A year that names a thing: "the 1974 Disengagement Agreement", "a 2019 contract",
     "the Vienna Conventions of 1961 and 1963"."""
@@ -2422,7 +2442,11 @@ def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSp
     a month: the finer date is the event's, whether in that year ("The 2024 Masyaf raid
     ... on 8 September 2024") or another ("On 8 December 2024 troops crossed the 1974
     disengagement line")."""
-    own = [d for d in own if not _names_an_instrument(d, sentence)]  # never the event's
+    # never the event's: an instrument's year, a dataset actor's ("Military Forces of Syria
+    # (2000-2024)")
+    own = [
+        d for d in own if not _names_an_instrument(d, sentence) and not _names_a_body(d, sentence)
+    ]
     if len(own) < 2:
         return own
     named = [d for d in own if _names_a_thing(d, sentence)]

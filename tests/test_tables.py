@@ -8,6 +8,7 @@ from pathlib import Path
 from document_support import by_place, extract_text
 
 from extract.blocks import find_blocks, is_table_row
+from extract.dates import find_dates
 from extract.documents import document_from_bytes
 from extract.records import Event
 
@@ -431,3 +432,35 @@ def test_a_strikes_tables_location_was_struck_whatever_its_notes_mention(tmp_pat
     events = by_place(extract_text(tmp_path, text, "strikes.md"))
     assert events["Aleppo International Airport"].category == "incident"
     assert events["Nayrab Military Airbase"].category == "incident"
+
+
+_ACLED_HEADER = (
+    "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,"
+    "country,admin1,location,latitude,longitude,source,notes,fatalities\n"
+)
+
+
+def _acled_row(n: int, day: str, place: str, notes: str) -> str:
+    return (
+        f"SYR1258{n},{day},2024,1,Explosions/Remote violence,Air/drone strike,"
+        "Military Forces of Israel (2022-),Military Forces of Syria (2000-2024),"
+        f'Syria,Hama,{place},35.1,36.3,SANA; SOHR,"{notes}",1\n'
+    )
+
+
+def test_a_dataset_rows_date_is_its_event_date_field_not_its_actors_years(
+    tmp_path: Path,
+) -> None:
+    """An ACLED-style export pasted as text: the row's date field dates it, even with the
+    next field a bare year; "Military Forces of Syria (2000-2024)" names a force."""
+    text = _ACLED_HEADER + "".join(
+        _acled_row(n, day, place, f"Israeli forces struck a position near {place}.")
+        for n, (day, place) in enumerate([("27 March 2024", "Hama"), ("28 March 2024", "Masyaf")])
+    )
+    events = by_place(extract_text(tmp_path, text, "export.txt"))
+    assert events["Masyaf"].date_start == "2024-03-28"
+    assert events["Hama"].date_start == "2024-03-27"
+
+
+def test_a_thousands_group_is_still_no_year() -> None:
+    assert [d.text for d in find_dates("By 2019,200 families had fled; 1986,000 left.")] == []
