@@ -2092,7 +2092,12 @@ def _prose_dates(
                 memory.last_day[sentence.section] = span
         if span is not None:
             own.append(span)
-    if not own and (counted := _counted_on(sentence, memory)) is not None:
+    # (a background date leaves the sentence's own to count: "Two days later a strike hit
+    # Abu Kamal, where the base has been under construction since 2018")
+    if (
+        all(_is_background(d, sentence) for d in own)
+        and (counted := _counted_on(sentence, memory)) is not None
+    ):
         own.append(counted)
     if not own and memory.period is not None and "period" in sentence.text:
         own.extend(_in_the_period(sentence, memory.period))

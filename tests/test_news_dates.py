@@ -1278,6 +1278,16 @@ def test_a_holiday_without_its_year_is_anchored_like_any_day(tmp_path: Path) -> 
     assert events["Mazzeh"].date_start == "2024-01-20"
 
 
+def test_a_day_count_is_the_sentences_date_beside_a_clauses_since(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Report\n\nOn 3 May 2019, Israeli jets struck a weapons depot in Homs.\n\n"
+        "Two days later another strike hit a convoy near Abu Kamal, where the Iranian base "
+        "has been under construction since 2018, the monitor said.\n",
+    )
+    assert events["Abu Kamal"].date_start == "2019-05-05"
+
+
 def test_a_day_count_in_words_past_ten_counts_from_the_last_day(tmp_path: Path) -> None:
     events = _events(
         tmp_path,
