@@ -289,6 +289,9 @@ _LINE_END_HYPHEN = re.compile(rf"{_BREAK}(?=[a-z])")
 _PDF_LIKE_BREAKS = 3
 # (the second half up to the next space: "opera-\ntions.5 The" moves "tions.5" up whole)
 _BROKEN_WORD = re.compile(rf"{_BREAK}([a-z][^\s]*)")
+# A hyphenated name the line broke at its hyphen ("Deir ez-\nZor", "pro-\nIranian"): the
+# hyphen stays, the second half moves up, so the name is one again.
+_BROKEN_NAME = re.compile(rf"{_BREAK}([A-Z][^\s]*)")
 
 
 def _joined_pdf_words(text: str) -> str:
@@ -300,7 +303,7 @@ def _joined_pdf_words(text: str) -> str:
     # The word's second half moves up and the line break stays after it, so the lines
     # keep their lengths (the paragraph finder reads a hard-wrapped text by them).
     joined, breaks = _BROKEN_WORD.subn(r"\1\n", text)
-    return joined if breaks >= _PDF_LIKE_BREAKS else text
+    return _BROKEN_NAME.sub(r"-\1\n", joined) if breaks >= _PDF_LIKE_BREAKS else text
 
 
 def _pdf_text(data: bytes, name: str) -> str:
@@ -325,8 +328,8 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise DocumentError(f"{name}: broken PDF ({_short(exc)})") from exc
     text = _normalise_newlines("\n\n".join(p.strip("\n") for p in pages))
     # A word a PDF broke at a line end is one word again ("com-\npletion", "air-\nbase");
-    # a hyphen before a capital ("pro-\nIranian") is kept, line break and all.
-    text = _LINE_END_HYPHEN.sub("", text)
+    # a hyphen before a capital ("pro-\nIranian", "Deir ez-\nZor") is kept.
+    text = _BROKEN_NAME.sub(r"-\1\n", _LINE_END_HYPHEN.sub("", text))
     if not text.strip():
         raise DocumentError(f"{name}: PDF has no extractable text (scanned images?)")
     return text
