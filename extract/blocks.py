@@ -485,7 +485,11 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
             blocks.append(Block(unit.start, unit.end, "row"))
         elif unit.kind == "lead":
             blocks.append(Block(unit.start, unit.end, "lead"))
-        elif unit.kind == "text" and (unit.caption or _prose_like(unit)):
+        elif unit.kind == "text" and (
+            unit.caption or _prose_like(unit) or _BLOCK_QUOTE.match(text, _line_start(text, unit))
+        ):
+            # (a Markdown block quote is a passage quoted, never a title: an IDF statement
+            # with no full stop inside its quotation marks)
             # ("Caption: Guards outside the shrine, Damascus, 10 January 2025.": the scene)
             blocks.append(Block(unit.start, unit.end, "prose"))
         elif unit.kind == "text" and _DEPLOYED_LINE.match(text, head := _line_start(text, unit)):
@@ -518,6 +522,7 @@ def _line_start(text: str, unit: _Unit) -> int:
     return text.rfind("\n", 0, unit.start) + 1
 
 
+_BLOCK_QUOTE = re.compile(r"[ \t]*>[ \t]*[\"“]?\w")
 _URL_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 # A line that is only a year or a span of years, as a timeline heads its entries: "2017",
 # "2019:", "2011-2012", "Late 2017".

@@ -149,7 +149,10 @@ def _clause_before(text: str) -> str:
 # Damascus on Sunday after Assad's departure.' pasted into a thread).
 # (a cited title closes its quotes before a comma: '"Israeli strikes near Aleppo kill
 # dozens", Reuters')
-_QUOTED_PASSAGE = re.compile(r"\s*[\"“](?:[^\"”\s]+\s+){8}[^\"”]*(?:[.!?]\s*[\"”]|$)")
+# (a Markdown quote's ">" before it: an IDF statement set off as a block quote)
+_QUOTED_PASSAGE = re.compile(
+    r"[\s>*_]*[\"“](?:[^\"”\s]+\s+){8}[^\"”]*(?:[.!?]\s*[\"”]|[\"”][\s.!?]*$|$)"
+)
 # ... that tells what happened (not an opinion: '"Moscow wants Tartus and Khmeimim."')
 _TOLD_PAST = re.compile(
     r"\b(?:was|were|had|took|struck|hit|fell|left|drove|came|went|[a-z]{3,}ed)\b"
@@ -384,6 +387,11 @@ _BACK_HOME = re.compile(
     r"|going|went)\s+back\s+(?:home\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Who crossed "from" a country crossed out of it, at its border: the point crossed is
+# a town's ("crossed from Al-Bukamal into Iraq"), never a country's or a province's.
+_CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)\b[^.;:]{0,50}\bfrom\s+(?:the\s+)?$")
 
 
 def _is_dateline(name: str, before: str) -> bool:
@@ -1452,6 +1460,8 @@ def is_event_location(
         return False
     if "declared" in before[-20:] and _DECLARED_TAKEN.search(before) and _TAKEN.match(after):
         return True  # "The army declared Deir ez-Zor city fully recaptured"
+    if mention.place.kind in AREA_KINDS and _CROSSED_FROM.search(before[-80:]):
+        return False  # "crossed the fence from Syria into the Golan": out of it
     if (
         _is_locative(before)
         or _is_verb_object(before)

@@ -32,6 +32,14 @@ def test_where_a_border_was_crossed_from_is_a_place_of_the_event(tmp_path: Path)
     assert {"Abu Kamal", "Al-Qaim"} <= set(events)
 
 
+def test_a_country_crossed_from_is_left_not_a_place_of_the_event(tmp_path: Path) -> None:
+    text = (
+        "News\n\nOn 4 September 2023 IDF troops identified two suspects who crossed the "
+        "security fence from Syria into the area of the Alpha Line.\n"
+    )
+    assert "Syria" not in by_place(extract_text(tmp_path, text))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1274,6 +1274,18 @@ def test_a_place_named_twice_with_a_day_each_has_two_events(tmp_path: Path) -> N
     assert len({e.id for e in events}) == len(events)
 
 
+def test_a_statement_set_off_as_a_block_quote_is_read(tmp_path: Path) -> None:
+    text = (
+        "# IDF strikes in Syria\n\nPublished 4 September 2023\n\nThe IDF said:\n\n"
+        '> "Overnight, IDF fighter jets struck military infrastructure of the Syrian army '
+        'in the area of Khan Arnabah"\n\n> "Our jets will strike Hezbollah wherever it '
+        'builds, in Quneitra or anywhere else."\n'
+    )
+    events = by_place(_events(tmp_path, text, "live.md"))
+    assert events["Khan Arnabeh"].date_start == "2023-09-04"
+    assert "Quneitra" not in events  # a quotation that tells nothing happened
+
+
 def test_a_quoted_passage_that_tells_what_happened_is_read(tmp_path: Path) -> None:
     text = (
         'Megathread\n\nPosted 8 Dec 2024\n\n"Gunmen stormed the Iranian embassy in the Mezzeh '
