@@ -564,9 +564,12 @@ _WORD_OF_NAME = rf"(?:(?:{_ARTICLE})-)?[A-Z][\w'’-]*"  # "Kafr", "al-Bukamal"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
 # Names the gazetteer lacks inside a list are still its items: "power stations at Deir
 # ez-Zor, Mhardeh, Zayzoun and Tartus" (the gap from Mhardeh to Tartus reads " and ").
-_UNLISTED = re.compile(rf"^\s*,\s*(?:{_NAME}\s*,\s*)*{_NAME}(?=\s*,?\s+(?:and|or)\s|\s*,)")
 _AREA_NOUN = r"(?:\s+(?:city|town|province|governorate|countryside))?"  # "Homs city"
-_COUNT = r"(?:\s*\(\d{1,4}\))?"  # "Latakia province (2)"
+# "Latakia province (2)", "Kinsabba (Latakia province)": a count or a gloss
+_COUNT = r"(?:\s*\((?:\d{1,4}|[A-Z][^()]{0,38})\))?"
+_UNLISTED = re.compile(
+    rf"^\s*,\s*(?:{_NAME}{_COUNT}\s*,\s*)*{_NAME}{_COUNT}(?=\s*,?\s+(?:and|or)\s|\s*,)"
+)
 _COUNT_AFTER = re.compile("^" + _COUNT)
 _LIST_TAIL = re.compile(
     # (an item may be a compass part: "Eastern Ghouta, northern Homs and Daraa province")
@@ -602,11 +605,13 @@ def _with_conjuncts(
     by_start = {m.start: m for m in mentions}
     previous: PlaceMention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
+        if previous is not None and _glosses(previous, mention, sentence):
+            continue  # "Kinsabba (Latakia province)": where the item is, not one of them
         # a gloss in Arabic script ("Najaf (النجف) and Karbala") is no part of the link
         gap = ARABIC_GLOSS.sub("", between(previous, mention, sentence)) if previous else ""
         gap = _OWN_AREA_NOUN.sub("", gap, count=1)  # "Latakia city and Tartous"
-        gap = _UNLISTED.sub("", gap, count=1)  # "Mhardeh, Zayzoun and Tartus"
         gap = _COUNT_AFTER.sub("", gap, count=1)  # "Latakia province (2), Idlib province (3)"
+        gap = _UNLISTED.sub("", gap, count=1)  # "Mhardeh, Zayzoun and Tartus"
         conjoined = (
             previous is not None
             and previous in located
@@ -634,6 +639,20 @@ def _with_conjuncts(
                 located.insert(-1, previous)  # "the al-Qaim–Albu Kamal border crossing"
         previous = mention
     return located, heads
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS = re.compile(_COUNT)
+
+
+def _glosses(previous: PlaceMention, mention: PlaceMention, sentence: Sentence) -> bool:
+    """``mention`` opens a bracketed gloss on the place before it, a list's item's
+    province: "Kinsabba (Latakia province), Khan Touman (Aleppo province) and ..."."""
+    if mention.place.kind not in AREA_KINDS:
+        return False
+    end, start = previous.end - sentence.start, mention.start - sentence.start
+    gloss = _GLOSS.match(sentence.text, end)
+    return bool(gloss and gloss.end() > start and _GLOSS_OPEN.fullmatch(sentence.text, end, start))
 
 
 def _after_unplaced(

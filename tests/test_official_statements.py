@@ -430,3 +430,17 @@ def test_a_meeting_records_speaker_label_lends_no_preposition(tmp_path: Path) ->
 )
 def test_a_rivers_middle_is_no_event_place(tmp_path: Path, text: str) -> None:
     assert "Euphrates" not in by_place(extract_text(tmp_path, f"Report\n\n{text}\n"))
+
+
+def test_a_lists_items_glossed_with_their_province_are_all_items(tmp_path: Path) -> None:
+    text = (
+        "Briefing of 14 March 2019\n\nOver the past 24 hours, militants shelled the "
+        "settlements of Rabia, Kinsabba (Latakia province), Al-Wadihi, Khan Touman (Aleppo "
+        "province) and "
+        "Tell Rifaat (Aleppo province).\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert {"Kinsabba", "Khan Tuman", "Tell Rifaat"} <= set(events)
+    assert events["Khan Tuman"].category == "incident"
+    # the gloss says where an item is; the province was not shelled
+    assert "Latakia Governorate" not in events and "Aleppo Governorate" not in events
