@@ -188,7 +188,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("restored security", 1.2), ("restoring security", 1.2), ("restore security", 1.0),
         # "an explosive device went off near Ariha as a joint patrol was passing"
         ("explosive device", 1.2), ("improvised explosive", 1.2), ("went off", 0.8),
-        ("violations of the ceasefire", 1.3),
+        ("violations of the ceasefire", 1.3), ("violations of the truce", 1.3),
+        ("violated the ceasefire", 1.3), ("violated the truce", 1.3),
+        ("breached the ceasefire", 1.3), ("breached the truce", 1.3), ("ceasefire breach", 1.3),
     ),
     "base": (
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),
@@ -1064,6 +1066,10 @@ TRIGGER_LABELS: dict[str, str] = {
     "bussed out": "Evacuation", "bused out": "Evacuation",
     "ceasefire violation": "Ceasefire violation", "truce violation": "Ceasefire violation",
     "violations of the ceasefire": "Ceasefire violation",
+    "violations of the truce": "Ceasefire violation",
+    "violated the ceasefire": "Ceasefire violation", "violated the truce": "Ceasefire violation",
+    "breached the ceasefire": "Ceasefire violation", "breached the truce": "Ceasefire violation",
+    "ceasefire breach": "Ceasefire violation",
     "sarin": "Chemical attack", "chlorine": "Chemical attack", "nerve agent": "Chemical attack",
     "mustard gas": "Chemical attack", "toxic chemical": "Chemical attack",
     "chemical weapon": "Chemical attack", "chemical attack": "Chemical attack",

@@ -173,7 +173,12 @@ _SPELLING_GLOSS = re.compile(
     r"\s\((?:(?:also|or)\s+(?:spelled\s+|spelt\s+|written\s+|known\s+as\s+)?)?"
     r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\)"
 )
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|countryside|desert)\b", re.IGNORECASE)
+# (state media's "Hama northern countryside", a truce's "Idlib de-escalation zone")
+_PROVINCE_AFTER = re.compile(
+    r"\s+(?:(?:(?:north|south)?-?(?:east|west)?(?<=[a-z])ern)\s+)?"
+    r"(?:province|governorate|countryside|desert|de-?escalation\s+(?:zone|area))\b",
+    re.IGNORECASE,
+)
 # The first of two names that share one such noun: "the Latakia and Tartus countryside".
 # A capitalised name right before a capitalised site head: "Harir Air Base", "Hama AB".
 _OTHER_NAMED_SITE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Near|From|To|Of)\b)[A-Z][\w'’-]+\s+$")
@@ -820,7 +825,8 @@ class PlaceMatcher:
                 and _PROVINCE_BEFORE.search(text, max(0, start - 90), start)
             )
             or (
-                text.startswith((" province", " governorate", " countryside", " desert"), after)
+                text.startswith(" ", after)
+                and text[after + 1 : after + 2].isalpha()
                 and _PROVINCE_AFTER.match(text, after)
             )
             or (" and " in text[end : end + 60] and _SHARED_PROVINCE_AFTER.match(text, end))

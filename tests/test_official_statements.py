@@ -444,3 +444,15 @@ def test_a_lists_items_glossed_with_their_province_are_all_items(tmp_path: Path)
     assert events["Khan Tuman"].category == "incident"
     # the gloss says where an item is; the province was not shelled
     assert "Latakia Governorate" not in events and "Aleppo Governorate" not in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 May 2023, militants violated the truce near Kafr Nabl.",
+        "On 12 May 2023, rebels breached the ceasefire near Kafr Nabl.",
+    ],
+)
+def test_a_truce_broken_is_an_incident(tmp_path: Path, sentence: str) -> None:
+    event = by_place(extract_text(tmp_path, f"Briefing\n\n{sentence}\n"))["Kafr Nabl"]
+    assert (event.category, event.event) == ("incident", "Ceasefire violation in Kafr Nabl")

@@ -628,6 +628,10 @@ def test_spellings_seen_in_news_and_reports(
         ("Russian jets bombed rural Idlib.", "sy-idlib-gov"),
         ("Militias advanced in the Hama countryside.", "sy-hama-gov"),
         ("Airstrikes hit the eastern countryside of Deir Ezzor.", "sy-deir-ez-zor-gov"),
+        # state media's word order, and a truce's zone named after the province
+        ("The army repelled an attack in Hama northern countryside.", "sy-hama-gov"),
+        ("Terrorists shelled villages in Idleb south-eastern countryside.", "sy-idlib-gov"),
+        ("Militants violated the truce in the Idlib de-escalation zone.", "sy-idlib-gov"),
     ],
 )
 def test_the_countryside_of_a_governorate_s_capital_is_the_governorate(
