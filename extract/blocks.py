@@ -184,6 +184,8 @@ def _joins(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` continues the unit whose last line is ``prev``."""
     if is_list_item(line):
         return False  # a new bullet, however full the line before it
+    if prev.endswith("]") and _CHAT_STAMP_END.search(prev):
+        return False  # a chat message under its stamp: "Channel, [12.11.24 08:41]"
     first = line[0]
     if first.islower() and not ends_sentence(prev):
         return True
@@ -197,6 +199,9 @@ def _joins(prev: str, line: str, width: int) -> bool:
     # Without this test a list of short headlines would be read as one paragraph.
     word = line.split(None, 1)[0]
     return len(prev) + 1 + len(word) > 0.85 * width
+
+
+_CHAT_STAMP_END = re.compile(r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$")
 
 
 # A chronology's entry: a short label, then its text after a run of spaces ("Aug       Syrian

@@ -564,6 +564,8 @@ def _atoms(text: str, slashed: str | None = None) -> list[_Atom]:
         found.extend(filter(None, map(read, _NUMERIC_DAY.finditer(text))))
     if "/" in text:
         found.extend(filter(None, map(_weekday_month_day, _WEEKDAY_MD.finditer(text))))
+    if "[" in text:
+        found.extend(filter(None, map(_short_stamp, _SHORT_STAMP.finditer(text))))
     if "Christmas" in text or "New Year" in text:
         found.extend(_holiday(m) for m in _HOLIDAY.finditer(text))
         found.extend(_holiday(m) for m in _YEARLESS_HOLIDAY.finditer(text))
@@ -703,6 +705,18 @@ def _holiday(m: re.Match[str]) -> _Atom:
 _NUMERIC_DAY = re.compile(
     r"(?<![\w.-])(?<![Vv]ersion )(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w]|[.-]\d)"
 )
+
+
+# A chat export's message stamp with a two-digit year: Telegram's "[12.11.24 08:41]"
+# (day first; the clock time makes it a stamp, not a version or a score).
+_SHORT_STAMP = re.compile(r"\[(\d{1,2})\.(\d{1,2})\.(\d\d) \d{1,2}:\d\d(?::\d\d)?\]")
+
+
+def _short_stamp(m: re.Match[str]) -> _Atom | None:
+    day, month, year = int(m[1]), int(m[2]), 2000 + int(m[3])
+    if not 1 <= month <= 12 or not _valid_day(year, month, day):
+        return None
+    return _Atom(m.start(1), m.end(3), (year, month, day), None, "day")
 
 
 def _numeric_day(m: re.Match[str], slashed: str | None = None) -> _Atom | None:
@@ -1147,8 +1161,16 @@ def _heading_key(text: str) -> str:
     return text.strip().strip(_HEADING_MARKS).strip()
 
 
+_UPDATED = re.compile(r"\b(?i:updated?|modified|edited|revised)\b")
+
+
 def _heading_span(sentence: Sentence, own: Sequence[DateSpan]) -> DateSpan:
     """One span for a heading's years: "===1979–1990s===" is 1979..1999."""
+    if len(own) > 1:
+        # a page's stamp: "Thursday, 04 May 2023 3:16 PM [ Last Update: ... ]" is the day
+        # it was published, not a span from then to its update
+        told = [d for d in own if not _UPDATED.search(sentence.text, 0, d.start - sentence.start)]
+        own = told[:1] if told and len(told) < len(own) else own
     if len(own) == 1:
         return _with_anchor(own[0], sentence.text.strip())
     first, last = own[0], own[-1]
@@ -2952,6 +2974,10 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         outlet = _OUTLET_STAMP.match(body)
         if outlet is not None:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
+        elif body.endswith("]") and (sent := _SENDER_STAMP.search(body)) is not None:
+            body = sent[
+                "when"
+            ]  # a message copied out of Telegram: "Euphrates Eye, [12.11.24 08:41]"
         chat = _CHAT_STAMP.match(body)
         if chat is not None:
             # a chat export's message: "[01.04.2024 17:21] Syria Frontline:", "11/30/24,
@@ -2992,6 +3018,11 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
     return stamps if sum(1 for s in stamps if s.date_start) > 1 else []
 
 
+# ... and its stamp after the sender's name, as Telegram copies a message.
+_SENDER_STAMP = re.compile(
+    r"(?<=[^\W\d_]|[^\x00-\x7f])\s*,\s*"
+    r"(?P<when>\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\])$"
+)
 # A chat app's message stamp and sender: Telegram's "[01.04.2024 17:21] Syria Frontline:",
 # WhatsApp's "11/30/24, 09:05 - Lina Haddad: ..." or "[4/2/24, 9:17:05 PM] Omar: ...".
 _CHAT_STAMP = re.compile(

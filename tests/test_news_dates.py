@@ -1970,3 +1970,25 @@ def test_the_reporting_period_dates_what_happened_during_it(tmp_path: Path) -> N
     assert (kafr_sousa.date_start, kafr_sousa.date_end) == ("2024-01-01", "2024-06-30")
     assert events["Bab al-Hawa Border Crossing"].date_start == "2024-06-30"
     assert events["Homs"].date_start == "2024-03-03"
+
+
+def test_a_stamps_last_update_is_no_end_of_a_span(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Raisi in Syria\n\nThursday, 04 May 2023 3:16 PM  [ Last Update: Saturday, 06 May 2023 "
+        "3:42 PM ]\n\nOn Wednesday, Raisi arrived in Damascus at the head of a delegation.\n\n"
+        "Officials said the visit was the first of its kind.\n\nA drone hit Homs at night.\n",
+    )
+    assert events["Damascus"].date_start == "2023-05-03"
+    assert (events["Homs"].date_start, events["Homs"].date_end) == ("2023-05-04", None)
+
+
+def test_a_chat_exports_stamp_with_a_two_digit_year_dates_its_message(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Euphrates Eye | channel\n\nEuphrates Eye, [12.11.24 08:41]\n"
+        "last night US strikes hit weapons depots of a militia in al-Mayadin.\n\n"
+        "Euphrates Eye, [06.12.24 09:48]\nSDF entered al-Bukamal and took Hamdan airport.\n",
+    )
+    assert events["Al-Mayadin"].date_start == "2024-11-11"
+    assert events["Abu Kamal"].date_start == "2024-12-06"
