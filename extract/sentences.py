@@ -20,7 +20,8 @@ Numbering and headings, as the date stage reads them:
 
 A boundary is ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed
 by whitespace and a capital, digit, opening quote or bracket, or by an ellipsis that
-starts a new fragment. It is vetoed after abbreviations (``Mr.``, ``Gen.``, ``U.S.``,
+starts a new fragment; or, as posts write, a plain word, a full stop and a lower-case
+word (``at dawn. residents celebrating``; not after ``etc.`` or ``incl.``). It is vetoed after abbreviations (``Mr.``, ``Gen.``, ``U.S.``,
 ``e.g.``, ``Jan.``, ``No. 5``), after single-letter initials (``A. B. Smith``,
 ``U. S. Secretary``), and inside a quotation that closes later in the same block. A
 period glued to a capitalised word (``republic.Overview``) is also a boundary when the
@@ -166,7 +167,13 @@ def _spans(text: str, block: Block) -> list[tuple[int, int]]:
         ):
             continue  # "33.42 Mb": a decimal, not a footnote after a word or a year
             # (a PDF's "operational in 1977.5 The Soviet Navy ..." is a footnote)
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _starts_other(nxt)):
+        if not (
+            nxt.isupper()
+            or nxt.isdigit()
+            or nxt in _OPENERS
+            or _starts_other(nxt)
+            or (nxt.islower() and _lower_case_start(chunk, dot, found))
+        ):
             continue
         # A lone "." with no quote or citation after it may belong to an abbreviation.
         lone_dot = bare_end - dot == 1 and chunk[dot] == "." and found.end(3) == bare_end
@@ -282,6 +289,29 @@ def _abbreviation(chunk: str, dot: int, nxt: str) -> bool:
     if len(token) == 1 and token.isupper():
         return True  # an initial: "A. B. Smith", "U. S. Secretary"
     return "." in token and _DOTTED.fullmatch(token) is not None
+
+
+# Short forms a lower-case word may follow: "tanks, trucks etc. were seen", "incl. near".
+_BEFORE_LOWER = frozenset(
+    {"etc", "incl", "excl", "esp", "viz", "resp", "ibid", "govt", "univ", "intl", "natl"}
+)
+
+
+def _lower_case_start(chunk: str, dot: int, found: re.Match[str]) -> bool:
+    """A post that starts its sentences in lower case ("withdrew from al-Bukamal at dawn.
+    residents celebrating"): a full stop right after a plain word, then a plain word."""
+    if found.group(1) not in (".", "!", "?") or found.group(2) or found.group(3):
+        return False
+    token = _token_before(chunk, dot)
+    if not (len(token) >= 3 and token.isalpha() and (token.islower() or token.istitle())):
+        return False
+    lower = token.lower()
+    if lower in _BEFORE_LOWER or lower in _ABBREVIATIONS or token in _MONTHS:
+        return False
+    return _WORD_AFTER.match(chunk, found.end(4)) is not None
+
+
+_WORD_AFTER = re.compile(r"[a-z]{2,}\b(?![.-]\w)")
 
 
 def _glued_boundary(chunk: str, dot: int, punct: str) -> bool:

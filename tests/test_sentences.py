@@ -86,10 +86,24 @@ def test_boundaries(text: str, expected: list[str]) -> None:
         "Ugarit flourished between c. 1450 and 1200 BCE as a port kingdom.",
         'Araghchi said "We support the army. ... The army will win" and left.',
         "“We will stay. We will not leave,” the minister said in Damascus.",
+        "Tanks, trucks etc. were seen, incl. near Homs, at 10 a.m. on Friday.",
+        "Abbreviated as approx. twelve, the convoy left in Sept. after the strike.",
     ],
 )
 def test_no_split_inside(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+def test_a_post_that_starts_sentences_in_lower_case_is_still_split() -> None:
+    assert texts(
+        "SAA withdrew from al-Bukamal at dawn. residents celebrating. blasts in Tartus "
+        "on Friday! locals say the depot burned."
+    ) == [
+        "SAA withdrew from al-Bukamal at dawn.",
+        "residents celebrating.",
+        "blasts in Tartus on Friday!",
+        "locals say the depot burned.",
+    ]
 
 
 def test_unclosed_quote_does_not_swallow_the_block() -> None:
