@@ -21,7 +21,8 @@ Numbering and headings, as the date stage reads them:
 A boundary is ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed
 by whitespace and a capital, digit, opening quote or bracket, or by an ellipsis that
 starts a new fragment; or, as posts write, a plain word, a full stop and a lower-case
-word (``at dawn. residents celebrating``; not after ``etc.`` or ``incl.``). It is vetoed after abbreviations (``Mr.``, ``Gen.``, ``U.S.``,
+word (``at dawn. residents celebrating``; not after ``etc.`` or ``incl.``).
+It is vetoed after abbreviations (``Mr.``, ``Gen.``, ``U.S.``,
 ``e.g.``, ``Jan.``, ``No. 5``), after single-letter initials (``A. B. Smith``,
 ``U. S. Secretary``), and inside a quotation that closes later in the same block. A
 period glued to a capitalised word (``republic.Overview``) is also a boundary when the
