@@ -563,7 +563,9 @@ _PLACE_PART = re.compile(
 _COMPANY_AFTER = re.compile(
     r"(?:\s+(?:general|port|oil|petroleum|shipping|cement|steel|investment))?\s+"
     r"(?:trading|company|co\.|holdings?|corp\.?|corporation|bank|airlines|airways"
-    r"|establishment|enterprises|industries|ltd\.?|llc|inc\.?|s\.a\.|shipping\s+line)"
+    r"|establishment|enterprises|industries|ltd\.?|llc|inc\.?|s\.a\.|shipping\s+line"
+    # ... or an outlet's: "Mehr news agency reported", "the Fars news agency"
+    r"|news\s+agency|news\s+network|news\s+website)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

@@ -170,3 +170,13 @@ def test_a_companys_fuel_depot_is_no_military_facility(tmp_path: Path) -> None:
     events = by_place(extract_text(tmp_path, text, "case.txt"))
     assert events["Baalbek"].category == "other"
     assert events["Masyaf"].category == "incident"
+
+
+def test_an_outlet_named_after_a_town_is_no_place_in_lower_case_either(tmp_path: Path) -> None:
+    text = (
+        "Funeral\n\nMourners marched in Tehran, Shiraz and Isfahan in Iran on 5 April 2024."
+        "\n\nIranian Ambassador Hossein Akbari inspected the site in Mazzeh shortly after the "
+        "attack, Mehr news agency reported."
+    )
+    places = _places(tmp_path, text)
+    assert "Mazzeh" in places and "Mohr" not in places  # Mohr, a town of Fars, is "Mehr" too
