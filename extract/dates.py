@@ -176,7 +176,8 @@ _RCTX = re.compile(
     r"(?P<end>(?:\s+eht\b)?\s+fo\s+(?:dne|gninnigeb|trats|elddim|nrut|flah\s+tsrif"
     # "in the first week of December"
     r"|flah\s+dnoces|keew\s+(?:tsrif|dnoces|driht|htruof|tsal|lanif))\b(?:\s+eht\b)?)?"
-    r"(?:(?:\s+eht\b)?\s*(?P<prep>ni|no|ta|gnirud|ecnis|litnu|llit|yb|morf|neewteb"
+    # ("since at least 2017", a filing's "in or about March 2015")
+    r"(?:(?:\s+eht\b)?\s*(?P<prep>tsael\s+ta\s+(?:ecnis|morf)|tuoba\s+ro\s+(?:ni|no)|ni|no|ta|gnirud|ecnis|litnu|llit|yb|morf|neewteb"
     r"|tuohguorht|hguorht|dnuora|acric|\.ac|\.c|fo\s+sa|retfa|sa\s+ylrae\s+sa"
     r"|sa\s+etal\s+sa|ni\s+gnitrats|ni\s+gninnigeb)\b)?"
     # and before them a bound: "before 1979", "prior to 1979", "pre-1979"
@@ -190,6 +191,7 @@ _STRONG = frozenset(
         *("in", "during", "since", "until", "till", "by", "from", "between", "throughout"),
         *("through", "around", "circa", "ca.", "c.", "after", "as of", "as early as"),
         *("as late as", "starting in", "beginning in"),
+        *("since at least", "from at least", "in or about"),
     }
 )
 _QUANTITY_HEAD = re.compile(

@@ -758,6 +758,10 @@ HEDGE_CUES: tuple[str, ...] = (
     # where a reader can get help: "can contact the U.S. Embassy in Amman"
     "can contact", "can apply", "can also apply", "can also contact",
     "advises against", "advised against",
+    # what is still to come: "is expected back at Kharg Island", "is set to open a
+    # consulate in Aleppo" (a funeral announced for Wednesday is the week's news)
+    "will be built", "will be opened", "is expected back", "is set to", "are set to",
+    "is due to", "are due to",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(

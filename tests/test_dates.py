@@ -137,6 +137,13 @@ FORMS = [
      None, "day", 2019, 2019),
     ("They withdrew in the first week of December 2024.",
      "in the first week of December 2024", "2024-12", None, "month", 2024, 2024),
+    # a hedged bound, as filings and sanctions releases write it
+    ("Since at least 2017, the network shipped oil.", "Since at least 2017", "2017", None,
+     "year", 2017, 2017),
+    ("It paid the militia from at least 2016 until 2019.", "from at least 2016 until 2019",
+     "2016", "2019", "range", 2016, 2019),
+    ("In or about 2015, he smuggled arms.", "In or about 2015", "2015", None, "year", 2015,
+     2015),
 ]  # fmt: skip
 
 
@@ -182,6 +189,7 @@ def test_spun_forms(sentence: str, words: str, start: str, end: str, precision: 
 
 
 NOT_DATES = [
+    "At least 2017 people were displaced from the camp.",
     "It has also hinted it may support limited autonomy.",
     "They joined the march on Damascus.",
     "May God protect the pilgrims.",
