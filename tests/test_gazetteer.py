@@ -676,3 +676,98 @@ def test_second_probe_round_namesakes_are_told_apart(text: str, place_id: str) -
 def test_second_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert place_id not in ids
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # the Golan front and Damascus
+        ("Hader (Quneitra)", "hadar-quneitra"),
+        ("Hadar in the Quneitra countryside", "hadar-quneitra"),
+        ("Merom HaGolan", "merom-golan"),
+        ("Ein Ziwan", "ein-zivan"),
+        ("Qatana", "qatana"),  # GeoNames spells it Qaţanā
+        ("Sahnaya", "sahnaya"),  # GeoNames spells it Şaḩnāyā
+        ("Dayr Ali", "deir-ali"),
+        ("Deir Ali power station", "deir-ali"),
+        # the coast, Hama, Idlib and Aleppo
+        ("Rabia, Latakia", "rabia-latakia"),
+        ("Skeilbiya", "as-suqaylibiyah"),
+        ("Abu al-Duhur", "abu-al-duhur"),  # the town; its airbase keeps its own row
+        ("Abu al-Duhur airbase", "abu-al-duhur-airbase"),
+        ("Sheikh Saeed district", "sheikh-saeed-aleppo"),
+        ("Jamiat al-Zahraa", "jamiat-al-zahraa"),
+        ("Jamiyat al-Zahraa", "jamiat-al-zahraa"),
+        # Deir ez-Zor
+        ("Khsham", "khasham"),
+        ("al-Jafra", "al-jafra-deir-ez-zor"),
+        ("Tabiya", "tabiyah-deir-ez-zor"),
+        # Iraq: Hatra is also written al-Hadr
+        ("Hatra", "hatra"),
+        # waters and ports
+        ("Straits of Gibraltar", "strait-of-gibraltar"),
+        ("Dahlak Islands", "dahlak-archipelago"),
+        ("Cape of Good Hope", "cape-of-good-hope"),
+        ("Baltiysk", "baltiysk"),
+        ("Hormuz", "strait-of-hormuz"),  # not Hormoz, the town on Hormuz Island
+        ("Nasib checkpoint", "nasib-crossing"),  # the Russian briefings' word
+    ],
+)
+def test_places_of_the_third_probe_round_geocode_to_their_rows(name: str, place_id: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.id == place_id
+
+
+def test_a_bare_sheikh_saeed_is_no_place() -> None:
+    # a title and name of Gulf royals (Sheikh Saeed bin Zayed); only the Aleppo
+    # district's qualified forms place it
+    assert load_gazetteer().candidates("Sheikh Saeed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "Israeli jets struck the village of Hader, in the northern part of the Quneitra "
+            "governorate.",
+            "hadar-quneitra",
+        ),
+        ("Iranian-backed militias took Hader south of Aleppo.", "al-hadher"),
+        ("Druze residents of Hadr in Quneitra protested.", "hadar-quneitra"),
+        ("ISIS fighters fled al-Hadr south of Mosul in Iraq.", "hatra"),
+        ("Israeli troops entered Khadr near Quneitra.", "hadar-quneitra"),
+        ("Settlers attacked al-Khadr near Bethlehem.", "geonames:285061"),
+        ("Turkish-backed fighters shelled Rabia in the Latakia countryside.", "rabia-latakia"),
+        ("Clashes broke out in Rabia, Syria, near the Turkish border.", "rabia-latakia"),
+        ("Kurdish forces crossed at Rabia into Iraq from Sinjar.", "rabia-iraq"),
+        ("Gunmen attacked Qatana and Sahnaya near Damascus.", "qatana"),
+        ("Gunmen attacked Qatana and Sahnaya near Damascus.", "sahnaya"),
+        ("Rebels shelled the Jamiyat al-Zahraa district of Aleppo.", "jamiat-al-zahraa"),
+        ("Regime forces seized the Sheikh Saeed district of Aleppo.", "sheikh-saeed-aleppo"),
+        ("Hezbollah fired at Merom Golan and Ein Zivan.", "ein-zivan"),
+        ("A Russian frigate sailed from Baltiysk.", "baltiysk"),
+    ],
+)
+def test_third_probe_round_namesakes_are_told_apart(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Israeli jets struck the village of Hader in the Quneitra countryside.", "al-hadher"),
+        ("Iranian-backed militias took Hader south of Aleppo.", "hadar-quneitra"),
+        ("ISIS fighters fled al-Hadr south of Mosul in Iraq.", "hadar-quneitra"),
+        ("Kurdish forces crossed at Rabia into Iraq from Sinjar.", "rabia-latakia"),
+        ("Rebels shelled the Jamiyat al-Zahraa district of Aleppo.", "al-zahraa"),
+        ("Omar Khadr was released from Guantanamo, Canada said.", "hadar-quneitra"),
+        ("Sheikh Saeed bin Zayed visited Damascus.", "sheikh-saeed-aleppo"),
+        # no bare Ayyash or Mazloum: the names of Salim Ayyash and Mazloum Abdi
+        ("The tribunal said Ayyash was guilty; Hezbollah denied it.", "ayyash-deir-ez-zor"),
+        ("SDF commander Mazloum said the talks in Damascus went well.", "mazloum-deir-ez-zor"),
+    ],
+)
+def test_third_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id not in ids
