@@ -2963,11 +2963,14 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
     updated = today if today is not None and _UPDATE_OR_CLOCK.search(today.anchor or "") else None
     order = _chat_day_first(text)
     offset, above = 0, (0, "")  # the line before: where it starts, and its words
+    handle = post = -1  # where the last handle line starts; where the last stamp does
     dated = (False, False)  # whether the two lines before were date lines
     for line in text.splitlines(keepends=True):
         (start, offset), prior = (offset, offset + len(line)), above
         body = line.strip()
         above = (start, body)
+        if body[:1] == "@" and _HANDLE.fullmatch(body):
+            handle = start  # (a post in lower case runs on from its handle's line)
         link = _LINK_BEFORE_DATE.match(body)
         if link is not None:
             body = body[link.end() :]  # a result's "aljazeera.com/news/2023/5/3/... May 3, 2023"
@@ -3009,7 +3012,12 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         # carousel's "CNN · Apr 1, 2024" over its headline).
         if date_line and not after_stamp:
             start = prior[0] if _HEADLINE_ABOVE.fullmatch(prior[1]) else start
+        if day is not None and handle > max(post, 0) and _CLOCK_FIRST.match(body):
+            # X prints a post's stamp under it ("@Conflict_Monitor" / text / "9:47 AM · Dec
+            # 8, 2024"): it dates the post from its handle's line down
+            start = handle
         if day is not None:
+            post = start
             stamps.append(
                 DateSpan(start, start, day.text, day.date_start, day.date_end, day.precision,
                          day.year_start, day.year_end, (head or body).strip(" —–-·"))
@@ -3134,6 +3142,8 @@ _CLOCK_HEAD = re.compile(
 _OUTLET_STAMP = re.compile(
     r"(?:[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5})\s+[·•|]\s+(?P<when>[^·•|]{3,40})"
 )
+_HANDLE = re.compile(r"@\w{1,30}")
+_CLOCK_FIRST = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]")
 _RELATIVE_WHEN = re.compile(r"(?i:\d{1,2}\s+(?:minute|hour|day|week)s?\s+ago|yesterday|today)")
 # A headline right above such a line: short, no sentence's full stop.
 _HEADLINE_ABOVE = re.compile(r"[^\n]{8,160}(?<![.:;])")

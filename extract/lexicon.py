@@ -454,6 +454,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "took place", "take place", "taken place", "took part", "take part", "taken part",
     "took several", "took months", "took years", "took weeks", "took days", "took hours",
     "took time", "took a long", "took longer", "took effect", "take effect",
+    # a way taken: "took the same Cape route", "took the northern route"
+    "took the same", "took a route", "took the route", "took the long",
     # set to work, not a journey: "as Israel's air defenses went to work"
     "went to work", "go to work", "goes to work", "gone to work", "going to work",
     # Running a port or a plant, not a military operation: "the management and operation

@@ -1051,6 +1051,9 @@ def test_a_timeline_entry_or_headline_drops_its_was(
         ("In April 2021 the tanker is expected back at Tartus.", ["Tartus"], {}),
         ("In 2024 Iran is set to open a consulate in Aleppo.", ["Aleppo"], {}),
         ("In 2019 a new terminal will be built in Latakia.", ["Latakia"], {}),
+        # a route taken is no town taken
+        ("In 2021 the tanker went around Tartus and the Adrian Darya took the same route.",
+         ["Tartus"], {}),
         ("The Syrian Observatory, which is based in Moscow, reported deaths in 2024.",
          ["Moscow"], {}),
     ],

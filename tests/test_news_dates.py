@@ -1992,3 +1992,14 @@ def test_a_chat_exports_stamp_with_a_two_digit_year_dates_its_message(tmp_path: 
     )
     assert events["Al-Mayadin"].date_start == "2024-11-11"
     assert events["Abu Kamal"].date_start == "2024-12-06"
+
+
+def test_a_post_copied_from_x_is_dated_by_the_stamp_under_it(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "saved thread\n\nLevant Watch\n@LevantWatch_\nBREAKING: heavy Israeli strikes on the "
+        "navy at Minet al-Beida port overnight.\n7:12 AM · Dec 10, 2024\n·\n212K Views\n\n"
+        "OSINT account\n@osint_acct\nmassive blasts in Tartus tonight, depots hit.\n"
+        "11:02 PM · Dec 15, 2024\n·\n39.2K Views\n",
+    )
+    assert events["Tartus"].date_start == "2024-12-15"
