@@ -683,6 +683,8 @@ TOWARD_CUES: tuple[str, ...] = (
     "advanc", "progress", "push", "march", "head", "mov", "drive", "offensive", "poured",
     "converg",
     "convoy", "column", "marched",
+    # fire aimed at a place is an attack on it: "rockets were launched toward the Golan"
+    "fired", "launched", "rocket", "missile", "shell",
 )
 MOTION_CUES: tuple[str, ...] = (
     "visit", "trip", "travel", "went", "go ", "came", "come", "arriv", "return", "sent",

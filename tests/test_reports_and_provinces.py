@@ -197,6 +197,19 @@ def test_protests_are_other_and_a_crackdown_or_rubble_an_incident(
     assert "Palestinian Territory" not in events  # "Palestine Square" is a square
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 July 2023 three rockets were launched from Syria toward the Golan Heights.",
+        "On 8 July 2023 militants fired missiles towards the Golan Heights.",
+    ],
+)
+def test_fire_aimed_toward_a_place_is_an_attack_there(tmp_path: Path, text: str) -> None:
+    events = _events(tmp_path, text)
+    assert events["Golan Heights"].category == "incident"
+    assert "Syria" not in events  # where the fire came from
+
+
 def test_a_square_or_street_named_after_a_far_place_is_not_that_place() -> None:
     assert _places("A blast hit Baghdad Street in Damascus.") == [("Damascus", "Damascus")]
     # a quarter's own road runs through the quarter
