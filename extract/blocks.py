@@ -290,7 +290,11 @@ def _units(
             continue
         skip_level = 0
         if skip_list and (
-            is_list_item(line) or len(line.split(None, 8)) <= 8 or _REFERENCE_ENTRY.search(line)
+            is_list_item(line)
+            or len(line.split(None, 8)) <= 8
+            or _REFERENCE_ENTRY.search(line)
+            # (a headline under "Related:", however long: no full stop ends it)
+            or (len(line.split(None, 20)) <= 20 and not ends_sentence(line) and "|" not in line)
         ):
             continue  # the items of an unmarked "References" list
         skip_list = False

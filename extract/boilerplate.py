@@ -175,7 +175,8 @@ _LINK_TITLES = (
     r"read more|read also|also read|read next|further reading|more on this(?: story)?|"
     r"see also|watch|listen|more from \w+(?: \w+)?|"
     r"related(?: articles| posts| stories| content| links| topics| reading| coverage| news)?|"
-    r"recommended(?: for you| reading| articles| stories)?|you (?:may|might) also like"
+    r"recommended(?: for you| reading| articles| stories)?|you (?:may|might) also like|"
+    r"more news|latest news|other news"
 )
 _SKIP_SECTIONS = re.compile(
     r"(?:see also|references|notes(?: and references)?|footnotes|external links|"

@@ -314,6 +314,11 @@ def test_a_photo_caption_does_not_date_the_page() -> None:
         # a section title that is also a boilerplate line
         "Related Coverage\n- Syria says Israeli missiles hit near Hama, wounding soldiers\n"
         "- Explainer: Why Israel keeps striking Iranian targets in Tehran\n",
+        # long headlines, unmarked, under a wire's "More news:" or "Related:"
+        "More news:\nKalashnikov Concern to unveil new drones at Army-2018 forum in Kubinka\n"
+        "Iranian Foreign Minister Zarif to visit Tehran, says the Syrian foreign ministry\n",
+        "Related:\nRussian Military Police Deployed in Aleppo to Maintain Order\n"
+        "Syrian Army Advances Toward Al-Mayadin, Kills Dozens of Daesh Terrorists in Hama\n",
     ],
 )
 def test_links_to_other_articles_are_no_events(tmp_path: Path, links: str) -> None:
