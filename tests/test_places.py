@@ -771,7 +771,7 @@ def test_a_kibbutz_before_a_towns_name_is_its_kind_not_a_persons_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Fighting continued in Darat Izza on 5 May 2019.", "Dārat ‘Izzah"),
+        ("Fighting continued in Darat Izza on 5 May 2019.", "Darat 'Izzah"),
         ("Strikes hit a building near Qudsaya on 14 November 2024.", "Qudsaya"),
     ],
 )
@@ -794,7 +794,7 @@ def test_an_operations_name_is_no_place(text: str) -> None:
 def test_names_listed_after_a_placed_name_are_found_the_same_way() -> None:
     text = "Fighting continued in Hermel, Darat Izza and Qudsaya on 5 May 2019."
     names = {m.place.name for m in default_matcher().find(text, 0, context=text)}
-    assert {"Dārat ‘Izzah", "Qudsaya"} <= names
+    assert {"Darat 'Izzah", "Qudsaya"} <= names
 
 
 def test_another_named_base_before_a_towns_site_phrase_is_not_that_towns_site(
