@@ -2408,6 +2408,18 @@ def _names_a_body(span: DateSpan, sentence: Sentence) -> bool:
     )
 
 
+# A cell after a cell of prose that ended its sentence: "... at positions in Sheikh
+# Miskeen. | 2.9.2022 |" (a sanctions annex's date of listing, a list's date added).
+_AFTER_PROSE_CELL = re.compile(r"[.!?]['\"”’)]*\s*\|\s*$")
+
+
+def _a_records_own_cell(span: DateSpan, sentence: Sentence) -> bool:
+    start = span.start - sentence.start
+    return "|" in sentence.text[max(0, start - 4) : start] and bool(
+        _AFTER_PROSE_CELL.search(sentence.text, max(0, start - 12), start)
+    )
+
+
 def _names_a_thing(span: DateSpan, sentence: Sentence) -> bool:
     """A year that names a thing: "the 1974 Disengagement Agreement", "a 2019 contract",
     "the Vienna Conventions of 1961 and 1963"."""
@@ -2474,7 +2486,11 @@ def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSp
     # never the event's: an instrument's year, a dataset actor's ("Military Forces of Syria
     # (2000-2024)")
     own = [
-        d for d in own if not _names_an_instrument(d, sentence) and not _names_a_body(d, sentence)
+        d
+        for d in own
+        if not _names_an_instrument(d, sentence)
+        and not _names_a_body(d, sentence)
+        and not _a_records_own_cell(d, sentence)
     ]
     if len(own) < 2:
         return own

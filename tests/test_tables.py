@@ -464,3 +464,18 @@ def test_a_dataset_rows_date_is_its_event_date_field_not_its_actors_years(
 
 def test_a_thousands_group_is_still_no_year() -> None:
     assert [d.text for d in find_dates("By 2019,200 families had fled; 1986,000 left.")] == []
+
+
+def test_a_date_cell_after_a_cell_of_prose_is_the_records_not_the_events(
+    tmp_path: Path,
+) -> None:
+    """A sanctions annex: "Reasons" in prose, then the "Date of listing" cell."""
+    text = (
+        "<table><tr><th>Name</th><th>Reasons</th><th>Date of listing</th></tr>"
+        "<tr><td>Fadi HAMMOUD</td><td>He led the assault on Douma in April 2018. His forces "
+        "coordinated with militias stationed at positions in Sheikh Miskeen.</td>"
+        "<td>2.9.2022</td></tr></table>"
+    )
+    events = by_place(extract_text(tmp_path, text, "annex.html"))
+    assert events["Douma"].date_start == "2018-04"
+    assert events["Sheikh Miskeen"].date_start != "2022-09-02"
