@@ -482,10 +482,48 @@ def _make_events(
     second naming in the sentence, which needs an id of its own)."""
     state = judged[0] == "base"
     first, more = listed_dates(_pick_date(mention, ctx, others, state), ctx)
+    clause = _struck_after(mention, ctx) if judged[0] != "incident" else None
+    struck = None
+    if clause is not None:
+        lo, hi, words = clause
+        own = next((d for d in ctx.own_dates if lo <= d.start < hi), None)
+        struck = own or (first if _SAME_TIME.search(words) else None)
+        if own is not None and first is own:
+            first, more = ctx.inherited_date, []  # the clause's year is the strike's
     events = [
         _make_event(mention, ctx, judged, actors, first, f"@{mention.start}" if again else "")
     ]
-    return events + [_make_event(mention, ctx, judged, actors, d, d.text) for d in more]
+    events += [_make_event(mention, ctx, judged, actors, d, d.text) for d in more]
+    if clause is not None:
+        events.append(_make_event(mention, ctx, ("incident", "struck", 1.0), (), struck, "struck"))
+    return events
+
+
+# A relative clause that tells the place was hit: "the Imam Ali base near Albu Kamal,
+# which Israeli aircraft struck later that month", "the T-4 airbase, which was bombed in
+# 2018".
+_STRUCK_AFTER = re.compile(
+    r"(?:\s+(?:near|in|at|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r",\s+which\s+(?P<clause>(?:(?:was|were|had\s+been|has\s+been)\s+(?:repeatedly\s+)?"
+    r"(?:struck|hit|bombed|targeted|attacked|shelled|raided)"
+    r"|[^,;:.()]{0,60}?\b(?:struck|hit|bombed|targeted|attacked|shelled|raided))\b"
+    r"[^,;:()]{0,80})"
+)
+# ... when it does so the same month, week or day as the sentence's event
+_SAME_TIME = re.compile(r"\b(?:later\s+that\s+(?:day|week|month|year)|(?:days|hours)\s+later)")
+
+
+def _struck_after(mention: PlaceMention, ctx: EventContext) -> tuple[int, int, str] | None:
+    """Where the relative clause right after the place that tells it was struck runs
+    (document offsets), and its words."""
+    text, base = ctx.sentence.text, ctx.sentence.start
+    end = mention.end - base
+    if ", which" not in text[end : end + 60]:
+        return None
+    clause = _STRUCK_AFTER.match(text, end)
+    if clause is None:
+        return None
+    return clause.start("clause") + base, clause.end("clause") + base, clause["clause"]
 
 
 def _make_event(
