@@ -202,10 +202,14 @@ def _bound_participles(
 ) -> dict[int, frozenset[int]] | None:
     bound: dict[int, frozenset[int]] = {}
     for start, end, _category, prefix, _weight in hits:
-        if prefix not in _PARTICIPLES:
+        if prefix in _PARTICIPLES:
+            first_link = _PARTICIPLE_LINK
+        elif prefix in _BASED_AT_PREFIXES:
+            first_link = _BASED_AT_LINK  # "the Centre, based at the Hmeymim airbase, ..."
+        else:
             continue
         chain: list[int] = []
-        reach, link = end, _PARTICIPLE_LINK
+        reach, link = end, first_link
         for mention in sorted(mentions, key=lambda m: m.start):
             local = mention.start - sentence.start + 1  # the padded text's offset
             if reach <= local <= reach + 16 and link.fullmatch(padded, reach, local):
@@ -216,6 +220,10 @@ def _bound_participles(
     return bound or None
 
 
+# ... and where something is kept is the place right after "based at": the Centre
+# "based at the Hmeymim airbase" that delivered aid to Al-Harabesh set up no base there.
+_BASED_AT_PREFIXES = frozenset({"based at", "based in"})
+_BASED_AT_LINK = re.compile(r"\s+(?:the\s+)?")
 _CHAIN_LINK = re.compile(r"\s*,?\s+(?:in|at|near|outside)\s+(?:the\s+)?|\s*,\s*")
 
 

@@ -456,3 +456,13 @@ def test_a_lists_items_glossed_with_their_province_are_all_items(tmp_path: Path)
 def test_a_truce_broken_is_an_incident(tmp_path: Path, sentence: str) -> None:
     event = by_place(extract_text(tmp_path, f"Briefing\n\n{sentence}\n"))["Kafr Nabl"]
     assert (event.category, event.event) == ("incident", "Ceasefire violation in Kafr Nabl")
+
+
+def test_where_the_speaking_centre_is_based_is_no_base_at_the_place_it_helped(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Briefing of 14 March 2019\n\nThe Russian Centre for Reconciliation, based at the "
+        "Hmeymim airbase, delivered 2.5 tonnes of food to the residents of Al-Harabesh.\n"
+    )
+    assert by_place(extract_text(tmp_path, text))["Harabesh"].category == "other"
