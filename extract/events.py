@@ -489,7 +489,7 @@ def _make_events(
         own = next((d for d in ctx.own_dates if lo <= d.start < hi), None)
         struck = own or (first if _SAME_TIME.search(words) else None)
         if own is not None and first is own:
-            first, more = ctx.inherited_date, []  # the clause's year is the strike's
+            first, more = ctx.inherited_date, ()  # the clause's year is the strike's
     events = [
         _make_event(mention, ctx, judged, actors, first, f"@{mention.start}" if again else "")
     ]

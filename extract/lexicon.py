@@ -112,6 +112,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("assassinat", 1.2),
         ("captur", 1.0),
         ("seiz", 1.0), ("seizure", 1.0), ("ransack", 1.2), ("arrest", 1.0), ("detain", 1.0),
+        ("fast-roped", 1.0),  # commandos onto a ship: "fast-roped from a helicopter onto"
         ("storm", 0.8), ("invasion", 1.0), ("invad", 1.0), ("interven", 0.9), ("input", 0.3),
         ("offensive", 1.0), ("advance=", 0.8), ("advances", 0.8), ("advancing", 0.8),
         ("advanced on", 0.8), ("advanced to", 0.8), ("advanced into", 0.8), ("progress", 0.4),
@@ -463,6 +464,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "management and operation", "operation and maintenance", "operation of the port",
     "operation of the terminal", "operation of the plant", "operation of the refinery",
     "operation of the airport", "operation of the railway", "sts operation",
+    # shipping's words: a ship-to-ship transfer's "STS meetings", an insurer's war risk
+    "sts meeting", "sts meetings", "war-risk", "war risk",
     # Numbers that fell, and a revived route, are no fall of a town and no rebel revival.
     "output fell", "production fell", "throughput fell", "exports fell", "imports fell",
     "prices fell", "revenues fell", "revenue fell", "output collapsed",
@@ -997,6 +1000,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "violence": "Violence", "deaths": "Deaths", "mass grave": "Mass grave",
     "execution": "Execution", "executed": "Execution",
     "assassinat": "Assassination", "captur": "Capture", "seiz": "Seizure",
+    "fast-roped": "Boarding",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
     "advanc": "Advance", "fought": "Fighting", "target": "Strike", "hit": "Strike",

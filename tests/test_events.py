@@ -1061,6 +1061,12 @@ def test_a_timeline_entry_or_headline_drops_its_was(
         ("In April 2021 the tanker is expected back at Tartus.", ["Tartus"], {}),
         ("In 2024 Iran is set to open a consulate in Aleppo.", ["Aleppo"], {}),
         ("In 2019 a new terminal will be built in Latakia.", ["Latakia"], {}),
+        # shipping's words: a boarding is a seizure; a ship-to-ship transfer's "meetings"
+        # are no talks, an insurer's "war risk" no war
+        ("In April 2024 commandos fast-roped onto a ship near Tartus.", ["Tartus"],
+         {"Tartus": "incident"}),
+        ("In April 2024 we counted 11 STS meetings off Tartus.", ["Tartus"], {}),
+        ("In April 2024 war-risk premiums for Tartus rose.", ["Tartus"], {}),
         # a route taken is no town taken
         ("In 2021 the tanker went around Tartus and the Adrian Darya took the same route.",
          ["Tartus"], {}),
