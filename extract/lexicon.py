@@ -816,6 +816,8 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
         "government", "governments", "attaché", "attache", "attachés", "attaches",
         # a diplomatic report's informants: "contacts in Damascus speculate"
         "contact", "contacts", "interlocutor", "interlocutors",
+        # social media as a source: "pro-government Facebook pages in Qardaha reported"
+        "pages", "accounts", "channels", "websites", "bloggers",
     }
 )
 

@@ -180,3 +180,12 @@ def test_an_outlet_named_after_a_town_is_no_place_in_lower_case_either(tmp_path:
     )
     places = _places(tmp_path, text)
     assert "Mazzeh" in places and "Mohr" not in places  # Mohr, a town of Fars, is "Mehr" too
+
+
+def test_social_media_pages_in_a_town_are_a_source_not_an_event_there(tmp_path: Path) -> None:
+    text = (
+        "News, 5 May 2022\n\nPro-government Facebook pages in Qardaha reported that gunmen "
+        "kidnapped a merchant in Jableh.\n"
+    )
+    places = _places(tmp_path, text)
+    assert "Jableh" in places and "Qardaha" not in places
