@@ -71,7 +71,7 @@ _OPENERS = "\"'“‘«([¿¡*_"  # quotes, brackets and Markdown emphasis ("**J
 # glued to the stop before a capital: "into Iraq.4 Opposition";
 # left out of both sentences), then whitespace or a glued capitalised word.
 _CANDIDATE = re.compile(
-    r"""([.!?…]+)(["'”’»)\]]*)((?:\[\^?[\w-]{1,12}\]|\(\d{1,3}\)|\\\d{1,3}\\|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"""
+    r"""([.!?…]+)(["'”’»)\]*_]*)((?:\[\^?[\w-]{1,12}\]|\(\d{1,3}\)|\\\d{1,3}\\|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"""
     r"""|\d{1,3}(?=\s+[A-Z]))*)"""
     r"(\s+|(?=[A-Z][a-z]))"
 )

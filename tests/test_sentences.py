@@ -94,6 +94,18 @@ def test_no_split_inside(sentence: str) -> None:
     assert texts(sentence) == [sentence]
 
 
+def test_a_bold_lead_sentence_ends_at_its_full_stop_inside_the_emphasis() -> None:
+    assert texts(
+        "**Hezbollah attacked northern Israel on April 1.**[10] The IDF struck Baalbek on "
+        "Sunday. It _was over._ Then it ended."
+    ) == [
+        "**Hezbollah attacked northern Israel on April 1.**",
+        "The IDF struck Baalbek on Sunday.",
+        "It _was over._",
+        "Then it ended.",
+    ]
+
+
 def test_a_post_that_starts_sentences_in_lower_case_is_still_split() -> None:
     assert texts(
         "SAA withdrew from al-Bukamal at dawn. residents celebrating. blasts in Tartus "
