@@ -769,6 +769,8 @@ HEDGE_CUES: tuple[str, ...] = (
     # consulate in Aleppo" (a funeral announced for Wednesday is the week's news)
     "will be built", "will be opened", "is expected back", "is set to", "are set to",
     "is due to", "are due to",
+    # an analyst's forecast: "these fighters will likely deploy to defend Hama"
+    "will likely", "will probably", "will almost certainly",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(

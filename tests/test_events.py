@@ -1061,6 +1061,8 @@ def test_a_timeline_entry_or_headline_drops_its_was(
         ("In April 2021 the tanker is expected back at Tartus.", ["Tartus"], {}),
         ("In 2024 Iran is set to open a consulate in Aleppo.", ["Aleppo"], {}),
         ("In 2019 a new terminal will be built in Latakia.", ["Latakia"], {}),
+        ("In 2024 CTP-ISW assessed that these fighters will likely deploy to Tartus.",
+         ["Tartus"], {}),
         # shipping's words: a boarding is a seizure; a ship-to-ship transfer's "meetings"
         # are no talks, an insurer's "war risk" no war
         ("In April 2024 commandos fast-roped onto a ship near Tartus.", ["Tartus"],
