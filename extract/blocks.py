@@ -561,7 +561,7 @@ _MAX_RECORD_WORDS = 30
 _INVENTORY = re.compile(
     r"\b(?:sites|locations|bases|air\s?bases|airfields|outposts|installations|garrisons"
     r"|(?:observation|military)\s+(?:posts|points|positions)|deployments|depots|camps"
-    r"|facilities|shrines)\b",
+    r"|facilities|shrines|positions|strongholds|areas\s+of\s+(?:operation|deployment))\b",
     re.IGNORECASE,
 )
 _MAX_LEAD_IN_WORDS = 10
@@ -574,7 +574,13 @@ def _inventories(text: str, units: list[_Unit]) -> None:
     for index, unit in enumerate(units):
         if unit.kind == "heading":
             inventory = _INVENTORY.search(unit.text) is not None
-        elif _is_lead_in(unit) and index + 1 < len(units) and _item(text, units[index + 1]):
+        elif (
+            (_is_lead_in(unit) or (inventory and _leads_in(unit)))
+            and index + 1 < len(units)
+            and _item(text, units[index + 1])
+        ):
+            # (under an inventory's heading any lead-in line leads its items: "Positions
+            # reported by monitoring projects (2018-2023):")
             unit.kind, inventory = "lead", True
         elif inventory and (item := _item(text, unit)) is not None:
             # an item that tells what happened stays prose: "Adra; the tomb was desecrated"
@@ -587,13 +593,16 @@ def _inventories(text: str, units: list[_Unit]) -> None:
 
 
 def _is_lead_in(unit: _Unit) -> bool:
+    return _leads_in(unit) and _INVENTORY.search(unit.text) is not None
+
+
+def _leads_in(unit: _Unit) -> bool:
     line = unit.text.rstrip()
     return (
         unit.kind == "text"
         and not unit.list_item
         and line.endswith(":")
         and len(line.split(None, _MAX_LEAD_IN_WORDS)) <= _MAX_LEAD_IN_WORDS
-        and _INVENTORY.search(line) is not None
     )
 
 

@@ -232,6 +232,15 @@ def test_the_items_of_an_inventory_are_its_sites(tmp_path: Path) -> None:
     assert not any(e.place_id == "palmyra" for e in events)
 
 
+def test_a_lead_in_line_under_an_inventory_heading_keeps_its_items(tmp_path: Path) -> None:
+    text = (
+        "## Deployments\n\nPositions reported by monitoring projects (2018-2023):\n"
+        "* Imam Ali base, south of Albu Kamal\n* T-4 (Tiyas) Air Base, Homs governorate\n"
+    )
+    events = _events(tmp_path, "profile.md", text)
+    assert {"Imam Ali military base", "Tiyas Military Airbase"} <= {e.place for e in events}
+
+
 def test_an_inventory_item_that_tells_what_happened_stays_prose(tmp_path: Path) -> None:
     text = (
         "## Shia shrines in Syria\n\n"
