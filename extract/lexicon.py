@@ -275,6 +275,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("transport", 0.7), ("sanction", 0.6), ("return", 0.5), ("shut=", 0.7), ("shuts", 0.7),
         ("shutting", 0.7), ("shutdown", 0.7), ("sold=", 0.8),
         ("sale", 0.8),
+        # Iran's footprint bought and preached: "businessmen bought 40 houses in Albu
+        # Kamal", "families in Hatla converted to Shiism"
+        ("bought", 0.9), ("purchas", 0.9), ("real estate", 0.9), ("converted to shi", 1.2),
+        ("religious ceremon", 1.1), ("proselyti", 1.1),
         ("implement", 0.5), ("invest=", 0.5), ("invests", 0.5), ("invested", 0.5),
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
         ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flies to", 0.8), ("flights", 0.9),
@@ -466,6 +470,7 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "operation of the airport", "operation of the railway", "sts operation",
     # shipping's words: a ship-to-ship transfer's "STS meetings", an insurer's war risk
     "sts meeting", "sts meetings", "war-risk", "war risk",
+    "bought time", "buy time", "buying time", "bought into",
     # Numbers that fell, and a revived route, are no fall of a town and no rebel revival.
     "output fell", "production fell", "throughput fell", "exports fell", "imports fell",
     "prices fell", "revenues fell", "revenue fell", "output collapsed",
@@ -1045,6 +1050,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "process": "Peace process", "ban": "Ban", "deal": "Deal", "arriv": "Visit",
     "went to": "Visit", "sent": "Shipment", "provid": "Supplies", "supplied": "Supplies",
     "transport": "Transport", "return": "Return", "shut": "Shutdown", "sold": "Sale",
+    "bought": "Purchase", "purchas": "Purchase", "real estate": "Purchase",
+    "converted to shi": "Conversion", "religious ceremon": "Religious ceremony",
+    "proselyti": "Proselytising",
     "sale": "Sale", "implement": "Projects", "invest": "Investment", "compet": "Rivalry",
     "oil": "Oil supplies", "fall of": "Fall of the regime", "eased": "Sanctions eased",
     "restor": "Restoration", "fund": "Funding", "opened": "Opening",

@@ -1069,6 +1069,14 @@ def test_a_timeline_entry_or_headline_drops_its_was(
          {"Tartus": "incident"}),
         ("In April 2024 we counted 11 STS meetings off Tartus.", ["Tartus"], {}),
         ("In April 2024 war-risk premiums for Tartus rose.", ["Tartus"], {}),
+        # Iran's footprint bought and preached
+        ("In 2020 Iranian businessmen bought 40 houses in Tartus.", ["Tartus"],
+         {"Tartus": "other"}),
+        ("Since 2017 dozens of families in Talbiseh converted to Shiism.", ["Talbiseh"],
+         {"Talbiseh": "other"}),
+        ("In 2019 the militia held a religious ceremony in Manbij.", ["Manbij"],
+         {"Manbij": "other"}),
+        ("In 2015 the army bought time in Manbij.", ["Manbij"], {}),
         # a route taken is no town taken
         ("In 2021 the tanker went around Tartus and the Adrian Darya took the same route.",
          ["Tartus"], {}),
