@@ -28,6 +28,7 @@ __all__ = [
     "MODIFIED_NOUNS_TOWN",
     "MONTH_LINE",
     "MONTH_NAME",
+    "MOOD_NOUNS",
     "MOTION_CUES",
     "NEGATION_CUES",
     "NOT_TRIGGER_PATTERNS",
@@ -782,6 +783,14 @@ GOAL_NOUNS: frozenset[str] = frozenset(
     {
         "influence", "interests", "stability", "security", "ambitions", "hegemony", "foothold",
         "agenda", "dominance", "sway", "leverage", "credibility",
+    }
+)
+
+# A capital's mood is its government's: "amid growing concern in Moscow".
+MOOD_NOUNS: frozenset[str] = frozenset(
+    {
+        "concern", "concerns", "alarm", "unease", "anger", "frustration", "worry", "worries",
+        "fears", "dismay", "irritation", "suspicion", "optimism", "scepticism", "skepticism",
     }
 )
 

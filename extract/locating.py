@@ -264,8 +264,9 @@ _LINKS = frozenset(
         "treaty",
     }
 )  # fmt: skip
-# "sources in Damascus", "influence in Syria": a preposition after these locates nothing.
-_NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS
+# "sources in Damascus", "influence in Syria", "growing concern in Moscow": a preposition
+# after these locates nothing.
+_NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS | lexicon.MOOD_NOUNS
 
 
 # A title's seat or post: "commander of the Quds Force in Lebanon", "Iran's ambassador
@@ -761,7 +762,9 @@ _COMPARED = re.compile(
     # "larger than the Shayrat Airbase", "in Damascus rather than in Moscow", "follows
     # Persian models such as the Masumeh shrine"
     r"|(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+|rather)\s+than(?:\s+(?:in|at|to|from))?"
-    r"|models?\s+(?:such\s+as|like))\s+"
+    r"|models?\s+(?:such\s+as|like)"
+    # "compared Iran's strategy in Deir Ezzor to the model it applied in"
+    r"|compar(?:e|es|ed|ing)\b[^.;:]{0,60}?\b(?:to|with))\s+"
     r"(?:(?!(?:was|were|is|are|in|at|near|and|but|on)\s)[\w'’-]+\s+){0,4}"
     r"(?:(?:in|at|near)\s+(?:the\s+)?)?$",  # (and where that lies: "the shrine in Qom")
     re.IGNORECASE,
@@ -770,7 +773,7 @@ _COMPARED = re.compile(
 
 _BY_COMPARISON = re.compile(r"\b(?:by|in|for)\s+comparison\b", re.IGNORECASE)
 _COMPARED_CUES = (
-    "resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin", " than ",
+    "resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin", " than ", "ompar",
 )  # fmt: skip
 # A war as a point in time: "two weeks into the Gaza war".
 _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
@@ -800,6 +803,11 @@ def is_compared(before: str) -> bool:
 _FLED_INTO = re.compile(
     r"\b(?:withdr\w+|fled|flee\w*|retreat\w*|pulled\s+(?:back|out)|escaped|evacuated)\b"
     r"[^.;]{0,60}\binto\s+(?:the\s+)?$"
+)
+# A hypothetical event as the subject of what it would bring about.
+_WHAT_IT_WOULD_CAUSE = re.compile(
+    r"[^,;.()]{0,30}?\b(?:could|would)\s+(?:\w+ly\s+)?(?:produce|cause|lead\s+to"
+    r"|trigger|result\s+in|spark|provoke|unleash|create|bring)\b"
 )
 _THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
 _CONDITIONAL = re.compile(r"[\s*_\"“]*(?:If|Unless|Should)\s+(?!anything\b|so\b|not\b)")
@@ -1425,6 +1433,8 @@ def is_event_location(
         return False  # "one of the largest air bases in Syria": where it ranks, not is
     if _CONDITIONAL.match(sentence.text):
         return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"
+    if "ould " in after[:60] and _WHAT_IT_WOULD_CAUSE.match(after):
+        return False  # "a strike on the Baniyas refinery could produce a disaster"
     if _is_dateline(mention.mention, before):
         return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
     if _COMPANY_AFTER.match(after):

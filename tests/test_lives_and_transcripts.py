@@ -128,6 +128,11 @@ def test_a_chronologys_present_tense_tells_what_befell_a_place(
         "The shrine follows Persian models such as the Fatima Masumeh Shrine in Qom.",
         "Boats to Arwad leave from the fishing harbour every 30 minutes.",
         "Buses to Latakia run daily from the Harasta garage.",
+        # what an analyst compares with, a capital's mood, a feared consequence
+        "Analysts compared the strategy to the model Iran applied in the southern suburbs "
+        "of Beirut.",
+        "The deployment came amid growing concern in Moscow.",
+        "Experts warned that a strike on the Baniyas refinery could produce a disaster.",
     ],
 )
 def test_what_a_guide_compares_with_or_a_timetable_runs_to_is_no_event(
