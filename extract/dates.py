@@ -2313,6 +2313,25 @@ _LOOKS_BACK_FAR = re.compile(
 
 
 # "Later that month", "the same year": the month or year of the date before, not its day.
+# "later" on its own: not "later that day", "two days later", "later in March"
+_LATER_ON = re.compile(
+    r"(?:^|(?<=\s))(?P<before>[\w-]+\s+)?[Ll]ater\b"
+    r"(?!\s+(?:that|the\s+same|on\s+\w+day|in|this|than|stage))"
+)
+# ... which a count or a measure before it makes a relative day: "two days later"
+_LATER_BY = frozenset(
+    {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year",
+     "moments", "shortly", "soon", "much", "even", "bit", "little", "long"}
+)  # fmt: skip
+
+
+def _later_on(text: str) -> bool:
+    return any(
+        not (m["before"] and m["before"].strip().lower() in _LATER_BY)
+        for m in _LATER_ON.finditer(text)
+    )
+
+
 _THAT_MONTH = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:that|in\s+the)|(?:that|the\s+same))\s+(?P<unit>month|year)\b",
     re.IGNORECASE,
@@ -2323,6 +2342,10 @@ def _coarsened(span: DateSpan | None, text: str) -> DateSpan | None:
     """``span`` cut to the month or year a sentence says it shares with it."""
     if span is None or span.date_start is None or span.precision not in ("day", "month"):
         return span
+    if "ater" in text and _later_on(text):
+        # "The monitor later reported new offices in Albu Kamal": some time after the day
+        # told, in that year or a later one
+        return None
     found = _THAT_MONTH.search(text) if "month" in text or "year" in text else None
     if found is None or (found["unit"].lower() == "month" and span.precision == "month"):
         return span

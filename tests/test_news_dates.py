@@ -2003,3 +2003,14 @@ def test_a_post_copied_from_x_is_dated_by_the_stamp_under_it(tmp_path: Path) -> 
         "11:02 PM · Dec 15, 2024\n·\n39.2K Views\n",
     )
     assert events["Tartus"].date_start == "2024-12-15"
+
+
+def test_later_on_its_own_takes_no_day_from_the_sentence_before(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Profile\n\nOn 13 January 2021 airstrikes pounded positions around al-Mayadin. The "
+        "monitor later reported new recruitment offices in Albu Kamal. Two days later a drone "
+        "hit Deir ez-Zor.\n",
+    )
+    assert events["Abu Kamal"].date_start is None  # some time after, not that day
+    assert events["Deir ez-Zor"].date_start == "2021-01-15"
