@@ -2036,6 +2036,14 @@ def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     return found
 
 
+def _year_told_here(own: Sequence[DateSpan], sentence: Sentence) -> DateSpan | None:
+    """The last year the sentence itself wrote before a year-less date, if its own."""
+    for span in reversed(own):
+        if span.year_end is not None and span.anchor is None:
+            return None if _is_background(span, sentence) or _since(span) else span
+    return None
+
+
 def _since(span: DateSpan) -> bool:
     """A state's start ("has held Mount Hermon since December 2024"): the story's own
     year is that one or later, so it anchors no later year-less day ("27 Nov")."""
@@ -2077,7 +2085,12 @@ def _prose_dates(
             told = not memory.history and _told_before(section, sentence, memory)
             if memory.history:
                 page = None
-            if told or _background_year(section, page):
+            here = _year_told_here(own, sentence)
+            if here is not None:
+                # "In 2015 the division fought near Tal Qurin, and in October it joined the
+                # offensive": the sentence's own year, however old the page is
+                section, told = here, False
+            elif told or _background_year(section, page):
                 section = None  # "agreed in 2015" does not date "On August 31" on a 2022 page
             # Back from background, a news story is its dated heading's ("THE APRIL 2024
             # STRIKE" ... "On the night of April 13-14"), else the page's ("How relations

@@ -2014,3 +2014,12 @@ def test_later_on_its_own_takes_no_day_from_the_sentence_before(tmp_path: Path) 
     )
     assert events["Abu Kamal"].date_start is None  # some time after, not that day
     assert events["Deir ez-Zor"].date_start == "2021-01-15"
+
+
+def test_a_month_takes_the_year_its_own_sentence_wrote_on_a_later_page(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Fatemiyoun Division\n\nUpdated 14 March 2022\n\n## History\n\nIn 2015 the division "
+        "fought near Palmyra, and in October it joined the offensive at Khan Tuman.\n",
+    )
+    assert events["Khan Tuman"].date_start == "2015-10"
