@@ -1010,16 +1010,18 @@ _TIMELINE_SEP = re.compile(r"(?:\*\*|__)?(?:\s+[-–—·•]|\s*[:.)])(?:\*\*|_
 # strong force" and "a 2000 km border" stay counts).
 _DATED_NOUN = re.compile(
     r"\s+(?:agreement|treaty|deal|accord|memorandum|pact|protocol|contract|lease|visit"
-    r"|attack|attacks|strike|strikes|offensive|raid|bombing|massacre|uprising|war|ceasefire"
+    r"|attack|attacks|strike|strikes|airstrikes?|offensive|raids?|bombing|massacre|uprising"
+    r"|war|ceasefire|assassination|killing|shelling"
     r"|truce|summit|conference|meeting|report|law|decree|resolution|election|elections"
     r"|speech|statement|interview|census|survey|coup|invasion|intervention|earthquake)\b"
 )
 
 
 _DAY_BEFORE_ITS_NOUN = re.compile(
-    r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5}s?)){1,4}?"
+    # (its modifiers may be a demonym: "the January 20 Israeli airstrike in Mazzeh")
+    r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5}s?|[A-Z][a-z]+(?:i|an|ish|ese))){1,4}?"
     + _DATED_NOUN.pattern
-    + r"\s+(?:on|in|at|against)\b"
+    + r"\s+(?:on|in|at|against|near|outside)\b"
 )
 
 

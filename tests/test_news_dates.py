@@ -2023,3 +2023,18 @@ def test_a_month_takes_the_year_its_own_sentence_wrote_on_a_later_page(tmp_path:
         "fought near Palmyra, and in October it joined the offensive at Khan Tuman.\n",
     )
     assert events["Khan Tuman"].date_start == "2015-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        ("IRGC officers were killed in the January 20 Israeli airstrike in Mazzeh.", "Mazzeh",
+         "2024-01-20"),
+        ("Officers died in the January 21 airstrikes near Jibrin.", "Jibrin", "2024-01-21"),
+    ],
+)  # fmt: skip
+def test_a_day_before_its_strike_with_a_demonym_between_is_its_day(
+    tmp_path: Path, sentence: str, place: str, day: str
+) -> None:
+    events = _events(tmp_path, f"Iran Update, January 29, 2024\n\n{sentence}\n")
+    assert events[place].date_start == day
