@@ -784,6 +784,7 @@ _TOPIC_AFTER = re.compile(
     r"\s+(?:on|about|over|regarding)(?:\s+(?:the|its|their|russia['’]s|russian|iranian"
     r"|military|naval))*\s*"
 )
+_TO_DISCUSS = re.compile(r"\bto\s+discuss\b")
 # A site noun whose place follows it: "at a base near", "the outpost outside".
 _NOUN_LOCATED = re.compile(r"[a-z]*\s+(?:near|outside|in|at|close\s+to)\s+(?:the\s+)?")
 # A site noun after a locative preposition says where something happened.
@@ -929,6 +930,12 @@ def categorise(
             gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"
         if category in ("base", "shrine") and _TOPIC_AFTER.fullmatch(padded, local_end, start):
             continue  # "holds talks in Damascus on bases": the talks' topic, not the place
+        if (
+            start > local_end
+            and "discuss" in padded
+            and _TO_DISCUSS.search(padded, local_end, start)
+        ):
+            continue  # "received Vahidi in Baghdad to discuss ... the Arbaeen pilgrimage"
         if start > local_end and CLAUSE_BREAK.search(padded, local_end, start):
             if start >= new_clause:
                 continue  # "fields near Palmyra, and its fighters were killed": not Palmyra's

@@ -1060,6 +1060,9 @@ _TALKED_ABOUT = re.compile(
     r"|crisis|conflict|future|settlement|fighting|escalation|security)\s+(?:in|on|around|of)"
     # "the situation in Gaza and the Red Sea": every place of the topic
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
+    # ... whatever the topic: "to discuss security arrangements for the Arbaeen pilgrimage
+    # to Karbala"
+    r"|\bto\s+discuss\b[^.;:(),]{0,80}?\b(?:in|on|around|of|to|for|at)\s+(?:the\s+)?$"
 )
 # Who a strike is laid at: "blamed on Israel", "attributed to Israel and the United States".
 _ACCUSED = re.compile(
@@ -1305,8 +1308,9 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         # "gave Moscow the right to keep warships at Tartus": a capital for its government
         # (a country supplied is the reference's event: "provided Iran with Scud missiles")
         return False
-    if ("discuss" in lowered or "talk" in lowered or "view" in lowered) and _TALKED_ABOUT.search(
-        tail
+    topic = before[-140:]
+    if ("discuss" in topic or "talk" in lowered or "view" in lowered) and _TALKED_ABOUT.search(
+        topic
     ):
         return False  # "to discuss the situation in Idlib": what the talks were about
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):

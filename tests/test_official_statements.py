@@ -466,3 +466,14 @@ def test_where_the_speaking_centre_is_based_is_no_base_at_the_place_it_helped(
         "Hmeymim airbase, delivered 2.5 tonnes of food to the residents of Al-Harabesh.\n"
     )
     assert by_place(extract_text(tmp_path, text))["Harabesh"].category == "other"
+
+
+def test_what_ministers_met_to_discuss_is_no_place_of_theirs(tmp_path: Path) -> None:
+    text = (
+        "Update, 29 January 2024\n\nIraq's interior minister received Iranian Interior "
+        "Minister Ahmad Vahidi in Baghdad on January 28 to discuss security arrangements for "
+        "the Arbaeen pilgrimage to Karbala.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Baghdad"].category == "diplomacy"  # the meeting, not the topic's pilgrimage
+    assert "Karbala" not in events
