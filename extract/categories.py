@@ -805,8 +805,14 @@ _WRITER_TRAVELS = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}(?:arriv|visit|travel|went\s+to|toured|took\s+a)"
     # ... and an airline's or a guide's passengers, tourists and visitors
     r"|(?i:\b(?:passengers|travell?ers|tourists|visitors|holidaymakers|backpackers)\b)"
+    # ... and a tour's itinerary: "Arrive Damascus International Airport, transfer to hotel"
+    r"|^[\s*_-]*(?:Day\s+\d+[^:]{0,20}:\s*)?(?:Arrive|Depart|Transfer|Drive|Fly|Return|Continue)\b"
 )
-_PILGRIMS = re.compile(r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b)")
+_PILGRIMS = re.compile(
+    r"(?i:\b(?:pilgrim|pilgrimage|ziyara|ziyarat|worshipper|devotee)s?\b"
+    # "we drove to Darayya to visit the shrine of Sayyida Sukayna"
+    r"|\bto\s+(?:visit|pray\s+at)\s+the\s+(?:holy\s+)?(?:shrine|tomb|mausoleum|mosque)s?\b)"
+)
 _TRANSIT_KINDS = frozenset({"airport", "crossing", "border_crossing", "port"})
 # What a basing agreement is called: at the base itself it is a base event.
 _PACT_WORDS = frozenset(

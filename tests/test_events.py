@@ -1350,6 +1350,9 @@ def test_a_headline_passive_tells_what_happened_to_the_site(text: str, category:
         ("From 1979, Iranian pilgrims began to visit Damascus in large numbers.", "shrine"),
         ("Busloads of worshippers travel to Damascus every week.", "shrine"),
         ("President Raisi visited Damascus in May 2023.", "diplomacy"),
+        ("In 2023 we drove to Damascus to visit the shrine of Sayyida Ruqayya.", "shrine"),
+        # a tour's itinerary arrives; no envoy visits
+        ("Day 2 (Sun 18 Aug): Arrive in Damascus, transfer to hotel.", "other"),
     ],
 )
 def test_pilgrims_travelling_make_a_pilgrimage_not_a_state_visit(text: str, category: str) -> None:
