@@ -472,6 +472,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     # shipping's words: a ship-to-ship transfer's "STS meetings", an insurer's war risk
     "sts meeting", "sts meetings", "war-risk", "war risk",
     "bought time", "buy time", "buying time", "bought into",
+    # a sign that is read, not signed: "every second shop sign is in Persian"
+    "shop sign", "road sign", "street sign", "sign board", "signboard", "neon sign",
     # Numbers that fell, and a revived route, are no fall of a town and no rebel revival.
     "output fell", "production fell", "throughput fell", "exports fell", "imports fell",
     "prices fell", "revenues fell", "revenue fell", "output collapsed",

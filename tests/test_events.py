@@ -1077,6 +1077,7 @@ def test_a_timeline_entry_or_headline_drops_its_was(
         ("In 2019 the militia held a religious ceremony in Manbij.", ["Manbij"],
          {"Manbij": "other"}),
         ("In 2015 the army bought time in Manbij.", ["Manbij"], {}),
+        ("In 2023 every second shop sign in Manbij was in Persian.", ["Manbij"], {}),
         # a route taken is no town taken
         ("In 2021 the tanker went around Tartus and the Adrian Darya took the same route.",
          ["Tartus"], {}),
