@@ -971,11 +971,15 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         text, a.end
     ):
         return True  # a timeline entry: "2013 - Hezbollah joins ...", "- **2019:** ..."
+    if _DASH_BEFORE.search(text, max(0, a.start - 4), a.start) and _ITEM_END.match(text, a.end):
+        return True  # an inventory item's year: "Mazzeh (liaison office) – 2020"
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
     dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
     return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun
 
 
+_DASH_BEFORE = re.compile(r"\s[–—-]\s*$")
+_ITEM_END = re.compile(r"[\s*_.)]*(?:$|[\n\x00|])")
 # The start of a table cell and up to two words before its closing year.
 _CELL_LEAD = re.compile(r"\|\s*(?:[A-Za-z][\w-]*\s+){1,2}$")
 

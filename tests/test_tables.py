@@ -241,6 +241,12 @@ def test_a_lead_in_line_under_an_inventory_heading_keeps_its_items(tmp_path: Pat
     assert {"Imam Ali military base", "Tiyas Military Airbase"} <= {e.place for e in events}
 
 
+def test_an_inventory_items_closing_year_dates_it(tmp_path: Path) -> None:
+    text = "## Deployments\n\n* Mazzeh (liaison office) – 2020\n* Palmyra airport - 2017\n"
+    dated = {e.place: e.date_start for e in _events(tmp_path, "profile.md", text)}
+    assert dated["Mazzeh"] == "2020" and dated["Palmyra Airport"] == "2017"
+
+
 def test_an_inventory_item_that_tells_what_happened_stays_prose(tmp_path: Path) -> None:
     text = (
         "## Shia shrines in Syria\n\n"
