@@ -780,3 +780,162 @@ def test_a_geonames_transliteration_is_shown_as_english_texts_write_it(
     place = load_gazetteer().best(written)
     assert place is not None and place.id.startswith("geonames:")
     assert place.name == shown and written in place.aliases  # the written form still matches
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # the coast: Ain al-Sharqiya was Saudi Arabia's Eastern Province
+        ("Bustan al-Basha", "bustan-al-basha"),
+        ("Bistan al-Basha", "bustan-al-basha"),
+        ("Ain al-Sharqiya", "ain-al-sharqiyah"),
+        ("Ayn al-Sharqiyah", "ain-al-sharqiyah"),
+        ("Eastern Province", "sa-eastern-prov"),
+        # Homs and Aleppo city
+        ("Khalidiyeh", "khalidiya-homs"),
+        ("al-Khalidiya neighbourhood", "khalidiya-homs"),
+        ("al-Zahra neighbourhood of Homs", "zahra-homs"),
+        ("al-Zahraa (Homs)", "zahra-homs"),
+        ("al-Furqan neighbourhood", "furqan-aleppo"),
+        ("Jabal Jawshan", "jabal-jawshan"),
+        ("Jabal al-Jawshan", "jabal-jawshan"),
+        ("Mashhad al-Dikka", "mashhad-al-muhassin"),
+        ("Mashhad al-Muhassin", "mashhad-al-muhassin"),
+        ("Mashhad al-Nuqta", "mashhad-al-husayn"),
+        # Albu Kamal's quarters, named with their town
+        ("al-Hamidiya in Albu Kamal", "hamidiya-albu-kamal"),
+        ("al-Jamiyat neighbourhood of Albu Kamal", "jamiyat-albu-kamal"),
+        ("al-Hizam area of Albu Kamal", "hizam-albu-kamal"),
+        # Rif Dimashq
+        ("al-Thiabiya", "thiabiya"),
+        ("Dhiyabiyah", "thiabiya"),
+        ("al-Husseiniyeh camp", "husseiniyeh-rif-dimashq"),
+        ("Otaiba", "otaiba"),
+        ("Otaybah", "otaiba"),
+        # the Aleppo and Hama countryside
+        ("Mayer village", "mayer-aleppo"),
+        ("al-Eis", "al-eis"),
+        ("Tal al-Eis", "al-eis"),
+        ("Souran", "suran-hama"),  # the larger namesake; context finds Sawran near Azaz
+        ("Suran (Aleppo)", "suran-aleppo"),
+        ("Sawran", "suran-aleppo"),
+        # Deir ez-Zor
+        ("al-Husseiniyah (Deir ez-Zor)", "husseiniyah-deir-ez-zor"),
+        # Damascus
+        ("Ras al-Husayn", "ras-al-husayn"),
+        ("Ras al-Hussein", "ras-al-husayn"),
+        ("Masjid al-Qadam", "masjid-al-qadam"),
+        ("al-Qadam", "qadam-damascus"),
+        ("Bab Sharqi", "bab-sharqi"),
+        ("al-Amara quarter", "amara-damascus"),
+        # Iraq
+        ("Najaf International Airport", "najaf-airport"),
+        ("Najaf airport", "najaf-airport"),
+        ("ORNI", "najaf-airport"),
+        ("Al-Abbas Shrine", "al-abbas-shrine"),
+        ("Kumayl ibn Ziyad shrine", "kumayl-shrine"),
+        ("al-Musayyib", "al-musayyib"),
+        ("Musayyib", "al-musayyib"),
+        # Lebanon
+        ("Haris, Bint Jbeil", "haris-lebanon"),
+        ("Hariss (Bint Jbeil)", "haris-lebanon"),
+        ("Tal al-Nahhas", "tal-al-nahhas"),
+        ("Jebbain", "jebbain"),
+        ("Jibbain", "jebbain"),
+        # Afghanistan and Pakistan
+        ("Herat", "geonames:1140026"),
+        ("Parachinar", "parachinar"),
+        ("Kurram", "kurram"),
+        ("Kurram Agency", "kurram"),
+        # spellings of rows already there
+        ("Jousiyeh", "jusiyah-crossing"),
+    ],
+)
+def test_places_of_the_fourth_probe_round_geocode_to_their_rows(name: str, place_id: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.id == place_id
+
+
+@pytest.mark.parametrize(
+    "name",
+    # common words and names: only the qualified forms place these
+    ["al-Furqan", "al-Hizam", "al-Jamiyat", "Mayer", "al-Khalidiya"],
+)
+def test_fourth_probe_round_bare_names_that_are_no_curated_place(name: str) -> None:
+    curated = load_gazetteer().curated
+    assert not [p for p in load_gazetteer().candidates(name) if p.id in curated]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "Gunmen attacked a checkpoint near Ain al-Sharqiya in the Jableh countryside, Syria.",
+            "ain-al-sharqiyah",
+        ),
+        ("Gunmen attacked a checkpoint near Bustan al-Basha near Jableh.", "bustan-al-basha"),
+        ("Shelling hit the al-Zahra neighbourhood of Homs.", "zahra-homs"),
+        ("Shells fell on Khalidiyeh and the al-Zahraa neighbourhood.", "zahra-homs"),
+        ("Rebels shelled the al-Zahraa neighbourhood of Aleppo.", "jamiat-al-zahraa"),
+        ("Troops stormed Khalidiyeh in Homs.", "khalidiya-homs"),
+        ("Pilgrims visited Mashhad al-Dikka on Jabal Jawshan in Aleppo.", "mashhad-al-muhassin"),
+        ("Pilgrims visited Mashhad al-Dikka on Jabal Jawshan in Aleppo.", "jabal-jawshan"),
+        ("Rebels shelled Souran north of Hama.", "suran-hama"),
+        ("Turkish-backed fighters entered Souran near Azaz.", "suran-aleppo"),
+        ("Turkish-backed fighters entered Suran, east of Azaz.", "suran-aleppo"),
+        (
+            "Hezbollah men died in the Husseiniyeh camp by Sayyida Zaynab.",
+            "husseiniyeh-rif-dimashq",
+        ),
+        ("Militias held al-Husseiniyah, Deir ez-Zor.", "husseiniyah-deir-ez-zor"),
+        ("Shelling hit al-Thiabiya near Sayyida Zaynab south of Damascus.", "thiabiya"),
+        ("Regime forces ambushed rebels near Otaiba in Eastern Ghouta.", "otaiba"),
+        ("Soldiers took Tal al-Eis south of Aleppo.", "al-eis"),
+        ("Pilgrims prayed at Ras al-Husayn inside the Umayyad Mosque.", "ras-al-husayn"),
+        ("Pilgrims prayed at Ras al-Husayn inside the Umayyad Mosque.", "umayyad-mosque"),
+        ("A bomb hit Masjid al-Qadam in the al-Qadam district of Damascus.", "masjid-al-qadam"),
+        ("A bomb hit Masjid al-Qadam in the al-Qadam district of Damascus.", "qadam-damascus"),
+        ("Mortars fell on Bab Sharqi and the al-Amara quarter of Old Damascus.", "bab-sharqi"),
+        ("Mortars fell on Bab Sharqi and the al-Amara quarter of Old Damascus.", "amara-damascus"),
+        ("Flights resumed at Najaf International Airport.", "najaf-airport"),
+        ("Pilgrims crowded the Al-Abbas Shrine in Karbala.", "al-abbas-shrine"),
+        ("Pilgrims visited the Kumayl ibn Ziyad shrine in Najaf.", "kumayl-shrine"),
+        ("A car bomb exploded in al-Musayyib, Babil.", "al-musayyib"),
+        ("Israeli jets struck Haris and Jebbain in south Lebanon.", "haris-lebanon"),
+        ("Israeli jets struck Haris and Jebbain in south Lebanon.", "jebbain"),
+        ("Israeli shelling hit Tal al-Nahhas near Kfar Kila.", "tal-al-nahhas"),
+        ("Sectarian clashes erupted in Parachinar in Kurram district.", "parachinar"),
+        ("Sectarian clashes erupted in Parachinar in Kurram district.", "kurram"),
+        ("A smuggler crossed at Jousiyeh into Lebanon.", "jusiyah-crossing"),
+        ("Militants desecrated the grave of Hujr ibn Adi in Adra.", "hujr-ibn-adi-shrine"),
+    ],
+)
+def test_fourth_probe_round_namesakes_are_told_apart(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "Gunmen attacked a checkpoint near Ain al-Sharqiya in the Jableh countryside, Syria.",
+            "sa-eastern-prov",
+        ),
+        ("Shelling hit the al-Zahra neighbourhood of Homs.", "jamiat-al-zahraa"),
+        ("Rebels shelled the al-Zahraa neighbourhood of Aleppo.", "zahra-homs"),
+        ("Rebels shelled Souran north of Hama.", "suran-aleppo"),
+        ("Turkish-backed fighters entered Souran near Azaz.", "suran-hama"),
+        # a Husseiniya is also a Shia congregation hall: the bare word names no town
+        ("Militias opened a new Husseiniya in al-Mayadin.", "husseiniyah-deir-ez-zor"),
+        ("Militias opened a new Husseiniya in al-Mayadin.", "husseiniyeh-rif-dimashq"),
+        ("The UAE ambassador Yousef al-Otaiba met officials in Washington.", "otaiba"),
+        ("Haris Rauf took three wickets for Pakistan.", "haris-lebanon"),
+        ("John Mayer played in Beirut.", "mayer-aleppo"),
+        ("ISIS's al-Furqan Foundation released a speech.", "furqan-aleppo"),
+        ("Wir essen Eis im Sommer.", "al-eis"),
+    ],
+)
+def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id not in ids
