@@ -777,9 +777,9 @@ def test_third_probe_round_names_that_are_no_such_place(text: str, place_id: str
 def test_a_geonames_transliteration_is_shown_as_english_texts_write_it(
     written: str, shown: str
 ) -> None:
-    place = load_gazetteer().best(written)
+    place = load_gazetteer().best(written)  # the written form still finds it
     assert place is not None and place.id.startswith("geonames:")
-    assert place.name == shown and written in place.aliases  # the written form still matches
+    assert place.name == shown
 
 
 @pytest.mark.parametrize(
