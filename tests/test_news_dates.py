@@ -1278,16 +1278,6 @@ def test_a_holiday_without_its_year_is_anchored_like_any_day(tmp_path: Path) -> 
     assert events["Mazzeh"].date_start == "2024-01-20"
 
 
-def test_a_day_count_is_the_sentences_date_beside_a_clauses_since(tmp_path: Path) -> None:
-    events = _events(
-        tmp_path,
-        "Report\n\nOn 3 May 2019, Israeli jets struck a weapons depot in Homs.\n\n"
-        "Two days later another strike hit a convoy near Abu Kamal, where the Iranian base "
-        "has been under construction since 2018, the monitor said.\n",
-    )
-    assert events["Abu Kamal"].date_start == "2019-05-05"
-
-
 def test_a_day_count_in_words_past_ten_counts_from_the_last_day(tmp_path: Path) -> None:
     events = _events(
         tmp_path,
@@ -1994,17 +1984,6 @@ def test_a_chat_exports_stamp_with_a_two_digit_year_dates_its_message(tmp_path: 
     assert events["Abu Kamal"].date_start == "2024-12-06"
 
 
-def test_a_post_copied_from_x_is_dated_by_the_stamp_under_it(tmp_path: Path) -> None:
-    events = _events(
-        tmp_path,
-        "saved thread\n\nLevant Watch\n@LevantWatch_\nBREAKING: heavy Israeli strikes on the "
-        "navy at Minet al-Beida port overnight.\n7:12 AM · Dec 10, 2024\n·\n212K Views\n\n"
-        "OSINT account\n@osint_acct\nmassive blasts in Tartus tonight, depots hit.\n"
-        "11:02 PM · Dec 15, 2024\n·\n39.2K Views\n",
-    )
-    assert events["Tartus"].date_start == "2024-12-15"
-
-
 def test_later_on_its_own_takes_no_day_from_the_sentence_before(tmp_path: Path) -> None:
     events = _events(
         tmp_path,
@@ -2014,15 +1993,6 @@ def test_later_on_its_own_takes_no_day_from_the_sentence_before(tmp_path: Path) 
     )
     assert events["Abu Kamal"].date_start is None  # some time after, not that day
     assert events["Deir ez-Zor"].date_start == "2021-01-15"
-
-
-def test_a_month_takes_the_year_its_own_sentence_wrote_on_a_later_page(tmp_path: Path) -> None:
-    events = _events(
-        tmp_path,
-        "Fatemiyoun Division\n\nUpdated 14 March 2022\n\n## History\n\nIn 2015 the division "
-        "fought near Palmyra, and in October it joined the offensive at Khan Tuman.\n",
-    )
-    assert events["Khan Tuman"].date_start == "2015-10"
 
 
 @pytest.mark.parametrize(
@@ -2038,3 +2008,26 @@ def test_a_day_before_its_strike_with_a_demonym_between_is_its_day(
 ) -> None:
     events = _events(tmp_path, f"Iran Update, January 29, 2024\n\n{sentence}\n")
     assert events[place].date_start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a background "since" leaves the sentence's own day count
+        ("Report\n\nOn 3 May 2019, Israeli jets struck a weapons depot in Homs.\n\nTwo days "
+         "later another strike hit a convoy near Abu Kamal, where the Iranian base has been "
+         "under construction since 2018, the monitor said.\n", "Abu Kamal", "2019-05-05"),
+        # a post copied from X: its stamp is printed under it
+        ("saved thread\n\nLevant Watch\n@LevantWatch_\nBREAKING: heavy Israeli strikes on the "
+         "navy at Minet al-Beida port overnight.\n7:12 AM · Dec 10, 2024\n·\n212K Views\n\n"
+         "OSINT account\n@osint_acct\nmassive blasts in Tartus tonight, depots hit.\n"
+         "11:02 PM · Dec 15, 2024\n·\n39.2K Views\n", "Tartus", "2024-12-15"),
+        # a month takes the year its own sentence wrote, however old the page
+        ("Fatemiyoun Division\n\nUpdated 14 March 2022\n\n## History\n\nIn 2015 the "
+         "division fought near Palmyra, and in October it joined the offensive at Khan "
+         "Tuman.\n", "Khan Tuman", "2015-10"),
+    ],
+    ids=["since-in-a-clause", "x-stamp-under-the-post", "month-of-its-sentence"],
+)  # fmt: skip
+def test_the_day_a_story_tells(tmp_path: Path, text: str, place: str, day: str) -> None:
+    assert _events(tmp_path, text)[place].date_start == day
