@@ -28,6 +28,10 @@ EXIT_NO_INPUT = 2
 
 # Young objects the cycle collector lets pile up before it looks (Python's default: 700).
 _GC_YOUNG_THRESHOLD = 10_000
+# Events from which a run lets the place index go before it writes them (peak memory is
+# the events, the index and the writer's libraries at once); a smaller run keeps it, so
+# that a process extracting again (tests, a notebook) does not load it again.
+_LARGE_RUN = 20_000
 
 
 @contextlib.contextmanager
@@ -73,7 +77,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _run_extract(args: argparse.Namespace) -> int:
     from extract.export import write_events
-    from extract.pipeline import extract_paths
+    from extract.pipeline import extract_paths, release_place_index
 
     paths = args.paths or [DEFAULT_SEEDS]
     geocoder = None
@@ -91,6 +95,8 @@ def _run_extract(args: argparse.Namespace) -> int:
             "error: no document could be read from " + ", ".join(map(str, paths)), file=sys.stderr
         )
         return EXIT_NO_INPUT
+    if len(events) >= _LARGE_RUN:
+        release_place_index()  # the writer's libraries take the index's memory instead
     write_events(events, args.output)
     print(f"{report.summary()} -> {args.output}", file=sys.stderr)
     return 0

@@ -48,6 +48,7 @@ __all__ = [
     "SiteInfo",
     "distance_km",
     "fold",
+    "forget_gazetteer",
     "load_gazetteer",
     "surface_fold",
 ]
@@ -616,6 +617,11 @@ def _load_directory(directory: Path) -> Gazetteer:
 @functools.cache
 def _default() -> Gazetteer:
     return _load_directory(GEODATA)
+
+
+def forget_gazetteer() -> None:
+    """Drop the default gazetteer held in memory (the next use loads it from the cache)."""
+    _default.cache_clear()
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:

@@ -7,6 +7,7 @@ becomes a warning line, never an exception that stops the run.
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +28,7 @@ from extract.dates import (
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
+from extract.gazetteer import forget_gazetteer
 from extract.noise import stuffing_in
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import DateSpan, Document, Event, Place, PlaceMention, Sentence
@@ -49,6 +51,7 @@ __all__ = [
     "extract_document",
     "extract_documents",
     "extract_paths",
+    "release_place_index",
     "warm_up",
 ]
 
@@ -79,6 +82,17 @@ class ExtractionReport:
 def warm_up() -> None:
     """Load the gazetteer and build the matcher (what start-up costs)."""
     default_matcher()
+
+
+def release_place_index() -> None:
+    """Let go of the gazetteer and the matcher (the next extraction loads them again).
+
+    Writing a large run imports pandas, GDAL and their kin (about 200 MB); the index they
+    would sit beside is no longer needed then, and its ~100 MB can go first."""
+    default_matcher.cache_clear()
+    forget_gazetteer()
+    gc.unfreeze()  # (a caller may have frozen it out of collections, see cli)
+    gc.collect()
 
 
 def _online_mentions(

@@ -157,3 +157,19 @@ def test_extract_in_process_leaves_the_garbage_collector_as_it_was(tmp_path: Pat
     assert out.exists()
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_a_large_run_lets_the_place_index_go_before_it_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's libraries take the index's memory; the output is the same."""
+    from extract import cli
+    from extract.places import default_matcher
+
+    kept, released = tmp_path / "kept.geojson", tmp_path / "released.geojson"
+    assert main(["extract", str(SEEDS), "-o", str(kept), "-q"]) == 0
+    before = default_matcher()
+    monkeypatch.setattr(cli, "_LARGE_RUN", 1)
+    assert main(["extract", str(SEEDS), "-o", str(released), "-q"]) == 0
+    assert default_matcher() is not before  # let go, and loaded again on the next use
+    assert released.read_bytes() == kept.read_bytes()
