@@ -201,7 +201,7 @@ def _joins(prev: str, line: str, width: int) -> bool:
     return len(prev) + 1 + len(word) > 0.85 * width
 
 
-_CHAT_STAMP_END = re.compile(r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$")
+_CHAT_STAMP_END = re.compile(lexicon.BRACKETED_CHAT_STAMP + "$")
 
 
 # A chronology's entry: a short label, then its text after a run of spaces ("Aug       Syrian

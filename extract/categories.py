@@ -909,6 +909,7 @@ def categorise(
     clause = _NEW_CLAUSE.search(padded, local_end)
     new_clause = clause.start() if clause else len(padded)
     bound = triggers.bound
+    discussed = "discuss" in padded  # (once a sentence, not once a trigger)
     for hit in triggers.hits:
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
@@ -936,11 +937,7 @@ def categorise(
             gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"
         if category in ("base", "shrine") and _TOPIC_AFTER.fullmatch(padded, local_end, start):
             continue  # "holds talks in Damascus on bases": the talks' topic, not the place
-        if (
-            start > local_end
-            and "discuss" in padded
-            and _TO_DISCUSS.search(padded, local_end, start)
-        ):
+        if start > local_end and discussed and _TO_DISCUSS.search(padded, local_end, start):
             continue  # "received Vahidi in Baghdad to discuss ... the Arbaeen pilgrimage"
         if start > local_end and CLAUSE_BREAK.search(padded, local_end, start):
             if start >= new_clause:

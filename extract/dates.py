@@ -2331,7 +2331,6 @@ _LOOKS_BACK_FAR = re.compile(
 )
 
 
-# "Later that month", "the same year": the month or year of the date before, not its day.
 # "later" on its own: not "later that day", "two days later", "later in March"
 _LATER_ON = re.compile(
     r"(?:^|(?<=\s))(?P<before>[\w-]+\s+)?[Ll]ater\b"
@@ -2351,6 +2350,7 @@ def _later_on(text: str) -> bool:
     )
 
 
+# "Later that month", "the same year": the month or year of the date before, not its day.
 _THAT_MONTH = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:that|in\s+the)|(?:that|the\s+same))\s+(?P<unit>month|year)\b",
     re.IGNORECASE,
@@ -3038,9 +3038,8 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
         if outlet is not None:
             body = outlet["when"]  # a news aggregator's "Reuters · Jan 29, 2025"
         elif body.endswith("]") and (sent := _SENDER_STAMP.search(body)) is not None:
-            body = sent[
-                "when"
-            ]  # a message copied out of Telegram: "Euphrates Eye, [12.11.24 08:41]"
+            # a message copied out of Telegram: "Euphrates Eye, [12.11.24 08:41]"
+            body = sent["when"]
         chat = _CHAT_STAMP.match(body)
         if chat is not None:
             # a chat export's message: "[01.04.2024 17:21] Syria Frontline:", "11/30/24,
@@ -3089,7 +3088,7 @@ def post_stamps(text: str, page: DateSpan | None = None) -> list[DateSpan]:
 # ... and its stamp after the sender's name, as Telegram copies a message.
 _SENDER_STAMP = re.compile(
     r"(?<=[^\W\d_]|[^\x00-\x7f])\s*,\s*"
-    r"(?P<when>\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\])$"
+    rf"(?P<when>{lexicon.BRACKETED_CHAT_STAMP})$"
 )
 # A chat app's message stamp and sender: Telegram's "[01.04.2024 17:21] Syria Frontline:",
 # WhatsApp's "11/30/24, 09:05 - Lina Haddad: ..." or "[4/2/24, 9:17:05 PM] Omar: ...".

@@ -316,7 +316,7 @@ _PLAIN_LETTERS = str.maketrans(
 
 def plainly_named(place: Place) -> Place:
     """A GeoNames name in its scholarly transliteration shown as English texts write it
-    ("Şaḩnāyā" as "Sahnaya", "Rabī‘ah" as "Rabi'ah"); the written form stays an alias."""
+    ("Şaḩnāyā" as "Sahnaya", "Rabī‘ah" as "Rabi'ah"); the written form still finds it."""
     if place.name.isascii():
         return place
     plain = unicodedata.normalize("NFKD", place.name.translate(_PLAIN_LETTERS))

@@ -16,6 +16,7 @@ __all__ = [
     "AGAINST_CUES",
     "ARABIC_ARTICLE_BEFORE",
     "BETWEEN_CUES",
+    "BRACKETED_CHAT_STAMP",
     "CATEGORY_TRIGGERS",
     "DEPLOYMENT_LABEL",
     "FOR_CUES",
@@ -787,6 +788,10 @@ GOAL_NOUNS: frozenset[str] = frozenset(
         "agenda", "dominance", "sway", "leverage", "credibility",
     }
 )
+
+# A chat message's stamp in brackets, as Telegram copies it after the sender's name:
+# "Euphrates Eye, [12.11.24 08:41]" (day first, two- or four-digit year, clock time).
+BRACKETED_CHAT_STAMP = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]"
 
 # A capital's mood is its government's: "amid growing concern in Moscow".
 MOOD_NOUNS: frozenset[str] = frozenset(

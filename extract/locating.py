@@ -1476,7 +1476,11 @@ def is_event_location(
         return False
     if "declared" in before[-20:] and _DECLARED_TAKEN.search(before) and _TAKEN.match(after):
         return True  # "The army declared Deir ez-Zor city fully recaptured"
-    if mention.place.kind in AREA_KINDS and _CROSSED_FROM.search(before[-80:]):
+    if (
+        mention.place.kind in AREA_KINDS
+        and "cross" in before[-80:]
+        and _CROSSED_FROM.search(before[-80:])
+    ):
         return False  # "crossed the fence from Syria into the Golan": out of it
     if (
         _is_locative(before)

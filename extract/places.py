@@ -179,6 +179,11 @@ _PROVINCE_AFTER = re.compile(
     r"(?:province|governorate|countryside|desert|de-?escalation\s+(?:zone|area))\b",
     re.IGNORECASE,
 )
+# (a cheap test first: this runs for every name the matcher resolves)
+_PROVINCE_AFTER_STARTS = (
+    " province", " governorate", " countryside", " desert", " de-escalation", " deescalation",
+    " north", " south", " east", " west",
+)  # fmt: skip
 # The first of two names that share one such noun: "the Latakia and Tartus countryside".
 # A capitalised name right before a capitalised site head: "Harir Air Base", "Hama AB".
 _OTHER_NAMED_SITE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Near|From|To|Of)\b)[A-Z][\w'’-]+\s+$")
@@ -825,8 +830,7 @@ class PlaceMatcher:
                 and _PROVINCE_BEFORE.search(text, max(0, start - 90), start)
             )
             or (
-                text.startswith(" ", after)
-                and text[after + 1 : after + 2].isalpha()
+                text.startswith(_PROVINCE_AFTER_STARTS, after)
                 and _PROVINCE_AFTER.match(text, after)
             )
             or (" and " in text[end : end + 60] and _SHARED_PROVINCE_AFTER.match(text, end))
