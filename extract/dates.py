@@ -2676,10 +2676,18 @@ def _dateline_words(line: str) -> int:
     return sum(1 for word in _CALENDAR_DAY.sub(" ", line).split() if word not in "–—-|/·•")
 
 
+def _head(text: str) -> str:
+    """The document's first lines, whole: a line the window cuts short ("On 26 November
+    2024 several rockets w") would pass for a short dateline."""
+    if len(text) <= _HEAD_CHARS or text[_HEAD_CHARS] in "\r\n":
+        return text[:_HEAD_CHARS]
+    return text[:_HEAD_CHARS].rpartition("\n")[0]
+
+
 def document_date(text: str) -> DateSpan | None:
     """The day a document gives on one of its first short lines, if any: what its
     year-less dates ("on Sunday ... on March 27") most likely belong to."""
-    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
+    lines = [line.strip() for line in _head(text).splitlines() if line.strip()]
     # "Key: value" lines, not counting "Published: ..." and "Updated: ..." themselves,
     # nor an e-mail's header ("From:", "Subject:"), whose "Date:" dates the letter.
     # (a field is short: "Syrian Arab Republic: Recent developments in north-western Syria

@@ -73,6 +73,18 @@ def test_a_numbered_records_date_line_dates_it_but_an_infoboxs_does_not() -> Non
     assert document_date(infobox + "\nThe strike hit the base.\n") is None
 
 
+def test_a_line_the_head_window_cuts_short_is_no_dateline(tmp_path: Path) -> None:
+    # the page's first lines are read as far as a fixed window; the dated sentence it
+    # cuts in two ("On 26 November 2024 several rockets w") is prose, not a byline
+    lead = "U.S. forces struck storage facilities near Al-Bukamal and Mayadin in Syria, officials said. " * 6
+    text = lead + "\n\nLater, on 26 November 2024, rockets were fired at the Conoco base.\n"
+    assert 0 < text.index("Later") < 600 - 30 < len(text) - 30  # the window ends mid-line
+    assert document_date(text) is None
+    events = _events(tmp_path, text)
+    assert events["Abu Kamal"].date_start is None
+    assert events["Conoco gas field"].date_start == "2024-11-26"
+
+
 def test_a_spam_books_metadata_run_still_dates_nothing() -> None:
     text = "Author: Jane Doe\nPublished: 8 May 2005 10:15\nISBN: 978-3-16\n\nText.\n"
     assert document_date(text) is None
