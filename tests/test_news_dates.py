@@ -76,7 +76,8 @@ def test_a_numbered_records_date_line_dates_it_but_an_infoboxs_does_not() -> Non
 def test_a_line_the_head_window_cuts_short_is_no_dateline(tmp_path: Path) -> None:
     # the page's first lines are read as far as a fixed window; the dated sentence it
     # cuts in two ("On 26 November 2024 several rockets w") is prose, not a byline
-    lead = "U.S. forces struck storage facilities near Al-Bukamal and Mayadin in Syria, officials said. " * 6
+    lead = "U.S. forces struck storage facilities near Al-Bukamal and Mayadin in Syria, "
+    lead = (lead + "officials said. ") * 6
     text = lead + "\n\nLater, on 26 November 2024, rockets were fired at the Conoco base.\n"
     assert 0 < text.index("Later") < 600 - 30 < len(text) - 30  # the window ends mid-line
     assert document_date(text) is None
