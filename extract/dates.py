@@ -2188,6 +2188,7 @@ def _prose_dates(
         narrative = [d for d in own if not _is_background(d, sentence)]
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
             return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)
+        time_before = _time_before(sentence, memory)
         memory.by_paragraph[sentence.paragraph] = narrative[-1]
         if (
             memory.in_lead
@@ -2197,7 +2198,7 @@ def _prose_dates(
             memory.in_lead = False  # background: "In 2017, Russia signed a 49-year lease"
         memory.paragraph_section[sentence.paragraph] = sentence.section
         memory.inherit.pop(sentence.paragraph, None)
-        return SentenceDates(tuple(own), None)
+        return SentenceDates(tuple(own), time_before)
     if _HABITUAL.search(sentence.text) and _HABITUAL.search(
         _RELATIVE_CLAUSE.sub("", sentence.text)
     ):
@@ -2596,6 +2597,9 @@ def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
 _GOES_ON = re.compile(
     r"[\s*_\"“]*(?:(?:He|She|They)\s+(?:also|then|later|later\s+also)\b"
     r"|(?:Later|Afterwards|Hours\s+later|Later\s+that\s+day|The\s+same\s+day)\b"
+    # "The same month, a Russian delegation ...", "Later that year" (cut to that month or
+    # year; "the following year" is counted on, see _counted_on)
+    r"|(?:(?:In\s+the|The)\s+same|(?:Later|Earlier)\s+that|That)\s+(?:month|year)\b"
     # "In the hours after the regime fell, crowds stormed ...", "Israel, meanwhile, struck"
     r"|(?:Meanwhile|At\s+the\s+same\s+time|That\s+(?:night|day|evening|morning)"
     r"|Within\s+(?:hours|days)|In\s+the\s+(?:hours|days)\s+(?:after|that\s+followed)"
@@ -2609,6 +2613,22 @@ _GOES_ON = re.compile(
     r"(?![\w.])"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*meanwhile\b)"
 )
+
+
+# A sentence that opens on the time told before it: "Later that month he met Trump in
+# Riyadh, and in September he addressed the General Assembly".
+_OPENS_ON_THAT = re.compile(
+    r"[\s*_\"“]*(?:(?:In\s+the|The)\s+same|(?:Later|Earlier)\s+that|That)\s+(?:month|year)\b"
+)
+
+
+def _time_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """What a sentence with dates of its own that opens on the time before it ("Later
+    that month ..., and in September ...") dates its first clause with."""
+    if _OPENS_ON_THAT.match(sentence.text) is None:
+        return None
+    before = _inherited(sentence.paragraph, memory) or _continued(sentence, memory)
+    return _coarsened(before, sentence.text)
 
 
 def _continued(sentence: Sentence, memory: _Memory) -> DateSpan | None:

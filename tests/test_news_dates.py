@@ -2044,3 +2044,27 @@ def test_a_day_before_its_strike_with_a_demonym_between_is_its_day(
 )  # fmt: skip
 def test_the_day_a_story_tells(tmp_path: Path, text: str, place: str, day: str) -> None:
     assert _events(tmp_path, text)[place].date_start == day
+
+
+def test_a_paragraph_that_opens_on_the_same_month_takes_the_one_before(tmp_path: Path) -> None:
+    # wire copy writes a paragraph a sentence: "The same month" reaches back across one
+    text = (
+        "# Syria's new rulers, 2025\n\n"
+        "In January, Israeli jets struck Homs.\n\n"
+        "The same month, a Russian delegation held talks in Damascus with Sharaa.\n\n"
+        "Later that year Russia deployed troops to Qamishli.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Damascus"].date_start == "2025-01"
+    assert events["Damascus"].date_anchor == "In January"
+    assert (events["Qamishli"].date_start, events["Qamishli"].date_precision) == ("2025", "year")
+
+
+def test_later_that_month_dates_its_clause_beside_a_later_clauses_month(tmp_path: Path) -> None:
+    text = (
+        "In May 2025 he travelled to Paris. Later that month he met Donald Trump in Riyadh, "
+        "and in September he addressed the U.N. General Assembly in New York.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Riyadh"].date_start == "2025-05"
+    assert events["New York City"].date_start == "2025-09"
