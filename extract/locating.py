@@ -941,10 +941,17 @@ _IS_A_STRONGHOLD = re.compile(
     r"|(?:hosts?|hosted|house[sd]?)\s+(?:[\w'’-]+\s+){0,3}?(?:personnel|fighters|forces|troops"
     r"|militias?|advisers|advisors))\b"
 )
+# The noun a place's name may qualify and still be the place: "the Damascus area has
+# been hit", "the Idlib countryside came under shelling".
+_PLACE_NOUN = (
+    r"(?:city|town|village|district|province|governorate|countryside|area|region|outskirts"
+    r"|suburbs|environs|vicinity|front)"
+)
 _PASSIVE_AFTER = re.compile(
     # the name's gloss first: "Al-Mayadin (الميادين) had been captured"
     _NAME_GLOSS + rf"\s*{_APPOSITION}?"
-    r"(?:(?:city|town|village|district|province|governorate|countryside)\s+)?"  # "Homs city"
+    # "Homs city", "the Damascus area"
+    rf"(?:{_PLACE_NOUN}\s+)?"
     # a site's own noun and where it lies: "Jamraya research centre northwest of Damascus"
     r"(?:(?:[a-z-]+\s+){0,2}(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)"
     r"(?:\s+of)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
@@ -966,7 +973,8 @@ _CELL_GLOSS = re.compile(
     r"\s*(?:\([^()|]{0,40}\)\s*)?(?:[/&]\s*[^|]{1,30}?|[^|]{1,30}?\s*[/&])?\s*"
 )
 _CAME_UNDER = re.compile(
-    rf"{_NAME_GLOSS}\s*{_APPOSITION}?\s*(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)"
+    rf"{_NAME_GLOSS}\s*{_APPOSITION}?\s*(?:{_PLACE_NOUN}\s+)?"
+    r"(?:came|comes|come|has\s+come|had\s+come|was|were|is|are)"
     r"\s+under"
     r"\s+(?:\w+\s+){0,2}(?:siege|attack|fire|shelling|bombardment|assault|blockade)\b"
 )

@@ -588,6 +588,11 @@ def test_a_place_that_labels_a_list_item_is_what_the_item_describes() -> None:
         ("Khan Tuman, south of Aleppo, was captured by rebels in 2016.",
          ["Khan Tuman", "Aleppo"], {"Khan Tuman": "incident"}),
         ("Damascus was the capital of the Umayyads.", ["Damascus"], {}),
+        # the area a name qualifies is the place
+        ("The Damascus area was hit by Israeli airstrikes in 2016.", ["Damascus"],
+         {"Damascus": "incident"}),
+        ("The Hama countryside came under heavy shelling.", ["Hama"], {"Hama": "incident"}),
+        ("The Hama area is home to many churches.", ["Hama"], {}),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_passive_event_verb_is_where_it_happened(
