@@ -451,7 +451,10 @@ def _name(
 ) -> None:
     """A site named: it becomes what its sorts point at (nothing, if the sentence names
     two of a sort)."""
-    for sort in _sorts_of(mention.place):
+    sorts = _sorts_of(mention.place)
+    if "base" not in sorts and _CALLED_A_BASE.search(mention.mention):
+        sorts = (*sorts, "base")  # a gas field's "Mission Support Site Conoco"
+    for sort in sorts:
         named.setdefault(sort, set()).add(mention.place.id)
         clear = len(named[sort]) == 1
         before = current.get(sort)
@@ -459,6 +462,11 @@ def _name(
             prose == 0 or (before is not None and before.topic and before.place == mention.place)
         )
         current[sort] = _Referent(mention.place if clear else None, prose, sentence.section, topic)
+
+
+# A name that calls a site of another kind a base: "Mission Support Site Conoco", "Patrol
+# Base Shaddadi", "the Conoco base".
+_CALLED_A_BASE = re.compile(r"(?i:\b(?:base|outpost|garrison|support\s+site)\b)")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -625,7 +625,10 @@ _HEDGE = re.compile(
 # were reported after the strike on Homs": the strike happened)
 _NO_EVENT = (
     r"\bno\s+(?:[a-z-]+\s+){0,2}?(?:(?:air\s*)?strikes?|airstrikes?|attacks?|raids?|"
-    r"shelling|bombing|presence|deployments?|records?|signs?|traces?|indications?)\b"
+    r"shelling|bombing|presence|deployments?|records?|signs?|traces?|indications?"
+    # "no damage to the base": the place was spared (not "no damage was reported after
+    # the strike on Homs": the strike happened)
+    r"|damage\s+(?:to|at|in|on))\b"
 )
 # ... or what a post or a clip is claimed to show: "users claiming it shows an Israeli
 # strike on an Iranian base in Latakia", "a post shared on Facebook claims that ..."
@@ -654,6 +657,8 @@ _SPARED = re.compile(
     r"[\s,]*(?:(?i:was|were|is|are|has|have|had)\s+(?i:not|never)\s+|(?i:wasn|weren|isn|aren"
     r"|hasn|haven|hadn)['’]t\s+)(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:targeted|struck|hit|attacked|damaged|bombed|shelled|affected|touched)\b"
+    # an imagery caption's finding: "Al-Bukamal border crossing: no damage observed"
+    r"|[^.;:]{0,40}:\s*no\s+(?:[a-z]+\s+)?damage\b"
 )
 # An Arabic article the place matcher left outside the name: "to As-|Sweida".
 _ARTICLE_LEFT = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)

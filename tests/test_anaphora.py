@@ -487,3 +487,12 @@ def test_the_titles_site_is_what_a_later_section_means_after_another_was_compare
     )
     struck = [e for e in _events(tmp_path, text) if "12 July 2013" in e.evidence]
     assert [(e.place, e.category) for e in struck] == [("Krak des Chevaliers", "incident")]
+
+
+def test_the_base_is_the_site_its_sentence_calls_a_base(tmp_path: Path) -> None:
+    # Conoco is a gas field in the gazetteer; "Mission Support Site Conoco" calls it a base
+    text = (
+        "Rockets were fired at the Green Village base on 3 May. Several other rockets were "
+        "fired at Mission Support Site Conoco the next day; none impacted the base.\n"
+    )
+    assert _places_of(tmp_path, text, "none impacted") == ["conoco-gas-field"]

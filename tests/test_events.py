@@ -1749,10 +1749,21 @@ def test_every_target_a_strike_lists_was_struck() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Ain Ali shrine was NOT hit, it is a depot 2 km away.", "Hama airbase wasn't hit last night."],
+    [
+        "Ain Ali shrine was NOT hit, it is a depot 2 km away.",
+        "Hama airbase wasn't hit last night.",
+        # a release's and an imagery brief's findings
+        "There were no U.S. casualties and no damage to the Green Village base.",
+        "Shayrat airbase, western runway: no damage observed.",
+    ],
 )
 def test_a_place_a_thread_says_was_spared_is_no_strike(tmp_path: Path, sentence: str) -> None:
     assert not extract_text(tmp_path, f"Thread\n\n{sentence}\n", "thread.txt")
+
+
+def test_damage_reported_after_a_strike_is_still_the_strike(tmp_path: Path) -> None:
+    text = "Thread\n\nNo damage was reported after the strike on Hama airbase.\n"
+    assert [e.category for e in extract_text(tmp_path, text, "thread.txt")] == ["incident"]
 
 
 def test_a_base_kept_since_a_year_takes_that_year_not_an_earlier_clauses(tmp_path: Path) -> None:
