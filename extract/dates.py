@@ -2451,6 +2451,18 @@ def _names_a_body(span: DateSpan, sentence: Sentence) -> bool:
     )
 
 
+# A person's gloss of their life or reign: "Muhsin al-Amin (d. 1371 AH / 1952 CE)",
+# "(b. 1950)", "Hafez al-Assad (r. 1971-2000)".
+_LIFE_GLOSS = re.compile(r"\((?:b|d|r|fl)\.\s*(?:\d{1,4}\s*(?:AH|SH|AP)\s*/\s*)?$")
+
+
+def _a_life_gloss(span: DateSpan, sentence: Sentence) -> bool:
+    start = span.start - sentence.start
+    return "(" in sentence.text and bool(
+        _LIFE_GLOSS.search(sentence.text, max(0, start - 20), start)
+    )
+
+
 # A cell after a cell of prose that ended its sentence: "... at positions in Sheikh
 # Miskeen. | 2.9.2022 |" (a sanctions annex's date of listing, a list's date added).
 _AFTER_PROSE_CELL = re.compile(r"[.!?]['\"”’)]*\s*\|\s*$")
@@ -2534,6 +2546,7 @@ def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSp
         if not _names_an_instrument(d, sentence)
         and not _names_a_body(d, sentence)
         and not _a_records_own_cell(d, sentence)
+        and not _a_life_gloss(d, sentence)
     ]
     if len(own) < 2:
         return own

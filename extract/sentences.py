@@ -58,10 +58,13 @@ _ABBREVIATIONS = frozenset(
         *("rep", "pres", "amb", "hon", "rev", "fr", "sr", "jr", "st", "mt", "ft", "vs", "v"),
         *("cf", "al", "approx", "dept", "est", "inc", "ltd", "corp", "co", "bros", "fig"),
         *("figs", "vols", "ed", "eds", "ch", "sec", "para", "ca", "op"),
+        # a transliterated Arabic name's "son/daughter of": "al-Husayn b. ʿAli", "Zaynab bt. ʿAli"
+        *("b", "bt"),
     }
 )
 # Abbreviations that only stay attached before a number: "No. 5", "p. 12", "pp. 3-9".
-_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "art", "vol", "c"})  # "c. 1450 BCE"
+# ("c. 1450 BCE"; a life's "d. 1952", a reign's "r. 1970-2000", "fl. 1200")
+_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "art", "vol", "c", "d", "r", "fl"})
 _MONTHS = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )

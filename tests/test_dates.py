@@ -816,3 +816,18 @@ def test_lower_case_months_of_informal_writing(text: str, expected: list[str]) -
 def test_fall_is_a_season_only_where_it_reads_as_one(text: str, expected: list[str]) -> None:
     dated = resolve_dates([_heading("== 2016 ==", 0), _s(text)])
     assert [d.date_start for d in dated[1].own] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shrine was restored by Muhsin al-Amin (d. 1371 AH / 1952 CE), in Damascus.",
+        "Hafez al-Assad (r. 1971-2000) visited Tehran.",
+        "The cleric (b. 12 March 1950) preached in Raqqa.",
+    ],
+)
+def test_a_persons_life_gloss_dates_no_event(text: str) -> None:
+    # the dates are found, but a life or a reign is no event's date
+    assert find_dates(text)
+    (dated,) = resolve_dates([_s(text)])
+    assert dated.own == ()

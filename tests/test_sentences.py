@@ -88,6 +88,10 @@ def test_boundaries(text: str, expected: list[str]) -> None:
         "“We will stay. We will not leave,” the minister said in Damascus.",
         "Tanks, trucks etc. were seen, incl. near Homs, at 10 a.m. on Friday.",
         "Abbreviated as approx. twelve, the convoy left in Sept. after the strike.",
+        # transliterated Arabic names and a life's dates
+        "In 680 CE al-Husayn b. ʿAli was killed at Karbala with his companions.",
+        "The shrine of Hujr b. Adi and of Zaynab bt. Ali drew pilgrims from Iran.",
+        "The scholar Muhsin al-Amin (d. 1952) raised funds in Damascus.",
     ],
 )
 def test_no_split_inside(sentence: str) -> None:
