@@ -1220,7 +1220,6 @@ def test_who_arrives_and_what_lies_between(
             ["Sayyida Ruqayya shrine"],
         ),
         ("In 2016 a bomb hit a bus 10 kilometres south of central Damascus.", ["Damascus"], []),
-        ("The base is about 4 km from the centre of the city of Hama.", ["Hama"], []),
         (
             "The Kuweires airbase is a Syrian air base east of Aleppo.",
             ["Kuweires airbase", "Aleppo"],
@@ -1237,6 +1236,25 @@ def test_a_place_a_measured_offset_is_counted_from_is_no_event_location(
     text: str, names: list[str], kept: list[str]
 ) -> None:
     assert list(_run(text, names)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The base is about 4 km from the centre of the city of Hama.", ["Hama"]),
+        ("In 2024 commandos raided a plant about 5 kilometers west of the town of Hama.", ["Hama"]),
+        ("In 2023 a drone struck a depot 3 miles north of Hama.", ["Hama"]),
+        ("In 2023 a drone struck a depot 500 metres north of Hama.", ["Hama"]),
+        # further off, or with another place to show it at
+        ("In 2023 a drone struck a depot 40 km north of Hama.", []),
+        ("In 2023 a drone struck a depot 4 km north of Hama, near Latakia.", ["Latakia"]),
+    ],
+)
+def test_a_site_a_few_kilometres_from_a_town_is_shown_at_the_town(
+    text: str, kept: list[str]
+) -> None:
+    # when the offset's town is all the sentence names, it is the best point there is
+    assert list(_run(text, [name for name in ("Hama", "Latakia") if name in text])) == kept
 
 
 @pytest.mark.parametrize(
