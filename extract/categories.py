@@ -478,8 +478,9 @@ _REPORTED_AT = re.compile(
 
 
 _STRUCK_NOUNS = lexicon.SITE_NOUN_TRIGGERS | lexicon.VICTIM_NOUN_TRIGGERS
-# Verbs that make victims: killing, wounding, and losing fighters ("lost at least 80").
-_HARMS = frozenset({"kill", "wound", "martyred"}) | {
+# Verbs that make victims: killing, wounding, kidnapping, and losing fighters ("lost at
+# least 80").
+_HARMS = frozenset({"kill", "wound", "martyred", "kidnap", "abduct"}) | {
     prefix for prefix, _ in lexicon.CATEGORY_TRIGGERS["incident"] if prefix.startswith("lost ")
 }
 

@@ -796,6 +796,17 @@ def test_people_killed_are_victims_not_a_presence() -> None:
     assert _run(text, ["Sayyida Ruqayya shrine"]) == {"Sayyida Ruqayya shrine": "incident"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August 2012 48 Iranian pilgrims were kidnapped on a road near Damascus.",
+        "In August 2012 gunmen abducted 48 Iranian pilgrims near Damascus.",
+    ],
+)
+def test_pilgrims_kidnapped_are_victims_not_a_pilgrimage(text: str) -> None:
+    assert _run(text, ["Damascus"]) == {"Damascus": "incident"}
+
+
 def test_between_locates_an_area_or_a_fight_not_a_relation() -> None:
     text = (
         "In 2015 Iranian-backed forces led an offensive in the triangle between Daraa,"
