@@ -65,6 +65,15 @@ def _is_town(place: Place) -> bool:
     return place.kind in lexicon.TOWN_KINDS
 
 
+# A city this big is "the city", never "the town" or "the village": "Experts from the
+# Hermitage in St Petersburg surveyed the site. ISIS recaptured the town" is Palmyra.
+_BIG_CITY = 1_000_000
+
+
+def _is_small_town(place: Place) -> bool:
+    return _is_town(place) and (place.population or 0) < _BIG_CITY
+
+
 def _is_embassy(place: Place) -> bool:
     return place.kind in {"embassy", "consulate"}
 
@@ -79,7 +88,7 @@ def _is_castle(place: Place) -> bool:
 _SORTS: dict[str, Callable[[Place], bool]] = {
     "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
     "facility": _is_facility, "site": _is_facility, "embassy": _is_embassy, "port": _is_port,
-    "town": _is_town,
+    "town": _is_town, "small town": _is_small_town,
     "castle": _is_castle,
 }  # fmt: skip
 _SORT_OF_NOUN = {
@@ -88,7 +97,7 @@ _SORT_OF_NOUN = {
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
     "facility": "facility", "compound": "facility", "complex": "site", "site": "site",
     "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
-    "town": "town", "city": "town", "village": "town",
+    "town": "small town", "city": "town", "village": "small town",
     "castle": "castle", "citadel": "castle", "fortress": "castle",
 }  # fmt: skip
 

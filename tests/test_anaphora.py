@@ -174,8 +174,21 @@ def test_in_an_article_about_a_town_the_town_is_its_subject(tmp_path: Path) -> N
     events = _by_mention(_events(tmp_path, lead + history))
     assert events["the town"][0] == "abu-kamal"
     # under a headline that says more than a town's name, the last town named is meant
+    # (Damascus, a city of millions, would be "the city", not "the town")
     headline = "# Rebels advance on the Euphrates\n\nAbu Kamal is quiet. " + history
-    assert _by_mention(_events(tmp_path, headline))["the town"][0] == "damascus"
+    assert _by_mention(_events(tmp_path, headline))["the town"][0] == "abu-kamal"
+    village = headline.replace("Abu Kamal", "Qusayr")
+    assert _by_mention(_events(tmp_path, village))["the town"][0] == "al-qusayr"
+    city = headline.replace("the town", "the city")
+    assert _by_mention(_events(tmp_path, city))["the city"][0] == "damascus"
+
+
+def test_the_town_is_no_city_of_millions_named_since(tmp_path: Path) -> None:
+    text = (
+        "Government forces retook Palmyra in March 2016. Experts from a museum in St "
+        "Petersburg surveyed the ruins. ISIS recaptured the town in December 2016.\n"
+    )
+    assert _places_of(tmp_path, text, "recaptured the town") == ["palmyra"]
 
 
 def test_the_site_is_the_site_named_before(tmp_path: Path) -> None:
