@@ -1357,6 +1357,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
         years = None  # "Raisi in Damascus -- first presidential visit since 2010"
     if years is not None and _is_lifespan(years, sentence.text):
         years = None  # "Qassem Soleimani (1957–2020)": a life, not the story's years
+    if years is not None and "(" in sentence.text and _glossed_year(years, sentence):
+        years = None  # "Ancient City of Aleppo (inscribed 1986)": the subject's, not the story's
     first = not memory.titled
     if years is None and not first:
         years = memory.over_heading  # a sub-heading is of its dated heading's day
@@ -1412,6 +1414,19 @@ def _stamped_title(span: DateSpan, heading: Sentence) -> bool:
         and heading.text[:start].rstrip().endswith("(")
         and heading.text[end:].strip(" *_#") in (")", ").")
     )
+
+
+# A year a heading's gloss gives its subject: "Ancient City of Aleppo (inscribed 1986)",
+# "Imam Khomeini Hussainiya (built 1990)", "(est. 1979)".
+_YEAR_GLOSS = re.compile(
+    r"\(\s*(?i:inscribed|founded|established|est\.|built|opened|listed|completed|constructed"
+    r"|consecrated|inaugurated)\s+(?:in\s+)?(?:c\.\s*)?\d{3,4}\s*\)"
+)
+
+
+def _glossed_year(years: DateSpan, heading: Sentence) -> bool:
+    start = years.start - heading.start
+    return any(m.start() < start < m.end() for m in _YEAR_GLOSS.finditer(heading.text))
 
 
 # A person's life after their name: "Qassem Soleimani (1957–2020)", "(b. 1957 – d. 2020)".
@@ -2210,6 +2225,10 @@ def _prose_dates(
         # "Russia retains forces at Hmeimim": as things stand when it was written, not on
         # the day the sentence before told of
         return SentenceDates((), stamped or heading)
+    if sentence.heading and _ITINERARY_DAY.match(sentence.heading):
+        # a tour's step ("Afternoon return to Sayyida Zaynab") happens on the tour's day,
+        # not in the years a history aside before it told of
+        return SentenceDates((), stamped or heading)
     inherited = (
         _inherited(sentence.paragraph, memory)
         or _continued(sentence, memory)
@@ -2218,6 +2237,10 @@ def _prose_dates(
         or _story_day(sentence, memory)
     )
     return SentenceDates((), _coarsened(inherited, sentence.text))
+
+
+# An itinerary's day: "Day 4: Darayya – Sayyida Sukayna", "DAY 3 (FRI)".
+_ITINERARY_DAY = re.compile(r"[\W_]*(?i:day)\s+\d{1,2}\b")
 
 
 # A state told in the present tense, with no verb in the past: "Russia retains military

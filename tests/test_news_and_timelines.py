@@ -1530,3 +1530,26 @@ def test_a_chronologys_month_labels_and_hanging_lines_date_and_join_entries(
     assert events["Hama"].date_start == "1982-02"
     assert (events["Zabadani"].date_start, events["Zabadani"].date_end) == ("1982-06", "1982-07")
     assert events["Sheikh Abdullah barracks"].date_start == "1982-11"
+
+
+def test_a_year_a_heading_glosses_its_subject_with_anchors_no_sentence(tmp_path: Path) -> None:
+    text = (
+        "# Heritage at risk\n\n## Ancient City of Aleppo (inscribed 1986)\n\n"
+        "Rebels shelled the Citadel of Aleppo.\n\n## Fighting in 2013\n\n"
+        "In April the army shelled Homs.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Citadel of Aleppo"].date_start is None
+    assert events["Homs"].date_start == "2013-04"  # a heading's own year still anchors
+
+
+def test_an_itinerary_step_takes_no_year_from_a_history_aside(tmp_path: Path) -> None:
+    text = (
+        "# Ziyarat tour\n\n### Day 4: Darayya\n\n"
+        "Morning ziyarat of the shrine of Sayyida Sukayna in Darayya. The shrine was badly "
+        "damaged during the fighting in Darayya between 2012 and 2016. Afternoon return to "
+        "Sayyida Zaynab.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Darayya"].date_start == "2012"  # the aside's own damage keeps its years
+    assert events["Sayyidah Zaynab"].date_start is None
