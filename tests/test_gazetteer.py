@@ -939,3 +939,171 @@ def test_fourth_probe_round_namesakes_are_told_apart(text: str, place_id: str) -
 def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert place_id not in ids
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # Deir ez-Zor and al-Hasakah (CENTCOM and Pentagon texts)
+        ("Maysalun, Deir ez-Zor", "maysalun-deir-ez-zor"),
+        ("Maysalun in Deir ez-Zor", "maysalun-deir-ez-zor"),
+        ("Khan Maysalun", "maysalun-rif-dimashq"),  # the 1920 battle west of Damascus
+        ("Maysalun Pass", "maysalun-rif-dimashq"),
+        ("Patrol Base Shaddadi", "al-shaddadi"),
+        ("T-2 pumping station", "t2-pumping-station"),
+        ("T2 station", "t2-pumping-station"),
+        # the Golan: the UNDOF area of separation, by its qualified names only
+        ("U.N.-patrolled buffer zone", "golan-buffer-zone"),
+        ("U.N. buffer zone", "golan-buffer-zone"),
+        ("Golan buffer zone", "golan-buffer-zone"),
+        ("UNDOF Zone", "golan-buffer-zone"),
+        ("area of separation", "golan-buffer-zone"),
+        ("demilitarised buffer zone", "golan-buffer-zone"),
+        ("demilitarized buffer zone", "golan-buffer-zone"),
+        ("Jubata al-Khashab", "jubata-al-khashab"),
+        # Masyaf: the underground missile plant of the September 2024 raid
+        ("Wadi Shahrur", "wadi-shahrur"),
+        ("Wadi Shahrour", "wadi-shahrur"),
+        ("Deep Layer", "wadi-shahrur"),
+        # Aleppo and its countryside (heritage reports)
+        ("Great (Umayyad) Mosque of Aleppo", "great-mosque-aleppo"),
+        ("Carlton Citadel Hotel", "carlton-citadel-hotel"),
+        ("Souq al-Madina", "madina-souq-aleppo"),
+        ("al-Madina souq", "madina-souq-aleppo"),
+        ("Church of Saint Simeon Stylites", "saint-simeon-church"),
+        ("Church of St. Simeon Stylites", "saint-simeon-church"),
+        ("Qal'at Sim'an", "saint-simeon-church"),
+        ("Ain Dara", "ain-dara-afrin"),
+        ("Ain Dara, Lebanon", "ain-dara-lebanon"),
+        ("Qal'at Salah El-Din", "saladin-castle"),
+        # Libya
+        ("Al-Khadim air base", "al-khadim-airbase"),
+    ],
+)
+def test_places_of_the_fifth_probe_round_geocode_to_their_rows(name: str, place_id: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "This strike was conducted by two U.S. F-15s against a weapons storage facility "
+            "near Maysalun, in Deir ez-Zor province.",
+            "maysalun-deir-ez-zor",
+        ),
+        (
+            "The French army defeated Yusuf al-Azma at Maysalun, west of Damascus, in 1920.",
+            "maysalun-rif-dimashq",
+        ),
+        (
+            "Rockets were fired at U.S. forces at Patrol Base Shaddadi on Nov. 11.",
+            "al-shaddadi",
+        ),
+        (
+            "Israeli troops moved into the U.N.-patrolled buffer zone and seized the Syrian "
+            "side of Mount Hermon.",
+            "golan-buffer-zone",
+        ),
+        ("Israeli forces entered the Area of Separation near Quneitra.", "golan-buffer-zone"),
+        (
+            "Israeli special forces raided an underground missile production facility in "
+            "Wadi Shahrur, about 5 kilometers west of the town of Masyaf.",
+            "wadi-shahrur",
+        ),
+        (
+            'The site, known internally as "Deep Layer," was built with Iranian assistance.',
+            "wadi-shahrur",
+        ),
+        (
+            "The T-2 pumping station, 75 km west of Al-Bukamal, hosts a militia garrison.",
+            "t2-pumping-station",
+        ),
+        (
+            "**Great (Umayyad) Mosque of Aleppo** — the Seljuk minaret collapsed on 24 April 2013.",
+            "great-mosque-aleppo",
+        ),
+        (
+            "**Souqs (al-Madina souq)** — large sections burned in a fire in September 2012.",
+            "madina-souq-aleppo",
+        ),
+        (
+            "A tunnel bomb destroyed the nearby Carlton Citadel Hotel in May 2014.",
+            "carlton-citadel-hotel",
+        ),
+        (
+            "The Church of Saint Simeon Stylites (Qal'at Sim'an) was damaged by an airstrike "
+            "on 12 May 2016.",
+            "saint-simeon-church",
+        ),
+        ("**Qal'at Salah El-Din** was not directly affected by fighting.", "saladin-castle"),
+        (
+            "Nearby, the Iron Age temple of **Ain Dara** was heavily damaged in January 2018 "
+            "during the Afrin offensive.",
+            "ain-dara-afrin",
+        ),
+        (
+            "Residents of Ain Dara, a village in Lebanon's Aley district, protested.",
+            "ain-dara-lebanon",
+        ),
+    ],
+)
+def test_fifth_probe_round_sentences_name_their_rows(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a bare buffer zone is any buffer zone: only its qualified names are the Golan's
+        (
+            "Since then, the Israeli army has built at least seven military outposts inside "
+            "the buffer zone and in Quneitra province.",
+            "golan-buffer-zone",
+        ),
+        ("Buffer zone violations were reported near Quneitra.", "golan-buffer-zone"),
+        ("Turkey wants a buffer zone in northern Syria.", "golan-buffer-zone"),
+        ("The UN buffer zone in Cyprus is patrolled by UNFICYP.", "golan-buffer-zone"),
+        # Maysalun: the Deir ez-Zor village and the 1920 battlefield are namesakes
+        (
+            "This strike was conducted by two U.S. F-15s against a weapons storage facility "
+            "near Maysalun, in Deir ez-Zor province.",
+            "maysalun-rif-dimashq",
+        ),
+        (
+            "The French army defeated Yusuf al-Azma at Maysalun, west of Damascus, in 1920.",
+            "maysalun-deir-ez-zor",
+        ),
+        # Ain Dara was Daraa (its "Dara"); Afrin's and Lebanon's are namesakes
+        (
+            "Nearby, the Iron Age temple of **Ain Dara** was heavily damaged in January 2018 "
+            "during the Afrin offensive.",
+            "daraa",
+        ),
+        (
+            "Nearby, the Iron Age temple of **Ain Dara** was heavily damaged in January 2018 "
+            "during the Afrin offensive.",
+            "ain-dara-lebanon",
+        ),
+        (
+            "Residents of Ain Dara, a village in Lebanon's Aley district, protested.",
+            "ain-dara-afrin",
+        ),
+        ("Tourists stayed at the Carlton Hotel in Cannes.", "carlton-citadel-hotel"),
+    ],
+)
+def test_fifth_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id not in ids
+
+
+@pytest.mark.parametrize(
+    "name",
+    # "UN" folds away as the article "un", so "UN buffer zone" would be a bare buffer zone
+    ["buffer zone", "UN buffer zone", "Carlton Hotel", "T-2", "T2"],
+)
+def test_fifth_probe_round_bare_names_that_are_no_curated_place(name: str) -> None:
+    curated = load_gazetteer().curated
+    assert not [p for p in load_gazetteer().candidates(name) if p.id in curated]
