@@ -911,14 +911,18 @@ def test_a_denied_departure_keeps_the_base(
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "place"),
     [
-        "On 8 December 2024 Israeli troops moved into the buffer zone on the Golan Heights.",
-        "On 9 December 2024 Israel built nine outposts on the Golan Heights.",
+        # (the buffer zone on the heights is a place of its own in the gazetteer)
+        ("On 8 December 2024 Israeli troops moved into the buffer zone on the Golan Heights.",
+         "Golan buffer zone (UNDOF Area of Separation)"),
+        ("On 9 December 2024 Israel built nine outposts on the Golan Heights.", "Golan Heights"),
     ],
-)
-def test_where_troops_stand_on_a_height_is_a_place(tmp_path: Path, sentence: str) -> None:
-    assert "Golan Heights" in by_place(_events(tmp_path, f"News\n\n{sentence}\n"))
+)  # fmt: skip
+def test_where_troops_stand_on_a_height_is_a_place(
+    tmp_path: Path, sentence: str, place: str
+) -> None:
+    assert place in by_place(_events(tmp_path, f"News\n\n{sentence}\n"))
 
 
 def test_a_list_items_dashed_label_is_its_place(tmp_path: Path) -> None:

@@ -724,7 +724,7 @@ def test_a_plural_province_noun_reaches_items_that_carry_counts(tmp_path: Path) 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On 26 March 2024 airstrikes hit militia positions near the T2 pumping station west "
+        "On 26 March 2024 airstrikes hit militia positions near the old pumping station west "
         "of Abu Kamal.",
         "On 24 September 2024 explosions hit an arms depot in the al-Hamdan area north of "
         "Albu Kamal.",
@@ -736,6 +736,17 @@ def test_a_town_that_only_locates_a_place_apart_is_no_event_place(
     tmp_path: Path, sentence: str
 ) -> None:
     assert extract_text(tmp_path, "Report\n\n" + sentence + "\n") == []
+
+
+def test_a_site_a_town_locates_is_the_event_place_once_the_gazetteer_knows_it(
+    tmp_path: Path,
+) -> None:
+    sentence = (
+        "On 26 March 2024 airstrikes hit militia positions near the T2 pumping station west "
+        "of Abu Kamal."
+    )
+    events = extract_text(tmp_path, "Report\n\n" + sentence + "\n")
+    assert [(e.place_id, e.category) for e in events] == [("t2-pumping-station", "incident")]
 
 
 def test_a_town_still_maps_a_base_near_it_and_what_lies_east_of_it(tmp_path: Path) -> None:
