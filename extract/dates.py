@@ -2576,6 +2576,10 @@ def _without_named_years(own: list[DateSpan], sentence: Sentence) -> list[DateSp
     named = [d for d in own if _names_a_thing(d, sentence)]
     if not named or len(named) == len(own):
         return own
+    if all(_is_background(d, sentence) for d in own if d not in named):
+        # "leased Tartus under a 2017 agreement, and has operated from Hmeimim since it
+        # intervened in 2015": the clause's year is another event's; the lease's is 2017
+        return own
     return [d for d in own if d not in named]
 
 

@@ -199,6 +199,12 @@ def _pick_date(
         return apart, d.start in heads or d.start in refined, distance, d.start
 
     refined = _refined_dates(ctx.own_dates)
+    if state:
+        started = next(
+            (d for d in ctx.own_dates if _starts_the_state(d, mention, text, base)), None
+        )
+        if started is not None:
+            return started  # "has operated from Hmeimim ... since it intervened in 2015"
     best = min(ctx.own_dates, key=remoteness) if len(ctx.own_dates) > 1 else ctx.own_dates[0]
     if best.start >= mention_end and _NEXT_CLAUSE.search(
         text, mention_end - base, best.start - base
@@ -238,6 +244,17 @@ def _pick_date(
         ):
             return ctx.inherited_date
     return best
+
+
+def _starts_the_state(d: DateSpan, mention: PlaceMention, text: str, base: int) -> bool:
+    """The date is in a "since" clause right after the place's own words: when the state
+    there began ("has operated from Hmeimim, southeast of Latakia, since it intervened in
+    the war in 2015")."""
+    told = clause_at(text, d.start - base)
+    if told is None or text[told[0] : told[0] + 6].lower() != "since ":
+        return False
+    gap = text[mention.end - base : told[0]]
+    return told[0] >= mention.end - base and _CLAUSE_JOIN.search(gap) is None and "." not in gap
 
 
 def _own_since(d: DateSpan, mention: PlaceMention, text: str, base: int) -> bool:

@@ -606,6 +606,8 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "abandon", "paralys", "paralyz",
     "evacuat", "fortif", "leaving", "sacked", "plunder", "pillag", "burned", "burnt",
     "sacks", "blows up", "annexes",
+    # what a power does with a port or a base it holds: "Russia leased Tartus for 49 years"
+    "leased", "leasing", "leases", "expanded", "upgraded", "modernis", "moderniz",
 )
 
 # Event nouns a place can modify: "the 1982 Hama massacre", "the Astana process".

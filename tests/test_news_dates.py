@@ -2068,3 +2068,16 @@ def test_later_that_month_dates_its_clause_beside_a_later_clauses_month(tmp_path
     events = _events(tmp_path, text)
     assert events["Riyadh"].date_start == "2025-05"
     assert events["New York City"].date_start == "2025-09"
+
+
+def test_a_lease_under_a_years_agreement_and_a_base_held_since_a_clause(tmp_path: Path) -> None:
+    # the agreement's year dates the lease when the sentence's other year is a "since"
+    # clause's, and that clause dates when the state at the base began
+    text = (
+        "Russia leased Tartus for 49 years under a 2017 agreement with Assad's government, "
+        "and has operated from Hmeimim, southeast of the city of Latakia, since it intervened "
+        "in the war in 2015.\n"
+    )
+    events = _events(tmp_path, text)
+    assert (events["Tartus"].category, events["Tartus"].date_start) == ("base", "2017")
+    assert events["Khmeimim Air Base"].date_start == "2015"
