@@ -544,10 +544,27 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # fallen sharply", "occupancy fell by half" (but "Aleppo fell to the rebels" stays).
     (("fell", "fallen", "falls", "falling"), r"(?:fell|fallen|falls|falling)(?=\s+(?:sharply"
      r"|steeply|dramatically|significantly|considerably|slightly|by\s|below\b|short\b"
-     r"|silent\b|apart\b|behind\b|into\s+disrepair|out\s+of\s+(?:use|favou?r)))"),
+     r"|silent\b|apart\b|behind\b|into\s+disrepair|out\s+of\s+(?:use|favou?r)"
+     # "had fallen from about 22 to 12"
+     r"|from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\d))"),
     # The violence people fled happened where they came from, not where they went.
     (("violence",), r"(?<=fleeing\s)(?:the\s+)?violence|(?<=fled\s)(?:the\s+)?violence"
      r"|(?<=escape\s)(?:the\s+)?violence|(?<=escaping\s)(?:the\s+)?violence"),
+    # What a site is built or equipped with: "two blast-walled annexes", "fixed-wing
+    # combat aircraft at Khmeimim" (no blast, no combat there).
+    (("blast",), r"\bblast(?=[\s-](?:walls?|walled|proof|resistant|doors?|pens?|berms?)\b)"),
+    (("combat",), r"\bcombat(?=\s+(?:aircraft|jets?|planes?|helicopters?|drones?|vehicles?"
+     r"|engineers?|radius|readiness|capabilit\w+|air\s+patrols?)\b)"),
+    # Buildings, not a land grab: "two blast-walled annexes", "the annexes of the embassy"
+    (("annexes",), r"(?:\b(?:two|three|four|five|several|the|its|their|new|\d+)|walled)"
+     r"\s+annexes\b"),
+    # Goods carried somewhere are no capture: "equipment ... was taken to Al-Khadim Air Base"
+    # (not "the town was taken"; "the bodies were taken to Mashhad" is a trigger of its own).
+    (("taken",), r"(?:was|were|had\s+been|have\s+been)\s+(?:then\s+|later\s+)?taken"
+     r"(?=\s+(?:back\s+)?to\b)"),
+    # Help received is no reception: "believed to have received Iranian assistance"
+    (("receiv",), r"receiv(?:ed|es|ing)(?=\s+(?:[\w-]+\s+){0,2}(?:assistance|aid|support|help"
+     r"|funding|funds|training|weapons|arms|shipments?|deliveries|loans?|credit)\b)"),
     # Shelter is no seizure: "Alawites took refuge at the Hmeimim base" (refuge stays).
     (("refuge",), r"(?:took|take|taking|taken)(?=\s+refuge\b)"),
     (("quake",), r"(?:(?<=quake\s)|(?<=quakes\s)|(?<=quake\sthat\s)|(?<=quake\swhich\s))"

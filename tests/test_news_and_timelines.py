@@ -1112,6 +1112,13 @@ def test_a_reports_words_on_its_own_scope_and_method_tell_no_event(
          "Khmeimim Air Base", ("base", "2024-12")),
         ("The Homs refinery had processed Iranian crude in 2019.", "Homs refinery",
          ("other", "2019")),
+        # what a site is built or equipped with, what it received, where goods went
+        ("By March 2025 the number of fixed-wing combat aircraft at Khmeimim had fallen from "
+         "about 22 to 12.", "Khmeimim Air Base", ("base", "2025-03")),
+        ("In 2024 equipment from Syria was taken to Al-Khadim Air Base in Libya.",
+         "Al-Khadim Air Base", ("base", "2024")),
+        ("In 2019 the port of Latakia received Iranian assistance.", "Port of Latakia",
+         ("other", "2019")),
     ],
 )  # fmt: skip
 def test_meetings_treaties_falling_numbers_and_processed_crude(
@@ -1557,3 +1564,8 @@ def test_an_itinerary_step_takes_no_year_from_a_history_aside(tmp_path: Path) ->
     events = by_place(_events(tmp_path, text))
     assert events["Darayya"].date_start == "2012"  # the aside's own damage keeps its years
     assert events["Sayyidah Zaynab"].date_start is None
+
+
+def test_a_site_built_with_blast_walls_saw_no_blast(tmp_path: Path) -> None:
+    text = "Report\n\nIn 2024 a new building at Al-Safira had two blast-walled annexes.\n"
+    assert _events(tmp_path, text) == []
