@@ -613,6 +613,10 @@ def is_attributive_org(after: str) -> bool:
 _COURTESY = re.compile(
     r"\b(?:I|[Ww]e)\s+would\s+(?:just\s+)?(?:like\s+to\s+)?(?:remind|note|say|add|stress"
     r"|emphasi[sz]e|point\s+out|recall|mention|underline|reiterate)\b"
+    # ... or a guide's: "Visitors should note that the area around Hmeimim hosts Russian
+    # forces" (what they should know is so)
+    r"|\b(?:should|must)\s+(?:note|know|remember|be\s+aware|bear\s+in\s+mind"
+    r"|keep\s+in\s+mind)\s+that\b"
 )
 _HEDGE = re.compile(
     r"\b(?:" + "|".join(re.escape(c.strip()) for c in lexicon.HEDGE_CUES) + r")\b(?<!may)"
@@ -891,7 +895,7 @@ def _blocked(before: str) -> bool:
         lowered = _NOT_A_DENIAL.sub(" ", lowered)
     if _NEGATION.search(lowered) is not None:
         return True
-    if "would" in clause:  # a speaker's "I would remind you that ...": no hedge
+    if "would" in clause or " that" in clause:  # "I would remind you that ...": no hedge
         clause = _COURTESY.sub(" ", clause)
     # Case-sensitive: "may" hedges, "May 2024" is a month.
     return _HEDGE.search(clause) is not None

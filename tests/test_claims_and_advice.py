@@ -77,6 +77,14 @@ def test_advice_forecasts_and_change_logs_are_no_events(tmp_path: Path, sentence
     assert _places(tmp_path, f"Travel advice\n\n{sentence}\n") == set()
 
 
+def test_what_advice_says_readers_should_know_is_so(tmp_path: Path) -> None:
+    text = (
+        "Stay safe\n\nVisitors should note that the coastal area around Hmeimim air base "
+        "hosts Russian military forces.\n\nRussia should keep its forces at Tiyas airbase.\n"
+    )
+    assert _places(tmp_path, text) == {"Khmeimim Air Base"}  # (a wish stays a wish)
+
+
 def test_an_imperative_that_reads_a_past_event_keeps_it(tmp_path: Path) -> None:
     text = "Op-ed\n\nConsider what Raisi's visit to Damascus in May 2023 was supposed to signal.\n"
     assert _places(tmp_path, text) == {"Damascus"}
