@@ -1848,7 +1848,7 @@ _AHEAD = re.compile(
 # this evening", "a short while ago" (what a statement or a live post reports).
 _PAGE_RELATIVE_CUE = re.compile(
     r"(?i:\b(?:week|month|year|hours|today|tonight|night|overnight|morning|afternoon|evening"
-    r"|ago|last|recent|weeks|months)\b)"
+    r"|ago|last|recent|weeks|months|weekend)\b)"
 )
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _PAGE_RELATIVE = re.compile(
@@ -1863,6 +1863,8 @@ _PAGE_RELATIVE = re.compile(
     # "In recent weeks they have struck Damascus": the weeks or months before the page
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?P<recent>weeks|months)\b"
     r"|\b(?P<day>(?:earlier\s+|later\s+)?today|tonight|this\s+morning)\b"
+    # "Over the weekend there were attempted attacks" in a Monday briefing
+    r"|\b(?P<weekend>(?:over|during|on|at)\s+the\s+weekend|(?:last|this|this\s+past)\s+weekend)\b"
     # the night or the hours a paragraph's own date may already have named
     # "last night" in a statement of 3 April is the night of 2 April
     r"|\b(?P<last_night>last\s+night)\b"
@@ -1944,6 +1946,11 @@ def _page_relative(sentence: Sentence, page: DateSpan, told: bool = False) -> Da
         first, last, precision = _back_from(day, match)
     elif match["last_night"]:
         first, last, precision = (day - datetime.timedelta(days=1)).isoformat(), None, "day"
+    elif match["weekend"]:
+        # the Saturday and Sunday on or before the page's day
+        saturday = day - datetime.timedelta(days=(day.weekday() - 5) % 7)
+        sunday = min(saturday + datetime.timedelta(days=1), day)
+        first, last, precision = saturday.isoformat(), sunday.isoformat(), "range"
     elif match["recent"]:
         back = 28 if match["recent"].lower() == "weeks" else 120
         first = (day - datetime.timedelta(days=back)).isoformat()

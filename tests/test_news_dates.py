@@ -2081,3 +2081,14 @@ def test_a_lease_under_a_years_agreement_and_a_base_held_since_a_clause(tmp_path
     events = _events(tmp_path, text)
     assert (events["Tartus"].category, events["Tartus"].date_start) == ("base", "2017")
     assert events["Khmeimim Air Base"].date_start == "2015"
+
+
+def test_over_the_weekend_is_the_weekend_before_a_briefings_day(tmp_path: Path) -> None:
+    # (not the "since" day of the tally before it)
+    text = (
+        "Department of Defense Press Briefing\n\nJan. 29, 2024\n\n"
+        "Since October 17th there have been 165 attacks against U.S. forces. Over the weekend "
+        "there were also attempted attacks at the Rumalyn Landing Zone.\n"
+    )
+    event = _events(tmp_path, text)["Rmelan"]
+    assert (event.date_start, event.date_end) == ("2024-01-27", "2024-01-28")
