@@ -220,7 +220,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # where sorties start: "Su-34s took off from Hamadan", "aircraft operating from"
         ("took off from", 1.1), ("taken off from", 1.1), ("taking off from", 1.1),
         ("operating from", 1.0), ("operated from", 1.0), ("sorties from", 1.1),
-        ("patrol", 0.9), ("withdr", 0.7), ("positions in", 0.8), ("positions near", 0.8),
+        ("patrol", 0.9), ("withdr", 0.7), ("pulled out", 0.7), ("pulling out", 0.7),
+        ("positions in", 0.8), ("positions near", 0.8),
         ("police enter", 0.9),  # "Russian military police entered Manbij": a deployment
         ("military parade", 1.0),  # "Hezbollah held a military parade at al-Qusayr"
         ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
@@ -1069,7 +1070,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "rallies": "Rally", "rally": "Rally", "expel": "Expulsion", "resurgen": "Rebel resurgence",
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
-    "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal",
+    "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal", "pulled out": "Withdrawal",
+    "pulling out": "Withdrawal",
     "deploy": "Deployment", "troop": "Troops", "forces": "Forces",
     "fighters": "Fighters", "facility": "Military facility", "facilities": "Military facilities",
     "presence": "Military presence", "training": "Training", "train ": "Training",

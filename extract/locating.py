@@ -238,8 +238,12 @@ def _of_is_locative(head_words: list[str]) -> bool:
     return not lexicon.OF_SITE_NOUNS.isdisjoint(head_words[-5:])
 
 
-# Who was driven out of a place was fought there: "the army drove Islamic State out of".
-_DRIVERS = ("drove", "driven", "drive", "pushed", "push", "forced", "chased", "kicked", "ousted")
+# Who was driven out of a place was fought there: "the army drove Islamic State out of";
+# forces that pulled out of one left it: "militias pulled out of Deir Ezzor".
+_DRIVERS = (
+    "drove", "driven", "drive", "pushed", "push", "forced", "chased", "kicked", "ousted",
+    "pull", "withdr", "retreat", "evacuat",
+)  # fmt: skip
 
 
 _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {

@@ -1558,6 +1558,11 @@ def test_driving_fighters_out_of_a_town_is_fighting_there() -> None:
     assert _run(hub, ["Palmyra"]).get("Palmyra") != "incident"
 
 
+def test_forces_that_pulled_out_of_a_town_withdrew_from_it() -> None:
+    text = "In December 2024 Iranian-backed militias pulled out of Palmyra and Hama."
+    assert _run(text, ["Palmyra", "Hama"]) == {"Palmyra": "base", "Hama": "base"}
+
+
 def test_the_summit_of_a_mountain_is_the_mountain_and_no_summit_meeting() -> None:
     text = "In 2024 Israeli troops seized the army post on the summit of Mount Hermon."
     assert _run(text, ["Mount Hermon"]) == {"Mount Hermon": "incident"}
