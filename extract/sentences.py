@@ -75,6 +75,10 @@ _OPENERS = "\"'“‘«([¿¡*_"  # quotes, brackets and Markdown emphasis ("**J
 # left out of both sentences), then whitespace or a glued capitalised word.
 _CANDIDATE = re.compile(
     r"""([.!?…]+)(["'”’»)\]*_]*)((?:\[\^?[\w-]{1,12}\]|\(\d{1,3}\)|\\\d{1,3}\\|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"""
+    # an encyclopedia's maintenance tag: "[citation needed]", "[when?]", "[dubious – discuss]"
+    r"""|\[(?:[a-z]+(?:\s+[a-z]+){0,3}\?|(?:citation|clarification|verification|page|year"""
+    r"""|better\s+source|full\s+citation)\s+needed|dubious(?:\s+[–—-]\s+discuss)?"""
+    r"""|unreliable\s+source\??|not\s+in\s+citation\s+given|failed\s+verification)\]"""
     r"""|\d{1,3}(?=\s+[A-Z]))*)"""
     r"(\s+|(?=[A-Z][a-z]))"
 )

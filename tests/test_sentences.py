@@ -62,6 +62,11 @@ def assert_exact(doc: Document, sentences: list[Sentence]) -> None:
         ("Iran.\nSyria was next.", ["Iran.", "Syria was next."]),
         ("a line\nthat wraps. And more", ["a line\nthat wraps.", "And more"]),
         ("   Padded sentence.   Another one.  ", ["Padded sentence.", "Another one."]),
+        # an encyclopedia's maintenance tags close the sentence they follow
+        (
+            "The base grew in 2016.[citation needed] A port lies north.[when?] Ships came.",
+            ["The base grew in 2016.", "A port lies north.", "Ships came."],
+        ),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:
