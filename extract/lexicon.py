@@ -556,6 +556,8 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("blast",), r"\bblast(?=[\s-](?:walls?|walled|proof|resistant|doors?|pens?|berms?)\b)"),
     (("combat",), r"\bcombat(?=\s+(?:aircraft|jets?|planes?|helicopters?|drones?|vehicles?"
      r"|engineers?|radius|readiness|capabilit\w+|air\s+patrols?)\b)"),
+    # A warship, not a destruction: "the destroyer Shahid Qandi docked at Tartus"
+    (("destroyer",), r"\bdestroyers?\b"),
     # Buildings, not a land grab: "two blast-walled annexes", "the annexes of the embassy"
     (("annexes",), r"(?:\b(?:two|three|four|five|several|the|its|their|new|\d+)|walled)"
      r"\s+annexes\b"),

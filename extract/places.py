@@ -241,6 +241,14 @@ _STREET_AFTER = re.compile(
 _CAP_BEFORE = re.compile(r"([A-Z][\w'’]*)[ -]+(?:al[ -]|el[ -])?$")
 _CAP_AFTER = re.compile(r"[ -]+([A-Z][\w'’]*)")
 # An Arabic construct ("Bab al-Saghir", "Ras al-Ain"): a name followed by article + name.
+
+# A ship's noun or prefix right before a name: the name is the ship's ("the supply ship
+# Kharg", "the destroyer Shahid Qandi", "RFS Novorossiysk").
+_SHIP_BEFORE = re.compile(
+    r"(?:\b(?i:ship|vessel|tanker|frigate|destroyer|corvette|submarine|cruiser|warship"
+    r"|freighter|trawler|ferry|yacht|carrier)|\b(?:MV|MT|RFS|INS|USS|HMS|IRIS|SS))\s+$"
+)
+
 _CONSTRUCT_AFTER = re.compile(r" (?:" + "|".join(sorted(ARTICLES)) + r")-[A-Z]", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:" + "|".join(sorted(ARTICLES)) + r")[ -]", re.IGNORECASE)
 # Capitalised words that start sentences or phrases rather than names.
@@ -877,7 +885,10 @@ class PlaceMatcher:
         or an organisation's name ("Hassan Nasrallah", "Bashar al-Assad"); any town's
         bare name before "al-Xxx" heads a longer Arabic name ("the Bab al-Saghir
         cemetery" is not Al-Bab, "Ras al-Ain" is not Ras); any place's name before
-        "Square" or "Street" names a square or a street."""
+        "Square" or "Street" names a square or a street; a name right after a ship's
+        noun names the ship ("the supply ship Kharg", "the frigate Novorossiysk")."""
+        if hit.start and _SHIP_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+            return True
         if _CONSTRUCT_AFTER.match(text, hit.end) and not _ARTICLE_START.match(text, hit.start):
             return place.kind in lexicon.TOWN_KINDS
         if (

@@ -1558,6 +1558,11 @@ def test_driving_fighters_out_of_a_town_is_fighting_there() -> None:
     assert _run(hub, ["Palmyra"]).get("Palmyra") != "incident"
 
 
+def test_a_destroyer_in_port_is_a_port_call_not_a_destruction() -> None:
+    text = "In 2019 the Iranian destroyer Sahand docked at Tartus."
+    assert _run(text, ["Tartus"]) == {"Tartus": "other"}
+
+
 def test_forces_that_pulled_out_of_a_town_withdrew_from_it() -> None:
     text = "In December 2024 Iranian-backed militias pulled out of Palmyra and Hama."
     assert _run(text, ["Palmyra", "Hama"]) == {"Palmyra": "base", "Hama": "base"}

@@ -265,6 +265,21 @@ def test_an_uncurated_town_inside_a_personal_name_is_not_a_place(matcher: PlaceM
     assert found(matcher, "Mohammad Mahabad Rezaei spoke.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the supply ship Kharg docked at Tartus", ["tartus"]),
+        ("the frigate Novorossiysk and the submarine Krasnodar left Tartus", ["tartus"]),
+        ("the tanker Adrian Darya 1 sailed to Baniyas", ["baniyas"]),
+        ("oil from Kharg Island reached Baniyas", ["kharg-island", "baniyas"]),
+    ],
+)
+def test_a_name_after_a_ships_noun_is_the_ship(
+    matcher: PlaceMatcher, text: str, kept: list[str]
+) -> None:
+    assert ids(matcher, text) == kept
+
+
 # --------------------------------------------------------------------------- offsets
 
 
