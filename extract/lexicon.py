@@ -143,6 +143,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("under rocket fire", 1.0), ("under mortar fire", 1.0), ("under heavy fire", 1.0),
         ("under artillery fire", 1.0), ("under drone attack", 1.0), ("one-way uas", 1.0),
         ("one-way attack", 1.0), ("shot dead", 1.1), ("gunned down", 1.1),
+        ("was shot", 1.0), ("were shot", 1.0), ("shot and killed", 1.1), ("shot to death", 1.1),
         ("mortar", 0.8),
         ("blew up", 1.2), ("blown up", 1.2), ("blowing up", 1.2), ("demolish", 1.1),
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
@@ -206,6 +207,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # "stationed", and the stations that are posts ("two stations in Homs" may be
         # power stations)
         ("presence", 0.8), ("stationed", 0.9), ("stationing", 0.9), ("radar station", 1.0),
+        # "Kata'ib Hezbollah established themselves in Al-Mayadin"
+        ("established themselves", 1.0), ("established itself", 1.0), ("entrenched", 0.9),
         ("listening station", 1.0), ("monitoring station", 0.9), ("air station", 1.2),
         ("aerial station", 1.2), ("naval station", 1.2), ("control station", 0.9),
         ("outpost", 1.2), ("observation post", 1.2), ("observation point", 1.2),
@@ -1001,6 +1004,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "under heavy fire": "Attack", "under artillery fire": "Shelling",
     "under drone attack": "Drone attack", "one-way uas": "Drone attack",
     "one-way attack": "Drone attack", "shot dead": "Killing", "gunned down": "Killing",
+    "was shot": "Shooting", "were shot": "Shooting", "shot and killed": "Killing",
+    "shot to death": "Killing", "established themselves": "Presence",
+    "established itself": "Presence", "entrenched": "Presence",
     "renamed": "Renaming", "mural": "Mural", "unveil": "Unveiling",
     "laid to rest": "Burial", "resting place": "Burial", "farewell ceremon": "Farewell ceremony",
     "mourners": "Mourning",

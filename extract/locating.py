@@ -555,11 +555,25 @@ _SITE_NOUN_AFTER = re.compile(
 _PLACE_PART = re.compile(
     # (its own name may come first: "in Damascus's Dweila district")
     r"['’]s\s+(?-i:(?:(?:al|el|as|ad|ar|at|az)-)?[A-Z][\w'’-]*\s+){0,3}?"
-    r"(?:(?:old|southern|northern|eastern|western|central|rural|outer|inner)\s+)?"
+    r"(?:(?:old|southern|northern|eastern|western|central|rural|outer|inner|main|commercial"
+    r"|grand|great|new|historic|ancient|famous|busiest|largest|oldest)\s+)?"
     r"(?:old\s+city|city\s+cent(?:re|er)|outskirts|suburbs?|countryside|districts?"
     r"|neighbou?rhoods?|quarters?|(?:north|south)(?:-?(?:east|west))?|east|west"
-    r"|airport|port|harbou?r)\b",
+    r"|airport|port|harbou?r"
+    # the town's own streets and buildings: "on al-Mayadin's main street", "rebuilt Hatla's
+    # husseiniya"
+    r"|streets?|squares?|souqs?|markets?|bazaars?|husseiniyas?|husayniyyas?|hussainiyas?"
+    r"|cemetery|cemeteries|hospitals?|citadel|castle|museum|gates?|mosques?|church(?:es)?"
+    r"|shrines?)\b",
     re.IGNORECASE,
+)
+
+
+# What may stand before a town's street or building: a preposition of place, or a verb
+# that acts on it ("run Tartus's commercial port", "rebuilt Hatla's husseiniya").
+_TAKES_A_PART = re.compile(
+    r"\b(?:in|on|at|near|along|outside|inside|around|across|into|to|[a-z]+ed|run|runs"
+    r"|running|rebuilt|built|hit|struck|took|seized|stormed)\s+(?:the\s+)?$"
 )
 
 
@@ -1182,6 +1196,20 @@ _BETWEEN_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 _ADJECTIVAL_ABBREVIATIONS = frozenset({"U.S.", "US", "U.S", "UK", "U.K.", "USA", "UAE"})
+# Full names that go before a noun as their owner's: "a United States outpost".
+_ADJECTIVAL_NAMES = frozenset({"United States", "United Kingdom", "Soviet Union"})
+_OWNED_NOUN = re.compile(
+    r"\s+(?:outposts?|bases?|forces|troops|military|army|navy|embassy|soldiers|personnel"
+    r"|officials|government|administration|envoy|ambassador|garrison|contractors?|marines"
+    r"|aircraft|drones?|jets?|warships?|special)\b"
+)
+# A place the sentence leaves out: "except in the city of Qamishli", "with the exception
+# of Manbij".
+_EXCEPT = re.compile(
+    r"\b(?:except|excepting|excluding|with\s+the\s+exception\s+of|save\s+for)"
+    r"(?:\s+(?:in|at|for|from|near|around))?"
+    r"(?:\s+the(?:\s+(?:city|town|village|province|area)\s+of)?)?\s+$"
+)
 # What makes an abbreviation an adjective: a word after it ("U.S. personnel", its final
 # dot read as the mention's end), "-backed", or "and" another side's adjective ("U.S. and
 # coalition forces", "U.S. and Israeli officials").
@@ -1298,6 +1326,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "the first direct confrontation between Israel and Iran": two sides
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
+    if mention.mention in _ADJECTIVAL_NAMES and _OWNED_NOUN.match(after):
+        return False  # "an abandoned United States outpost near Manbij"
+    if "xcept" in tail and _EXCEPT.search(tail):
+        return False  # "deployed along the border, except in the city of Qamishli"
     if _TRANSIT.search(tail):
         return False  # "arrived in Damascus via Turkey", "travelled overland through Iraq"
     if ("blam" in tail or "attribut" in tail or "accus" in tail) and _ACCUSED.search(tail):
@@ -1495,6 +1527,8 @@ def is_event_location(
         return verdict
     if is_attributive_org(after) and not _named_site_in(mention, before, after):
         return False
+    if after[:1] in "'’" and _PLACE_PART.match(after) and _TAKES_A_PART.search(before[-30:]):
+        return True  # "opened on al-Mayadin's main street", "rebuilt Hatla's husseiniya"
     if "declared" in before[-20:] and _DECLARED_TAKEN.search(before) and _TAKEN.match(after):
         return True  # "The army declared Deir ez-Zor city fully recaptured"
     if (

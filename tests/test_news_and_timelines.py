@@ -1569,3 +1569,27 @@ def test_an_itinerary_step_takes_no_year_from_a_history_aside(tmp_path: Path) ->
 def test_a_site_built_with_blast_walls_saw_no_blast(tmp_path: Path) -> None:
     text = "Report\n\nIn 2024 a new building at Al-Safira had two blast-walled annexes.\n"
     assert _events(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a town's street, port or building, written as the town's
+        ("In 2019 an Iranian cultural centre opened on al-Mayadin's main street.",
+         {"Al-Mayadin": "diplomacy"}),
+        ("In 2018 Iranian donors rebuilt Hatla's husseiniya.", {"Hatla": "shrine"}),
+        # a place left out, a country's name as an owner
+        ("In October 2019 Russian military police deployed along the border, except in the "
+         "city of Qamishli.", {}),
+        ("In 2019 Russian troops moved into an abandoned United States outpost.", {}),
+        # new event words: a militia settling in, a man shot
+        ("In 2018 Kata'ib Hezbollah established themselves in Al-Mayadin.",
+         {"Al-Mayadin": "base"}),
+        ("In 2013 a man was shot in his doorway in Baniyas.", {"Baniyas": "incident"}),
+    ],
+)  # fmt: skip
+def test_a_towns_own_streets_exceptions_owners_and_new_event_words(
+    tmp_path: Path, sentence: str, expected: dict[str, str]
+) -> None:
+    events = _events(tmp_path, f"Feature\n\n{sentence}\n")
+    assert {e.place: e.category for e in events} == expected
