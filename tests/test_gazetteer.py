@@ -1107,3 +1107,76 @@ def test_fifth_probe_round_names_that_are_no_such_place(text: str, place_id: str
 def test_fifth_probe_round_bare_names_that_are_no_curated_place(name: str) -> None:
     curated = load_gazetteer().curated
     assert not [p for p in load_gazetteer().candidates(name) if p.id in curated]
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # Western Ghouta: English texts write Daraya, GeoNames Darayya
+        ("Daraya", "darayya"),
+        ("Darayya", "darayya"),
+        ("Daraiya", "darayya"),
+        ("shrine to Sayyida Sukayna", "sayyida-sukayna-shrine"),
+        # al-Hasakah: Dayrik beside Derik and Dêrik
+        ("Dayrik", "al-malikiyah"),
+        # Afrin district: the Russian monitoring post of 2017-2018
+        ("Kafr Jannah", "kafr-jannah"),
+        ("Kafr Janneh", "kafr-jannah"),
+        ("Kafr Janna", "kafr-jannah"),
+    ],
+)
+def test_places_of_the_sixth_probe_round_geocode_to_their_rows(name: str, place_id: str) -> None:
+    best = load_gazetteer().best(name)
+    assert best is not None and best.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "In Daraya, on the other side of the city, the government emptied the town of its "
+            "remaining residents in August 2016 after a four-year siege.",
+            "darayya",
+        ),
+        ("Government forces captured Daraya after a four-year siege.", "darayya"),
+        (
+            "Iran later paid for a large new shrine to Sayyida Sukayna there, which residents "
+            "who have since returned regard with unconcealed hostility.",
+            "sayyida-sukayna-shrine",
+        ),
+        (
+            "On 25 August 2020, Russian armoured vehicles collided with a US MRAP near Dayrik "
+            "in Hasakah Governorate, injuring four American soldiers.",
+            "al-malikiyah",
+        ),
+        (
+            "A Russian monitoring contingent stationed at Kafr Jannah in the Afrin region was "
+            "withdrawn to Tell Rifaat on 19 January 2018.",
+            "kafr-jannah",
+        ),
+        ("Russian troops left their checkpoint in Kafr Janneh for Nubl.", "kafr-jannah"),
+    ],
+)
+def test_sixth_probe_round_sentences_name_their_rows(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # Daraya is no Daraa, and Darya is a woman's name
+        ("Rebels shelled Daraa near the Jordanian border.", "darayya"),
+        ("Darya Dugina was killed in a car bomb near Moscow.", "darayya"),
+        (
+            "In Daraya, on the other side of the city, the government emptied the town of its "
+            "remaining residents in August 2016 after a four-year siege.",
+            "daraa",
+        ),
+        # "shrine to" names Sukayna's shrine only with her name
+        ("Iran paid for a new shrine to Sayyida Zaynab in Damascus.", "sayyida-sukayna-shrine"),
+    ],
+)
+def test_sixth_probe_round_names_that_are_no_such_place(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id not in ids
