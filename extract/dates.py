@@ -1328,6 +1328,16 @@ def _in_the_period(sentence: Sentence, period: DateSpan) -> list[DateSpan]:
     return [replace(period, start=start, end=end, text=m[0], anchor=period.text)]
 
 
+def _heading_year(
+    atom: _Atom, year: int, anchor: str, page: DateSpan | None, memory: _Memory
+) -> tuple[int, str]:
+    """A year-less heading date's year: the text's last, or the page's unless that puts
+    it after the page ("... raided a missile plant in September" saved on 3 January)."""
+    if page is None:
+        return year, anchor
+    return _before_the_page(atom, (year, anchor), page, memory.latest)
+
+
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
@@ -1338,11 +1348,19 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     if not spans and atoms and last is not None and last.year_start is not None and memory.titled:
         # "Damascus, December 8" in a report that last wrote 2024: that year's day
         year, anchor = last.year_start, last.anchor or last.text
+        # (the page's day, or a day the text wrote that is the page's: a saved note's)
+        on_page = _page_day(memory.title_years)
+        page = last if memory.last_written is None or last.date_start == on_page else None
         spans = [
             s
             for a in atoms
             if a.lo[1] is not None
-            and (s := _to_span(a, sentence.text, sentence.start, year, anchor)) is not None
+            and (
+                s := _to_span(
+                    a, sentence.text, sentence.start, *_heading_year(a, year, anchor, page, memory)
+                )
+            )
+            is not None
         ]
     years = _heading_span(sentence, spans) if spans else None
     if not atoms and memory.heading_day is not None:
@@ -2775,6 +2793,8 @@ def document_date(text: str) -> DateSpan | None:
     record = any(_RECORD_KEY.match(x) for x in lines)
     sourced = any(_SOURCE_KEY.match(x) for x in lines)
     for i, line in enumerate(lines[:_STAMPED_HEAD_LINES]):
+        if (saved := _SAVED.match(line)) is not None:
+            line = saved["when"]  # a researcher's note: "_Saved 3 Jan 2025, 09:40 (Beirut ..."
         published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
         if i >= _HEAD_LINES and not stamped:
@@ -2988,6 +3008,12 @@ def _late_stamp(text: str) -> DateSpan | None:
 
 
 _PUBLISHED = re.compile(r"[*_\s]*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+# When a page was saved, up to the note's next part: "Saved 3 Jan 2025, 09:40 (Beirut
+# time) by R.M. — pasted from news.google.com", "Retrieved on 12 May 2024".
+_SAVED = re.compile(
+    r"[*_\s]*(?i:saved|retrieved|accessed|captured|archived|downloaded)(?:\s+on)?\s*:?\s+"
+    r"(?P<when>[^—–(;*_]{6,40}?)\s*(?=\(|—|–|;|\bby\b|[*_]|$)"
+)
 # The key that dates a record in its own header of "Key: value" lines (a cable's
 # "Reference ID: ... / Created: 2006-01-22 14:37 / Released: ..."); not in a spam page's
 # fake book metadata, whose keys give it away.
@@ -3213,14 +3239,20 @@ _YEARLESS_DIVIDER = re.compile(
 )
 # A live map's relative stamp: "1h ago", "35 min ago", "2d ago".
 _AGO_STAMP = re.compile(
-    r"[\s*_\[]*(?P<n>\d{1,2})\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago[\]\s*_]*",
+    r"[\s*_\[]*(?:(?P<n>\d{1,2})\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?"
+    r"|weeks?)\s+ago|(?P<word>yesterday|today))[\]\s*_]*",
     re.IGNORECASE,
 )
 
 
 def _days_before(page: DateSpan, ago: re.Match[str]) -> DateSpan | None:
-    """The day a relative stamp counts back to from the page's day (hours: that day)."""
-    back = int(ago["n"]) if ago["unit"].lower().startswith("d") else 0
+    """The day a relative stamp counts back to from the page's day (hours: that day; a
+    week: seven days, as a results page rounds)."""
+    if ago["word"]:
+        back = 1 if ago["word"].lower() == "yesterday" else 0
+    else:
+        unit = ago["unit"].lower()
+        back = int(ago["n"]) * (7 if unit.startswith("w") else 1 if unit.startswith("d") else 0)
     day = datetime.date.fromisoformat(page.date_start or "") - datetime.timedelta(days=back)
     return DateSpan(0, 0, ago[0].strip(), day.isoformat(), None, "day", day.year, day.year, None)
 
@@ -3272,7 +3304,9 @@ _CLOCK_HEAD = re.compile(
 # "Al-Monitor · 2 hours ago", "Reuters via Yahoo News · Dec 29, 2017", "The Moscow Times ·
 # 4 days ago": an outlet and when it published the item.
 _OUTLET_STAMP = re.compile(
-    r"(?:[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5})\s+[·•|]\s+(?P<when>[^·•|]{3,40})"
+    # (the outlet in bold or italics: "**Fox News** · Sep 3, 2019")
+    r"[*_]{0,3}(?:[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5})[*_]{0,3}\s+[·•|]\s+"
+    r"(?P<when>[^·•|]{3,40})"
 )
 _HANDLE = re.compile(r"@\w{1,30}")
 _CLOCK_FIRST = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]")

@@ -2092,3 +2092,27 @@ def test_over_the_weekend_is_the_weekend_before_a_briefings_day(tmp_path: Path) 
     )
     event = _events(tmp_path, text)["Rmelan"]
     assert (event.date_start, event.date_end) == ("2024-01-27", "2024-01-28")
+
+
+def test_a_saved_digest_dates_its_results_by_bold_outlet_lines_and_relative_stamps(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Google News — saved searches\n\n"
+        "_Saved 3 Jan 2025, 09:40 (Beirut time) by R.M. — pasted from news.google.com, two "
+        "queries. Thumbnails and menus removed. Timestamps are as Google showed them at the "
+        "time of saving._\n\n"
+        "**The Times of Israel** · yesterday\n"
+        "### IDF reveals commandos raided an Iranian missile plant in September\n"
+        "> Commandos raided an underground facility near Masyaf on the night of September 8, "
+        "the military said.\n\n"
+        "**Fox News** · Sep 3, 2019\n"
+        "### Iran builds a base near Al-Bukamal\n"
+        "> Iran has built a new military base near Al-Bukamal, officials said.\n"
+    )
+    page = document_date(text)
+    assert page is not None and page.date_start == "2025-01-03"  # the saved note's day
+    events = by_place(extract_text(tmp_path, text, "digest.md"))
+    # a month and day with no year, on a page saved in January: last September
+    assert events["Masyaf"].date_start == "2024-09-08"
+    assert events["Abu Kamal"].date_start == "2019-09-03"  # the bold outlet line's day
