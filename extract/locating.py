@@ -1033,7 +1033,7 @@ _NAMES_BEFORE_PLURAL = re.compile(
 )
 
 
-_SPEAKING_CUES = ("speak", "spoke", "said", "told", "address")
+_SPEAKING_CUES = ("speak", "spoke", "said", "told", "address", "announc", "stated")
 # A route's waypoint: "via Turkey", "travelled overland through Iraq", "by way of Amman".
 # (and the later names of such a list: "via Turkey and Iraq")
 _TRANSIT = re.compile(
@@ -1159,7 +1159,9 @@ _FELL = re.compile(
     re.IGNORECASE,
 )
 _SPEAKING_IN = re.compile(
-    r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+)"
+    # ("announced in Damascus that Stroytransgaz would lease the port of Tartus")
+    r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+"
+    r"|announced|announcing|stated)"
     r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
     # "Speaking at his weekly news conference in Tehran", "said in a speech at a mosque in"
     r"(?:\s+(?:at|to|during|before|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?"

@@ -1126,6 +1126,8 @@ def test_a_patrol_between_two_towns_is_at_both() -> None:
         ("Araghchi, speaking in Tehran, condemned the strike in 2024.", ["Tehran"], {}),
         ("In 2024 he said in a speech at a mosque in Tehran that the war was lost.", ["Tehran"],
          {}),
+        ("In 2017 Borisov announced in Damascus that a company would lease the port.",
+         ["Damascus"], {}),
         ("In 2024 Russia might relocate its ships, perhaps to Latakia.", ["Latakia"], {}),
         ("In 2011 Iran sent riot-control equipment to Damascus.", ["Damascus"],
          {"Damascus": "other"}),
