@@ -995,12 +995,16 @@ _NAME_NEXT = re.compile(r"\s+(?:the\s+)?(?![A-Z][a-z]*(?:ian|ish|ese|an|i)\s+[a-
 def _year3_in_context(text: str, a: _Atom, ctx: _Context) -> bool:
     """A three-digit year that punctuation does not close: another year follows it, or
     it opens the sentence ("In 634 Palmyra ...")."""
-    if _SECOND_YEAR3.match(text, a.end):
+    if _SECOND_YEAR3.match(text, a.end) or _HIJRI_GLOSS.match(text, a.end):
         return True
     opening = ctx.start == 0 or text[ctx.start - 1] in "\x00\n"
     return (
         opening and text[ctx.start : ctx.start + 3] == "In " and bool(_NAME_NEXT.match(text, a.end))
     )
+
+
+# The Islamic year a Gregorian one is glossed with: "she died in 682 (62 AH)".
+_HIJRI_GLOSS = re.compile(r"\s*[(/]\s*\d{1,4}" + _HIJRI.pattern)
 
 
 # A year that opens a line (after a list marker or emphasis) and a separator.

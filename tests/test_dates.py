@@ -831,3 +831,13 @@ def test_a_persons_life_gloss_dates_no_event(text: str) -> None:
     assert find_dates(text)
     (dated,) = resolve_dates([_s(text)])
     assert dated.own == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("She died in 682 (62 AH) at the village of Rawiya.", "0682"),
+     ("The shrine was built in 680 / 61 AH by her followers.", "0680")],
+)  # fmt: skip
+def test_a_three_digit_year_glossed_with_its_hijri_year(text: str, year: str) -> None:
+    assert [d.date_start for d in find_dates(text)] == [year]
+    assert find_dates("The convoy carried 682 (62 wounded) people.") == []
