@@ -3500,6 +3500,15 @@ def _slash_order(text: str) -> str | None:
     return "month" if month_first and not day_first else None
 
 
+# A spam page's line of search keywords: lower case, no punctuation, with the years or
+# words SEO pages stack ("hmeimim airbase russia tartus naval base syria 2017 2018 latest
+# news", "iran military bases in syria map 2019 t4 airbase").
+_KEYWORD_LINE = re.compile(
+    r"(?=[^A-Z.!?,;:()]*$)(?=.*\b(?:(?:19|20)\d\d\s+(?:19|20)\d\d|latest\s+news|pdf|download"
+    r"|free|map|wiki)\b)(?:[a-z0-9'’-]+\s+){5,}[a-z0-9'’-]+"
+)
+
+
 def resolve_dates(
     sentences: Sequence[Sentence],
     document_date: DateSpan | None = None,
@@ -3543,6 +3552,9 @@ def resolve_dates(
             memory.in_lead, memory.prose_seen = dated, False
         if memory.stamp_paragraph < 0 and not s.is_heading and not _on_stamp_line(s, memory):
             memory.stamp_paragraph = s.paragraph
+        if _KEYWORD_LINE.fullmatch(s.text.strip()):
+            out.append(SentenceDates((), None))  # an SEO page's keywords date nothing
+            continue
         if s.is_heading:
             out.append(_heading_dates(s, memory))
             # a new section (of a one-day report, still the day's)

@@ -86,3 +86,14 @@ def test_a_description_pointing_back_is_no_place_name_to_find_stuffing_with(
     )
     events = extract_text(tmp_path, text)
     assert ("Masyaf", "2024-09-08") in {(e.place, e.date_start) for e in events}
+
+
+def test_a_spam_pages_keyword_line_dates_nothing(tmp_path: Path) -> None:
+    # the post's own stamp dates "January 5 to 6", not the keywords' "2017 2018"
+    text = (
+        "Russia's bases in Syria\n\nPosted by admin | January 11, 2018 | World News\n\n"
+        "hmeimim airbase hmeimim airbase russia tartus naval base syria 2017 2018 latest news\n\n"
+        "On the night of January 5 to 6, a swarm of drones attacked the Khmeimim air base.\n"
+    )
+    events = {e.place: e.date_start for e in extract_text(tmp_path, text, "post.txt")}
+    assert events["Khmeimim Air Base"] == "2018-01-05"
