@@ -226,6 +226,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("patrol", 0.9), ("withdr", 0.7), ("pulled out", 0.7), ("pulling out", 0.7),
         ("positions in", 0.8), ("positions near", 0.8),
         ("police enter", 0.9),  # "Russian military police entered Manbij": a deployment
+        # "military police set up checkpoints around Eastern Ghouta"
+        ("military police", 0.9), ("checkpoints", 1.0),
         ("military parade", 1.0),  # "Hezbollah held a military parade at al-Qusayr"
         ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
@@ -1078,8 +1080,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "rallies": "Rally", "rally": "Rally", "expel": "Expulsion", "resurgen": "Rebel resurgence",
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
-    "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal", "pulled out": "Withdrawal",
-    "pulling out": "Withdrawal",
+    "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal",
+    "military police": "Military police", "checkpoints": "Checkpoints",
+    "pulled out": "Withdrawal", "pulling out": "Withdrawal",
     "deploy": "Deployment", "troop": "Troops", "forces": "Forces",
     "fighters": "Fighters", "facility": "Military facility", "facilities": "Military facilities",
     "presence": "Military presence", "training": "Training", "train ": "Training",

@@ -1560,6 +1560,14 @@ def test_driving_fighters_out_of_a_town_is_fighting_there() -> None:
     assert _run(hub, ["Palmyra"]).get("Palmyra") != "incident"
 
 
+def test_checkpoints_military_police_set_up_are_a_deployment_not_the_treaty_before() -> None:
+    text = (
+        "Following the memorandum signed in Astana in May 2017, Russian military police set "
+        "up checkpoints around Hama."
+    )
+    assert _run(text, ["Hama"]) == {"Hama": "base"}
+
+
 def test_a_destroyer_in_port_is_a_port_call_not_a_destruction() -> None:
     text = "In 2019 the Iranian destroyer Sahand docked at Tartus."
     assert _run(text, ["Tartus"]) == {"Tartus": "other"}
