@@ -1081,7 +1081,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal",
-    "military police": "Military police", "checkpoints": "Checkpoints",
+    "military police": "Military police", "checkpoints": "Checkpoints", "soldier": "Troops",
     "pulled out": "Withdrawal", "pulling out": "Withdrawal",
     "deploy": "Deployment", "troop": "Troops", "forces": "Forces",
     "fighters": "Fighters", "facility": "Military facility", "facilities": "Military facilities",

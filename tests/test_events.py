@@ -241,6 +241,8 @@ def test_trigger_prefixes_do_not_match_unrelated_words(
         ("The regime's forces advances on Aleppo stalled.", "Aleppo", "Advance in Aleppo"),
         ("Iranian advisers fought in Aleppo.", "Aleppo", "Fighting in Aleppo"),
         ("Iran's foreign minister met Assad in Damascus.", "Damascus", "Meeting in Damascus"),
+        # (a stem's label is no shorter word's: soldiers are no sale)
+        ("In 2014 Syrian soldiers were in Hama.", "Hama", "Troops in Hama"),
     ],
 )
 def test_event_labels_name_the_trigger(text: str, name: str, label: str) -> None:
