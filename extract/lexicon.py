@@ -646,6 +646,8 @@ MODIFIED_NOUNS_TOWN: tuple[str, ...] = (
     "talks", "summit", "process", "conference", "accord", "accords", "agreement", "meeting",
     "negotiations", "declaration", "format", "memorandum", "pact", "protocol", "lease",
     "deal", "treaty", "visit", "ceasefire", "truce", "massacres", "bombing",
+    # the town's own facilities: "a strike damaged the Kafr Nabl hospital"
+    "hospital", "market", "marketplace", "school", "bakery", "clinic", "bridge", "refinery",
 )
 
 # Words after which a trigger names the time of something, not an event here.

@@ -516,6 +516,9 @@ _EVENT_ADJECTIVES = frozenset(
         "chemical", "sarin", "gas", "car", "suicide", "terror", "terrorist", "air", "drone",
         "missile", "rocket", "bomb", "truck", "airport", "embassy", "shrine", "mosque",
         "prison", "military", "naval", "twin", "double", "deadly",
+        # a facility's kind: "the Kafr Nabl surgical hospital", "the Saraqib central market"
+        "surgical", "central", "national", "general", "field", "vegetable", "main",
+        "maternity", "municipal", "popular",
     }
 )  # fmt: skip
 
@@ -684,6 +687,7 @@ _SPARED = re.compile(
 )
 # An Arabic article the place matcher left outside the name: "to As-|Sweida".
 _ARTICLE_LEFT = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
+_SPACED_ARTICLES = frozenset({"al ", "Al ", "el ", "El "})
 # Travellers setting out: "Our caravan left Qom", "the buses left Najaf at dawn" (armed
 # men who left a town withdrew from it, which is an event there).
 _TRAVELLERS_LEFT = re.compile(
@@ -789,6 +793,9 @@ _COMPARED = re.compile(
     # "larger than the Shayrat Airbase", "in Damascus rather than in Moscow", "follows
     # Persian models such as the Masumeh shrine"
     r"|(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+|rather)\s+than(?:\s+(?:in|at|to|from))?"
+    # (not a count: "seized no fewer than 410 homes in al Mayadeen")
+    r"(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|half)\b))"
     r"|models?\s+(?:such\s+as|like)"
     # "compared Iran's strategy in Deir Ezzor to the model it applied in"
     r"|compar(?:e|es|ed|ing)\b[^.;:]{0,60}?\b(?:to|with))\s+"
@@ -1472,6 +1479,8 @@ def is_event_location(
     before = sentence.text[:local]
     if before[-1:] == "-" and (article := _ARTICLE_LEFT.search(before)):
         before = before[: article.start()]  # "deployed to As-Sweida": the name's own article
+    elif before[-3:] in _SPACED_ARTICLES and (before[:-3][-1:] in (" ", "") or len(before) == 3):
+        before = before[:-3]  # "in al Latamna town": the article written apart
     # Markup closing the name ("[[Aleppo]] was struck", "**Hama** fell") is no word.
     after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
     if noise is not None:

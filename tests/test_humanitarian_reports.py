@@ -103,3 +103,20 @@ def test_a_word_in_another_sense_gives_no_category(
 def test_a_strike_beside_relief_work_is_still_an_incident(tmp_path: Path) -> None:
     text = "An Israeli airstrike hit the road near Jableh as aid convoys waited.\n"
     assert by_place(extract_text(tmp_path, text))["Jableh"].category == "incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a count is no comparison
+        ("In 2018 militias seized no fewer than 410 homes in Hama and Homs.", {"Hama", "Homs"}),
+        # the Arabic article written apart, a town before its hospital
+        ("On 5 May 2019 an airstrike hit the hospital in al Latamna town.", {"Al-Lataminah"}),
+        ("In May 2019 a strike damaged the Kafr Nabl surgical hospital.", {"Kafr Nabl"}),
+    ],
+)
+def test_counts_spaced_articles_and_a_towns_hospital(
+    tmp_path: Path, sentence: str, places: set[str]
+) -> None:
+    events = extract_text(tmp_path, f"Report\n\n{sentence}\n")
+    assert {e.place for e in events if e.category == "incident"} == places
