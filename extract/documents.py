@@ -182,6 +182,10 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
                 # so its text is read as a hard-wrapped plain text (paragraphs found by
                 # line length)
                 text, hints, html = _joined_pdf_words(text), {}, False
+            elif _mostly_preformatted(raw, text):
+                # a printed record in <pre> (a hearing transcript, a cable): its lines are
+                # wrapped as on paper, so it is read as a hard-wrapped plain text
+                text, html = _joined_pdf_words(text), False
         elif looks_like_subtitles(text):  # (an .srt, or cues pasted into a .txt)
             text = subtitle_text(text)
         elif suffix in (".txt", ".md"):  # (a report pasted out of a PDF, either way)
@@ -198,6 +202,17 @@ _PDFTOHTML = re.compile(r"<meta[^>]{0,80}?content=[\"']pdftohtml", re.IGNORECASE
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 _MIN_BROKEN_LINES = 20
+
+
+def _mostly_preformatted(raw: str, text: str) -> bool:
+    """Most of the page's text is inside <pre> blocks."""
+    if "<pre" not in raw and "<PRE" not in raw:
+        return False
+    inside = sum(len(m) for m in _PRE_BLOCK.findall(raw))
+    return inside * 10 >= len(text) * 6
+
+
+_PRE_BLOCK = re.compile(r"<pre\b[^>]*>(.*?)</pre>", re.IGNORECASE | re.DOTALL)
 
 
 def _lines_broken_by_br(raw: str) -> bool:

@@ -76,3 +76,25 @@ def test_a_plain_text_reference_list_with_organisations_as_authors_is_skipped(
     )
     events = extract_text(tmp_path, text, "paper.txt")
     assert [(e.place, e.date_start) for e in events] == [("Khmeimim Air Base", "2018-01-06")]
+
+
+def test_a_transcript_printed_in_pre_is_read_as_wrapped_prose(tmp_path: Path) -> None:
+    # a hearing record's <pre>: lines wrapped as on paper, a capital after a break
+    lines = [
+        "    The record is plain. In December 2017, President Putin visited Hmeimim Air",
+        "Base and announced a partial withdrawal of Russian forces. In",
+        "January 2017, Moscow and Damascus signed a second agreement giving Russia a",
+        "49-year lease on the naval facility at Tartus, its only warm-water port in",
+        "the Mediterranean. After the U.S. pullback from the northeast in",
+        "October 2019, Russian military police moved into Manbij, and",
+        "Russia later set up a helicopter base at Qamishli airport. Mr. Chairman, the",
+        "committee asked how these arrangements would fare after the fall of the",
+        "regime, and whether the new authorities in Damascus would honor leases",
+        "signed under the old one; the answer, so far, is that they have not said.",
+    ]
+    body = "\n".join(lines)
+    text = f"<html><body><h1>HEARING</h1><pre>\n{body}\n</pre></body></html>"
+    events = by_place(extract_text(tmp_path, text, "hearing.html"))
+    assert events["Khmeimim Air Base"].date_start == "2017-12"
+    assert events["Russian naval facility in Tartus"].date_start == "2017-01"
+    assert events["Qamishli Airport"].date_start == "2019-10"
