@@ -349,6 +349,18 @@ def _units(
             # or a link's title, not a sentence of the text: it heads what follows
             units.append(_Unit(start, end, line, "heading", 3))
             continue
+        last = units[-1] if units else None
+        if (
+            last is not None
+            and last.kind == "text"
+            and not blank
+            and _WRAPPED_YEAR.fullmatch(line)
+            and _DATE_CUT.search(prev_text)
+        ):
+            # a wrapped date's year, its footnote glued on: "... on January 3," / "2020.45"
+            last.end, last.text, last.lines = end, text[last.start : end], last.lines + 1
+            prev_text = line
+            continue
         if _YEAR_LINE.fullmatch(line):
             # "2017" over a timeline's "- 18 May: ..." items: the year they are in
             units.append(_Unit(start, end, line, "heading", 2))
@@ -373,6 +385,16 @@ def _units(
             units.append(unit)
         prev_text = line
     return units
+
+
+# A line that is only the year of a date the line above began, and what closes it.
+_WRAPPED_YEAR = re.compile(r"\s*(?:1[6-9]|20)\d\d[.,;:)]?\d{0,3}\s*")
+_DATE_CUT = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?,?\s*$"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s*$"
+)
 
 
 # A row of a table whose columns are aligned with spaces: at least two gaps of three

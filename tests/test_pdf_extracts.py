@@ -98,3 +98,16 @@ def test_a_transcript_printed_in_pre_is_read_as_wrapped_prose(tmp_path: Path) ->
     assert events["Khmeimim Air Base"].date_start == "2017-12"
     assert events["Russian naval facility in Tartus"].date_start == "2017-01"
     assert events["Qamishli Airport"].date_start == "2019-10"
+
+
+def test_a_dates_year_wrapped_onto_a_line_of_its_own_stays_with_it(tmp_path: Path) -> None:
+    # a report wrapped at ~95 characters: the year and its footnote number on the next line
+    text = (
+        "Iran's Foreign and Defense Policies\n\n"
+        "Soleimani was killed in a U.S. drone strike at Baghdad International Airport on "
+        "January 3,\n"
+        "2020.45\n\n"
+        '42 Eli Lake, "Iran Spends Billions to Prop Up Assad," Bloomberg, June 9, 2015.\n'
+    )
+    events = by_place(extract_text(tmp_path, text, "report.txt"))
+    assert events["Baghdad International Airport"].date_start == "2020-01-03"
