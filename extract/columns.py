@@ -25,6 +25,7 @@ __all__ = [
     "is_strike_table",
     "regions_in_columns",
     "row_separator",
+    "struck_cell",
     "table_headers",
 ]
 
@@ -162,6 +163,33 @@ def _holds_a_number(row: str) -> bool:
 
 
 _NUMBERED_NAME = re.compile(r"(?<=[A-Za-z_])\d\b")
+
+
+# A cell that tells the row's site was struck or taken: a list's "Status" of "Captured, 5
+# December 2024" or "Raided by Israeli commandos, 8 September 2024".
+_STRUCK_CELL = re.compile(
+    r"(?i:\b(?:captur|seiz|raid|struck|bomb|shell|destroy|attack|storm|retak|recaptur"
+    r"|blown\s+up|blew\s+up|loot|ransack|targeted|hit\s+by))"
+)
+
+
+def struck_cell(row: str, after: int, starts: Sequence[int]) -> tuple[int, str] | None:
+    """Of the dates starting at ``starts`` (offsets into ``row``), the first in a cell past
+    offset ``after`` whose words tell the site was struck or taken, and the word that
+    tells it ("captur"); pipe- or tab-parted rows only (a comma-parted one keeps its words
+    and its date in cells apart)."""
+    separator = row_separator(row)
+    if separator not in ("|", "\t"):
+        return None
+    for at in starts:
+        lo = row.rfind(separator, 0, at) + 1
+        if lo <= after:
+            continue  # the place's own cell, or one before it
+        hi = row.find(separator, at)
+        told = _STRUCK_CELL.search(row, lo, hi if hi >= 0 else len(row))
+        if told is not None:
+            return at, told[0].lower()
+    return None
 
 
 def row_separator(row: str) -> str | None:

@@ -23,7 +23,13 @@ import ahocorasick
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, Triggers, categorise, sentence_triggers
 from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
-from extract.columns import cell_role, event_type_category, is_status_row, is_strike_table
+from extract.columns import (
+    cell_role,
+    event_type_category,
+    is_status_row,
+    is_strike_table,
+    struck_cell,
+)
 from extract.gazetteer import ARTICLES, distance_km
 from extract.landmarks import between, containers, drop_landmarks
 from extract.locating import (
@@ -497,6 +503,10 @@ def _make_events(
 ) -> list[Event]:
     """The place's event, one for each date listed with its own (``again``: the place's
     second naming in the sentence, which needs an id of its own)."""
+    if ctx.sentence.is_row and len(ctx.own_dates) > 1:
+        split = _status_events(mention, ctx, judged, actors, f"@{mention.start}" if again else "")
+        if split:
+            return split
     state = judged[0] == "base"
     first, more = listed_dates(_pick_date(mention, ctx, others, state), ctx)
     clause = _struck_after(mention, ctx) if judged[0] != "incident" else None
@@ -513,6 +523,35 @@ def _make_events(
     events += [_make_event(mention, ctx, judged, actors, d, d.text) for d in more]
     if clause is not None:
         events.append(_make_event(mention, ctx, ("incident", "struck", 1.0), (), struck, "struck"))
+    return events
+
+
+def _status_events(
+    mention: PlaceMention,
+    ctx: EventContext,
+    judged: tuple[str, str | None, float],
+    actors: tuple[str, ...],
+    nth: str = "",
+) -> list[Event]:
+    """A list's row whose later cell tells the site was struck or taken, on a day of its
+    own ("| Hama Military Airport | ... | 2015 | Captured, 5 December 2024 |"): the
+    strike on that day, and the base (a site that is one) on the row's first date."""
+    base = ctx.sentence.start
+    starts = [d.start - base for d in ctx.own_dates]
+    found = struck_cell(ctx.sentence.text, mention.end - base, starts)
+    if found is None:
+        return []
+    at, word = found
+    status = next(d for d in ctx.own_dates if d.start - base == at)
+    events: list[Event] = []
+    if judged[0] == "base" or lexicon.KIND_CATEGORY.get(mention.place.kind) == "base":
+        built = next(d for d in ctx.own_dates if d is not status)
+        trigger = judged[1] if judged[0] == "base" else None
+        events.append(_make_event(mention, ctx, ("base", trigger, judged[2]), actors, built, nth))
+    struck = judged if judged[0] == "incident" else ("incident", word, 1.0)
+    events.append(
+        _make_event(mention, ctx, struck, actors, status, f"{nth}status" if events else nth)
+    )
     return events
 
 

@@ -494,3 +494,20 @@ def test_a_date_cell_after_a_cell_of_prose_is_the_records_not_the_events(
     events = by_place(extract_text(tmp_path, text, "annex.html"))
     assert events["Douma"].date_start == "2018-04"
     assert events["Sheikh Miskeen"].date_start != "2022-09-02"
+
+
+def test_a_lists_status_cell_that_tells_a_capture_is_a_second_event(tmp_path: Path) -> None:
+    text = (
+        "# List of Russian military installations in Syria\n\n"
+        "| Name | Location | Operator | Established | Status |\n|---|---|---|---|---|\n"
+        "| Hama Military Airport | Hama | Russian Aerospace Forces | 2015 | "
+        "Captured, 5 December 2024 |\n"
+        "| Shayrat Airbase | Shayrat | Russian Aerospace Forces | 2015 | Evacuated |\n"
+    )
+    events = extract_text(tmp_path, text, "list.md")
+    rows = {(e.place, e.category, e.date_start) for e in events}
+    assert ("Hama Military Airport", "base", "2015") in rows
+    assert ("Hama Military Airport", "incident", "2024-12-05") in rows
+    assert ("Hama", "incident", "2024-12-05") in rows  # the town cell takes the capture's day
+    assert ("Shayrat Airbase", "base", "2015") in rows
+    assert len({e.id for e in events}) == len(events)
