@@ -376,6 +376,7 @@ def _units(
             and last.kind == "text"
             and not blank
             and (_joins(prev_text, line, width) or _hangs(text, lines[index - 1][0], start))
+            and not (len(units) == 1 and _DESCRIPTOR.fullmatch(line))
         ):
             last.end, last.text, last.lines = hi, text[last.start : hi], last.lines + 1
         else:
@@ -385,6 +386,11 @@ def _units(
             units.append(unit)
         prev_text = line
     return units
+
+
+# What an encyclopedia prints under its title: "town, Syria", "city and port, Syria" (not a
+# wrapped line of the title: it names a kind, then a country).
+_DESCRIPTOR = re.compile(r"[a-z][a-z -]{1,40},\s*[A-Z][\w .-]{1,30}")
 
 
 # A line that is only the year of a date the line above began, and what closes it.

@@ -509,3 +509,17 @@ def test_the_base_is_the_site_its_sentence_calls_a_base(tmp_path: Path) -> None:
         "fired at Mission Support Site Conoco the next day; none impacted the base.\n"
     )
     assert _places_of(tmp_path, text, "none impacted") == ["conoco-gas-field"]
+
+
+def test_an_encyclopedias_descriptor_under_its_title_keeps_the_subject(tmp_path: Path) -> None:
+    # Britannica prints "town, Syria" under the title; it is no wrapped line of it, and the
+    # article's town still owns "the castle"
+    text = (
+        "Maṣyāf\ntown, Syria\nAlso known as: Misyaf, Masyad\n\n"
+        "Key facts\nCountry: Syria\nGovernorate: Hama\n\n"
+        "Maṣyāf, also spelled Masyaf, town, western Syria. It lies on the eastern slopes of "
+        "the coastal mountains, about 40 km west of Hama.\n\n"
+        "History\nThe site was occupied in the Roman period. A fort stood on the rock.\n\n"
+        "In 1176 Saladin besieged the castle.\n"
+    )
+    assert _places_of(tmp_path, text, "besieged the castle") == ["masyaf-castle"]
