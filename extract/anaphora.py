@@ -278,15 +278,18 @@ def _there(
     previous, section, sites = last
     follows = previous == prose - 1 and section == sentence.section
     named = next(iter(sites)) if follows and len(sites) == 1 else None
-    # a site's article calls the site "it", whatever the sentence before named
+    # a site's article calls the site "it", whatever the sentence before named; a town's
+    # calls the town so when the sentence before named no one place ("Latakia was under
+    # the Ottomans. It was badly damaged by earthquakes in 494 and 555")
     topic = subject if subject is not None and subject.kind in lexicon.SITE_KINDS else None
+    town = subject if subject is not None and subject.kind in lexicon.TOWN_KINDS else None
     first = min((m.start for m in mentions), default=sentence.end)
     for cue in cues:
         if cue.start() >= first or cue.re not in _POINTERS:
             continue
         if cue.re is _THERE and named is not None:
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), named)]
-        site = topic or named
+        site = topic or named or town
         if cue.re is _IT and site and _opens_sentence(sentence.text, cue.start() - sentence.start):
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), site)]
     return []

@@ -216,6 +216,7 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(r"\s+(?:Alliance|Movement|Coalition|[Cc]amp|[Bb]loc|Forces)\b")
+_SENTENCE_STOP = re.compile(r"\s*(?:[.;:)]|,\s|$)")
 _NUMBER_AFTER = re.compile(r"\s*(?:and|or|to|[–—-])\s*\$?([0-9]+(?:[.,][0-9]+)*)")
 _CONNECT = re.compile(
     r"\s*(?P<c>[–—‒―−-]|to|through|thru|till|until|and|so\s+you\s+can|so\s+that\s+you\s+can"
@@ -900,6 +901,17 @@ def _quantity_pair(text: str, a: _Atom, prep: str) -> bool:
         return False
     if a.gate == "year3" and m.group(1).isdigit() and 0 < int(m.group(1)) - (a.lo[0] or 0) <= 2:
         return bool(_COUNT_AFTER.match(text, m.end()))  # "in 639 or 640": either year
+    if (
+        a.gate == "year3"
+        and prep == "in"
+        and m.group(0).lstrip().startswith("and")
+        and m.group(1).isdigit()
+        and len(m.group(1)) >= 3
+    ):
+        # "damaged by earthquakes in 494 and 555": two years, unless a count follows or
+        # the text goes on as prose ("in 200 and 300 cases")
+        later = int(m.group(1)) > (a.lo[0] or 0)
+        return not (later and _SENTENCE_STOP.match(text, m.end()))
     if prep in ("between", "from") or not (len(m.group(1)) == 4 and m.group(1).isdigit()):
         return True
     return not 1000 <= int(m.group(1)) <= MAX_YEAR or bool(_COUNT_AFTER.match(text, m.end()))

@@ -990,8 +990,7 @@ _PASSIVE_AFTER = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)"
     r"(?:\s+of)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
     r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
-    r"(?:(?:later|then|again|also|briefly|partly|partially|heavily|repeatedly|reportedly|"
-    r"quickly|finally|eventually|first|subsequently|soon|all|both)\s+)?"
+    r"(?:(?:later|then|again|also|first|soon|all|both|[a-z]{3,}ly)\s+){0,2}"  # "badly"
     # "Albu Kamal was declared captured on 19 November"
     r"(?:(?:declared|reported|confirmed|announced)\s+(?:(?:fully|officially)\s+)?)?"
     r"[\"“‘']?([a-z]+)"  # (in scare quotes: 'Damascus had been "liberated"')
@@ -1276,6 +1275,15 @@ _PASSIVE_VERBS = (
     "moored",
     "anchored",
     "docked",
+    # what befell a town: "It was badly damaged by earthquakes in 494 and 555"
+    "damag",
+    "destroy",
+    "devastat",
+    "ravag",
+    "flatten",
+    "razed",
+    "rebuilt",
+    "restored",
 )
 
 

@@ -523,3 +523,18 @@ def test_an_encyclopedias_descriptor_under_its_title_keeps_the_subject(tmp_path:
         "In 1176 Saladin besieged the castle.\n"
     )
     assert _places_of(tmp_path, text, "besieged the castle") == ["masyaf-castle"]
+
+
+def test_it_in_a_towns_article_is_the_town_when_no_place_was_named_just_before(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Latakia\n\n**Latakia** is the principal port city of Syria.\n\n## History\n\n"
+        "The harbour prospered under Rome. It was badly damaged by earthquakes in 494 and "
+        "555.\n"
+    )
+    events = [e for e in _events(tmp_path, text) if e.mention == "It"]
+    assert [(e.place_id, e.date_start) for e in events] == [
+        ("latakia", "0494"),
+        ("latakia", "0555"),
+    ]

@@ -841,3 +841,10 @@ def test_a_persons_life_gloss_dates_no_event(text: str) -> None:
 def test_a_three_digit_year_glossed_with_its_hijri_year(text: str, year: str) -> None:
     assert [d.date_start for d in find_dates(text)] == [year]
     assert find_dates("The convoy carried 682 (62 wounded) people.") == []
+
+
+def test_two_three_digit_years_joined_by_and() -> None:
+    found = find_dates("It was badly damaged by earthquakes in 494 and 555.")
+    assert [d.date_start for d in found] == ["0494", "0555"]
+    assert find_dates("In 500 and 600 people died.") == []
+    assert find_dates("in 200 and 300 cases the police came") == []
