@@ -67,7 +67,8 @@ _RELATIVE_OPEN = re.compile(
 _COMPARED = re.compile(
     r"\b(?:first|deadliest|bloodiest|largest|biggest|worst|heaviest|highest|lowest|"
     r"most|only|longest|strongest|latest|busiest|fiercest|greatest|costliest|sharpest"
-    r"|toughest|hardest|quietest|fastest|slowest|closest)\b[^,;.]*$",
+    # (an abbreviation's full stop is no end: "the most senior U.S. official ... since")
+    r"|toughest|hardest|quietest|fastest|slowest|closest)\b(?:[^,;.]|(?<=[A-Z])\.)*$",
     re.IGNORECASE,
 )
 

@@ -1835,7 +1835,8 @@ _DAY_PART = r"\s+(?:night|morning|evening|afternoon|mass|prayers|services?|sermo
 # The verbs a wire puts a bare weekday after: "Israel said Thursday it had struck".
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed")
 _WEEKDAY = re.compile(
-    r"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next)\s+|"
+    # (AP's "Later Thursday, Assad hosted ...": that day)
+    r"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:on|last|since|overnight|next|later|earlier)\s+|"
     + "|".join(rf"(?<=\b{verb}\s)" for verb in _REPORTING_VERBS)
     + rf"){_DAY_NAME}"
     rf"(?:{_DAY_PART})?"

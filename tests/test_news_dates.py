@@ -2116,3 +2116,15 @@ def test_a_saved_digest_dates_its_results_by_bold_outlet_lines_and_relative_stam
     # a month and day with no year, on a page saved in January: last September
     assert events["Masyaf"].date_start == "2024-09-08"
     assert events["Abu Kamal"].date_start == "2019-09-03"  # the bold outlet line's day
+
+
+def test_a_superlatives_since_past_an_abbreviation_and_a_later_weekday(tmp_path: Path) -> None:
+    text = (
+        "DAMASCUS, Syria (AP) - Feb. 25, 2010\n\n"
+        "Last week, William Burns held talks with Assad in Damascus, the most senior U.S. "
+        "official to visit Syria since 2005.\n\n"
+        "Later Thursday, Assad hosted Ahmadinejad at a dinner in Latakia.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Damascus"].date_start == "2010-02-15"  # last week, not 2005
+    assert events["Latakia"].date_start == "2010-02-25"  # the page's Thursday
