@@ -920,6 +920,30 @@ def _there_antecedents(
     return extra
 
 
+# A wire lead's "here": the town its dateline opens with ("Bushehr, July 25, IRNA -- Iran,
+# Iraq and Syria signed a memorandum of understanding here on Monday").
+# (not where a statement was made: "officials said here that ...")
+_HERE = re.compile(
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bstated\s)(?<!\bannounced\s)"
+    r"\bhere\b(?!\s+(?:is|are)\b)"
+)
+_DATELINE_DASH = re.compile(r"[^.!?]{0,60}?\s(?:--|—|–)\s")
+
+
+def _here_antecedent(
+    mentions: Sequence[PlaceMention], located: list[PlaceMention], sentence: Sentence
+) -> list[PlaceMention]:
+    first = mentions[0] if mentions else None
+    if first is None or first in located:
+        return []
+    if sentence.text[: first.start - sentence.start].strip(" *_>#\t\n"):
+        return []  # not the sentence's opening name
+    dash = _DATELINE_DASH.match(sentence.text, first.end - sentence.start)
+    if dash is None or _HERE.search(sentence.text, dash.end()) is None:
+        return []
+    return [first]
+
+
 # Words that cannot follow a subject as its verb: "near Homs and Hama the same day".
 _FUNCTION_WORDS = lexicon.LOCATIVE_PREPOSITIONS | {
     "and", "or", "of", "as", "with", "by", "the", "a", "an", "this", "that", "these",
@@ -1149,6 +1173,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located, heads = _with_conjuncts(mentions, sentence, ctx.noise, ctx.own_dates)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
+    if "here" in sentence.text:
+        located += _here_antecedent(mentions, located, sentence)
     # A river's middle is no place on the map: "east of the Euphrates", "strikes on its
     # eastern bank" happened somewhere along hundreds of kilometres of it.
     located = [m for m in drop_landmarks(located, sentence) if m.place.kind != "river"]

@@ -2128,3 +2128,17 @@ def test_a_superlatives_since_past_an_abbreviation_and_a_later_weekday(tmp_path:
     events = _events(tmp_path, text)
     assert events["Damascus"].date_start == "2010-02-15"  # last week, not 2005
     assert events["Latakia"].date_start == "2010-02-25"  # the page's Thursday
+
+
+def test_a_wire_leads_here_is_its_datelines_town(tmp_path: Path) -> None:
+    text = (
+        "IRNA digest\n\nBushehr, July 25, 2011, IRNA -- Iran, Iraq and Syria signed a "
+        "memorandum of understanding here on Monday.\n\n"
+        "TEHRAN, July 26, IRNA -- Officials said here that the talks went well.\n"
+    )
+    events = _events(tmp_path, text)
+    assert (events["Bushehr"].category, events["Bushehr"].date_start) == (
+        "diplomacy",
+        "2011-07-25",
+    )
+    assert "Tehran" not in events  # where officials spoke
