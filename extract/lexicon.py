@@ -279,6 +279,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("relations", 0.2), ("dialogue", 0.9), ("plenary", 0.9), ("round of talks", 1.0),
     ),
     "other": (
+        # cultural events: "an exhibition of Iranian books opened at the University of Aleppo"
+        ("exhibition", 0.9), ("book fair", 1.0),
         ("sent=", 0.8), ("send", 0.8), ("provid", 0.7), ("supplied", 0.8), ("supply", 0.7),
         ("transport", 0.7), ("sanction", 0.6), ("return", 0.5), ("shut=", 0.7), ("shuts", 0.7),
         ("shutting", 0.7), ("shutdown", 0.7), ("sold=", 0.8),
@@ -566,6 +568,8 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # Buildings, not a land grab: "two blast-walled annexes", "the annexes of the embassy"
     (("annexes",), r"(?:\b(?:two|three|four|five|several|the|its|their|new|\d+)|walled)"
      r"\s+annexes\b"),
+    # Someone attending is no force there: "opened in the presence of Iran's consul"
+    (("presence of",), r"\bin\s+the\s+presence\s+of\b"),
     # Goods carried somewhere are no capture: "equipment ... was taken to Al-Khadim Air Base"
     # (not "the town was taken"; "the bodies were taken to Mashhad" is a trigger of its own).
     (("taken",), r"(?:was|were|had\s+been|have\s+been)\s+(?:then\s+|later\s+)?taken"
@@ -1084,6 +1088,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "patrol": "Patrols", "withdr": "Withdrawal",
     "military police": "Military police", "checkpoints": "Checkpoints", "soldier": "Troops",
+    "exhibition": "Exhibition", "book fair": "Book fair",
     "pulled out": "Withdrawal", "pulling out": "Withdrawal",
     "deploy": "Deployment", "troop": "Troops", "forces": "Forces",
     "fighters": "Fighters", "facility": "Military facility", "facilities": "Military facilities",

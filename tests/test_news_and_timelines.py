@@ -1586,6 +1586,11 @@ def test_a_site_built_with_blast_walls_saw_no_blast(tmp_path: Path) -> None:
         ("In 2018 Kata'ib Hezbollah established themselves in Al-Mayadin.",
          {"Al-Mayadin": "base"}),
         ("In 2013 a man was shot in his doorway in Baniyas.", {"Baniyas": "incident"}),
+        # a cultural event, and a guest's "presence" that is no force there
+        ("In May 2011 a similar exhibition was held in the coastal city of Latakia.",
+         {"Latakia": "other"}),
+        ("In 2011 an exhibition of Iranian books opened in Aleppo in the presence of the "
+         "consul.", {"Aleppo": "diplomacy"}),
     ],
 )  # fmt: skip
 def test_a_towns_own_streets_exceptions_owners_and_new_event_words(
