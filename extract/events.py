@@ -509,7 +509,15 @@ def _make_events(
             return split
     state = judged[0] == "base"
     first, more = listed_dates(_pick_date(mention, ctx, others, state), ctx)
-    clause = _struck_after(mention, ctx) if judged[0] != "incident" else None
+    clause = _struck_after(mention, ctx)
+    if clause is not None and judged[0] == "incident":
+        # "an offensive on al Mayadeen city, which was captured on October 14, 2017": the
+        # day the clause says the place fell ends the incident told (a strike the clause
+        # tells of is another, told elsewhere)
+        taken = next((d for d in ctx.own_dates if clause[0] <= d.start < clause[1]), None)
+        if taken is not None and _TAKEN_IN_CLAUSE.match(clause[2]):
+            first, more = taken, ()
+        clause = None
     struck = None
     if clause is not None:
         lo, hi, words = clause
@@ -559,11 +567,18 @@ def _status_events(
 # which Israeli aircraft struck later that month", "the T-4 airbase, which was bombed in
 # 2018".
 _STRUCK_AFTER = re.compile(
+    r"(?:\s+(?:city|town|village))?"  # "al Mayadeen city, which ..."
     r"(?:\s+(?:near|in|at|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     r",\s+which\s+(?P<clause>(?:(?:was|were|had\s+been|has\s+been)\s+(?:repeatedly\s+)?"
-    r"(?:struck|hit|bombed|targeted|attacked|shelled|raided)"
+    # ("al Mayadeen city, which was captured on October 14, 2017")
+    r"(?:struck|hit|bombed|targeted|attacked|shelled|raided|captured|recaptured|retaken"
+    r"|seized|liberated|overrun)"
     r"|[^,;:.()]{0,60}?\b(?:struck|hit|bombed|targeted|attacked|shelled|raided))\b"
     r"[^,;:()]{0,80})"
+)
+_TAKEN_IN_CLAUSE = re.compile(
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:captured|recaptured|retaken|seized|liberated"
+    r"|overrun)\b"
 )
 # ... when it does so the same month, week or day as the sentence's event
 _SAME_TIME = re.compile(r"\b(?:later\s+that\s+(?:day|week|month|year)|(?:days|hours)\s+later)")

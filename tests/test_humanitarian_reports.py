@@ -120,3 +120,14 @@ def test_counts_spaced_articles_and_a_towns_hospital(
 ) -> None:
     events = extract_text(tmp_path, f"Report\n\n{sentence}\n")
     assert {e.place for e in events if e.category == "incident"} == places
+
+
+def test_the_day_a_clause_says_a_town_fell_dates_the_offensive_on_it(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn 2017 the army launched an offensive on al Mayadeen city, which was "
+        "captured on October 14, 2017.\n\nIsraeli jets struck the Imam Ali base near Albu "
+        "Kamal, which was bombed again in June 2018, on 9 September 2019.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Al-Mayadin"].date_start == "2017-10-14"
+    assert events["Imam Ali military base"].date_start == "2019-09-09"  # another strike's
