@@ -699,6 +699,12 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     word_end = strike[1]  # past the rest of the trigger's word: "bomb" of "bombed"
     while word_end < target and padded[word_end].isalnum():
         word_end += 1
+    said = padded[strike[0] : strike[1]].lstrip()
+    if padded[word_end : word_end + 1] == "," and said.startswith(strike[3]):
+        # "Following the attack, the United States ...": the noun's phrase ends (not a
+        # struck site's own noun opening a list: "a logistics headquarters, an intelligence
+        # compound ... and depots at X")
+        return False
     # "hit the base and the area near X, as well as positions in Y": one list of objects
     between = padded[word_end:target].replace(", as well as ", " and ")
     # "positions held by the Syrian Democratic Forces (SDF) and US advisers near": a

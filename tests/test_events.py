@@ -1570,6 +1570,11 @@ def test_checkpoints_military_police_set_up_are_a_deployment_not_the_treaty_befo
     assert _run(text, ["Hama"]) == {"Hama": "base"}
 
 
+def test_a_fronted_attack_noun_takes_no_object_past_its_comma() -> None:
+    text = "Following the attack, Russia and Syria reached an agreement in Hama in 2013."
+    assert _run(text, ["Hama"]) == {"Hama": "diplomacy"}
+
+
 def test_a_destroyer_in_port_is_a_port_call_not_a_destruction() -> None:
     text = "In 2019 the Iranian destroyer Sahand docked at Tartus."
     assert _run(text, ["Tartus"]) == {"Tartus": "other"}
