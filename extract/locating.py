@@ -1301,7 +1301,10 @@ _TOPIC_LABEL_AFTER = re.compile(
     # a list's "al-Kiswah – An Iranian base south of Damascus was struck ..." (not a
     # dateline's "Tehran – Iran's foreign minister said ...")
     r"|(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)*"
-    r"\s+[–—]\s+(?![^.;]{0,80}\b(?:said|says|told|announced|reported)\b)(?=[A-Z])"
+    r"\s+[–—]\s+(?![^.;]{0,80}\b(?:said|says|told|announced|reported)\b)"
+    # ... or what the label is: "- **Mayadin** – a town on the Euphrates where ...", "in
+    # January 2021, strikes across the province ..."
+    r"(?=[A-Z]|(?:a|an|the|in|on|since)\s)"
 )
 
 

@@ -1598,3 +1598,15 @@ def test_a_towns_own_streets_exceptions_owners_and_new_event_words(
 ) -> None:
     events = _events(tmp_path, f"Feature\n\n{sentence}\n")
     assert {e.place: e.category for e in events} == expected
+
+
+def test_a_bold_label_before_a_dash_and_its_description_is_the_place(tmp_path: Path) -> None:
+    text = (
+        "Iran's other sites\n\n"
+        "- **Mayadin** – a town on the Euphrates where IRGC-backed militias set up "
+        "headquarters in 2017.\n"
+        "- **Hama** – in January 2021, strikes across the province killed 57 fighters.\n"
+        "- **Tehran** – the foreign ministry said the strikes were illegal.\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, text)}
+    assert events == {"Al-Mayadin": "base", "Hama": "incident"}
