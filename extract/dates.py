@@ -2277,8 +2277,26 @@ def _prose_dates(
         or stamped
         or heading
         or _story_day(sentence, memory)
+        or _after_the_titled_event(sentence, memory)
     )
     return SentenceDates((), _coarsened(inherited, sentence.text))
+
+
+# A section that goes on from the event an article is titled after ("2017 Shayrat
+# missile strike" ... "## Aftermath" ... "Hours after the strike, Syrian warplanes ...").
+_AFTER_THE_EVENT = re.compile(
+    r"[\s*_\"“]*(?:(?:Hours|Minutes|Days|Shortly|Immediately|Soon)\s+(?:after|following)"
+    r"|(?:After|Following|In\s+the\s+aftermath\s+of|In\s+response\s+to))\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|raids?|bombings?|operation|assault|explosions?)\b"
+)
+
+
+def _after_the_titled_event(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """The year of the event a dated title names, for a sentence that opens after it."""
+    title = memory.title_years
+    if title is None or not _AFTER_THE_EVENT.match(sentence.text):
+        return None
+    return title
 
 
 # An itinerary's day: "Day 4: Darayya – Sayyida Sukayna", "DAY 3 (FRI)".

@@ -2142,3 +2142,12 @@ def test_a_wire_leads_here_is_its_datelines_town(tmp_path: Path) -> None:
         "2011-07-25",
     )
     assert "Tehran" not in events  # where officials spoke
+
+
+def test_a_section_that_opens_after_the_titled_event_takes_its_year(tmp_path: Path) -> None:
+    text = (
+        "# 2017 Shayrat missile strike\n\nThe strike hit Shayrat Airbase.\n\n## Aftermath\n\n"
+        "Hours after the strike, Syrian warplanes carried out airstrikes on rebel-held areas "
+        "around Khan Shaykhun.\n"
+    )
+    assert _events(tmp_path, text)["Khan Shaykhun"].date_start == "2017"
