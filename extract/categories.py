@@ -693,6 +693,13 @@ def _places(phrase: str) -> bool:
 _ASIDE = re.compile(r"\s*\([^()\[\],;:.]{1,40}\)")
 
 
+# A comma and a conjunction open another clause: no strike's object runs past them.
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?:as|while|when|after|before|which|where|who|because|although|though|since"
+    r"|until|but)\s"
+)
+
+
 def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     """The strike's object runs up to ``target`` (an offset in the padded, lowered
     sentence), ending at most in the preposition that locates it ("... near")."""
@@ -707,6 +714,8 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
         return False
     # "hit the base and the area near X, as well as positions in Y": one list of objects
     between = padded[word_end:target].replace(", as well as ", " and ")
+    if "," in between and _CLAUSE_AFTER_COMMA.search(between):
+        return False  # "... in an attack claimed by IS, as peace talks opened in Geneva"
     # "positions held by the Syrian Democratic Forces (SDF) and US advisers near": a
     # bracketed acronym or gloss is no break in the object
     between = _ASIDE.sub("", between)

@@ -1575,6 +1575,14 @@ def test_a_fronted_attack_noun_takes_no_object_past_its_comma() -> None:
     assert _run(text, ["Hama"]) == {"Hama": "diplomacy"}
 
 
+def test_a_strikes_object_stops_at_a_comma_and_a_conjunction() -> None:
+    text = (
+        "On 31 January 2016 a car bomb killed more than 70 people, in an attack claimed by "
+        "Islamic State, as peace talks opened in Hama."
+    )
+    assert _run(text, ["Hama"]) == {"Hama": "diplomacy"}
+
+
 def test_a_destroyer_in_port_is_a_port_call_not_a_destruction() -> None:
     text = "In 2019 the Iranian destroyer Sahand docked at Tartus."
     assert _run(text, ["Tartus"]) == {"Tartus": "other"}
