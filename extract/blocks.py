@@ -396,10 +396,8 @@ _DESCRIPTOR = re.compile(r"[a-z][a-z -]{1,40},\s*[A-Z][\w .-]{1,30}")
 # A line that is only the year of a date the line above began, and what closes it.
 _WRAPPED_YEAR = re.compile(r"\s*(?:1[6-9]|20)\d\d[.,;:)]?\d{0,3}\s*")
 _DATE_CUT = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?,?\s*$"
-    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s*$"
+    rf"\b(?:{lexicon.MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    rf"(?:\s+\d{{1,2}})?,?\s*$|\b\d{{1,2}}\s+{lexicon.MONTH_NAME}\s*$"
 )
 
 

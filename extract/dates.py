@@ -2292,7 +2292,7 @@ _AFTER_THE_EVENT = re.compile(
 
 
 def _after_the_titled_event(sentence: Sentence, memory: _Memory) -> DateSpan | None:
-    """The year of the event a dated title names, for a sentence that opens after it."""
+    """The date of the event a dated title names, for a sentence that opens after it."""
     title = memory.title_years
     if title is None or not _AFTER_THE_EVENT.match(sentence.text):
         return None
@@ -2694,12 +2694,14 @@ def _coordinated(own: list[DateSpan], sentence: Sentence) -> list[DateSpan]:
 
 # A paragraph that goes on with the last one's story: "He also prayed at the Umayyad
 # Mosque ..." after "On Thursday, Raisi met Assad ...".
+# The month or year told before: "The same month", "Later that year", "That month".
+_THAT_TIME = r"(?:(?:In\s+the|The)\s+same|(?:Later|Earlier)\s+that|That)\s+(?:month|year)\b"
 _GOES_ON = re.compile(
     r"[\s*_\"“]*(?:(?:He|She|They)\s+(?:also|then|later|later\s+also)\b"
     r"|(?:Later|Afterwards|Hours\s+later|Later\s+that\s+day|The\s+same\s+day)\b"
     # "The same month, a Russian delegation ...", "Later that year" (cut to that month or
     # year; "the following year" is counted on, see _counted_on)
-    r"|(?:(?:In\s+the|The)\s+same|(?:Later|Earlier)\s+that|That)\s+(?:month|year)\b"
+    rf"|{_THAT_TIME}"
     # "In the hours after the regime fell, crowds stormed ...", "Israel, meanwhile, struck"
     r"|(?:Meanwhile|At\s+the\s+same\s+time|That\s+(?:night|day|evening|morning)"
     r"|Within\s+(?:hours|days)|In\s+the\s+(?:hours|days)\s+(?:after|that\s+followed)"
@@ -2717,9 +2719,7 @@ _GOES_ON = re.compile(
 
 # A sentence that opens on the time told before it: "Later that month he met Trump in
 # Riyadh, and in September he addressed the General Assembly".
-_OPENS_ON_THAT = re.compile(
-    r"[\s*_\"“]*(?:(?:In\s+the|The)\s+same|(?:Later|Earlier)\s+that|That)\s+(?:month|year)\b"
-)
+_OPENS_ON_THAT = re.compile(rf"[\s*_\"“]*{_THAT_TIME}")
 
 
 def _time_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:

@@ -948,6 +948,8 @@ _DATELINE_DASH = re.compile(r"[^.!?]{0,60}?\s(?:--|—|–)\s")
 def _here_antecedent(
     mentions: Sequence[PlaceMention], located: list[PlaceMention], sentence: Sentence
 ) -> list[PlaceMention]:
+    """The sentence's opening name, when a dateline's dash follows it and a "here" later
+    points back at it."""
     first = mentions[0] if mentions else None
     if first is None or first in located:
         return []
@@ -1188,7 +1190,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     located, heads = _with_conjuncts(mentions, sentence, ctx.noise, ctx.own_dates)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
-    if "here" in sentence.text:
+    if " here" in sentence.text:  # (not "where", "there")
         located += _here_antecedent(mentions, located, sentence)
     # A river's middle is no place on the map: "east of the Euphrates", "strikes on its
     # eastern bank" happened somewhere along hundreds of kilometres of it.
