@@ -563,6 +563,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("blast",), r"\bblast(?=[\s-](?:walls?|walled|proof|resistant|doors?|pens?|berms?)\b)"),
     (("combat",), r"\bcombat(?=\s+(?:aircraft|jets?|planes?|helicopters?|drones?|vehicles?"
      r"|engineers?|radius|readiness|capabilit\w+|air\s+patrols?)\b)"),
+    # Where drones are kept or run is no drone strike: "a drone command centre at the base"
+    (("drone",), r"\bdrones?(?=\s+(?:command|control|operations|base|bases|facility"
+     r"|facilities|hangars?|factory|factories|workshops?|units?|operators?|programmes?"
+     r"|programs?|production|launch\s+(?:site|pad)s?)\b)"),
     # A warship, not a destruction: "the destroyer Shahid Qandi docked at Tartus"
     (("destroyer",), r"\bdestroyers?\b"),
     # Buildings, not a land grab: "two blast-walled annexes", "the annexes of the embassy"

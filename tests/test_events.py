@@ -1583,6 +1583,12 @@ def test_a_strikes_object_stops_at_a_comma_and_a_conjunction() -> None:
     assert _run(text, ["Hama"]) == {"Hama": "diplomacy"}
 
 
+def test_where_drones_are_run_is_no_drone_strike() -> None:
+    text = "In 2016 the IRGC established a drone command centre at Kuweires airbase."
+    assert _run(text, ["Kuweires airbase"]) == {"Kuweires airbase": "base"}
+    assert _run("In 2018 drone strikes hit Hama.", ["Hama"]) == {"Hama": "incident"}
+
+
 def test_a_destroyer_in_port_is_a_port_call_not_a_destruction() -> None:
     text = "In 2019 the Iranian destroyer Sahand docked at Tartus."
     assert _run(text, ["Tartus"]) == {"Tartus": "other"}
