@@ -1497,9 +1497,7 @@ def _heading_years(title: str | None, memory: _Memory) -> DateSpan | None:
     return memory.last_years
 
 
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "a": 1, "eleven": 11, "twelve": 12,
-           "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}  # fmt: skip
+_COUNTS = lexicon.NUMBER_WORDS
 # A year counted from the last one the section named: "the following year", "two years
 # later", "the year before", "later that year".
 _RELATIVE_YEAR = re.compile(
@@ -3583,7 +3581,7 @@ def resolve_dates(
             memory.in_lead, memory.prose_seen = dated, False
         if memory.stamp_paragraph < 0 and not s.is_heading and not _on_stamp_line(s, memory):
             memory.stamp_paragraph = s.paragraph
-        if _KEYWORD_LINE.fullmatch(s.text.strip()):
+        if not s.text[:1].isupper() and _KEYWORD_LINE.fullmatch(s.text.strip()):
             out.append(SentenceDates((), None))  # an SEO page's keywords date nothing
             continue
         if s.is_heading:

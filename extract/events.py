@@ -285,8 +285,6 @@ _DAYS_APART = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+$",
     re.IGNORECASE,
 )
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _counted_from(day: DateSpan, text: str, clause_start: int) -> DateSpan | None:
@@ -299,7 +297,7 @@ def _counted_from(day: DateSpan, text: str, clause_start: int) -> DateSpan | Non
     found = _DAYS_APART.search(text, max(0, clause_start - 20), clause_start)
     if found is None:
         return None
-    count = _DAY_COUNTS.get(found["n"].lower()) or int(found["n"])
+    count = lexicon.NUMBER_WORDS.get(found["n"].lower()) or int(found["n"])
     sign = -1 if word.startswith("after") else 1
     shifted = datetime.date.fromisoformat(day.date_start) + datetime.timedelta(sign * count)
     iso = shifted.isoformat()
@@ -566,20 +564,19 @@ def _status_events(
 # A relative clause that tells the place was hit: "the Imam Ali base near Albu Kamal,
 # which Israeli aircraft struck later that month", "the T-4 airbase, which was bombed in
 # 2018".
+# What a relative clause may say befell the place: a strike, or its fall.
+_STRUCK = "struck|hit|bombed|targeted|attacked|shelled|raided"
+_TAKEN = "captured|recaptured|retaken|seized|liberated|overrun"
 _STRUCK_AFTER = re.compile(
     r"(?:\s+(?:city|town|village))?"  # "al Mayadeen city, which ..."
     r"(?:\s+(?:near|in|at|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     r",\s+which\s+(?P<clause>(?:(?:was|were|had\s+been|has\s+been)\s+(?:repeatedly\s+)?"
     # ("al Mayadeen city, which was captured on October 14, 2017")
-    r"(?:struck|hit|bombed|targeted|attacked|shelled|raided|captured|recaptured|retaken"
-    r"|seized|liberated|overrun)"
-    r"|[^,;:.()]{0,60}?\b(?:struck|hit|bombed|targeted|attacked|shelled|raided))\b"
+    rf"(?:{_STRUCK}|{_TAKEN})"
+    rf"|[^,;:.()]{{0,60}}?\b(?:{_STRUCK}))\b"
     r"[^,;:()]{0,80})"
 )
-_TAKEN_IN_CLAUSE = re.compile(
-    r"(?:was|were|had\s+been|has\s+been)\s+(?:captured|recaptured|retaken|seized|liberated"
-    r"|overrun)\b"
-)
+_TAKEN_IN_CLAUSE = re.compile(rf"(?:was|were|had\s+been|has\s+been)\s+(?:{_TAKEN})\b")
 # ... when it does so the same month, week or day as the sentence's event
 _SAME_TIME = re.compile(r"\b(?:later\s+that\s+(?:day|week|month|year)|(?:days|hours)\s+later)")
 

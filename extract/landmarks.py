@@ -199,13 +199,12 @@ def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:
 # How far from a town a site may lie and still be shown at it: what a town's point is
 # trusted to (see the evaluation's 5 km for towns).
 _CLOSE_KM = 5.0
-_KM_PER_UNIT = {"k": 1.0, "m": 1.609}  # km, kilometres; miles ("metres" handled apart)
+_KM_PER_MILE = 1.609
 _OFFSET_AMOUNT = re.compile(
     r"(?i:\b(?P<n>\d+(?:[.,]\d+)?|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s*(?P<unit>km|kilomet\w*|miles?|m\b|metres?|meters?|yards))"
 )
-_WORD_AMOUNTS = {"a few": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_A_FEW = 3
 
 
 def _close_offset(mention: PlaceMention, sentence: Sentence) -> bool:
@@ -221,8 +220,9 @@ def _close_offset(mention: PlaceMention, sentence: Sentence) -> bool:
     if unit.startswith(("me", "y")) or unit == "m":
         return True  # metres or yards away
     words = " ".join(amount["n"].lower().split())
-    number = _WORD_AMOUNTS.get(words) or float(words.replace(",", "."))
-    return number * _KM_PER_UNIT["m" if unit.startswith("mi") else "k"] <= _CLOSE_KM
+    number = _A_FEW if words == "a few" else lexicon.NUMBER_WORDS.get(words)
+    km = (number or float(words.replace(",", "."))) * (_KM_PER_MILE if unit[:2] == "mi" else 1)
+    return km <= _CLOSE_KM
 
 
 def _says_where(mention: PlaceMention, sentence: Sentence) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "NEGATION_CUES",
     "NOT_TRIGGER_PATTERNS",
     "NOT_TRIGGER_PHRASES",
+    "NUMBER_WORDS",
     "OF_SITE_NOUNS",
     "ON_CUES",
     "OPENING_TRIGGERS",
@@ -367,6 +368,13 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
 }
 
+# Counts written out: "two days later", "three years earlier", "five kilometres west of".
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+
 # The names of the days and months, as patterns (match them case-insensitively for a
 # heading's "OCTOBER"): the date readers, block finder and title cleaner share them.
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -514,9 +522,6 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("host", "receiv"), r"(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing))(?=\s+(?:[\w,-]+\s+){0,3}"
      r"(?:people|families|refugees|displaced|idps|returnees|arrivals|patients|injured|bodies"
      r"|children|residents|households|persons)\b)"),
-    # The dead carried somewhere are not a town taken: "the coffin was taken to Qom".
-    (("coffin", "body", "bodies", "remains"), r"(?:was|were)\s+(?:then\s+|later\s+)?taken"
-     r"(?=\s+(?:back\s+)?to\b)"),
     # A wire's legal note on a group is no ban on a place: "(both outlawed in Russia)".
     (("banned", "outlawed", "prohibited"), r"(?<=\()[^()]*\b(?:banned|outlawed|prohibited)"
      r"(?=\s+in\s+(?:the\s+)?\w[^()]*\))"),
@@ -574,8 +579,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\s+annexes\b"),
     # Someone attending is no force there: "opened in the presence of Iran's consul"
     (("presence of",), r"\bin\s+the\s+presence\s+of\b"),
-    # Goods carried somewhere are no capture: "equipment ... was taken to Al-Khadim Air Base"
-    # (not "the town was taken"; "the bodies were taken to Mashhad" is a trigger of its own).
+    # What is carried somewhere is no capture: "equipment ... was taken to Al-Khadim Air
+    # Base", "the coffin was taken to Qom" (not "the town was taken"; "the bodies were taken
+    # to Mashhad" is a trigger of its own).
     (("taken",), r"(?:was|were|had\s+been|have\s+been)\s+(?:then\s+|later\s+)?taken"
      r"(?=\s+(?:back\s+)?to\b)"),
     # Help received is no reception: "believed to have received Iranian assistance"

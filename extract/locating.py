@@ -1490,7 +1490,7 @@ def is_event_location(
     before = sentence.text[:local]
     if before[-1:] == "-" and (article := _ARTICLE_LEFT.search(before)):
         before = before[: article.start()]  # "deployed to As-Sweida": the name's own article
-    elif before[-3:] in _SPACED_ARTICLES and (before[:-3][-1:] in (" ", "") or len(before) == 3):
+    elif before[-3:] in _SPACED_ARTICLES and before[-4:-3] in (" ", ""):
         before = before[:-3]  # "in al Latamna town": the article written apart
     # Markup closing the name ("[[Aleppo]] was struck", "**Hama** fell") is no word.
     after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
