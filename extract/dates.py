@@ -2506,8 +2506,9 @@ def _is_background(span: DateSpan, sentence: Sentence) -> bool:
 # Two dates joined by a bare "and" close together: "On 31 December 2017 and 6 January
 # 2018, Khmeimim came under attack" (one event's range), "in 639 or 640" (one of the
 # two). Far apart they are two events ("visited Tehran in February 2019 and May 2022"),
-# which the events stage tells apart (see :func:`extract.events.listed_dates`).
-_AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:again\s+)?(?:(?:in|on)\s+)?")
+# which the events stage tells apart (see :func:`extract.events.listed_dates`); so are
+# two "again" joins, however close ("in April 2018 and again in May 2018").
+_AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:(?:in|on)\s+)?")
 _NEAR_DAYS = 62
 
 

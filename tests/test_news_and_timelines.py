@@ -433,6 +433,15 @@ def test_two_dates_close_together_joined_by_and_are_one_events_range(
             ["2019-01-21", "2022-06-10"],
         ),
         ("Jets struck T4 on 9 April, 17 May and 30 May 2018.", ["2018-04-09", "2018-05-17"]),
+        # "again" says two events, however close together
+        (
+            "Israeli jets struck Khmeimim in April 2018 and again in May 2018.",
+            ["2018-04", "2018-05"],
+        ),
+        (
+            "Rockets hit Khmeimim on 6 January 2018 and again on 8 January.",
+            ["2018-01-06", "2018-01-08"],
+        ),
     ],
 )
 def test_dates_listed_far_apart_are_one_event_each(
