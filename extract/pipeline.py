@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from extract.anaphora import resolve_descriptions
 from extract.capital import the_capital
@@ -167,12 +167,12 @@ def extract_document(
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
     found = _without_header_rows(sentences, found, headers)
     rows = zip(sentences, found, dated, stuffed, strict=False)
-    lead: SentenceDates | None = None  # the dates of a lead-in that lists targets struck
+    lead: _Lead | None = None  # the lead-in of the list the sentence is an item of
     for index, (sentence, mentions, dates, noisy) in enumerate(rows):
-        lead = _targets_lead(sentence, dates, lead, doc.text)
+        lead = _list_lead(sentence, dates, lead, doc.text)
         item = lead is not None and _is_item(sentence, doc.text)
         if item and lead is not None and not dates.own and dates.inherited is None:
-            dates = lead  # "1. Syrian Air Force airfields, among them ...": the lead's day
+            dates = lead.dates  # "1. Syrian Air Force airfields, among them ...": the lead's day
         if not mentions:
             continue
         # a table row is a record of its own: it carries no category from the row above
@@ -181,7 +181,7 @@ def extract_document(
         own_noise = noise if noisy else None
         ctx = EventContext(
             doc.source, sentence, dates.own, dates.inherited, own_noise, carried,
-            headers.get(index, ()), disaster, item,
+            headers.get(index, ()), disaster, item and lead is not None and lead.struck,
         )  # fmt: skip
         new = events_for_sentence(ctx, mentions)
         if new:
@@ -199,12 +199,22 @@ _TARGETS_LEAD = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•])\s")
 
 
-def _targets_lead(
-    sentence: Sentence, dates: SentenceDates, lead: SentenceDates | None, text: str
-) -> SentenceDates | None:
-    """The dates of the lead-in whose list this sentence is in or opens, else None."""
-    if sentence.text.rstrip().endswith(":") and _TARGETS_LEAD.search(sentence.text):
-        return dates
+class _Lead(NamedTuple):
+    """A list's lead-in: its dates, and whether it says the items were struck."""
+
+    dates: SentenceDates
+    struck: bool
+
+
+def _list_lead(
+    sentence: Sentence, dates: SentenceDates, lead: _Lead | None, text: str
+) -> _Lead | None:
+    """The lead-in whose list this sentence is in or opens, else None. A lead-in counts
+    when it says what was struck or when it has a date of its own ("In 2019 Iran opened
+    new facilities at:"): its items, undated, happened then."""
+    if sentence.text.rstrip().endswith(":"):
+        struck = _TARGETS_LEAD.search(sentence.text) is not None
+        return _Lead(dates, struck) if struck or dates.own else None
     if lead is not None and _is_item(sentence, text):
         return lead
     return None

@@ -1619,3 +1619,13 @@ def test_a_bold_label_before_a_dash_and_its_description_is_the_place(tmp_path: P
     )
     events = {e.place: e.category for e in _events(tmp_path, text)}
     assert events == {"Al-Mayadin": "base", "Hama": "incident"}
+
+
+def test_the_items_of_a_dated_lead_in_happened_on_its_date(tmp_path: Path) -> None:
+    text = (
+        "In 2019 Iran opened new facilities at:\n\n* Al-Bukamal\n* Deir ez-Zor airport\n\n"
+        "Iran runs these sites:\n\n- Imam Ali base\n"
+    )
+    rows = {e.place: e.date_start for e in extract_text(tmp_path, text)}
+    assert rows["Abu Kamal"] == rows["Deir ez-Zor Airport"] == "2019"
+    assert rows["Imam Ali military base"] is None  # (its lead-in gives no date)
