@@ -163,6 +163,8 @@ class _Referent:
     sentence: int  # index among the prose sentences
     section: int
     topic: bool  # named in the document's first prose sentence
+    # where the name ends, when it opened its sentence (what the sentence is about); else -1
+    opened: int = -1
 
 
 def _sort(noun: str) -> str:
@@ -466,14 +468,34 @@ def _name(
     sorts = _sorts_of(mention.place)
     if "base" not in sorts and _CALLED_A_BASE.search(mention.mention):
         sorts = (*sorts, "base")  # a gas field's "Mission Support Site Conoco"
+    local = mention.start - sentence.start
+    opened = mention.end if not sentence.text[:local].strip(_MARKUP) else -1
     for sort in sorts:
         named.setdefault(sort, set()).add(mention.place.id)
         clear = len(named[sort]) == 1
         before = current.get(sort)
+        if not clear and before is not None and _still_the_subject(before, sentence, local, prose):
+            continue  # the subject is still what "the town" means
         topic = clear and (
             prose == 0 or (before is not None and before.topic and before.place == mention.place)
         )
-        current[sort] = _Referent(mention.place if clear else None, prose, sentence.section, topic)
+        place = mention.place if clear else None
+        current[sort] = _Referent(place, prose, sentence.section, topic, opened if clear else -1)
+
+
+_MARKUP = " *_\"'“‘["
+# What may stand between two names of one subject: "Damascus and Aleppo were struck",
+# "Albu Kamal, al-Mayadin and Deir ez-Zor fell".
+_SUBJECT_LIST = re.compile(r"(?:[\s,*_/&]|and\b|or\b|the\b|[A-Z][\w'’-]*|\w+[-'’][\w'’-]+)*")
+
+
+def _still_the_subject(before: _Referent, sentence: Sentence, start: int, prose: int) -> bool:
+    """Whether the place this sentence opened with stays what its sort means though the
+    sentence names another of that sort later, outside its subject ("Albu Kamal lies on
+    the road linking Deir ez-Zor with the Iraqi town of al-Qa'im. ... the town")."""
+    if before.opened < 0 or before.sentence != prose or before.place is None:
+        return False
+    return _SUBJECT_LIST.fullmatch(sentence.text, before.opened - sentence.start, start) is None
 
 
 # A name that calls a site of another kind a base: "Mission Support Site Conoco", "Patrol
