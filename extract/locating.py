@@ -177,7 +177,7 @@ def _inside_quotes(before: str) -> bool:
 # often a title, a slogan or a scare quote.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|reported|announced|added|declared|noted|statement|"
-    r"quoted\s+as\s+saying|told(?:\s+[\w.-]+){0,3}"
+    r"quoted\s+as\s+saying|saying|told(?:\s+[\w.-]+){0,3}"
     # a partial quote: 'a source as saying that the Israeli enemy "targeted sites in ..."'
     r"|(?:saying|said|says|stated|announced|claimed)\s+that(?:\s+[\w.'’-]+){0,6})"
     r"\s*[:,]?\s*$"

@@ -1752,6 +1752,9 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ('SANA quoted a military official as saying that "the Israeli enemy carried out an '
          'aerial aggression on the city of Deir el-Zour and the Boukamal region" on 13 January '
          "2021.", {"Deir ez-Zor", "Abu Kamal"}),
+        # ... or after "as saying:" (the state-media formula)
+        ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
+         'aggression targeting sites in Masyaf."', {"Masyaf"}),
         # the country a force withdrew into is its refuge
         ("On 6 December 2024 Iraqi militias withdrew from Albu Kamal across the border into "
          "Iraq.", {"Abu Kamal"}),
