@@ -2846,8 +2846,9 @@ def document_date(text: str) -> DateSpan | None:
                 return _with_anchor(filed[0], wire["head"].strip())
         longer = stamped or _BY_LINE.match(line) is not None  # "By A and B · 11 Nov 2025 · ..."
         too_long = _dateline_words(line) > _MAX_DATELINE_WORDS * (2 if longer else 1)
-        if too_long and " | " in line and (cell := _published_cell(line)) is not None:
-            # "**Outlet** | Posted 31 December 2024 | Tags: ...": the byline is that cell
+        if too_long and " | " in line and (cell := _barred_day(line)) is not None:
+            # "**Outlet** | Posted 31 December 2024 | Tags: ...", "A and B | Thursday 10
+            # May 2018 16.40 BST | Last modified 19.02 BST": the byline is that cell
             line, too_long = cell, False
         elif too_long and " · " in line and (cell := _day_cell(line)) is not None:
             # "**Natalia Ershova** · Jan 24, 2025 · *Eastern Flank* — a newsletter on ...":
@@ -2978,19 +2979,30 @@ def _weekday_line(text: str) -> DateSpan | None:
     return _with_anchor(found[0], line) if weekday or (alone and only) else None
 
 
-def _day_cell(line: str) -> str | None:
-    """The field of a dotted byline that is a day and nothing else."""
-    for cell in line.split(" · "):
+def _day_cell(line: str, separator: str = " · ") -> str | None:
+    """The field of a byline (dotted or barred) that is a day and nothing else, but for
+    its weekday and clock time ("Thursday 10 May 2018 16.40 BST")."""
+    for cell in line.split(separator):
         bare = cell.strip(" *_")
         found = find_dates(bare) if any(c.isdigit() for c in bare) else []
-        if len(found) == 1 and found[0].precision == "day" and found[0].text == bare:
-            return bare
+        if len(found) == 1 and found[0].precision == "day":
+            day = _DAY_CELL.fullmatch(bare)
+            if day is not None and day["day"] == found[0].text:
+                return bare
     return None
 
 
-def _published_cell(line: str) -> str | None:
-    """The "Posted <day>" cell of a byline whose fields a bar parts."""
-    return next((c.strip() for c in line.split(" | ") if _PUBLISHED.match(c.strip())), None)
+# A byline's day field: the day, with at most its weekday before and its time after.
+_DAY_CELL = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?P<day>.+?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?"
+)
+
+
+def _barred_day(line: str) -> str | None:
+    """The "Posted <day>" cell of a byline whose fields a bar parts, else its day cell."""
+    published = (c.strip() for c in line.split(" | ") if _PUBLISHED.match(c.strip()))
+    return next(published, None) or _day_cell(line, " | ")
 
 
 # A weekly's dateline: "Week of September 9-13, 2019", "For the week of 2-8 March 2024".

@@ -38,15 +38,18 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Lines that are never a title: list items, cells, and a picture's caption (whose date,
 # as a heading's, would date the story under it).
 _ITEM_TAGS = frozenset({"li", "td", "th", "dt", "dd", "figcaption"})
+# (with a site's own prefix or suffix: "topnav", "main-menu", "cookie-bar", "share-box")
 _NOISE_CLASS = re.compile(
-    r"(?:site[-_]?)?(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|share|sharing|"
+    r"(?:(?:site|top|main|primary|global|sub|mobile|header|footer)[-_]?)?"
+    r"(?:nav|navbar|navigation|menu|(?:bread)?crumbs?|sidebar|share|sharing|"
     r"social(?:[-_]?(?:share|links))?|comments|related(?:[-_]?posts)?|advert|"
     r"advertisement|newsletter|paywall|cookie(?:[-_]?(?:banner|notice|consent))?|"
     r"site[-_]?(?:footer|header)|ticker|breaking[-_]?news|logo|masthead|top[-_]?bar|"
     # MediaWiki: citation marks ("[4]"), "[citation needed]", "[edit]", navigation boxes,
     # disambiguation notes and category links are no prose.
     r"reference|noprint|mw-editsection|mw-jump-link|navbox|catlinks|printfooter|hatnote|"
-    r"mw-cite-backlink|metadata|mw-navigation|mw-head|mw-panel|toc|footer)",
+    r"mw-cite-backlink|metadata|mw-navigation|mw-head|mw-panel|toc|footer)"
+    r"(?:[-_]?(?:bar|box|banner|links|list|wrap|wrapper|container|area|block|widget))?",
     re.IGNORECASE,
 )
 _NOISE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})

@@ -687,3 +687,17 @@ def test_an_encyclopedias_hatnotes_are_not_prose(tmp_path: Path, hatnote: str) -
     path = tmp_path / "article.txt"
     path.write_text(f"Israeli jets struck Damascus in 2024.\n\n{hatnote}\n", "utf-8")
     assert not covered(read_document(path, tmp_path), hatnote[:20])
+
+
+def test_html_drops_menus_and_banners_named_with_a_sites_own_prefix_or_suffix() -> None:
+    page = (
+        '<html><body><div class="cookie-bar">This site uses cookies. Find out more</div>'
+        '<ul class="topnav"><li><a href="/">Mashreq Review</a></li><li>Levant</li></ul>'
+        '<div class="main-menu">Iran</div><article><h1>Israel hits T-4</h1>'
+        '<p class="byline">A and B | Thursday 10 May 2018</p>'
+        "<p>Israeli jets struck the T-4 airbase early on Thursday.</p></article></body></html>"
+    )
+    doc = document_from_bytes(page.encode(), "page.html")
+    for gone in ("cookies", "Mashreq Review", "Levant", "Iran\n"):
+        assert gone not in doc.text, gone
+    assert covered(doc, "Israeli jets struck the T-4 airbase early on Thursday.")

@@ -42,6 +42,13 @@ def _events(tmp_path: Path, text: str) -> dict[str, Event]:
         # a publication stamp's slashed day that could swap is read day first
         ("Qamishli (Syria) (AFP) - Published: 03/02/2026 - 14:27\n", "2026-02-03"),
         ("Syria live map\n\nSaved: 9 Dec 2024 11:40\n", "2024-12-09"),
+        # a barred byline's day cell, its weekday and clock time around it
+        (
+            "# Title\n\nDaniel Ashkenazi and Lina Sabbagh | Thursday 10 May 2018 16.40 BST"
+            " | Last modified 19.02 BST\n",
+            "2018-05-10",
+        ),
+        ("# Title\n\nStaff and agencies | May 10, 2018 4:40 PM EDT | Middle East\n", "2018-05-10"),
     ],
 )
 def test_agency_bylines_date_the_page(head: str, day: str) -> None:
@@ -2151,3 +2158,8 @@ def test_a_section_that_opens_after_the_titled_event_takes_its_year(tmp_path: Pa
         "around Khan Shaykhun.\n"
     )
     assert _events(tmp_path, text)["Khan Shaykhun"].date_start == "2017"
+
+
+def test_a_bar_of_prose_cells_is_no_byline() -> None:
+    head = "# Title\n\nSyria | Israel struck Kiswah on 10 May 2018 and Masyaf on 12 May | more\n"
+    assert document_date(head + "\nTEHRAN - Officials met in Damascus.\n") is None
