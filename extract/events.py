@@ -753,8 +753,9 @@ _GLOSS = re.compile(_COUNT)
 
 def _glosses(previous: PlaceMention, mention: PlaceMention, sentence: Sentence) -> bool:
     """``mention`` opens a bracketed gloss on the place before it, a list's item's
-    province: "Kinsabba (Latakia province), Khan Touman (Aleppo province) and ..."."""
-    if mention.place.kind not in AREA_KINDS:
+    province or other name: "Kinsabba (Latakia province), Khan Touman (Aleppo province)
+    and ...", "Kobani (Ayn al-Arab), Ain Issa and Tell Tamr"."""
+    if mention.place.kind not in AREA_KINDS and mention.place.id != previous.place.id:
         return False
     end, start = previous.end - sentence.start, mention.start - sentence.start
     gloss = _GLOSS.match(sentence.text, end)

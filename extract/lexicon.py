@@ -203,7 +203,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("basing", 1.5), ("lease", 1.1), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0),
         ("forces", 0.6),
         ("fighters", 0.6), ("soldier", 0.6), ("militia", 0.6), ("division", 0.6),
-        ("regiment", 0.6),
+        ("regiment", 0.6), ("detachment", 0.9),
         ("facility", 1.1), ("facilities", 1.1),
         # "stationed", and the stations that are posts ("two stations in Homs" may be
         # power stations)

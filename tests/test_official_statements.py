@@ -446,6 +446,17 @@ def test_a_lists_items_glossed_with_their_province_are_all_items(tmp_path: Path)
     assert "Latakia Governorate" not in events and "Aleppo Governorate" not in events
 
 
+def test_a_lists_item_glossed_with_its_other_name_goes_on_to_the_next(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIn 2019 Russia set up detachments in Kobani (Ayn al-Arab), Ain Issa and "
+        "Tell Tamr.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert {place: e.category for place, e in events.items()} == {
+        "Kobani": "base", "Ain Issa": "base", "Tal Tamr": "base",
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
