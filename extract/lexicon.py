@@ -700,6 +700,9 @@ FROM_CUES: tuple[str, ...] = (
 BETWEEN_CUES: tuple[str, ...] = (
     "triangle", "area", "region", "fight", "clash", "battle", "offensive", "front", "zone",
     "countryside", "villages", "towns", "patrol", "desert", "stretch",
+    # forces spread over the ground between two towns: "militias deployed between Albu
+    # Kamal and al-Mayadin"
+    "deploy", "stationed", "positioned", "entrenched",
     # strikes on what lies between two towns: "struck positions between Deir ez-Zor and
     # Abu Kamal"
     "strik", "struck", "raid", "bomb", "position", "target", "convoy",

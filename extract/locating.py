@@ -427,7 +427,9 @@ def _is_locative(before: str) -> bool:
         return True
     if prep == "between" and head and head[-1] in _LINKS:
         return False  # "the road between Homs and Palmyra" runs from one to the other
-    window = " ".join(head[-8:])
+    # (a patrol's or a deployment's stretch may come after its day: "Joint patrols began
+    # along the M4 on 15 March, initially between Saraqib and Jisr al-Shughur")
+    window = " ".join(head[-14:] if prep == "between" else head[-8:])
     return any(cue in window for cue in cues)
 
 
@@ -1440,6 +1442,7 @@ _STRETCH_FROM = re.compile(
     re.IGNORECASE,
 )
 _STRETCH_TO = re.compile(
+    r"(?:\s+(?:city|town|province|governorate|countryside|area))?"  # "from Deir ez-Zor city to"
     r"\s+(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
     r"(?:(?:al|as|ad|ar|at|el)-)?[A-Z]"
 )

@@ -1752,6 +1752,18 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ('SANA quoted a military official as saying that "the Israeli enemy carried out an '
          'aerial aggression on the city of Deir el-Zour and the Boukamal region" on 13 January '
          "2021.", {"Deir ez-Zor", "Abu Kamal"}),
+        # strikes on a stretch from one town to another hit both
+        ("On 13 January 2021 Israeli jets hit some 18 targets stretching from Deir ez-Zor "
+         "city to the Albu Kamal desert.", {"Deir ez-Zor", "Abu Kamal"}),
+        # forces deployed or patrolling between two towns are at both
+        ("In 2019 IRGC units deployed between Albu Kamal and al-Mayadin.",
+         {"Abu Kamal", "Al-Mayadin"}),
+        ("Joint patrols began along the M4 highway on 15 March 2020, initially between "
+         "Saraqib and Jisr al-Shughur.", {"Saraqib", "Jisr al-Shughur"}),
+        # (what lies between two towns is at neither; nor are talks between capitals)
+        ("The T-4 airbase lies in the desert between Homs and Palmyra.",
+         {"Tiyas Military Airbase"}),
+        ("Talks between Tehran and Damascus resumed in 2019.", set()),
         # ... or after "as saying:" (the state-media formula)
         ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
          'aggression targeting sites in Masyaf."', {"Masyaf"}),
