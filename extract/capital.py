@@ -1,7 +1,8 @@
 """ "The capital" in a document about one country: that country's capital.
 
 A report on Syria writes "an Israeli strike hit a building in the capital" after naming
-Damascus, Homs and Hama; a report on Iran means Tehran. The country is the one that
+Damascus, Homs and Hama; a report on Iran means Tehran; and right after a sentence that
+names a country's capital, "the capital" is that one. The country is the one that
 holds most of the towns and sites the document names (half of them or more, and at least
 two), so "the capital" in a text that spreads over several countries stays unread. "The
 capital of Latakia governorate", "the provincial capital" and "the Syrian capital" are
@@ -80,6 +81,24 @@ def the_capital(
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # already a place's words ("the capital Damascus" aside)
-            mentions.append(PlaceMention(start, end, match[0], capital))
+            meant = _capital_just_named(sentences, result, index, start) or capital
+            mentions.append(PlaceMention(start, end, match[0], meant))
         mentions.sort(key=lambda m: m.start)
     return result
+
+
+def _capital_just_named(
+    sentences: Sequence[Sentence],
+    found: Sequence[list[PlaceMention]],
+    index: int,
+    start: int,
+) -> Place | None:
+    """A country's capital that this sentence, before ``start``, or the one before it in
+    the same paragraph names last: "officials gathered in Tehran ... Thousands marched
+    through the capital" in a report on Syria is Tehran."""
+    near = [m for m in found[index] if m.start < start]
+    if index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph:
+        near = [*found[index - 1], *near]
+    capitals = _capitals()
+    named = [m.place for m in near if capitals.get(m.place.country) == m.place.name]
+    return named[-1] if named and named[-1].kind in lexicon.TOWN_KINDS else None

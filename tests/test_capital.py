@@ -43,3 +43,12 @@ def test_the_capital_of_an_unknown_or_named_country_is_left_alone(
     tmp_path: Path, text: str
 ) -> None:
     assert _capital_rows(tmp_path, text) == []
+
+
+def test_the_capital_right_after_another_countrys_capital_is_that_one(tmp_path: Path) -> None:
+    text = (
+        SYRIA + "Damascus was hit too.\n\nTEHRAN - Officials gathered in Tehran on 5 May 2024 "
+        "for the funeral. Thousands marched through the capital on 6 May 2024.\n\n"
+        "Later, a protest was held in the capital on 8 May 2024."
+    )
+    assert _capital_rows(tmp_path, text) == [("Tehran", "other"), ("Damascus", "other")]
