@@ -1223,6 +1223,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
             judged = ("other", judged[1], judged[2])  # "86 buildings collapsed in Jableh"
         if judged[2] < _min_score(mention) and holds_armed_men(mention, sentence):
             judged = ("base", "garrison", 1.0)  # "Nubl ... host Hezbollah personnel"
+        if judged[1] is None and shared is None:
+            judged = _as_its_holders(mention, judged, located, heads, sentence, triggers)
         judged_at[mention.start] = judged
         if mention.place.kind not in lexicon.SITE_KINDS and judged[2] < _min_score(mention):
             continue  # nothing happens near enough to this place in the sentence
@@ -1240,6 +1242,24 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         if kept is None or judged[2] > kept[1][2]:
             best[key] = (mention, judged)
     return _events_of(ctx, list(best.values()), mentions)
+
+
+def _as_its_holders(
+    site: PlaceMention,
+    judged: tuple[str, str | None, float],
+    located: Sequence[PlaceMention],
+    heads: dict[int, int],
+    sentence: Sentence,
+    triggers: Triggers,
+) -> tuple[str, str | None, float]:
+    """A site no event word is near was hit when the places its own phrase locates it by
+    were: "the Iranian Embassy in the Mezzeh neighborhood of Damascus stands empty and
+    looted" (the looting is nearer Mezzeh than the embassy). Only an attack carries over:
+    "moored at the naval facility in Tartus, loading vehicles" stays a base's event."""
+    held = [m for m in located if m.start > site.start and heads.get(m.start) == site.start]
+    told = [categorise(m, sentence, triggers, None) for m in held]
+    hit = [j for j in told if j[0] == "incident" and j[1] is not None]
+    return max(hit, key=lambda j: j[2], default=judged)
 
 
 def _dated_apart(first: PlaceMention, second: PlaceMention, ctx: EventContext) -> bool:

@@ -1992,3 +1992,22 @@ def test_what_happens_as_a_rule_is_no_event(tmp_path: Path, sentence: str) -> No
 def test_a_habit_told_with_its_day_still_counts(tmp_path: Path) -> None:
     text = "Report\n\nOn 3 May 2019 Israeli jets, which regularly strike Syria, hit Masyaf.\n"
     assert [e.place for e in extract_text(tmp_path, text, "r.txt")] == ["Masyaf"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # the looting is nearer the district than the embassy the district locates
+        ("On 19 December 2024 the Iranian Embassy in the Mezzeh neighborhood of Damascus "
+         "stood empty and looted.", "incident"),
+        # (only an attack carries over: ships loading at a port are at its base)
+        ("On 29 January 2025 two Russian ships were moored at the naval facility in Tartus, "
+         "loading vehicles.", "base"),
+    ],
+)  # fmt: skip
+def test_a_site_is_hit_when_the_places_its_phrase_locates_it_by_are(
+    tmp_path: Path, sentence: str, category: str
+) -> None:
+    events = extract_text(tmp_path, f"News\n\n{sentence}\n")
+    sites = [e for e in events if e.place_kind in ("embassy", "base")]
+    assert sites and {e.category for e in sites} == {category}
