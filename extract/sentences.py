@@ -279,6 +279,10 @@ def _token_before(chunk: str, end: int) -> str:
 
 
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+time\b)")
+_OPENING_CLOCK = re.compile(
+    r"\s*[\"“]?(?:(?:At|By|Around|About|Until|From|Shortly\s+(?:after|before)"
+    r"|Just\s+(?:after|before))\s+)?(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m"
+)
 
 
 def _abbreviation(chunk: str, dot: int, nxt: str) -> bool:
@@ -288,7 +292,12 @@ def _abbreviation(chunk: str, dot: int, nxt: str) -> bool:
     lower = token.lower()
     if lower in ("a.m", "p.m"):
         # "shortly after 10 a.m. By 3 p.m. he was inside": a capitalised word after the
-        # clock time opens the next sentence (not "10 a.m. GMT", "9 a.m. Damascus time")
+        # clock time opens the next sentence (not "10 a.m. GMT", "9 a.m. Damascus time");
+        # but a clock time that opens its sentence is no sentence ("At 11:30 p.m. Israeli
+        # jets struck ...")
+        opened = max(chunk.rfind(". ", 0, dot), chunk.rfind("\n", 0, dot)) + 1
+        if _OPENING_CLOCK.fullmatch(chunk, opened, dot) is not None:
+            return True
         return _NEXT_SENTENCE.match(chunk, dot + 1) is None
     if lower in _ABBREVIATIONS or token in _MONTHS:
         return True

@@ -346,6 +346,19 @@ def test_a_clock_time_ends_its_sentence_before_a_capitalised_word() -> None:
     ]
 
 
+def test_a_clock_time_that_opens_its_sentence_does_not_end_it() -> None:
+    text = (
+        "At 11:30 p.m. Israeli jets struck sites near Masyaf. Around 2 a.m. Syrian air "
+        "defences responded. The raid ended at 3 a.m. Residents went out."
+    )
+    assert texts(text) == [
+        "At 11:30 p.m. Israeli jets struck sites near Masyaf.",
+        "Around 2 a.m. Syrian air defences responded.",
+        "The raid ended at 3 a.m.",
+        "Residents went out.",
+    ]
+
+
 def test_an_over_long_run_is_cut_at_clause_breaks() -> None:
     # A list of names with no full stop (a pasted index, a pdftotext table) is one
     # "sentence" to the scanner; the event rules look back over it from every name, so
