@@ -166,6 +166,7 @@ NAMED_STOP = {
     "capital Halba",
     "Brent": "the crude-oil benchmark in these texts (Brent crude)",
     "Main": "English word ('Main air hub', 'Main target areas')",
+    "Habit": "the English word; the Idlib village is written al-Habit, Habeet or Hbit",
 }
 # Town names that in these texts are people or peoples ("By Adam", "Eastern Roman").
 PERSON_STOP = [

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from document_support import extract_text
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -1361,6 +1362,9 @@ def test_seventh_probe_round_sentences_name_their_rows(text: str, place_id: str)
         ("Hamas gunmen attacked kibbutzim in Sha'ar HaNegev.", "shaar-aleppo"),
         ("Hamas gunmen attacked kibbutzim in Sha’ar HaNegev.", "shaar-aleppo"),
         ("Settlers met at the Shaar Binyamin industrial zone.", "shaar-aleppo"),
+        # the English word is no village of Idlib (written al-Habit, Habeet or Hbit)
+        ("Habit, not fear, kept shops open in Idlib after the airstrike.", "habit-idlib"),
+        ("Habit is hard to break, residents of Damascus said in 2019.", "habit-idlib"),
         # given names and words of Aleppo's quarters, written without their article
         ("Ferdous Ahmed said she fled to Turkey.", "ferdous-aleppo"),
         ("Commander Saleheen denied the report.", "saleheen-aleppo"),
@@ -1383,3 +1387,54 @@ def test_latin_ad_mare_names_no_mari() -> None:
     found = default_matcher().find(text, 0, context=text)
     assert [m.mention for m in found if m.mention == "Mare"] == []
     assert load_gazetteer().candidates("Mare") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        (
+            "Turkish-backed rebels shelled Tadef, south of al-Bab, in February 2017.",
+            "Tadef",
+            "incident",
+        ),
+        (
+            "Government forces seized the town of al-Habeet in Idlib's southern countryside on "
+            "11 August 2019.",
+            "Habeet",
+            "incident",
+        ),
+        ("Russian jets struck Habit in southern Idlib on 5 May 2019.", "Habeet", "incident"),
+        (
+            "Rebels shelled the al-Wafideen crossing near Douma on 27 February 2018.",
+            "al-Wafideen checkpoint",
+            "incident",
+        ),
+        ("IS shelled the Kweiris air base in 2014.", "Kuweires Military Airbase", "incident"),
+        (
+            "Gunmen stormed the Al-Assad National Library in Damascus in December 2024.",
+            "Al-Assad National Library",
+            "incident",
+        ),
+        (
+            "Haftar's forces attacked Brak al-Shati Air Base on 18 May 2017, killing 141 people.",
+            "Brak al-Shati Air Base",
+            "incident",
+        ),
+        (
+            "Egyptian jets struck militant camps in eastern Libya in February 2015.",
+            "Cyrenaica",
+            "incident",
+        ),
+        ("A rocket hit Kibbutz Harduf on 14 October 2024.", "Harduf", "incident"),
+        (
+            "US missiles killed civilians in al-Hamrat near the Shayrat airbase on 7 April 2017.",
+            "al-Hamrat",
+            "incident",
+        ),
+    ],
+)
+def test_sentences_of_the_eighth_probe_round_are_events_at_their_rows(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    events = extract_text(tmp_path, f"Report\n\n{text}\n")
+    assert (place, category) in {(e.place, e.category) for e in events}
