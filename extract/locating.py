@@ -1153,6 +1153,14 @@ _SOURCE_SAID = re.compile(
     r"\s*(?:,[^,;:.]{1,60},\s*)?(?:said|say|says|told|tell|tells|reported|report|reports"
     r"|added|stated|confirmed|complained|announced|announces|announce)\b"
 )
+_WITNESSES = re.compile(r"(?i:\b(?:residents|witnesses|locals|inhabitants)\b)")
+_WHAT_THEY_HEARD = re.compile(
+    r"\s*(?:reported|report|reports|said|say|says|described|told\s+[\w-]+\s+of)\s+"
+    r"(?:(?:hearing|seeing)\s+)?(?:(?:a|an|the|several|loud|heavy|multiple|huge|large"
+    r"|powerful|violent|successive|two|three|four|five)\s+)*"
+    r"(?:explosions?|blasts?|gunfire|shelling|air\s*strikes?|airstrikes?|strikes?"
+    r"|bombardments?|detonations?|clashes)\b"
+)
 _PREDICATE_NOUNS = (
     "base", "hub", "stronghold", "garrison", "headquarters", "outpost", "staging", "foothold",
     "launch", "bastion", "enclave", "centre", "center", "capital",
@@ -1389,7 +1397,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     ):
         return False  # "to discuss the situation in Idlib": what the talks were about
     if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
-        return False  # "Travel agents in Baghdad said": where the speakers are
+        # "Travel agents in Baghdad said": where the speakers are; but what residents
+        # report hearing happened where they live ("Residents of Damascus reported loud
+        # explosions")
+        return bool(_WITNESSES.search(tail[-40:]) and _WHAT_THEY_HEARD.match(after))
     if " on" in lowered[-12:] and _CALLED_AN_ATTACK.search(before[-140:]):
         return False  # "called the strike an attack on Iranian soil": a claim, not a place
     if _SPOKE_TO_IN.search(tail) or _ANYONE_IN.search(tail):

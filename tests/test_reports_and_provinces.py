@@ -597,6 +597,8 @@ def test_an_abbreviated_country_as_a_destination_stays_a_place(tmp_path: Path) -
          "Damascus", "Baghdad"),
         ("Travel agencies in Mashhad and Qom tell Tasnim that tours to Damascus have been "
          "cancelled.", "Damascus", "Mashhad"),
+        ("Residents of Homs told AFP that Russian jets had struck Palmyra on 7 May 2019.",
+         "Palmyra", "Homs"),
         ("Esper, speaking at Mar-a-Lago in Florida, said the strikes in Iraq worked.", "Iraq",
          "Florida"),
         ("CENTCOM, based in Tampa, Florida, struck positions in Abu Kamal.", "Abu Kamal",
@@ -768,3 +770,20 @@ def test_a_shared_countryside_names_each_province_and_covers_the_country(
         "Homs Governorate",
         "Hama Governorate",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "category"),
+    [
+        # what residents report hearing happened where they live
+        ("Residents of Damascus reported loud explosions early on 3 May 2019.", "Damascus",
+         "incident"),
+        ("Witnesses in Deir ez-Zor said the strikes hit a depot on 8 May 2019.", "Deir ez-Zor",
+         "incident"),
+        ("The residents of Aleppo celebrated the ceasefire on 6 May 2019.", "Aleppo", "other"),
+    ],
+)  # fmt: skip
+def test_what_residents_saw_or_heard_happened_where_they_live(
+    tmp_path: Path, sentence: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, sentence)[place].category == category
