@@ -150,6 +150,26 @@ _ABOUT = re.compile(r"\s+(?:on|over|about|covering)\s+[^,;.]{0,40}")
 _FRAME = re.compile(r"[\s*_\"“]*(?:During|Amid|Throughout|Over\s+the\s+course\s+of)\b")
 
 
+# A told event named as the cause of what the sentence dates: "The attack on the Iranian
+# consulate prompted Iran's first direct attack on Israel on 13 April 2024" (the dates
+# are the consequence's, the consulate's attack was told before).
+_CAUSE = re.compile(
+    r"[\s*_\"“]*(?:The|This|That|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attack|strike|air\s*strike|airstrike|bombing|raid|assassination|killing|assault"
+    r"|explosion|blast)s?\s+(?:on|in|at|near|against)\s+(?P<np>[^,;.]{1,80}?)\s+"
+    r"(?:prompted|triggered|sparked|provoked|led\s+to|drew|spurred|fuell?ed|caused"
+    r"|was\s+followed\s+by|precipitated)\b"
+)
+
+
+def _cause_at(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the cause named at the sentence's head, if ``at`` is its place."""
+    cause = _CAUSE.match(text) if text[:40].lstrip(' *_"“')[:1] == "T" else None
+    if cause is None or not cause.start("np") <= at < cause.end("np"):
+        return None
+    return cause.start(), cause.end("np")
+
+
 def _pick_date(
     mention: PlaceMention, ctx: EventContext, others: Sequence[int] = (), state: bool = False
 ) -> DateSpan | None:
@@ -158,6 +178,11 @@ def _pick_date(
     if not ctx.own_dates:
         return ctx.inherited_date
     text, base = ctx.sentence.text, ctx.sentence.start
+    cause = _cause_at(text, mention.start - base)
+    if cause is not None:
+        # "The attack on the consulate prompted Iran's attack on 13 April": the cause's
+        # own date, if its words give one ("The 9 April strike on T-4 prompted ...")
+        return next((d for d in ctx.own_dates if cause[0] <= d.start - base < cause[1]), None)
     place_clause = clause_at(text, mention.start - base)
 
     heads = _line_heads(ctx.own_dates, text, base)

@@ -1629,3 +1629,16 @@ def test_the_items_of_a_dated_lead_in_happened_on_its_date(tmp_path: Path) -> No
     rows = {e.place: e.date_start for e in extract_text(tmp_path, text)}
     assert rows["Abu Kamal"] == rows["Deir ez-Zor Airport"] == "2019"
     assert rows["Imam Ali military base"] is None  # (its lead-in gives no date)
+
+
+def test_an_event_named_as_the_cause_of_a_dated_one_takes_not_its_date(tmp_path: Path) -> None:
+    text = (
+        "The attack on the Iranian consulate in Damascus prompted Iran's first direct attack "
+        "on Israel on 13 April 2024.\n\n"
+        "The 9 April 2018 strike on the T-4 airbase prompted a Russian protest on 10 April "
+        "2018.\n"
+    )
+    events = {e.place: e.date_start for e in extract_text(tmp_path, text)}
+    assert events["Israel"] == "2024-04-13"
+    assert events["Embassy of Iran, Damascus"] is None  # (told before, dated there)
+    assert events["Tiyas Military Airbase"] == "2018-04-09"  # the cause's own words
