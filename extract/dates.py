@@ -2581,11 +2581,18 @@ def _only_older_things(own: Sequence[DateSpan], sentence: Sentence, told: DateSp
         and d.year_start < told.year_start
         and _names_a_thing(d, sentence)
         and _COMMON_NOUN_AFTER.match(sentence.text, d.end - sentence.start)
+        # (an event the sentence tells of, however old: "the 2007 destruction of the
+        # al-Kibar reactor")
+        and not _EVENT_NOUN_AFTER.match(sentence.text, d.end - sentence.start)
         for d in own
     )
 
 
 _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:destruction|bombing|bombardment|strikes?|airstrikes?|air\s+strikes?|raids?"
+    r"|attacks?|capture|recapture|siege|fall|massacre|invasion|assault|explosion|sack)\b"
+)
 
 
 def _names_an_instrument(span: DateSpan, sentence: Sentence) -> bool:

@@ -1678,6 +1678,14 @@ def test_the_year_of_an_older_thing_gives_way_to_the_paragraphs_day(tmp_path: Pa
     assert events["Lebanon"].date_start == "2006"  # an event's own name keeps its year
 
 
+def test_the_year_of_an_older_event_the_sentence_tells_of_is_its_date(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn 2017 Israel struck a site near Masyaf. The strike came a day after the "
+        "tenth anniversary of Operation Orchard, the 2007 destruction of the al-Kibar reactor.\n"
+    )
+    assert _events(tmp_path, text)["Al Kibar reactor site"].date_start == "2007"
+
+
 def test_every_section_of_a_one_day_bulletin_tells_of_its_day(tmp_path: Path) -> None:
     text = (
         "Bulletin of the Russian Centre for reconciliation (January 8, 2018)\n\n"
