@@ -98,7 +98,7 @@ def dependent_clauses(text: str) -> tuple[tuple[int, int], ...]:
     if not any(word in text for word in _OPENING_WORDS):
         return ()  # most sentences: a substring test is far cheaper than the pattern
     return tuple(
-        (m.start(), _clause_end(text, m.end()))
+        (m.start(), _clause_end(text, m.end(), restrictive=m[0][:1] in "tw"))
         for m in _RELATIVE_OPEN.finditer(text)
         if not _OPENING_TIME.fullmatch(text, 0, m.start())
     )
@@ -111,13 +111,27 @@ _LIST_COMMA = re.compile(
 )
 
 
-def _clause_end(text: str, start: int) -> int:
+def _clause_end(text: str, start: int, restrictive: bool = False) -> int:
     semicolon = text.find(";", start)
     comma = text.find(",", start)
     while comma != -1 and _LIST_COMMA.match(text, comma):
         comma = text.find(",", comma + 1)
     ends = [i for i in (comma, semicolon) if i != -1]
+    if restrictive and (verb := _MAIN_VERB.search(text, start)) is not None:
+        # no comma closes a restrictive clause: the sentence's own verb does ("The
+        # offensive that ended fifty-three years of Assad rule began in Idlib on ...")
+        ends.append(verb.start())
     return min(ends, default=len(text))
+
+
+# The sentence's verb after a restrictive clause's own (not one coordinated with it: "the
+# strike that killed two and wounded five"): a past tense after a word of the clause.
+_MAIN_VERB = re.compile(
+    r"(?<=[a-z0-9)])(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthen)\s"
+    r"(?=(?:began|started|ended|came|went|fell|took|left"
+    r"|struck|hit|drew|led|prompted|triggered|sparked|forced|killed|marked|became|saw"
+    r"|was|were|is|remains|remained)\b)"
+)
 
 
 def tells_origin(text: str, clause: tuple[int, int]) -> bool:

@@ -786,8 +786,6 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "hometown", "graveyard", "cemetery",
         # a town's places: "the market of Al-Atarib", "the main square of Douma"
         "market", "markets", "square", "hospital",
-        # who saw or heard it there: "The residents of Aleppo celebrated the ceasefire"
-        "residents", "inhabitants",
     }
 )
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract.clauses import dependent_clauses
 from extract.dates import SentenceDates, document_date, find_dates, resolve_dates
 from extract.records import DateSpan, Sentence
 
@@ -848,3 +849,14 @@ def test_two_three_digit_years_joined_by_and() -> None:
     assert [d.date_start for d in found] == ["0494", "0555"]
     assert find_dates("In 500 and 600 people died.") == []
     assert find_dates("in 200 and 300 cases the police came") == []
+
+
+def test_a_restrictive_clause_ends_at_its_sentences_own_verb() -> None:
+    text = "The offensive that ended fifty-three years of Assad rule began in Idlib on 27 May."
+    assert [text[a:b] for a, b in dependent_clauses(text)] == [
+        "that ended fifty-three years of Assad rule"
+    ]
+    text = "The strike that killed two and wounded five in 2019 was condemned."
+    assert [text[a:b] for a, b in dependent_clauses(text)] == [
+        "that killed two and wounded five in 2019"
+    ]

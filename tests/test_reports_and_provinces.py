@@ -780,10 +780,17 @@ def test_a_shared_countryside_names_each_province_and_covers_the_country(
          "incident"),
         ("Witnesses in Deir ez-Zor said the strikes hit a depot on 8 May 2019.", "Deir ez-Zor",
          "incident"),
-        ("The residents of Aleppo celebrated the ceasefire on 6 May 2019.", "Aleppo", "other"),
     ],
 )  # fmt: skip
 def test_what_residents_saw_or_heard_happened_where_they_live(
     tmp_path: Path, sentence: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, sentence)[place].category == category
+
+
+def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None:
+    text = (
+        "On 7 December 2024 the Russian sailors did not leave the base at Tartus, according "
+        "to three residents of Homs."
+    )
+    assert "Homs" not in _events(tmp_path, text)
