@@ -595,6 +595,8 @@ _TAKEN = "captured|recaptured|retaken|seized|liberated|overrun"
 _STRUCK_AFTER = re.compile(
     r"(?:\s+(?:city|town|village))?"  # "al Mayadeen city, which ..."
     r"(?:\s+(?:near|in|at|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    # "al-Kiswah, south of Damascus, which Israel struck"
+    r"(?:,\s+(?:\w+\s+){0,2}(?:of|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     r",\s+which\s+(?P<clause>(?:(?:was|were|had\s+been|has\s+been)\s+(?:repeatedly\s+)?"
     # ("al Mayadeen city, which was captured on October 14, 2017")
     rf"(?:{_STRUCK}|{_TAKEN})"
@@ -604,6 +606,26 @@ _STRUCK_AFTER = re.compile(
 _TAKEN_IN_CLAUSE = re.compile(rf"(?:was|were|had\s+been|has\s+been)\s+(?:{_TAKEN})\b")
 # ... when it does so the same month, week or day as the sentence's event
 _SAME_TIME = re.compile(r"\b(?:later\s+that\s+(?:day|week|month|year)|(?:days|hours)\s+later)")
+
+
+def _bound_to_antecedents(
+    triggers: Triggers, located: Sequence[PlaceMention], ctx: EventContext
+) -> Triggers:
+    """The strike a relative clause tells of befell its antecedent only: "a base at
+    al-Kiswah, ..., which Israel struck in December 2017, and a large compound near Albu
+    Kamal" (Albu Kamal's compound was kept, not struck)."""
+    if ", which" not in ctx.sentence.text:
+        return triggers
+    base = ctx.sentence.start - 1  # hits index the sentence padded by one character
+    bound = dict(triggers.bound or {})
+    for mention in located:
+        clause = _struck_after(mention, ctx)
+        if clause is None:
+            continue
+        for hit in triggers.hits:
+            if clause[0] - base <= hit[0] < clause[1] - base:
+                bound[hit[0]] = bound.get(hit[0], frozenset()) | {mention.start}
+    return triggers._replace(bound=bound) if bound else triggers
 
 
 def _struck_after(mention: PlaceMention, ctx: EventContext) -> tuple[int, int, str] | None:
@@ -1221,7 +1243,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     if not located:
         return []
     located = _with_containers(located, mentions, sentence, heads)
-    triggers = sentence_triggers(sentence, mentions)
+    triggers = _bound_to_antecedents(sentence_triggers(sentence, mentions), located, ctx)
     typed = event_type_category(sentence.text, ctx.header) if roles else None
     base = sentence.start
     judged_at: dict[int, tuple[str, str | None, float]] = {}

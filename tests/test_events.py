@@ -2011,3 +2011,16 @@ def test_a_site_is_hit_when_the_places_its_phrase_locates_it_by_are(
     events = extract_text(tmp_path, f"News\n\n{sentence}\n")
     sites = [e for e in events if e.place_kind in ("embassy", "base")]
     assert sites and {e.category for e in sites} == {category}
+
+
+def test_a_relative_clauses_strike_befell_its_antecedent_only(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIran also maintained a base at al-Kiswah, south of Damascus, which Israel "
+        "struck in December 2017, and a large compound near Albu Kamal on the Iraqi border.\n"
+    )
+    rows = {(e.place, e.category, e.date_start) for e in extract_text(tmp_path, text)}
+    assert rows == {
+        ("Al-Kiswah", "base", None),
+        ("Al-Kiswah", "incident", "2017-12"),
+        ("Abu Kamal", "base", None),
+    }
