@@ -81,7 +81,7 @@ def the_capital(
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # already a place's words ("the capital Damascus" aside)
-            meant = _capital_just_named(sentences, result, index, start) or capital
+            meant = _capital_just_named(sentences, result, index, start, capital) or capital
             mentions.append(PlaceMention(start, end, match[0], meant))
         mentions.sort(key=lambda m: m.start)
     return result
@@ -92,13 +92,18 @@ def _capital_just_named(
     found: Sequence[list[PlaceMention]],
     index: int,
     start: int,
+    home: Place,
 ) -> Place | None:
-    """A country's capital that this sentence, before ``start``, or the one before it in
-    the same paragraph names last: "officials gathered in Tehran ... Thousands marched
-    through the capital" in a report on Syria is Tehran."""
+    """Another country's capital that this sentence, before ``start``, or the one before
+    it in the same paragraph names, when they do not name the home one: "officials
+    gathered in Tehran ... Thousands marched through the capital" in a report on Syria is
+    Tehran; "flew to Damascus ... on a plane to Moscow. ... rebels entered the capital"
+    is still Damascus."""
     near = [m for m in found[index] if m.start < start]
     if index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph:
         near = [*found[index - 1], *near]
     capitals = _capitals()
     named = [m.place for m in near if capitals.get(m.place.country) == m.place.name]
-    return named[-1] if named and named[-1].kind in lexicon.TOWN_KINDS else None
+    if not named or home in named or named[-1].kind not in lexicon.TOWN_KINDS:
+        return None
+    return named[-1]

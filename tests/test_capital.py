@@ -52,3 +52,12 @@ def test_the_capital_right_after_another_countrys_capital_is_that_one(tmp_path: 
         "Later, a protest was held in the capital on 8 May 2024."
     )
     assert _capital_rows(tmp_path, text) == [("Tehran", "other"), ("Damascus", "other")]
+
+
+def test_the_home_capital_named_just_before_stays_the_capital(tmp_path: Path) -> None:
+    text = (
+        SYRIA + "Araghchi flew to Damascus on 1 December 2024; a week later, Assad was on a "
+        "plane to Moscow. On 8 December 2024, as rebels entered the capital, a crowd broke "
+        "into a building."
+    )
+    assert _capital_rows(tmp_path, text) == [("Damascus", "incident")]
