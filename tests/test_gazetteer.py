@@ -1438,3 +1438,114 @@ def test_sentences_of_the_eighth_probe_round_are_events_at_their_rows(
 ) -> None:
     events = extract_text(tmp_path, f"Report\n\n{text}\n")
     assert (place, category) in {(e.place, e.category) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        ("ISIS seized the Jazal oil field east of Homs in 2017.", "Jazal oil field", "incident"),
+        (
+            "Government forces recaptured the Mahr gas field east of Homs in February 2017.",
+            "Mahr gas field",
+            "incident",
+        ),
+        # the gas field in the Homs desert, not the town of Hayyan by Aleppo
+        (
+            "ISIS fighters stormed the Hayan gas field east of Homs in January 2017.",
+            "Hayan gas field",
+            "incident",
+        ),
+        (
+            "ISIS fighters blew up the Hayyan Gas Company factory in eastern Homs on 8 January "
+            "2017.",
+            "Hayan gas field",
+            "incident",
+        ),
+        # Palmyra's phosphate mines, not Saudi Arabia's Eastern Province (al-Sharqiyah)
+        (
+            "ISIS captured the Sharqiyah phosphate mines near Palmyra in May 2015.",
+            "Sharqiyah phosphate mines",
+            "incident",
+        ),
+        (
+            "ISIS took the Khneifis phosphate mine south of Palmyra in May 2015.",
+            "Khunayfis phosphate mines",
+            "incident",
+        ),
+        ("Russian jets struck Maasran in southern Idlib on 12 June 2019.", "Maasran", "incident"),
+        (
+            "Ukrainian drones attacked the Kuzhenkino air base in Tver Oblast on 18 September "
+            "2024.",
+            "Kuzhenkino air base",
+            "incident",
+        ),
+        (
+            "A car bomb exploded near the Turkish-Syrian border on 11 May 2013.",
+            "Syria–Turkey border",
+            "incident",
+        ),
+        (
+            "Turkish troops shelled villages on the Syria-Turkey border in October 2019.",
+            "Syria–Turkey border",
+            "incident",
+        ),
+        (
+            "Gunmen stormed the Iranian consulate in Aleppo on 30 November 2024.",
+            "Consulate General of Iran, Aleppo",
+            "incident",
+        ),
+        (
+            "Israeli jets bombed the 52nd Brigade base near al-Harak on 10 December 2024.",
+            "Brigade 52 base",
+            "incident",
+        ),
+        (
+            "Rebels stormed the Liwa 52 base east of Daraa in June 2015.",
+            "Brigade 52 base",
+            "incident",
+        ),
+        (
+            "Israeli troops shelled Tal al-Jabiya near Nawa in Daraa in 2025.",
+            "Tal al-Jabiya",
+            "incident",
+        ),
+        (
+            "Bedouin fighters attacked al-Shaab and Arman in the Suwayda countryside on 16 July "
+            "2025.",
+            "al-Shaab (Suwayda)",
+            "incident",
+        ),
+        (
+            "Bedouin fighters attacked al-Shaab and Arman in the Suwayda countryside on 16 July "
+            "2025.",
+            "Arman (Suwayda)",
+            "incident",
+        ),
+        ("Israeli troops raided Hader in Quneitra on 3 March 2025.", "Hadar", "incident"),
+    ],
+)
+def test_sentences_of_the_ninth_probe_round_are_events_at_their_rows(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    events = extract_text(tmp_path, f"Report\n\n{text}\n")
+    assert (place, category) in {(e.place, e.category) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "named"),
+    [
+        # al-Shaab of Suwayda where the text is about Syria; Sha'ab of the Galilee in Israel
+        ("Druze gunmen in al-Shaab, east of Salkhad, clashed with Bedouin in Syria.",
+         "shaab-suwayda", True),
+        ("Hezbollah fired rockets at al-Shaab near Karmiel in Israel.", "shaab-suwayda", False),
+        ("Hezbollah fired rockets at al-Shaab near Karmiel in Israel.", "geonames:293595", True),
+        # the People's Assembly is no village
+        ("The Majlis al-Shaab in Damascus approved the budget.", "shaab-suwayda", False),
+        ("The Iranian consulate in Damascus was struck.", "embassy-iran-damascus", True),
+        ("The Iranian consulate in Damascus was struck.", "consulate-iran-aleppo", False),
+        ("Hayyan, north-west of Aleppo, was shelled.", "hayyan-aleppo", True),
+    ],
+)  # fmt: skip
+def test_ninth_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert (place_id in ids) is named
