@@ -119,6 +119,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("storm", 0.8), ("invasion", 1.0), ("invad", 1.0), ("interven", 0.9), ("input", 0.3),
         ("offensive", 1.0), ("advance=", 0.8), ("advances", 0.8), ("advancing", 0.8),
         ("advanced on", 0.8), ("advanced to", 0.8), ("advanced into", 0.8), ("progress", 0.4),
+        ("closed in on", 0.9), ("closing in on", 0.9),
         ("clash", 1.0), ("battle", 1.0),
         ("fighting", 0.9), ("fought", 0.9), ("fight=", 0.9), ("fights", 0.9), ("combat", 1.0),
         ("war=", 0.6), ("wars", 0.6), ("warfare", 0.6), ("siege", 1.0),
@@ -694,6 +695,9 @@ FROM_CUES: tuple[str, ...] = (
     "freed", "released",
     # a border crossed there: "crossed from Al-Bukamal into Iraq"
     "crossed", "crossing",
+    # where an offensive set out: "HTS launched an offensive from Idlib province" (not
+    # where fire came from: "mortar fire from Jobar")
+    "offensive",
 )
 # "between" locates only an area or a fight ("the triangle between Daraa, Quneitra and
 # ..."), not a relation ("ties between Tehran and Damascus").
@@ -724,6 +728,8 @@ AGAINST_CUES: tuple[str, ...] = (
 ON_CUES: tuple[str, ...] = (
     "attack", "strik", "struck", "raid", "assault", "bomb", "fire", "fired", "shell", "march",
     "push", "offensive", "sanction", "embargo", "missile", "rocket", "drone", "advance",
+    # an advance on a town: "rebels closed in on Damascus"
+    "closed in", "closing in", "converg",
     # where troops stand: "the buffer zone on the Golan", "nine outposts on Mount Hermon"
     "zone", "outpost", "position", "deploy", "station", "troops", "forces", "occupied",
     "foothold", "presence",
@@ -1077,7 +1083,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "fast-roped": "Boarding",
     "ransack": "Ransacking", "arrest": "Arrests", "detain": "Detentions", "invasion": "Invasion",
     "invad": "Invasion", "interven": "Intervention", "offensive": "Offensive",
-    "advanc": "Advance", "fought": "Fighting", "target": "Strike", "hit": "Strike",
+    "advanc": "Advance", "closed in": "Advance", "closing in": "Advance", "fought": "Fighting",
+    "target": "Strike", "hit": "Strike",
     "retak": "Recapture", "retook": "Recapture", "recaptur": "Recapture", "recover": "Recapture",
     "reoccup": "Reoccupation",
     "recovered": "Recapture", "used against": "Attack", "fled": "Flight",

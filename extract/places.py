@@ -204,7 +204,9 @@ _SINGULAR_HEADS = {
     "navalbases": "navalbase",
 }  # fmt: skip
 _SHRINE_CUE = re.compile(
-    r"\b(?:shrines?|mausoleums?|tombs?|mosques?|pilgrimages?)\b[^.;:!?]{0,30}$", re.IGNORECASE
+    r"\b(?:shrines?|mausoleums?|tombs?|mosques?|pilgrimages?|pilgrims?|prayed|prayers?"
+    r"|worshippers|gates\s+of)\b[^.;:!?]{0,30}$",
+    re.IGNORECASE,
 )
 _SHRINE_PREFIX = re.compile(r"\b(?:shrines?|tombs?|mausoleums?)\s+of\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$")

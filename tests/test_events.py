@@ -1764,6 +1764,10 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("The T-4 airbase lies in the desert between Homs and Palmyra.",
          {"Tiyas Military Airbase"}),
         ("Talks between Tehran and Damascus resumed in 2019.", set()),
+        # an advance closing in on a town; where an offensive set out
+        ("Rebels closed in on Damascus on 7 December 2024.", {"Damascus"}),
+        ("HTS launched an offensive from Idlib province on 27 November 2024.",
+         {"Idlib Governorate"}),
         # ... or after "as saying:" (the state-media formula)
         ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
          'aggression targeting sites in Masyaf."', {"Masyaf"}),

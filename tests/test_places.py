@@ -984,3 +984,16 @@ def test_a_consulate_general_in_another_city_is_no_embassy(matcher: PlaceMatcher
     # the consulate's own row and its city, not the embassy in Damascus
     names = [m.place.name for m in matcher.find(text)]
     assert names == ["Consulate General of Iran, Aleppo", "Aleppo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pilgrims prayed at Sayyida Zainab on 5 May 2019.",
+        "Guards were posted at the gates of Sayyida Zainab on 9 December 2024.",
+    ],
+)
+def test_a_towns_name_after_pilgrims_or_gates_is_its_shrine(
+    matcher: PlaceMatcher, text: str
+) -> None:
+    assert ids(matcher, text) == ["sayyidah-zaynab-mosque"]
