@@ -855,6 +855,7 @@ MOOD_NOUNS: frozenset[str] = frozenset(
 
 NEGATION_CUES: tuple[str, ...] = (
     "not ", "never", "no longer", "n't", "nor ", "failed to", "refused", "denied", "rebuffed",
+    "deny ", "denies", "denying",  # "Iraqi militias deny sending fighters to Syria"
     "unable to", "prevented from",
     "without", "has no ", "have no ", "had no ",  # "Iran has no acknowledged base in Syria"
     "nothing was", "nothing has been", "nothing happened",  # "Nothing was reported at T-4"

@@ -1768,6 +1768,13 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("Rebels closed in on Damascus on 7 December 2024.", {"Damascus"}),
         ("HTS launched an offensive from Idlib province on 27 November 2024.",
          {"Idlib Governorate"}),
+        # what is denied did not happen; where critics are based is no base
+        ("Iraqi militias deny sending fighters to Syria.", set()),
+        ("Hezbollah denies having bases in Qusayr.", set()),
+        ("Critics, including Syrian opposition figures based in Istanbul, accuse Iran of "
+         "using the shrines.", set()),
+        ("The militia denied involvement in the blast at Sayyida Zaynab on 3 June 2019.",
+         {"Sayyidah Zaynab"}),
         # ... or after "as saying:" (the state-media formula)
         ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
          'aggression targeting sites in Masyaf."', {"Masyaf"}),
