@@ -686,6 +686,9 @@ _SPARED = re.compile(
     r"(?:targeted|struck|hit|attacked|damaged|bombed|shelled|affected|touched)\b"
     # an imagery caption's finding: "Al-Bukamal border crossing: no damage observed"
     r"|[^.;:]{0,40}:\s*no\s+(?:[a-z]+\s+)?damage\b"
+    # what never came to be: "The Latakia lease never happened", "the deal fell through"
+    r"|(?:\s+[a-z]+){0,2}\s+(?:(?i:never|did\s+not|didn['’]t)\s+(?:happen\w*|materiali[sz]\w*"
+    r"|t(?:ake|ook)\s+place|(?:go|went)\s+ahead|c(?:o|a)me\s+about)|fell\s+through)\b"
 )
 # An Arabic article the place matcher left outside the name: "to As-|Sweida".
 _ARTICLE_LEFT = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
@@ -800,7 +803,9 @@ _COMPARED = re.compile(
     r"|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|half)\b))"
     r"|models?\s+(?:such\s+as|like)"
     # "compared Iran's strategy in Deir Ezzor to the model it applied in"
-    r"|compar(?:e|es|ed|ing)\b[^.;:]{0,60}?\b(?:to|with))\s+"
+    r"|compar(?:e|es|ed|ing)\b[^.;:]{0,60}?\b(?:to|with)"
+    # "The slogan was the same in Qom as in Najaf"
+    r"|the\s+same\s+(?:in|at)(?:\s+[^.;:]{1,40}?\s+as\s+(?:in|at))?)\s+"
     r"(?:(?!(?:was|were|is|are|in|at|near|and|but|on)\s)[\w'’-]+\s+){0,4}"
     r"(?:(?:in|at|near)\s+(?:the\s+)?)?$",  # (and where that lies: "the shrine in Qom")
     re.IGNORECASE,
@@ -810,6 +815,7 @@ _COMPARED = re.compile(
 _BY_COMPARISON = re.compile(r"\b(?:by|in|for)\s+comparison\b", re.IGNORECASE)
 _COMPARED_CUES = (
     "resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin", " than ", "ompar",
+    "same ",
 )  # fmt: skip
 # A war as a point in time: "two weeks into the Gaza war".
 _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1123,6 +1129,8 @@ _CALLED_AN_ATTACK = re.compile(
 _SPOKE_TO_IN = re.compile(
     r"\b(?:I|we|[Ww]e've|I've)\s+(?:have\s+)?(?:spoke|spoken|talked|interviewed|met)"
     r"(?:\s+(?:to|with))?\s+(?:in|at)\s+(?:the\s+)?$"
+    # "he told me in Tehran last autumn": where the writer heard it
+    r"|\b(?:told|tells|telling|said\s+to)\s+(?:me|us)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _ANYONE_IN = re.compile(
     r"\b(?:[Nn]obody|[Nn]o\s+one|[Ee]veryone|[Ee]verybody|[Aa]nyone|[Aa]nybody|[Ss]omeone)"

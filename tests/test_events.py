@@ -1775,6 +1775,11 @@ def test_a_place_that_holds_armed_men_is_a_base(
          "using the shrines.", set()),
         ("The militia denied involvement in the blast at Sayyida Zaynab on 3 June 2019.",
          {"Sayyidah Zaynab"}),
+        # what never came to be; a comparison; where the writer was told
+        ("The Latakia lease never happened.", set()),
+        ("The visit to Damascus never took place.", set()),
+        ("The slogan was the same in Qom as in Najaf in 2014.", set()),
+        ('"We had the men on the ground," he told me in Tehran last autumn.', set()),
         # ... or after "as saying:" (the state-media formula)
         ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
          'aggression targeting sites in Masyaf."', {"Masyaf"}),
