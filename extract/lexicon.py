@@ -215,10 +215,14 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("aerial station", 1.2), ("naval station", 1.2), ("control station", 0.9),
         ("outpost", 1.2), ("observation post", 1.2), ("observation point", 1.2),
         ("military point", 1.1), ("military installation", 1.2),
+        # what a town is to a force: "has become the main hub for IRGC-backed groups"
+        ("logistics hub", 1.0), ("recruiting hub", 1.0),
+        ("recruitment hub", 1.0), ("nerve cent", 0.9),
         ("headquarter", 1.1),
         ("camp=", 0.8), ("camps", 0.8), ("training", 0.8), ("train ", 0.8), ("trained", 0.8),
         ("advis", 0.7),
-        ("sniper", 0.9), ("barracks", 1.2), ("depot", 1.0), ("factory", 0.8), ("radar", 1.0),
+        ("sniper", 0.9), ("barracks", 1.2), ("depot", 1.0), ("factory", 0.8), ("factories", 0.8),
+        ("radar", 1.0),
         ("port call", 1.0), ("on the ground", 0.8), ("military equipment", 0.2),
         ("intelligence-sharing", 0.8), ("runway", 1.0), ("hangar", 1.0),
         ("warship", 0.9), ("military site", 1.2), ("military position", 1.2),
@@ -573,6 +577,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("drone",), r"\bdrones?(?=\s+(?:command|control|operations|base|bases|facility"
      r"|facilities|hangars?|factory|factories|workshops?|units?|operators?|programmes?"
      r"|programs?|production|launch\s+(?:site|pad)s?)\b)"),
+    # Weapons made somewhere are no attack there: "factories in al-Safira produce rockets"
+    (("rocket", "missile", "drone"), r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)"
+     r"|assembl(?:e|es|ed|ing)|build(?:s|ing)?|built|mak(?:e|es|ing)|made)\s+(?:[\w-]+\s+){0,2}"
+     r"(?:rockets?|missiles?|drones?)\b"),
     # A warship, not a destruction: "the destroyer Shahid Qandi docked at Tartus"
     (("destroyer",), r"\bdestroyers?\b"),
     # Buildings, not a land grab: "two blast-walled annexes", "the annexes of the embassy"
@@ -1108,6 +1116,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "detachment": "Detachment", "patrol": "Patrols",
+    "recruiting hub": "Recruiting hub", "recruitment hub": "Recruiting hub",
+    "nerve cent": "Command centre",
     "withdr": "Withdrawal",
     "military police": "Military police", "checkpoints": "Checkpoints", "soldier": "Troops",
     "exhibition": "Exhibition", "book fair": "Book fair",
@@ -1189,6 +1199,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "military point": "Military post", "military installation": "Military installation",
     "headquarter": "Headquarters", "camp": "Camp", "advis": "Military advisers",
     "barracks": "Barracks", "depot": "Depot", "factory": "Military factory",
+    "factories": "Military factories",
     "radar": "Radar site", "port call": "Port call", "berthed": "Port call",
     "anchored": "Port call", "moored": "Port call", "docked": "Port call",
     "discharged": "Unloading",

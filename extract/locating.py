@@ -1262,7 +1262,8 @@ _PREDICATE_SITE = re.compile(
     r"(?:base|bases|hub|stronghold|strongholds|garrison|headquarters|outpost"
     # "Nubl became one of the main staging areas", "Raqqa became the group's de facto capital"
     r"|staging\s+(?:areas?|grounds?|posts?|points?)|foothold|launch\s?pad|bastion|enclave"
-    r"|(?:administrative\s+|command\s+|logistics\s+)?(?:centres?|centers?)|(?:de\s+facto\s+)?capital)\b"
+    r"|(?:administrative\s+|command\s+|logistics\s+|nerve\s+)?(?:centres?|centers?)"
+    r"|(?:de\s+facto\s+)?capital)\b"
 )
 
 

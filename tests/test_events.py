@@ -1780,6 +1780,9 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("The visit to Damascus never took place.", set()),
         ("The slogan was the same in Qom as in Najaf in 2014.", set()),
         ('"We had the men on the ground," he told me in Tehran last autumn.', set()),
+        # weapons made somewhere are no attack there; a town that is a force's nerve centre
+        ("Factories in al-Safira produce rockets for Hezbollah.", {"Al-Safira"}),
+        ("Albu Kamal remains the nerve center of Iran's network in 2021.", {"Abu Kamal"}),
         # ... or after "as saying:" (the state-media formula)
         ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
          'aggression targeting sites in Masyaf."', {"Masyaf"}),
@@ -2040,3 +2043,9 @@ def test_a_relative_clauses_strike_befell_its_antecedent_only(tmp_path: Path) ->
         ("Al-Kiswah", "incident", "2017-12"),
         ("Abu Kamal", "base", None),
     }
+
+
+def test_weapons_made_at_a_site_are_no_attack_there(tmp_path: Path) -> None:
+    text = "News\n\nFactories in al-Safira produce rockets for Hezbollah.\n"
+    (event,) = extract_text(tmp_path, text)
+    assert (event.place, event.category) == ("Al-Safira", "base")
