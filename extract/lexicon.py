@@ -216,7 +216,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("outpost", 1.2), ("observation post", 1.2), ("observation point", 1.2),
         ("military point", 1.1), ("military installation", 1.2),
         # what a town is to a force: "has become the main hub for IRGC-backed groups"
-        ("logistics hub", 1.0), ("recruiting hub", 1.0),
+        ("recruiting hub", 1.0),
         ("recruitment hub", 1.0), ("nerve cent", 0.9),
         ("headquarter", 1.1),
         ("camp=", 0.8), ("camps", 0.8), ("training", 0.8), ("train ", 0.8), ("trained", 0.8),
