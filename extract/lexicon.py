@@ -166,6 +166,11 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("taken by", 0.9), ("sank", 1.0), ("sunk", 1.0), ("sinks", 1.0), ("sinking", 0.9),
         ("break into", 1.0),
         ("insurgen", 0.8), ("uprising", 0.8), ("crackdown", 1.0), ("crush", 0.9),
+        # what the coast's killings are told by: "bodies lay in the streets of Baniyas", "a
+        # protest turned violent", "a security campaign to pursue remnants"
+        ("bodies lay", 1.0), ("bodies were found", 1.0), ("bodies were recovered", 1.0),
+        ("turned violent", 1.2), ("security campaign", 1.0), ("pursue remnants", 1.0),
+        ("combing operation", 1.0),
         ("crush protest", 1.3), ("rubble", 0.9),
         ("terror", 0.8), ("destroy", 1.0), ("destruct", 1.0), ("damag", 0.8), ("loot", 1.0),
         ("resurgen", 0.9), ("revival", 0.7), ("rebel", 0.5), ("riot", 0.9), ("coup=", 1.0),
@@ -1117,7 +1122,10 @@ TRIGGER_LABELS: dict[str, str] = {
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "detachment": "Detachment", "patrol": "Patrols",
     "recruiting hub": "Recruiting hub", "recruitment hub": "Recruiting hub",
-    "nerve cent": "Command centre",
+    "nerve cent": "Command centre", "bodies lay": "Killings", "bodies were found": "Killings",
+    "bodies were recovered": "Killings", "turned violent": "Violence",
+    "security campaign": "Security campaign", "pursue remnants": "Security campaign",
+    "combing operation": "Security campaign",
     "withdr": "Withdrawal",
     "military police": "Military police", "checkpoints": "Checkpoints", "soldier": "Troops",
     "exhibition": "Exhibition", "book fair": "Book fair",

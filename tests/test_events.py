@@ -2049,3 +2049,19 @@ def test_weapons_made_at_a_site_are_no_attack_there(tmp_path: Path) -> None:
     text = "News\n\nFactories in al-Safira produce rockets for Hezbollah.\n"
     (event,) = extract_text(tmp_path, text)
     assert (event.place, event.category) == ("Al-Safira", "base")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Bodies lay in the streets of Baniyas on 8 March 2025.", "Baniyas"),
+        ("A protest in Jableh turned violent on 9 March 2025, and two people were killed.",
+         "Jableh"),
+        ("The ministry began a security campaign in Jableh on 7 March 2025.", "Jableh"),
+    ],
+)  # fmt: skip
+def test_killings_and_security_sweeps_are_incidents(
+    tmp_path: Path, sentence: str, place: str
+) -> None:
+    (event,) = extract_text(tmp_path, f"News\n\n{sentence}\n")
+    assert (event.place, event.category) == (place, "incident")
