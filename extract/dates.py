@@ -1288,6 +1288,9 @@ class _Memory:
     # The years of the heading right above, with no prose between: a live entry's
     # "Sat 30 Nov 2024 16.21 GMT" over its headline, "== 2015 ==" over "=== Reactions ===".
     over_heading: DateSpan | None = None
+    # A timeline's last year heading and its level ("== 2018 =="): the year of the month
+    # headings under it ("=== April ===").
+    timeline_year: tuple[DateSpan, int | None] | None = None
     # The period a report covers ("The present report covers the period from 1 January to
     # 30 June 2024"): what "during the reporting period" means.
     period: DateSpan | None = None
@@ -1354,6 +1357,30 @@ def _heading_year(
     return _before_the_page(atom, (year, anchor), page, memory.latest)
 
 
+def _timeline_year(heading: str, years: DateSpan | None, memory: _Memory) -> DateSpan | None:
+    """A timeline's month heading is of the last year heading above it, however many
+    months came before ("== 2018 ==", "=== February ===", ..., "=== April ==="); a heading
+    of another kind at the year's level or above ends the year's reach."""
+    level = _markup_level(heading)
+    if years is not None and _YEAR_HEADING.fullmatch(heading):
+        memory.timeline_year = (years, level)
+        return years
+    if memory.timeline_year is None:
+        return years
+    year, year_level = memory.timeline_year
+    if _MONTH_HEADING.fullmatch(heading):
+        return years or year
+    if level is None or year_level is None or level <= year_level:
+        memory.timeline_year = None
+    return years
+
+
+def _markup_level(heading: str) -> int | None:
+    """A marked heading's level ("=== April ===" 3, "## 2018" 2); None for a plain line."""
+    marks = len(heading) - len(heading.lstrip("#="))
+    return marks or None
+
+
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
@@ -1396,6 +1423,8 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     first = not memory.titled
     if years is None and not first:
         years = memory.over_heading  # a sub-heading is of its dated heading's day
+    if not first:
+        years = _timeline_year(sentence.text, years, memory)
     if first:
         memory.titled = True
         if _background_year(years, memory.title_years):

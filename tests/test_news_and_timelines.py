@@ -1642,3 +1642,17 @@ def test_an_event_named_as_the_cause_of_a_dated_one_takes_not_its_date(tmp_path:
     assert events["Israel"] == "2024-04-13"
     assert events["Embassy of Iran, Damascus"] is None  # (told before, dated there)
     assert events["Tiyas Military Airbase"] == "2018-04-09"  # the cause's own words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timeline\n\n== 2018 ==\n\n=== February ===\n\n* 10 February – A strike hit T-4.\n\n"
+        "=== April ===\n\n* 9 April – A missile strike on Masyaf killed 14 people.\n",
+        "Timeline of strikes\n\n2018\n\nFebruary\n\n• 10 February: A strike hit T-4.\n\n"
+        "April\n\n• 9 April: A missile strike on Masyaf killed 14 people.\n",
+    ],
+)
+def test_every_month_heading_under_a_year_heading_takes_its_year(tmp_path: Path, text: str) -> None:
+    events = by_place(_events(tmp_path, text, "timeline.txt"))
+    assert events["Masyaf"].date_start == "2018-04-09"
