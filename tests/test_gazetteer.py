@@ -1549,3 +1549,110 @@ def test_sentences_of_the_ninth_probe_round_are_events_at_their_rows(
 def test_ninth_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert (place_id in ids) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        # the coast's villages of the March 2025 killings
+        (
+            "Gunmen killed dozens of civilians in al-Mukhtariya on 7 March 2025.",
+            "al-Mukhtariyah",
+            "incident",
+        ),
+        # the village, not the town that locates it
+        (
+            "On 7 March 2025 at least 30 men were killed in the village of al-Mukhtariyah east "
+            "of Latakia.",
+            "al-Mukhtariyah",
+            "incident",
+        ),
+        (
+            "Security forces shelled Beit Ana in the Jableh countryside on 6 March 2025.",
+            "Beit Ana",
+            "incident",
+        ),
+        (
+            "Gunmen killed civilians in Ain Shqaq near Jableh on 7 March 2025.",
+            "Ain Shqaq",
+            "incident",
+        ),
+        (
+            "Helicopters bombed al-Daliyah in the Jableh countryside on 6 March 2025.",
+            "al-Daliyah",
+            "incident",
+        ),
+        (
+            "Helicopters bombed Dalieh in the Jableh countryside on 6 March 2025.",
+            "al-Daliyah",
+            "incident",
+        ),
+        # al-Bayda by Baniyas, not the Libyan city, in a text about the Syrian coast
+        (
+            "Gunmen executed residents of the village of al-Bayda near Baniyas on 8 March 2025.",
+            "al-Bayda (Baniyas)",
+            "incident",
+        ),
+        (
+            "Gunmen executed residents of the village of al-Bayda on 8 March 2025, as killings "
+            "spread across the Syrian coast.",
+            "al-Bayda (Baniyas)",
+            "incident",
+        ),
+        (
+            "Gunmen killed hundreds of civilians across the Syrian coast on 7 March 2025.",
+            "Syrian coast",
+            "incident",
+        ),
+        (
+            "Gunmen killed civilians in Syria's coastal region on 7 March 2025.",
+            "Syrian coast",
+            "incident",
+        ),
+        (
+            "Insurgents besieged the Jableh National Hospital on 6 March 2025.",
+            "Jableh National Hospital",
+            "incident",
+        ),
+        (
+            "Gunmen fired on the Sultan Ibrahim Mosque in Jableh on 7 March 2025.",
+            "Sultan Ibrahim ibn Adham Mosque",
+            "incident",
+        ),
+        (
+            "A shell struck the Roman theatre of Jableh on 7 March 2025.",
+            "Roman theatre of Jableh",
+            "incident",
+        ),
+        ("Mongols besieged al-Rahba on the Euphrates in 1313.", "Qal'at al-Rahba", "incident"),
+        (
+            "A Russian ship left the Material-Technical Support Point in Tartus on 10 December "
+            "2024.",
+            "Russian naval facility in Tartus",
+            "base",
+        ),
+    ],
+)
+def test_sentences_of_the_tenth_probe_round_are_events_at_their_rows(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    events = extract_text(tmp_path, f"Report\n\n{text}\n")
+    assert (place, category) in {(e.place, e.category) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "named"),
+    [
+        # al-Bayda of Baniyas beside the coast's places; the Libyan city in a text about Libya
+        ("Gunmen killed civilians in al-Bayda, south of Baniyas.", "bayda-baniyas", True),
+        ("Haftar's forces entered al-Bayda in eastern Libya.", "bayda-baniyas", False),
+        ("Haftar's forces entered al-Bayda in eastern Libya.", "geonames:89055", True),
+        # a bare 'the coast' is no place; the Syrian coast is no longer Western Syria
+        ("Fishermen returned to the coast at dawn.", "syrian-coast", False),
+        ("Killings spread along the Syrian coast.", "syrian-coast", True),
+        ("Killings spread along the Syrian coast.", "western-syria", False),
+    ],
+)  # fmt: skip
+def test_tenth_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert (place_id in ids) is named
