@@ -883,13 +883,24 @@ def _tail_ok(text: str, a: _Atom) -> bool:
         return True
     if not _right_ok(text, a.end) or _HIJRI.match(text, a.end):
         return False
+    if _OTHER_CALENDAR_AFTER.match(text, a.end) or _OTHER_CALENDAR_BEFORE.search(
+        text, max(0, a.start - 45), a.start
+    ):
+        return False  # "the Iranian calendar year 1396", "in 1396 of the Persian calendar"
     if a.lo[1] is not None or _OPENING_IN.search(text, max(0, a.start - 4), a.start):
         return True
     return _COUNT_AFTER.match(text, a.end) is None
 
 
 # A year of the Islamic or the Iranian calendar: "1400 AH", "1402 SH" (not converted).
-_HIJRI = re.compile(r"\s*(?:AH|A\.H\.|SH|S\.H\.|AP|H\.?Sh\.?)(?![\w])")
+_HIJRI = re.compile(r"\s*(?:AH|A\.H\.|SH|S\.H\.|AP|AHS|H\.?Sh\.?|Sh\.|Š\.?|Q\.)(?![\w])")
+# ... or one the words around it say is: "the Iranian calendar year 1396", "in 1396 of
+# the Persian calendar", "1396 in the Iranian calendar"
+_CALENDARS = r"(?:Iranian|Persian|Solar(?:\s+Hijri)?|Shamsi|Islamic|Hijri|lunar)"
+_OTHER_CALENDAR_BEFORE = re.compile(rf"\b{_CALENDARS}\s+(?:calendar\s+)?year\s+$", re.IGNORECASE)
+_OTHER_CALENDAR_AFTER = re.compile(
+    rf"\s+(?:of|in)\s+the\s+{_CALENDARS}\s+calendar\b", re.IGNORECASE
+)
 _OPENING_IN = re.compile(r"(?:^|[\x00\n]|[.!?]\s)In\s$")
 
 

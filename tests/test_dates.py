@@ -196,6 +196,9 @@ NOT_DATES = [
     "May God protect the pilgrims.",
     "The shrine was rebuilt in 1400 AH.",  # Islamic calendar: not a Gregorian year
     "The law was passed in 1402 SH.",  # Iranian solar calendar
+    "He was killed in the Iranian calendar year 1396.",  # ... named in words
+    "The book was printed in 1396 of the Persian calendar.",
+    "Tārikh-e Sureh, Tehran, 1372 Š.",  # a bibliography's solar year
     "Iran controlled over 80,000 fighters.",
     "Then 333,000 Iranians visited Syria.",
     "The strike killed 18 people.",
