@@ -779,6 +779,12 @@ def _with_conjuncts(
         )
         if conjoined and previous is not None:
             heads[mention.start] = heads.get(previous.start, previous.start)
+        if (
+            previous is not None
+            and previous not in located
+            and _only_locates(previous, mention, gap)
+        ):
+            continue  # "a native of Herat in western Afghanistan": no event in either
         route = previous is not None and _names_a_route(previous, mention, gap, sentence)
         if route and previous in located:
             located.remove(previous)  # "seized the main Beirut-Damascus crossing": neither
@@ -794,6 +800,22 @@ def _with_conjuncts(
     return located, heads
 
 
+# Between a place and the country or province that holds it: "Herat in western
+# Afghanistan", "Khomeyn, Iran", "Qusayr in the Homs countryside".
+_LOCATOR_GAP = re.compile(r"\s*(?:,|\bin)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
+
+
+def _only_locates(previous: PlaceMention, mention: PlaceMention, gap: str) -> bool:
+    """``mention`` only says where ``previous`` lies, and ``previous`` is no event place."""
+    return (
+        mention.place.kind in _HOLDER_KINDS
+        and mention.place.country == previous.place.country
+        and mention.place.id != previous.place.id
+        and _LOCATOR_GAP.fullmatch(gap) is not None
+    )
+
+
+_HOLDER_KINDS = frozenset({"country", "region"})
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _GLOSS = re.compile(_COUNT)
 

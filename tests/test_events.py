@@ -1783,6 +1783,10 @@ def test_a_place_that_holds_armed_men_is_a_base(
         # weapons made somewhere are no attack there; a town that is a force's nerve centre
         ("Factories in al-Safira produce rockets for Hezbollah.", {"Al-Safira"}),
         ("Albu Kamal remains the nerve center of Iran's network in 2021.", {"Abu Kamal"}),
+        # the country that only says where a person's origin lies is no event place either
+        ("One of the fighters, a native of Herat in western Afghanistan, had migrated to "
+         "Iran in 2012.", set()),
+        ("A commander from Herat was killed in Damascus in 2016.", {"Damascus"}),
         # ... or after "as saying:" (the state-media formula)
         ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
          'aggression targeting sites in Masyaf."', {"Masyaf"}),
