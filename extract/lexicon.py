@@ -661,6 +661,9 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "sacks", "blows up", "annexes",
     # what a power does with a port or a base it holds: "Russia leased Tartus for 49 years"
     "leased", "leasing", "leases", "expanded", "upgraded", "modernis", "moderniz",
+    # the ground a zone or an agreement covers: "four de-escalation zones, covering Idlib
+    # Governorate, northern Homs, Eastern Ghouta and ..."
+    "covering", "spanning", "encompassing",
 )
 
 # Event nouns a place can modify: "the 1982 Hama massacre", "the Astana process".

@@ -1787,6 +1787,9 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("One of the fighters, a native of Herat in western Afghanistan, had migrated to "
          "Iran in 2012.", set()),
         ("A commander from Herat was killed in Damascus in 2016.", {"Damascus"}),
+        # the ground a zone covers
+        ("On 4 May 2017 the three states agreed on de-escalation zones covering Idlib "
+         "Governorate.", {"Idlib Governorate"}),
         # ... or after "as saying:" (the state-media formula)
         ('SANA quoted a military source as saying: "The Israeli enemy launched an aerial '
          'aggression targeting sites in Masyaf."', {"Masyaf"}),
