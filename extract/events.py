@@ -691,7 +691,11 @@ _SPACE_OR_MARKS = r"[\s*_\[\]]*"
 # "to Masyaf and, a month later, to Tartus": the preposition repeated, a time between.
 _LATER = (
     r"(?:,\s*(?:(?:a|one|two|three|several|some)\s+(?:days?|weeks?|months?|years?)\s+later"
-    r"|later|then)\s*,)"
+    r"|later|then|eventually|finally|soon\s+after(?:wards)?|shortly\s+after(?:wards)?"
+    # "entered Homs and, by dawn, Damascus"
+    r"|by\s+(?:dawn|nightfall|evening|morning|noon|midnight)"
+    r"|(?:by\s+)?the\s+(?:next|following)\s+(?:day|morning|week)"
+    r"|within\s+(?:hours|days|a\s+(?:day|week)))\s*,)"
 )
 _SAME_PREPOSITION = r"(?:(?:to|in|at|into|near|from)\s+)"
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|rural)"

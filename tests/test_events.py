@@ -1787,6 +1787,8 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("One of the fighters, a native of Herat in western Afghanistan, had migrated to "
          "Iran in 2012.", set()),
         ("A commander from Herat was killed in Damascus in 2016.", {"Damascus"}),
+        # a place left of a clause like the one before, a time between
+        ("On 7 December 2024 rebels entered Homs and, by dawn, Damascus.", {"Homs", "Damascus"}),
         # the ground a zone covers
         ("On 4 May 2017 the three states agreed on de-escalation zones covering Idlib "
          "Governorate.", {"Idlib Governorate"}),
