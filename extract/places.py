@@ -1445,6 +1445,8 @@ def _heads_the_name_before(text: str, before: tuple[int, int, Place], start: int
 # that has one is an Arab namesake the gazetteer lacks.
 _NON_ARAB = frozenset({"IR", "TR", "RU", "AZ", "AF", "PK", "AM", "GE"})
 _ARABIC_ARTICLE = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
+# A Persian ezafe joining a name to the next word: "Golestan-e Shohada", "Naqsh-e Jahan".
+_EZAFE = re.compile(r"-(?:e|ye|i)\s+[A-Z]")
 
 
 def _mentions(
@@ -1454,6 +1456,8 @@ def _mentions(
     for start, end, place in spans:
         if place.country in _NON_ARAB and _ARABIC_ARTICLE.search(text, max(0, start - 4), start):
             continue  # "the neighbourhoods of al-Ansari and al-Mashhad": not Mashhad, Iran
+        if text.startswith("-", end) and _EZAFE.match(text, end):
+            continue  # "the Golestan-e Shohada cemetery": a longer Persian name's first word
         for member in (gaz.members(place.id) if place.id in gaz.sites else None) or [place]:
             out.append(
                 PlaceMention(

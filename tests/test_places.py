@@ -997,3 +997,12 @@ def test_a_towns_name_after_pilgrims_or_gates_is_its_shrine(
     matcher: PlaceMatcher, text: str
 ) -> None:
     assert ids(matcher, text) == ["sayyidah-zaynab-mosque"]
+
+
+def test_a_name_joined_by_a_persian_ezafe_is_part_of_a_longer_name(
+    matcher: PlaceMatcher,
+) -> None:
+    text = "He was buried at the Golestan-e Shohada cemetery in Isfahan."
+    assert [m.place.name for m in matcher.find(text)] == ["Isfahan"]
+    text = "Mourners gathered at the Behesht-e Zahra cemetery in Tehran."
+    assert [m.place.name for m in matcher.find(text)] == ["Behesht-e Zahra cemetery", "Tehran"]
