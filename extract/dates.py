@@ -2806,6 +2806,11 @@ def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:
 
 # The first lines of a news page or report: its dateline or byline date ("Damascus, SANA
 # — September 9, 2024", "RIA Novosti, May 5, 2016"), not a "Key: value" metadata line.
+# An infobox field of a person's life: "| Born | 2 November 1960 |", "Died\t7 October 2015".
+_LIFE_FIELD = re.compile(
+    r"[|*_\s]*(?:Born|Died|Buried|Date\s+of\s+(?:birth|death)|Resting\s+place)\b[*_:]*(?:\s|\||$)",
+    re.IGNORECASE,
+)
 _HEAD_CHARS = 600
 _HEAD_LINES = 6
 _STAMPED_HEAD_LINES = 10  # "Nov 14, 2023 - 3:21 pm GMT+3" below a site's header lines
@@ -2922,6 +2927,8 @@ def document_date(text: str) -> DateSpan | None:
             continue  # a photo caption dates its picture, not the page
         if _SPEAKER_TURN.match(line):
             continue  # "[00:01:25] GUEST: February 10, 2018 — a drone ...": what is said
+        if _LIFE_FIELD.match(line):
+            continue  # an infobox's "| Born | 2 November 1960, Isfahan |": a life, no page
         found = find_dates(line)
         if not stamped and _is_prose_line(line, found):
             continue  # "HTS took Aleppo on 30 November 2024.": the story's first sentence

@@ -2171,3 +2171,15 @@ def test_a_section_that_opens_after_the_titled_event_takes_its_year(tmp_path: Pa
 def test_a_bar_of_prose_cells_is_no_byline() -> None:
     head = "# Title\n\nSyria | Israel struck Kiswah on 10 May 2018 and Masyaf on 12 May | more\n"
     assert document_date(head + "\nTEHRAN - Officials met in Damascus.\n") is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "# Mohammad Reza Zahedi\n\n| Born | 2 November 1960, Isfahan, Iran |\n"
+        "| Died | 1 April 2024, Damascus |\n",
+        "Hossein Hamadani\n\nBorn\t14 May 1950\nDied\t7 October 2015\n",
+    ],
+)
+def test_an_infoboxs_life_fields_are_no_page_date(head: str) -> None:
+    assert document_date(head + "\nHe was buried in his hometown.\n") is None
