@@ -232,6 +232,9 @@ def test_lower_case_keyword_stuffing_never_matches(matcher: PlaceMatcher) -> Non
         ("shells struck the Dar al-Salam school", "flew to Dar es Salaam"),
         ("a general said to Al-Mayadeen that", "fighting in al-Mayadeen"),
         ("Al Mayadeen TV reported", "fighting in al-Mayadin"),
+        # Russia's parliament is no Syrian town
+        ("The State Duma ratified the agreement", "a chemical attack hit Duma"),
+        ("the Duma ratified it that December", "a chemical attack hit Duma"),
     ],
 )
 def test_names_that_contain_a_place_are_not_places(
