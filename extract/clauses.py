@@ -57,8 +57,9 @@ _RELATIVE_OPEN = re.compile(
     # began on 30 September 2015", "the strike that killed Soleimani in January 2020"
     r"|(?<=[a-z]\s)(?:that|which)\s(?=(?:began|started|ended|broke\s+out|erupted|followed"
     r"|preceded|killed|triggered|sparked|(?:was|were)\s+launched)\b)"
-    r"|(?<=[a-z,]\s)(?:following|after|since)\s"
-    r"(?!(?:early|late|mid|last|this|past|the\s+past|yesterday|then)\b|[0-9]"
+    r"|(?<=[a-z,]\s)(?<!named\s)(?<!renamed\s)(?:following|after|since)\s"
+    # (not a name's source: "named after him in 2020")
+    r"(?!(?:early|late|mid|last|this|past|the\s+past|yesterday|then|him|her|them)\b|[0-9]"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 # What a "since" date measures against: "the deadliest attack since 2018", "the first

@@ -342,6 +342,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("evacuat", 0.6), ("bussed out", 0.6), ("bused out", 0.6),
         # how the dead are remembered: "a street in Tehran was renamed after him"
         ("renamed", 0.8), ("mural", 0.8), ("unveil", 0.8),
+        # a fallen commander's legacy: "streets in Isfahan were named after him"
+        ("named after him", 0.9), ("named after her", 0.9), ("named in his honour", 0.9),
+        ("named in his honor", 0.9), ("bear his name", 0.8), ("bears his name", 0.8),
         ("laid to rest", 0.9), ("resting place", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
         # the dead brought home: "Hojaji's remains arrived at Tehran's airport", "the bodies
         # of the martyrs arrived at Sari's airport", "flag-draped coffins"
@@ -1052,6 +1055,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "shot to death": "Killing", "established themselves": "Presence",
     "established itself": "Presence", "entrenched": "Presence",
     "renamed": "Renaming", "mural": "Mural", "unveil": "Unveiling",
+    "named after him": "Named in his honour", "named after her": "Named in her honour",
+    "named in his honour": "Named in his honour", "named in his honor": "Named in his honour",
+    "bear his name": "Named in his honour", "bears his name": "Named in his honour",
     "laid to rest": "Burial", "resting place": "Burial", "farewell ceremon": "Farewell ceremony",
     "mourners": "Mourning",
     "tearing down": "Vandalism", "tore down": "Vandalism", "torn down": "Vandalism",

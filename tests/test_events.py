@@ -2074,3 +2074,9 @@ def test_killings_and_security_sweeps_are_incidents(
 ) -> None:
     (event,) = extract_text(tmp_path, f"News\n\n{sentence}\n")
     assert (event.place, event.category) == (place, "incident")
+
+
+def test_what_is_named_after_a_commander_is_an_event_of_its_town(tmp_path: Path) -> None:
+    text = "News\n\nA street in Isfahan was named after him in 2020.\n"
+    (event,) = extract_text(tmp_path, text)
+    assert (event.place, event.category, event.date_start) == ("Isfahan", "other", "2020")
