@@ -1656,3 +1656,117 @@ def test_sentences_of_the_tenth_probe_round_are_events_at_their_rows(
 def test_tenth_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert (place_id in ids) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        # Turkey's observation posts of 2018-2020
+        (
+            "Turkish troops reinforced the observation post at Shir Mughar in 2019.",
+            "Shir Mughar",
+            "base",
+        ),
+        (
+            "Syrian artillery shelled the Turkish observation post in Sher Mughar on 4 May 2019.",
+            "Shir Mughar",
+            "incident",
+        ),
+        # al-Surman of Idlib, not Surman in Libya, in a text about Syria
+        (
+            "Regime forces captured Jarjanaz and al-Surman in the Idlib countryside on 23 "
+            "December 2019.",
+            "al-Surman (Idlib)",
+            "incident",
+        ),
+        # the US airstrip of the Rmelan countryside
+        (
+            "Five missiles struck the US base at Kharab al-Jir in Hasakah on 22 November 2021.",
+            "Kharab al-Jir airstrip",
+            "incident",
+        ),
+        (
+            "Islamic State fighters seized the Lafarge cement plant at Jalabiya in September 2014.",
+            "Lafarge cement plant",
+            "incident",
+        ),
+        # the Hermel-Qusayr border of the 2025 clashes
+        (
+            "Syrian forces clashed with Lebanese clans in Hawik near Hermel on 6 February 2025.",
+            "Hawik",
+            "incident",
+        ),
+        (
+            "Intense fighting broke out in Matraba on the Lebanese border on 15 March 2025.",
+            "Matraba",
+            "incident",
+        ),
+        (
+            "Gunmen abducted three Syrian soldiers near the Zeita dam west of Homs on 16 March "
+            "2025.",
+            "Zeita dam",
+            "incident",
+        ),
+        (
+            "Rockets struck the outskirts of al-Qasr in the Hermel district on 16 March 2025.",
+            "al-Qasr (Hermel)",
+            "incident",
+        ),
+        (
+            "Hezbollah fighters attacked Flita in the Qalamoun in June 2015.",
+            "Flita",
+            "incident",
+        ),
+        (
+            "Refugees crossed at the Aboudieh crossing in Akkar on 10 December 2024.",
+            "Aboudieh Border Crossing",
+            "other",
+        ),
+        (
+            "Rockets struck the US Embassy in Baghdad on 5 January 2020.",
+            "Embassy of the United States, Baghdad",
+            "incident",
+        ),
+        # Iran's martyrs' cemeteries
+        (
+            "Two bombs exploded near Golzar-e Shohada in Kerman on 3 January 2024.",
+            "Golzar-e Shohada (Kerman)",
+            "incident",
+        ),
+        (
+            "Twin blasts killed mourners near Soleimani's tomb in Kerman on 3 January 2024.",
+            "Golzar-e Shohada (Kerman)",
+            "incident",
+        ),
+        (
+            "He was buried in Hamadan's Bagh-e Behesht on 20 April 2024.",
+            "Bagh-e Behesht cemetery",
+            "other",
+        ),
+        ("Russian forces bombed Grozny in Chechnya in January 1995.", "Chechnya", "incident"),
+    ],
+)
+def test_sentences_of_the_eleventh_probe_round_are_events_at_their_rows(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    events = extract_text(tmp_path, f"Report\n\n{text}\n")
+    assert (place, category) in {(e.place, e.category) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "named"),
+    [
+        # al-Surman of Idlib beside Syria's places; the Libyan town in a text about Libya
+        ("Syrian troops entered al-Surman east of Maarat al-Numan.", "surman-idlib", True),
+        ("Haftar's forces entered Surman in western Libya.", "surman-idlib", False),
+        ("Haftar's forces entered Surman in western Libya.", "geonames:2210560", True),
+        # a bare Golzar-e Shohada is any town's martyrs' cemetery, not Kerman's
+        ("He was laid to rest in Qom's Golzar-e Shohada cemetery.", "golzar-shohada-kerman", False),
+        ("Pilgrims gathered at the Golzar-e Shohada in Kerman.", "golzar-shohada-kerman", True),
+    ],
+)  # fmt: skip
+def test_eleventh_probe_round_namesakes_are_told_apart(
+    text: str, place_id: str, named: bool
+) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert (place_id in ids) is named
