@@ -1258,6 +1258,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         )
         deployed = ("base", "deploy", 1.0)
         return _events_of(ctx, [(m, deployed) for m in _one_a_place(listed)], mentions)
+    counted = mentions[0] if _counts_sites(sentence, mentions[0]) else None
     located, heads = _with_conjuncts(mentions, sentence, ctx.noise, ctx.own_dates)
     if "there" in sentence.text:
         located += _there_antecedents(mentions, located, sentence)
@@ -1266,6 +1267,11 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     # A river's middle is no place on the map: "east of the Euphrates", "strikes on its
     # eastern bank" happened somewhere along hundreds of kilometres of it.
     located = [m for m in drop_landmarks(located, sentence) if m.place.kind != "river"]
+    if counted is not None and counted not in located:
+        # an inventory's count ("- Deir ez-Zor: 131 sites, most of them in al-Mayadin"):
+        # the place the item opens with holds that many military sites
+        located.insert(0, counted)
+        heads.pop(counted.start, None)
     if not located:
         return []
     located = _with_containers(located, mentions, sentence, heads)
@@ -1292,6 +1298,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
             judged = ("incident", "strike", max(judged[2], _MIN_SCORE_AREA))
         if ctx.struck_item:
             judged = ("incident", "strike", max(judged[2], 1.0))
+        if mention is counted:
+            judged = ("base", "military site", max(judged[2], 1.0))
         if ctx.disaster and not sentence.is_row and _harm_of_a_disaster(judged, triggers):
             judged = ("other", judged[1], judged[2])  # "86 buildings collapsed in Jableh"
         if judged[2] < _min_score(mention) and holds_armed_men(mention, sentence):
@@ -1345,6 +1353,27 @@ def _dated_apart(first: PlaceMention, second: PlaceMention, ctx: EventContext) -
         and two is not None
         and one in ctx.own_dates
         and (two in ctx.own_dates and one.date_start != two.date_start)
+    )
+
+
+# An inventory's item that counts the military sites of a place: "Deir ez-Zor: 131
+# sites", "**Aleppo** – 95 positions", "Homs: about 40 points".
+_COUNTED_SITES = re.compile(
+    r"[\s*_•·-]*(?P<name>[A-Z][^:;.–—]{0,40}?)[*_]*\s*[:–—]\s*(?:about\s+|some\s+|around\s+)?"
+    r"\d{1,4}\s+(?:(?:military|Iranian|Russian|Turkish|US|American|foreign)\s+)?"
+    r"(?:sites?|positions?|bases?|points?|posts?|outposts?|facilities|installations?)\b"
+)
+
+
+def _counts_sites(sentence: Sentence, first: PlaceMention) -> bool:
+    text = sentence.text
+    if ":" not in text and "–" not in text and "—" not in text:
+        return False
+    counted = _COUNTED_SITES.match(text)
+    return (
+        counted is not None
+        and first.start - sentence.start <= counted.end("name")
+        and first.place.kind != "country"  # "Russia: 105 sites": whose, not where
     )
 
 

@@ -2080,3 +2080,16 @@ def test_what_is_named_after_a_commander_is_an_event_of_its_town(tmp_path: Path)
     text = "News\n\nA street in Isfahan was named after him in 2020.\n"
     (event,) = extract_text(tmp_path, text)
     assert (event.place, event.category, event.date_start) == ("Isfahan", "other", "2020")
+
+
+def test_an_inventorys_count_of_sites_is_a_base_at_its_place(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIran's sites by governorate (as of mid-2023):\n\n- Deir ez-Zor: 131 sites\n"
+        "- **Homs** – about 40 positions\n\nDamascus: 3 killed in a blast on 5 May 2023.\n"
+    )
+    rows = {(e.place, e.category, e.date_start) for e in extract_text(tmp_path, text)}
+    assert rows == {
+        ("Deir ez-Zor", "base", "2023"),
+        ("Homs", "base", "2023"),
+        ("Damascus", "incident", "2023-05-05"),
+    }
