@@ -24,6 +24,7 @@ __all__ = [
     "is_status_row",
     "is_strike_table",
     "regions_in_columns",
+    "regions_in_lists",
     "row_separator",
     "struck_cell",
     "table_headers",
@@ -256,6 +257,38 @@ def regions_in_columns(
             for m in result[index]
         ]
     return result
+
+
+def regions_in_lists(
+    sentences: Sequence[Sentence],
+    found: Sequence[list[PlaceMention]],
+    text: str,
+    gazetteer: Gazetteer,
+) -> list[list[PlaceMention]]:
+    """``found`` with the city a list item opens with as its governorate, under a heading
+    or lead-in that lists by governorate ("Iran's sites by governorate:", "- Deir ez-Zor:
+    131 sites"): the item's label is the province, what follows it may name towns."""
+    result = [list(mentions) for mentions in found]
+    lead = ""
+    for index, sentence in enumerate(sentences):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        item = _ITEM.match(text, line_start, sentence.end) is not None
+        if not item:
+            lead = sentence.text if sentence.text.rstrip().endswith(":") else ""
+        if sentence.is_heading:
+            lead = sentence.text
+        if not item or not result[index] or not _BY_PROVINCE.search(lead):
+            continue
+        first = result[index][0]
+        label = _ITEM_LABEL.match(sentence.text)
+        if label is not None and first.start - sentence.start < label.end():
+            result[index][0] = _as_region(first, gazetteer)
+    return result
+
+
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])\s")
+_ITEM_LABEL = re.compile(r"[\s*_•·-]*[^:;.–—]{1,40}?[*_]*\s*[:–—]")
+_BY_PROVINCE = re.compile(r"(?i:\b(?:by|per|in\s+each)\s+(?:governorate|province|region)s?\b)")
 
 
 def _as_region(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from extract.anaphora import resolve_descriptions
 from extract.capital import the_capital
-from extract.columns import regions_in_columns, table_headers
+from extract.columns import regions_in_columns, regions_in_lists, table_headers
 from extract.dates import (
     SentenceDates,
     document_date,
@@ -165,6 +165,7 @@ def extract_document(
     headers = table_headers(sentences, doc.text)
     disaster = _tells_of_a_disaster(doc.text)
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
+    found = regions_in_lists(sentences, found, doc.text, matcher.gazetteer)
     found = _without_header_rows(sentences, found, headers)
     rows = zip(sentences, found, dated, stuffed, strict=False)
     lead: _Lead | None = None  # the lead-in of the list the sentence is an item of

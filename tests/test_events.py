@@ -2089,7 +2089,7 @@ def test_an_inventorys_count_of_sites_is_a_base_at_its_place(tmp_path: Path) -> 
     )
     rows = {(e.place, e.category, e.date_start) for e in extract_text(tmp_path, text)}
     assert rows == {
-        ("Deir ez-Zor", "base", "2023"),
-        ("Homs", "base", "2023"),
+        ("Deir ez-Zor Governorate", "base", "2023"),  # (a list by governorate)
+        ("Homs Governorate", "base", "2023"),
         ("Damascus", "incident", "2023-05-05"),
     }

@@ -226,7 +226,8 @@ def test_the_items_of_an_inventory_are_its_sites(tmp_path: Path) -> None:
     found = sorted((e.place_id, e.category, e.evidence) for e in events)
     assert ("jableh", "base", "Jableh port") in found  # a bare name under "Russian sites"
     assert ("geonames:168519", "base", "Kassab – observation post") in found
-    assert ("deir-ez-zor", "base", "Deir ez-Zor: 40 sites") in found  # after a lead-in
+    # after a lead-in (that lists by governorate: the province)
+    assert ("sy-deir-ez-zor-gov", "base", "Deir ez-Zor: 40 sites") in found
     assert ("aleppo", "base", "Aleppo") in found
     # a list under a heading that names no sites is a menu, not records
     assert not any(e.place_id == "palmyra" for e in events)
@@ -511,3 +512,14 @@ def test_a_lists_status_cell_that_tells_a_capture_is_a_second_event(tmp_path: Pa
     assert ("Hama", "incident", "2024-12-05") in rows  # the town cell takes the capture's day
     assert ("Shayrat Airbase", "base", "2015") in rows
     assert len({e.id for e in events}) == len(events)
+
+
+def test_a_list_by_governorate_labels_its_items_with_provinces(tmp_path: Path) -> None:
+    text = (
+        "News\n\nIran's sites by governorate (as of mid-2023):\n\n"
+        "- Deir ez-Zor: 131 sites, most of them in al-Mayadin\n- **Homs** – about 40 positions\n\n"
+        "The strikes in 2023:\n\n- Hama: a depot was struck\n"
+    )
+    places = {e.place for e in extract_text(tmp_path, text)}
+    assert {"Deir ez-Zor Governorate", "Homs Governorate", "Hama"} <= places
+    assert "Deir ez-Zor" not in places and "Hama Governorate" not in places
