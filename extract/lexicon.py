@@ -242,6 +242,11 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("military parade", 1.0),  # "Hezbollah held a military parade at al-Qusayr"
         ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
+        # a person posted somewhere: "he was sent back to Syria in 2015" (what is sent is
+        # a shipment: "weapons were sent to Hezbollah")
+        ("he was sent", 1.1), ("she was sent", 1.1), ("they were sent", 1.0),
+        ("troops were sent", 1.1), ("fighters were sent", 1.1), ("advisers were sent", 1.1),
+        ("advisors were sent", 1.1), ("forces were sent", 1.1),
         ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
         ("positions around", 0.8), ("buffer zone", 0.8), ("present in", 0.8),
         # "the IDF maintained positions at nine locations, including on the summit of Mount
@@ -1131,7 +1136,11 @@ TRIGGER_LABELS: dict[str, str] = {
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "detachment": "Detachment", "patrol": "Patrols",
     "recruiting hub": "Recruiting hub", "recruitment hub": "Recruiting hub",
-    "nerve cent": "Command centre", "bodies lay": "Killings", "bodies were found": "Killings",
+    "nerve cent": "Command centre", "he was sent": "Posting", "she was sent": "Posting",
+    "they were sent": "Deployment", "troops were sent": "Deployment",
+    "fighters were sent": "Deployment", "advisers were sent": "Deployment",
+    "advisors were sent": "Deployment", "forces were sent": "Deployment",
+    "bodies lay": "Killings", "bodies were found": "Killings",
     "bodies were recovered": "Killings", "turned violent": "Violence",
     "security campaign": "Security campaign", "pursue remnants": "Security campaign",
     "combing operation": "Security campaign",

@@ -1480,6 +1480,8 @@ def test_a_ship_sinking_is_an_incident_where_it_sank() -> None:
     [
         ("In 2012 he was sent to Damascus as an adviser to the Syrian army.", "base"),
         ("In 2012 the first Guards officers were sent to Damascus.", "base"),
+        ("In 2016 fighters were sent to Damascus.", "base"),
+        ("In 2017 he was sent back to Damascus.", "base"),
         # goods sent are a shipment, and aid convoys are no posting
         ("In 2013 Iran sent fuel to Damascus.", "other"),
         ("In 2023 the IRGC commander sent aid convoys to Damascus.", "other"),
