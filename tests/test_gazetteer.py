@@ -1389,9 +1389,12 @@ def test_latin_ad_mare_names_no_mari() -> None:
     assert load_gazetteer().candidates("Mare") == []
 
 
+# Rows added from later probe rounds, one batch after another: each proved by a sentence
+# that names it (and namesakes told apart by the text around them).
 @pytest.mark.parametrize(
     ("text", "place", "category"),
     [
+        # the eighth gazetteer batch
         (
             "Turkish-backed rebels shelled Tadef, south of al-Bab, in February 2017.",
             "Tadef",
@@ -1431,18 +1434,7 @@ def test_latin_ad_mare_names_no_mari() -> None:
             "al-Hamrat",
             "incident",
         ),
-    ],
-)
-def test_sentences_of_the_eighth_probe_round_are_events_at_their_rows(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    events = extract_text(tmp_path, f"Report\n\n{text}\n")
-    assert (place, category) in {(e.place, e.category) for e in events}
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # the ninth gazetteer batch
         ("ISIS seized the Jazal oil field east of Homs in 2017.", "Jazal oil field", "incident"),
         (
             "Government forces recaptured the Mahr gas field east of Homs in February 2017.",
@@ -1522,38 +1514,7 @@ def test_sentences_of_the_eighth_probe_round_are_events_at_their_rows(
             "incident",
         ),
         ("Israeli troops raided Hader in Quneitra on 3 March 2025.", "Hadar", "incident"),
-    ],
-)
-def test_sentences_of_the_ninth_probe_round_are_events_at_their_rows(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    events = extract_text(tmp_path, f"Report\n\n{text}\n")
-    assert (place, category) in {(e.place, e.category) for e in events}
-
-
-@pytest.mark.parametrize(
-    ("text", "place_id", "named"),
-    [
-        # al-Shaab of Suwayda where the text is about Syria; Sha'ab of the Galilee in Israel
-        ("Druze gunmen in al-Shaab, east of Salkhad, clashed with Bedouin in Syria.",
-         "shaab-suwayda", True),
-        ("Hezbollah fired rockets at al-Shaab near Karmiel in Israel.", "shaab-suwayda", False),
-        ("Hezbollah fired rockets at al-Shaab near Karmiel in Israel.", "geonames:293595", True),
-        # the People's Assembly is no village
-        ("The Majlis al-Shaab in Damascus approved the budget.", "shaab-suwayda", False),
-        ("The Iranian consulate in Damascus was struck.", "embassy-iran-damascus", True),
-        ("The Iranian consulate in Damascus was struck.", "consulate-iran-aleppo", False),
-        ("Hayyan, north-west of Aleppo, was shelled.", "hayyan-aleppo", True),
-    ],
-)  # fmt: skip
-def test_ninth_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
-    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
-    assert (place_id in ids) is named
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # the tenth gazetteer batch
         # the coast's villages of the March 2025 killings
         (
             "Gunmen killed dozens of civilians in al-Mukhtariya on 7 March 2025.",
@@ -1631,36 +1592,7 @@ def test_ninth_probe_round_namesakes_are_told_apart(text: str, place_id: str, na
             "Russian naval facility in Tartus",
             "base",
         ),
-    ],
-)
-def test_sentences_of_the_tenth_probe_round_are_events_at_their_rows(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    events = extract_text(tmp_path, f"Report\n\n{text}\n")
-    assert (place, category) in {(e.place, e.category) for e in events}
-
-
-@pytest.mark.parametrize(
-    ("text", "place_id", "named"),
-    [
-        # al-Bayda of Baniyas beside the coast's places; the Libyan city in a text about Libya
-        ("Gunmen killed civilians in al-Bayda, south of Baniyas.", "bayda-baniyas", True),
-        ("Haftar's forces entered al-Bayda in eastern Libya.", "bayda-baniyas", False),
-        ("Haftar's forces entered al-Bayda in eastern Libya.", "geonames:89055", True),
-        # a bare 'the coast' is no place; the Syrian coast is no longer Western Syria
-        ("Fishermen returned to the coast at dawn.", "syrian-coast", False),
-        ("Killings spread along the Syrian coast.", "syrian-coast", True),
-        ("Killings spread along the Syrian coast.", "western-syria", False),
-    ],
-)  # fmt: skip
-def test_tenth_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
-    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
-    assert (place_id in ids) is named
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # the eleventh gazetteer batch
         # Turkey's observation posts of 2018-2020
         (
             "Turkish troops reinforced the observation post at Shir Mughar in 2019.",
@@ -1745,8 +1677,8 @@ def test_tenth_probe_round_namesakes_are_told_apart(text: str, place_id: str, na
         ),
         ("Russian forces bombed Grozny in Chechnya in January 1995.", "Chechnya", "incident"),
     ],
-)
-def test_sentences_of_the_eleventh_probe_round_are_events_at_their_rows(
+)  # fmt: skip
+def test_sentences_of_later_probe_rounds_are_events_at_their_rows(
     tmp_path: Path, text: str, place: str, category: str
 ) -> None:
     events = extract_text(tmp_path, f"Report\n\n{text}\n")
@@ -1756,6 +1688,27 @@ def test_sentences_of_the_eleventh_probe_round_are_events_at_their_rows(
 @pytest.mark.parametrize(
     ("text", "place_id", "named"),
     [
+        # the ninth gazetteer batch
+        # al-Shaab of Suwayda where the text is about Syria; Sha'ab of the Galilee in Israel
+        ("Druze gunmen in al-Shaab, east of Salkhad, clashed with Bedouin in Syria.",
+         "shaab-suwayda", True),
+        ("Hezbollah fired rockets at al-Shaab near Karmiel in Israel.", "shaab-suwayda", False),
+        ("Hezbollah fired rockets at al-Shaab near Karmiel in Israel.", "geonames:293595", True),
+        # the People's Assembly is no village
+        ("The Majlis al-Shaab in Damascus approved the budget.", "shaab-suwayda", False),
+        ("The Iranian consulate in Damascus was struck.", "embassy-iran-damascus", True),
+        ("The Iranian consulate in Damascus was struck.", "consulate-iran-aleppo", False),
+        ("Hayyan, north-west of Aleppo, was shelled.", "hayyan-aleppo", True),
+        # the tenth gazetteer batch
+        # al-Bayda of Baniyas beside the coast's places; the Libyan city in a text about Libya
+        ("Gunmen killed civilians in al-Bayda, south of Baniyas.", "bayda-baniyas", True),
+        ("Haftar's forces entered al-Bayda in eastern Libya.", "bayda-baniyas", False),
+        ("Haftar's forces entered al-Bayda in eastern Libya.", "geonames:89055", True),
+        # a bare 'the coast' is no place; the Syrian coast is no longer Western Syria
+        ("Fishermen returned to the coast at dawn.", "syrian-coast", False),
+        ("Killings spread along the Syrian coast.", "syrian-coast", True),
+        ("Killings spread along the Syrian coast.", "western-syria", False),
+        # the eleventh gazetteer batch
         # al-Surman of Idlib beside Syria's places; the Libyan town in a text about Libya
         ("Syrian troops entered al-Surman east of Maarat al-Numan.", "surman-idlib", True),
         ("Haftar's forces entered Surman in western Libya.", "surman-idlib", False),
@@ -1765,8 +1718,6 @@ def test_sentences_of_the_eleventh_probe_round_are_events_at_their_rows(
         ("Pilgrims gathered at the Golzar-e Shohada in Kerman.", "golzar-shohada-kerman", True),
     ],
 )  # fmt: skip
-def test_eleventh_probe_round_namesakes_are_told_apart(
-    text: str, place_id: str, named: bool
-) -> None:
+def test_later_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert (place_id in ids) is named
