@@ -80,6 +80,12 @@ ADVANCING = (
 # (prefix, weight). A higher weight wins when triggers of two categories are equally near.
 # A trailing "=" asks for the whole word: "sign=" is not "significant", "war=" not "warn",
 # "sold=" not "soldiers", "import=" not "important", "coup=" not "coupled".
+# Who may be sent somewhere to be posted there (what is sent is a shipment).
+_PEOPLE_SENT = (
+    "he was", "she was", "they were", "troops were", "fighters were", "advisers were",
+    "advisors were", "forces were",
+)  # fmt: skip
+
 CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "incident": (
         ("strike", 1.0), ("striking", 1.0),
@@ -244,9 +250,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
         # a person posted somewhere: "he was sent back to Syria in 2015" (what is sent is
         # a shipment: "weapons were sent to Hezbollah")
-        ("he was sent", 1.1), ("she was sent", 1.1), ("they were sent", 1.0),
-        ("troops were sent", 1.1), ("fighters were sent", 1.1), ("advisers were sent", 1.1),
-        ("advisors were sent", 1.1), ("forces were sent", 1.1),
+        *((f"{who} sent", 1.1) for who in _PEOPLE_SENT),
         ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
         ("positions around", 0.8), ("buffer zone", 0.8), ("present in", 0.8),
         # "the IDF maintained positions at nine locations, including on the summit of Mount
@@ -1136,10 +1140,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "detachment": "Detachment", "patrol": "Patrols",
     "recruiting hub": "Recruiting hub", "recruitment hub": "Recruiting hub",
-    "nerve cent": "Command centre", "he was sent": "Posting", "she was sent": "Posting",
-    "they were sent": "Deployment", "troops were sent": "Deployment",
-    "fighters were sent": "Deployment", "advisers were sent": "Deployment",
-    "advisors were sent": "Deployment", "forces were sent": "Deployment",
+    "nerve cent": "Command centre",
+    **{f"{who} sent": "Posting" if who.endswith("was") else "Deployment" for who in _PEOPLE_SENT},
     "bodies lay": "Killings", "bodies were found": "Killings",
     "bodies were recovered": "Killings", "turned violent": "Violence",
     "security campaign": "Security campaign", "pursue remnants": "Security campaign",
