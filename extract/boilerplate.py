@@ -122,6 +122,11 @@ _BOILER_LINE = re.compile(
     # a reference list's entry: "^ "Hazrat Roqayeh".", "^ a b Lister 2016, p. 4"
     r"(?:\d{1,3}\.\s+)?\^\s.{1,300}|"
     r"see also:.{1,160}|"
+    # an encyclopedia's maintenance notice: "This list is incomplete; you can help by
+    # adding missing items. (March 2024)", "This article needs to be updated."
+    r"this (?:article|list|section)\b.{0,160}?(?:you can help|needs?\s+(?:to\s+be\s+)?"
+    r"(?:updat|expan|additional|more|attention|clean)|has multiple issues|is incomplete|may "
+    r"(?:be|lack|contain|need|require)|relies|lacks).{0,200}|"
     # "Media related to Kuweires Military Airbase at Wikimedia Commons"
     r"(?:media|images|files) related to .{1,120} at wikimedia commons\.?|"
     r"wikimedia commons has media related to .{1,120}|"

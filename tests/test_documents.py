@@ -681,6 +681,9 @@ def test_a_long_tag_list_is_metadata_not_prose(tmp_path: Path) -> None:
         "*Read also: Video of a convoy bombed at Qusayr is from Yemen*",
         "\\1\\ Department of Defense press briefing on Syria, January 29, 2024.",
         "Media related to Kuweires Military Airbase at Wikimedia Commons",
+        # maintenance notices, whose month dates the notice, not the article
+        "> *This list is incomplete; you can help by adding missing items.* (March 2024)",
+        "This article needs to be updated. Please help update it. (December 2024)",
     ],
 )
 def test_an_encyclopedias_hatnotes_are_not_prose(tmp_path: Path, hatnote: str) -> None:
