@@ -1,12 +1,12 @@
 """ "The capital" in a document about one country: that country's capital.
 
 A report on Syria writes "an Israeli strike hit a building in the capital" after naming
-Damascus, Homs and Hama; a report on Iran means Tehran; and right after a sentence that
-names a country's capital, "the capital" is that one. The country is the one that
-holds most of the towns and sites the document names (half of them or more, and at least
-two), so "the capital" in a text that spreads over several countries stays unread. "The
-capital of Latakia governorate", "the provincial capital" and "the Syrian capital" are
-the place matcher's.
+Damascus, Homs and Hama; a report on Iran means Tehran. The country is the one that holds
+most of the towns and sites the document names (half of them or more, and at least two),
+so "the capital" in a text that spreads over several countries stays unread. Right after
+a sentence that names another country's capital (and not the home one), "the capital" is
+that one. "The capital of Latakia governorate", "the provincial capital" and "the Syrian
+capital" are the place matcher's.
 """
 
 from __future__ import annotations
