@@ -2191,6 +2191,10 @@ def _prose_dates(
                 # "In 2015 the division fought near Tal Qurin, and in October it joined the
                 # offensive": the sentence's own year, however old the page is
                 section, told = here, False
+            elif (before := _later_than_before(sentence, memory)) is not None:
+                # "In January 2016, a car bomb ... A month later, on Feb. 21, ...": the
+                # story's year, on a page of 2023
+                section, told = before, False
             elif told or _background_year(section, page):
                 section = None  # "agreed in 2015" does not date "On August 31" on a 2022 page
             # Back from background, a news story is its dated heading's ("THE APRIL 2024
@@ -2777,6 +2781,24 @@ def _time_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     return _coarsened(before, sentence.text)
 
 
+# A paragraph that opens counted on from the one before: "A month later, on Feb. 21, ...".
+_COUNTED_LATER = re.compile(
+    r"[\s*_\"“]*(?:A|One|Two|Three|Four|Five|Six|Several|Some|A\s+few)\s+"
+    r"(?:days?|weeks?|months?)\s+later\b"
+)
+
+
+def _later_than_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """The date of the paragraph before, in the same section, for one that opens counted
+    on from it (whose year-less day is of that year, not the page's)."""
+    previous = sentence.paragraph - 1
+    if not _COUNTED_LATER.match(sentence.text):
+        return None
+    if memory.paragraph_section.get(previous) != sentence.section:
+        return None
+    return _inherited(previous, memory)
+
+
 def _continued(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     """The previous paragraph's date, for a paragraph's first sentence that goes on with
     its story, in the same section."""
@@ -2804,13 +2826,13 @@ def _inherited(paragraph: int, memory: _Memory) -> DateSpan | None:
     return found
 
 
-# The first lines of a news page or report: its dateline or byline date ("Damascus, SANA
-# — September 9, 2024", "RIA Novosti, May 5, 2016"), not a "Key: value" metadata line.
 # An infobox field of a person's life: "| Born | 2 November 1960 |", "Died\t7 October 2015".
 _LIFE_FIELD = re.compile(
     r"[|*_\s]*(?:Born|Died|Buried|Date\s+of\s+(?:birth|death)|Resting\s+place)\b[*_:]*(?:\s|\||$)",
     re.IGNORECASE,
 )
+# The first lines of a news page or report: its dateline or byline date ("Damascus, SANA
+# — September 9, 2024", "RIA Novosti, May 5, 2016"), not a "Key: value" metadata line.
 _HEAD_CHARS = 600
 _HEAD_LINES = 6
 _STAMPED_HEAD_LINES = 10  # "Nov 14, 2023 - 3:21 pm GMT+3" below a site's header lines

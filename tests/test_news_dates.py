@@ -2183,3 +2183,13 @@ def test_a_bar_of_prose_cells_is_no_byline() -> None:
 )
 def test_an_infoboxs_life_fields_are_no_page_date(head: str) -> None:
     assert document_date(head + "\nHe was buried in his hometown.\n") is None
+
+
+def test_a_paragraph_counted_on_from_the_one_before_takes_its_year(tmp_path: Path) -> None:
+    text = (
+        "# Bomb near shrine\n\nPublished 7:41 AM EDT, July 27, 2023\n\n"
+        "BEIRUT (AP) — A bomb exploded near the Sayyida Zeinab shrine on Thursday.\n\n"
+        "In January 2016, a car bomb killed at least 70 people near the shrine.\n\n"
+        "A month later, on Feb. 21, a series of blasts in Homs killed more than 130 people.\n"
+    )
+    assert _events(tmp_path, text)["Homs"].date_start == "2016-02-21"
