@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract import lexicon
 from extract.gazetteer import Gazetteer
 from extract.lexicon import TOWN_KINDS
 from extract.records import PlaceMention, Sentence
@@ -23,6 +24,7 @@ __all__ = [
     "event_type_category",
     "is_status_row",
     "is_strike_table",
+    "opens_list_item",
     "regions_in_columns",
     "regions_in_lists",
     "row_separator",
@@ -271,8 +273,7 @@ def regions_in_lists(
     result = [list(mentions) for mentions in found]
     lead = ""
     for index, sentence in enumerate(sentences):
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        item = _ITEM.match(text, line_start, sentence.end) is not None
+        item = opens_list_item(sentence, text)
         if not item:
             lead = sentence.text if sentence.text.rstrip().endswith(":") else ""
         if sentence.is_heading:
@@ -286,8 +287,14 @@ def regions_in_lists(
     return result
 
 
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])\s")
-_ITEM_LABEL = re.compile(r"[\s*_•·-]*[^:;.–—]{1,40}?[*_]*\s*[:–—]")
+def opens_list_item(sentence: Sentence, text: str) -> bool:
+    """Whether the sentence opens a list item (its marker may lie before it: "2. ...")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return _LIST_ITEM.match(text, line_start, sentence.end) is not None
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•])\s")
+_ITEM_LABEL = re.compile(lexicon.ITEM_LABEL)
 _BY_PROVINCE = re.compile(r"(?i:\b(?:by|per|in\s+each)\s+(?:governorate|province|region)s?\b)")
 
 

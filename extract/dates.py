@@ -2791,8 +2791,15 @@ _COUNTED_LATER = re.compile(
 def _later_than_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     """The date of the paragraph before, in the same section, for one that opens counted
     on from it (whose year-less day is of that year, not the page's)."""
-    previous = sentence.paragraph - 1
     if not _COUNTED_LATER.match(sentence.text):
+        return None
+    return _paragraph_before(sentence, memory)
+
+
+def _paragraph_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """The date of the paragraph before the sentence's, when it is of the same section."""
+    previous = sentence.paragraph - 1
+    if previous not in memory.by_paragraph:
         return None
     if memory.paragraph_section.get(previous) != sentence.section:
         return None
@@ -2802,12 +2809,9 @@ def _later_than_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:
 def _continued(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     """The previous paragraph's date, for a paragraph's first sentence that goes on with
     its story, in the same section."""
-    previous = sentence.paragraph - 1
-    if previous not in memory.by_paragraph or not _GOES_ON.match(sentence.text):
+    if sentence.paragraph - 1 not in memory.by_paragraph or not _GOES_ON.match(sentence.text):
         return None
-    if memory.paragraph_section.get(previous) != sentence.section:
-        return None
-    found = _inherited(previous, memory)
+    found = _paragraph_before(sentence, memory)
     if found is not None and sentence.paragraph not in memory.by_paragraph:
         # the story goes on: a next paragraph that goes on too ("Israel, meanwhile, ...")
         # continues from this one

@@ -1359,7 +1359,7 @@ def _dated_apart(first: PlaceMention, second: PlaceMention, ctx: EventContext) -
 # An inventory's item that counts the military sites of a place: "Deir ez-Zor: 131
 # sites", "**Aleppo** – 95 positions", "Homs: about 40 points".
 _COUNTED_SITES = re.compile(
-    r"[\s*_•·-]*(?P<name>[A-Z][^:;.–—]{0,40}?)[*_]*\s*[:–—]\s*(?:about\s+|some\s+|around\s+)?"
+    rf"(?=[\s*_•·-]*[A-Z]){lexicon.ITEM_LABEL}\s*(?:about\s+|some\s+|around\s+)?"
     r"\d{1,4}\s+(?:(?:military|Iranian|Russian|Turkish|US|American|foreign)\s+)?"
     r"(?:sites?|positions?|bases?|points?|posts?|outposts?|facilities|installations?)\b"
 )
@@ -1372,7 +1372,7 @@ def _counts_sites(sentence: Sentence, first: PlaceMention) -> bool:
     counted = _COUNTED_SITES.match(text)
     return (
         counted is not None
-        and first.start - sentence.start <= counted.end("name")
+        and first.start - sentence.start <= counted.end("label")
         and first.place.kind != "country"  # "Russia: 105 sites": whose, not where
     )
 

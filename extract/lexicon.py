@@ -23,6 +23,7 @@ __all__ = [
     "FROM_CUES",
     "GOAL_NOUNS",
     "HEDGE_CUES",
+    "ITEM_LABEL",
     "KIND_CATEGORY",
     "LOCATIVE_PREPOSITIONS",
     "MODIFIED_NOUNS_AREA",
@@ -64,6 +65,10 @@ DEPLOYMENT_LABEL = (
     r"|[Pp]ositions?|HQ|[Hh]eadquarters|[Aa]reas?\s+of\s+(?:operations?|deployment)"
     r"|[Ss]tationed\s+(?:at|in)|[Bb]ased\s+(?:at|in))[*_]*\s*:[*_]*\s"
 )
+
+# A list item's label before a colon or a dash: "- Deir ez-Zor: 131 sites", "**Homs** –
+# about 40 positions" (the label's end is its "label" group's).
+ITEM_LABEL = r"[\s*_•·-]*(?P<label>[^:;.–—]{1,40}?)[*_]*\s*[:–—]"
 
 # Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
 ADVANCING = (

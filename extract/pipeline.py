@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from extract.anaphora import resolve_descriptions
 from extract.capital import the_capital
-from extract.columns import regions_in_columns, regions_in_lists, table_headers
+from extract.columns import (
+    opens_list_item,
+    regions_in_columns,
+    regions_in_lists,
+    table_headers,
+)
 from extract.dates import (
     SentenceDates,
     document_date,
@@ -171,7 +176,7 @@ def extract_document(
     lead: _Lead | None = None  # the lead-in of the list the sentence is an item of
     for index, (sentence, mentions, dates, noisy) in enumerate(rows):
         lead = _list_lead(sentence, dates, lead, doc.text)
-        item = lead is not None and _is_item(sentence, doc.text)
+        item = lead is not None and opens_list_item(sentence, doc.text)
         if item and lead is not None and not dates.own and dates.inherited is None:
             dates = lead.dates  # "1. Syrian Air Force airfields, among them ...": the lead's day
         if not mentions:
@@ -197,7 +202,6 @@ _TARGETS_LEAD = re.compile(
     r"\b(?:targets|struck|hit|attacked|targeted|destroyed|bombed|shelled)\b[^.:]*:\s*$",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•])\s")
 
 
 class _Lead(NamedTuple):
@@ -216,15 +220,9 @@ def _list_lead(
     if sentence.text.rstrip().endswith(":"):
         struck = _TARGETS_LEAD.search(sentence.text) is not None
         return _Lead(dates, struck) if struck or dates.own else None
-    if lead is not None and _is_item(sentence, text):
+    if lead is not None and opens_list_item(sentence, text):
         return lead
     return None
-
-
-def _is_item(sentence: Sentence, text: str) -> bool:
-    """Whether the sentence opens a list item (its marker may lie before it: "2. ...")."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    return _LIST_ITEM.match(text, line_start, sentence.end) is not None
 
 
 # A told event named again by its place: "the consulate strike", "the Damascus consulate
