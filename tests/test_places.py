@@ -746,11 +746,17 @@ def test_a_plural_head_before_towns_names_each_towns_site(
     [
         "The car was parked in the Bab Mosalla area.",  # a quarter's "gate", not al-Bab
         "Pilgrims came to Damascus in Muharram 1444.",  # an Islamic month, not a village
-        "It was tested at a facility in North Carolina.",  # no Puerto Rican town
     ],
 )
 def test_a_common_word_a_name_folds_to_is_no_place(matcher: PlaceMatcher, text: str) -> None:
     assert [name for name, _ in found(matcher, text, context=text)] in ([], ["Damascus"])
+
+
+def test_a_state_s_compass_name_is_the_state_not_a_town_of_its_last_word(
+    matcher: PlaceMatcher,
+) -> None:
+    text = "It was tested at a facility in North Carolina."  # not Carolina, Puerto Rico
+    assert ids(matcher, text) == ["admin1:US:north-carolina"]
 
 
 def test_the_town_with_its_article_is_still_found(matcher: PlaceMatcher) -> None:
