@@ -34,6 +34,7 @@ from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
 from extract.events import EventContext, events_for_sentence
 from extract.gazetteer import forget_gazetteer
+from extract.headlines import headline_dates, headline_indices
 from extract.noise import stuffing_in
 from extract.places import PlaceMatcher, default_matcher
 from extract.records import DateSpan, Document, Event, Place, PlaceMention, Sentence
@@ -172,6 +173,8 @@ def extract_document(
     found = regions_in_columns(sentences, found, headers, matcher.gazetteer)
     found = regions_in_lists(sentences, found, doc.text, matcher.gazetteer)
     found = _without_header_rows(sentences, found, headers)
+    if dated:
+        sentences, found, dated = _headlines_read(sentences, found, dated, doc, matcher, page)
     rows = zip(sentences, found, dated, stuffed, strict=False)
     lead: _Lead | None = None  # the lead-in of the list the sentence is an item of
     for index, (sentence, mentions, dates, noisy) in enumerate(rows):
@@ -312,6 +315,28 @@ def _title(
     heading = next((s for s in sentences if s.is_heading), None)
     titled = matcher.find(heading.text, heading.start, context=doc.text) if heading else []
     return heading, titled, None
+
+
+def _headlines_read(
+    sentences: Sequence[Sentence],
+    found: list[list[PlaceMention]],
+    dated: list[SentenceDates],
+    doc: Document,
+    matcher: PlaceMatcher,
+    page: DateSpan | None,
+) -> tuple[list[Sentence], list[list[PlaceMention]], list[SentenceDates]]:
+    """The headings that read as headlines become sentences of the event stage, with
+    their places and dates (see ``extract.headlines``); every other stage saw them as
+    headings (a title still names the article's subject, a heading's year its section's)."""
+    read, found, dated = list(sentences), list(found), list(dated)
+    for i in headline_indices(sentences):
+        heading = sentences[i]
+        found[i] = matcher.find(heading.text, heading.start, context=doc.text)
+        read[i] = replace(heading, is_heading=False)
+        # the story's first sentence that names a place: past a byline, a dek
+        lede = next((j for j in range(i + 1, min(i + 4, len(found))) if found[j]), None)
+        dated[i] = headline_dates(dated[i].own, dated[lede] if lede else None, page)
+    return read, found, dated
 
 
 def _page_date(doc: Document) -> DateSpan | None:
