@@ -1386,6 +1386,15 @@ def _timeline_year(heading: str, years: DateSpan | None, memory: _Memory) -> Dat
     return years
 
 
+def _year_in_force(heading: str, memory: _Memory) -> DateSpan | None:
+    """The year heading a sub-heading is under ("## 2023" over "### October 25"), if any."""
+    if memory.timeline_year is None:
+        return None
+    year, year_level = memory.timeline_year
+    level = _markup_level(heading)
+    return year if level is not None and year_level is not None and level > year_level else None
+
+
 def _markup_level(heading: str) -> int | None:
     """A marked heading's level ("=== April ===" 3, "## 2018" 2); None for a plain line."""
     marks = len(heading) - len(heading.lstrip("#="))
@@ -1398,13 +1407,20 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     # (not a cited resolution's year: "Implementation of resolution 2254 (2015)")
     spans = [s for s in spans if not _names_an_instrument(s, sentence)]
     # (or, before the text writes any, the page's: a live page's "## Thursday, 5 December")
-    last = memory.last_written or (memory.title_years if _page_day(memory.title_years) else None)
+    # (but under a year's heading, that year: "## 2023" over "### October 25")
+    in_force = _year_in_force(sentence.text, memory)
+    last = (
+        in_force
+        or memory.last_written
+        or (memory.title_years if _page_day(memory.title_years) else None)
+    )
     if not spans and atoms and last is not None and last.year_start is not None and memory.titled:
         # "Damascus, December 8" in a report that last wrote 2024: that year's day
         year, anchor = last.year_start, last.anchor or last.text
         # (the page's day, or a day the text wrote that is the page's: a saved note's)
         on_page = _page_day(memory.title_years)
         page = last if memory.last_written is None or last.date_start == on_page else None
+        page = None if in_force is not None else page
         spans = [
             s
             for a in atoms

@@ -1454,6 +1454,24 @@ def test_a_sub_heading_under_a_dated_heading_is_of_its_year(tmp_path: Path) -> N
     assert events["Homs"].date_start == "2015-09-30"
 
 
+def test_a_day_heading_under_a_year_heading_is_that_year_s_day(tmp_path: Path) -> None:
+    # a spokesman's statements filed under "## 2023" / "### October 25": the body's
+    # sentences are that day's, whatever the text wrote last (a 2024 statement above)
+    text = (
+        "# IDF statements on Syria\n\n## 2023\n\n### October 10\n\n"
+        "Earlier today, mortar shells fell in the southern Golan Heights.\n\n"
+        "### October 25\n\nIDF fighter jets struck Syrian Army infrastructure. The strikes "
+        "were carried out in the area of Daraa.\n\n## 2024\n\n### November 14\n\n"
+        "IDF fighter jets struck headquarters in Mezzeh. The 2024 statement followed.\n\n"
+        "## 2025\n\n### April 2\n\nJets struck the T4 airbase near Palmyra.\n"
+    )
+    dated = {e.place: e.date_start for e in extract_text(tmp_path, text, "idf.md")}
+    assert dated["Golan Heights"] == "2023-10-10"
+    assert dated["Daraa"] == "2023-10-25"
+    assert dated["Mazzeh"] == "2024-11-14"
+    assert dated["Tiyas Military Airbase"] == "2025-04-02"
+
+
 def test_a_state_in_the_present_takes_no_day_from_the_sentence_before(tmp_path: Path) -> None:
     text = (
         "Travel advice\n\nOn 8 December 2024 crowds stormed the Iranian embassy in Damascus. "
