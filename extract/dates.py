@@ -3216,7 +3216,13 @@ _EMAIL_DATE = re.compile(r"(?i:(?:date|sent)\s*:)")
 _UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited)\b)")
 # What marks a byline further in: "[ Last Update: ... ]", "| Updated", a clock time "13:40".
 _CLOCK = re.compile(r"\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
-_UPDATE_OR_CLOCK = re.compile(rf"(?i:\bupdate[ds]?\b)|{_CLOCK.pattern}")
+# (a British page's clock has a dot and its zone: "Sun 8 Dec 2024 22.01 GMT")
+_ZONED_CLOCK = re.compile(
+    r"\b(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT)\b"
+)
+_UPDATE_OR_CLOCK = re.compile(
+    rf"(?i:\bupdate[ds]?\b|\bfirst\s+published\b)|{_CLOCK.pattern}|{_ZONED_CLOCK.pattern}"
+)
 
 
 # A line that is only a day and a clock time: the stamp of a post or a live entry

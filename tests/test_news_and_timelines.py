@@ -75,6 +75,25 @@ def test_a_publication_line_with_an_update_time_dates_the_page() -> None:
     assert page is not None and page.date_start == "2025-03-10"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Sun 8 Dec 2024 22.01 GMT. First published on Sun 8 Dec 2024 04.12 GMT",
+        "Sun 8 Dec 2024 22.01 GMT",
+        "Sun 8 Dec 2024 09.30 EST.",
+    ],
+)
+def test_a_live_page_s_dotted_clock_stamp_dates_the_page(stamp: str) -> None:
+    # a British live page writes its clock with a dot and its zone, and its first
+    # publication after a full stop: a stamp, not the story's first sentence
+    page = document_date(
+        "Syria\n# Bashar al-Assad flees to Moscow after fall of Damascus – as it happened\n\n"
+        "*Rebels declare Damascus free; Iranian embassy ransacked*\n\n"
+        f"{stamp}\n\n**Key events**\n"
+    )
+    assert page is not None and page.date_start == "2024-12-08"
+
+
 def test_a_timeline_entry_is_no_dateline_for_the_entries_after_it(tmp_path: Path) -> None:
     text = (
         "# Timeline of the Russian intervention\n\n"
