@@ -192,7 +192,7 @@ def resolve_descriptions(
     had named it (asked only of documents with something to resolve)."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
-    pointers = [*_THERE.finditer(text), *_IT.finditer(text)]
+    pointers = [*_THERE.finditer(text), *_IT.finditer(text), *_IT_TAKEN.finditer(text)]
     if not (descriptions or pointers):
         return result  # most documents: nothing to resolve, and no state to keep
     # One scan of the whole text, each match filed under its sentence.
@@ -261,7 +261,18 @@ _IT = re.compile(
     r"|made|kept|lost|won|given|run|set)\b)"
 )
 
-_POINTERS = (_THERE, _IT)
+# An "it" a capture or a ruin befalls, in a town's or a site's article: the article's
+# subject ("Tancred, regent of Antioch, took it from the Byzantines in 1103, and ...
+# Saladin captured it in 1188"). Not "took it as a signal", "took it upon himself".
+_IT_TAKEN = re.compile(
+    r"\b(?:took|captured|seized|sacked|besieged|retook|recaptured|stormed|occupied|conquered"
+    r"|destroyed|razed|rebuilt|restored|bombed|shelled|plundered|looted|annexed|liberated)"
+    r"\s+(it)\b(?!\s+(?:as|for|that|upon|to|into|seriously|over|up|in\s+turn)\b)"
+)
+# A place an "it" may follow in its sentence: one named in a title ("regent of Antioch").
+_TITLE_OF = re.compile(r"\bof\s+$")
+
+_POINTERS = (_THERE, _IT, _IT_TAKEN)
 
 
 def _there(
@@ -286,8 +297,11 @@ def _there(
     topic = subject if subject is not None and subject.kind in lexicon.SITE_KINDS else None
     town = subject if subject is not None and subject.kind in lexicon.TOWN_KINDS else None
     first = min((m.start for m in mentions), default=sentence.end)
+    article = topic or town
     for cue in cues:
-        if cue.start() >= first or cue.re not in _POINTERS:
+        if cue.re is _IT_TAKEN and article and _only_titles_before(cue, sentence, mentions):
+            return [PlaceMention(cue.start(1), cue.end(1), cue.group(1), article)]
+        if cue.start() >= first or cue.re not in _POINTERS or cue.re is _IT_TAKEN:
             continue
         if cue.re is _THERE and named is not None:
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), named)]
@@ -295,6 +309,18 @@ def _there(
         if cue.re is _IT and site and _opens_sentence(sentence.text, cue.start() - sentence.start):
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), site)]
     return []
+
+
+def _only_titles_before(
+    cue: re.Match[str], sentence: Sentence, mentions: list[PlaceMention]
+) -> bool:
+    """Whether every place named before the "it" is in a title ("regent of Antioch"):
+    another place named as the subject's neighbour may be what "it" means."""
+    return all(
+        _TITLE_OF.search(sentence.text[: m.start - sentence.start])
+        for m in mentions
+        if m.start < cue.start()
+    )
 
 
 # What may come before a sentence's subject "it": nothing, or a fronted time ("In 1921",

@@ -550,3 +550,16 @@ def test_it_in_a_towns_article_is_the_town_when_no_place_was_named_just_before(
         ("latakia", "0494"),
         ("latakia", "0555"),
     ]
+
+
+def test_an_it_a_capture_befalls_is_the_town_an_article_is_about(tmp_path: Path) -> None:
+    text = (
+        "# Latakia\n\nLatakia is the principal port city of Syria.\n\n## History\n\n"
+        "Tancred, regent of Antioch, took it from the Byzantines in 1103. Russia took it as "
+        "a warning when Turkey captured Afrin and held it in 2018.\n"
+    )
+    taken = [
+        (e.place, e.date_start) for e in extract_text(tmp_path, text, "l.md") if e.mention == "it"
+    ]
+    # not the Russian "took it as", nor the Afrin that Turkey held
+    assert taken == [("Latakia", "1103")]
