@@ -2332,6 +2332,7 @@ def _prose_dates(
     inherited = (
         _inherited(sentence.paragraph, memory)
         or _continued(sentence, memory)
+        or _the_event_again(sentence, memory)
         or stamped
         or heading
         or _story_day(sentence, memory)
@@ -2820,6 +2821,34 @@ def _paragraph_before(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     if memory.paragraph_section.get(previous) != sentence.section:
         return None
     return _inherited(previous, memory)
+
+
+# The event a story told, named again as what did something: "In Syria, the strikes hit
+# IRGC-QF and militia sites in and around Deir ez-Zor", "The raid took place near Jarablus".
+_TOLD_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?:(?:air|missile|drone|U\.?S\.?|Israeli|Russian|American|Turkish)\s+)?"
+    r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|operation|assault|explosions?|blasts?)"
+    r"\s+(?:were\s+|was\s+|also\s+)?(?:hit|struck|targeted|killed|destroyed|damaged"
+    r"|carried\s+out|took\s+place|conducted|began|happened|occurred)\b"
+)
+# How far back a story's last dated paragraph may be (a list of targets in between).
+_TOLD_AGAIN_PARAGRAPHS = 3
+
+
+def _the_event_again(sentence: Sentence, memory: _Memory) -> DateSpan | None:
+    """The date of the story's last dated paragraph in the section, for a sentence that
+    names its event again as what happened ("the strikes hit ..." two paragraphs after
+    "At 4:00 p.m. (EST) February 2, CENTCOM forces conducted airstrikes")."""
+    if _TOLD_AGAIN.search(sentence.text) is None:
+        return None
+    for paragraph in range(
+        sentence.paragraph - 1, sentence.paragraph - 1 - _TOLD_AGAIN_PARAGRAPHS, -1
+    ):
+        if memory.paragraph_section.get(paragraph, sentence.section) != sentence.section:
+            return None
+        if paragraph in memory.by_paragraph:
+            return _inherited(paragraph, memory)
+    return None
 
 
 def _continued(sentence: Sentence, memory: _Memory) -> DateSpan | None:

@@ -94,6 +94,24 @@ def test_a_live_page_s_dotted_clock_stamp_dates_the_page(stamp: str) -> None:
     assert page is not None and page.date_start == "2024-12-08"
 
 
+def test_the_event_named_again_takes_the_story_s_last_date(tmp_path: Path) -> None:
+    # a release's third paragraph names its strikes again: they are the lead's, two
+    # paragraphs up (a list of targets in between has no date)
+    text = (
+        "U.S. CENTRAL COMMAND\nHome > Media > Press Releases\n\n"
+        "CENTCOM Statement on U.S. Strikes in Iraq and Syria\nFeb. 2, 2024\n"
+        "Release No: 24-013\n\nFOR IMMEDIATE RELEASE\n\n"
+        "TAMPA, Fla. - At 4:00 p.m. (EST) February 2, U.S. forces conducted airstrikes in "
+        "Iraq and Syria against the IRGC Quds Force.\n\n"
+        "The facilities that were struck included command and control centers.\n\n"
+        "Targets were located at seven facilities. In Syria, the strikes hit militia sites "
+        "in and around Deir ez-Zor, al-Mayadin and Albu Kamal.\n\n"
+        "Since October 17, 2023, militias have attacked U.S. forces more than 160 times.\n"
+    )
+    dated = {e.place: e.date_start for e in _events(tmp_path, text, "release.txt")}
+    assert dated["Deir ez-Zor"] == dated["Al-Mayadin"] == dated["Abu Kamal"] == "2024-02-02"
+
+
 def test_a_timeline_entry_is_no_dateline_for_the_entries_after_it(tmp_path: Path) -> None:
     text = (
         "# Timeline of the Russian intervention\n\n"
