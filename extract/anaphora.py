@@ -192,7 +192,10 @@ def resolve_descriptions(
     had named it (asked only of documents with something to resolve)."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
-    pointers = [*_THERE.finditer(text), *_IT.finditer(text), *_IT_TAKEN.finditer(text)]
+    pointers = [
+        *_THERE.finditer(text), *_HERE.finditer(text), *_IT.finditer(text),
+        *_IT_TAKEN.finditer(text),
+    ]  # fmt: skip
     if not (descriptions or pointers):
         return result  # most documents: nothing to resolve, and no state to keep
     # One scan of the whole text, each match filed under its sentence.
@@ -272,7 +275,15 @@ _IT_TAKEN = re.compile(
 # A place an "it" may follow in its sentence: one named in a title ("regent of Antioch").
 _TITLE_OF = re.compile(r"\bof\s+$")
 
-_POINTERS = (_THERE, _IT, _IT_TAKEN)
+# A feature's "here": the place the sentence before named ("The fishermen of Tartus have a
+# name for the gray ships ... The Soviet Navy first came here in 1971"). Not "here is",
+# "here and there", "from here on", nor "here in Latakia" (which names its place).
+_HERE = re.compile(
+    r"(?<![\"“])\b[Hh]ere\b(?!\s+(?:is|are|was|were|and\s+there|on\b|in\s+[A-Z]|at\s+[A-Z]))"
+    r"(?!['’]s)"
+)
+
+_POINTERS = (_THERE, _HERE, _IT, _IT_TAKEN)
 
 
 def _there(
@@ -303,7 +314,7 @@ def _there(
             return [PlaceMention(cue.start(1), cue.end(1), cue.group(1), article)]
         if cue.start() >= first or cue.re not in _POINTERS or cue.re is _IT_TAKEN:
             continue
-        if cue.re is _THERE and named is not None:
+        if cue.re in (_THERE, _HERE) and named is not None:
             return [PlaceMention(cue.start(), cue.end(), cue.group(0), named)]
         site = topic or named or town
         if cue.re is _IT and site and _opens_sentence(sentence.text, cue.start() - sentence.start):

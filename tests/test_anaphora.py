@@ -563,3 +563,15 @@ def test_an_it_a_capture_befalls_is_the_town_an_article_is_about(tmp_path: Path)
     ]
     # not the Russian "took it as", nor the Afrin that Turkey held
     assert taken == [("Latakia", "1103")]
+
+
+def test_here_is_the_one_site_the_sentence_before_named(tmp_path: Path) -> None:
+    text = (
+        "The Russian jets are parked at Hmeimim air base, south of Jableh.\n\n"
+        "The jets stand in rows on the apron of the Hmeimim air base. It was from here, on 30 "
+        "September 2015, that Sukhoi jets flew the first sorties of the intervention. Here in "
+        'Latakia, nobody speaks of it. "We stay here," an officer said.\n'
+    )
+    here = [(e.place, e.date_start) for e in extract_text(tmp_path, text) if e.mention == "here"]
+    # not "Here in Latakia" (it names its place), nor the officer's quoted "here"
+    assert here == [("Khmeimim Air Base", "2015-09-30")]
