@@ -1445,8 +1445,20 @@ def _heads_the_name_before(text: str, before: tuple[int, int, Place], start: int
 # that has one is an Arab namesake the gazetteer lacks.
 _NON_ARAB = frozenset({"IR", "TR", "RU", "AZ", "AF", "PK", "AM", "GE"})
 _ARABIC_ARTICLE = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
+# ... or that opens with one: "Al-Rai", "al Rai" (not "As", "At", "An": English words)
+_ARABIC_ARTICLE_OPENING = re.compile(r"(?:(?:[Aa][lsdrtzn]|[Aa]sh|[Ee][lz])-|[Aa]l\s|[Ee]l\s)")
 # A Persian ezafe joining a name to the next word: "Golestan-e Shohada", "Naqsh-e Jahan".
 _EZAFE = re.compile(r"-(?:e|ye|i)\s+[A-Z]")
+
+
+_ARAB_REGION = frozenset({"SY", "IQ", "LB", "JO", "PS", "IL"})
+
+
+def _arab_namesake(gaz: Gazetteer, name: str) -> Place | None:
+    """The best place of the name in the Arab countries around Syria (a reviewed one
+    first), if any."""
+    near = [p for p in gaz.candidates(name) if p.country in _ARAB_REGION]
+    return next((p for p in near if gaz.is_curated(p)), near[0] if near else None)
 
 
 def _mentions(
@@ -1454,8 +1466,16 @@ def _mentions(
 ) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for start, end, place in spans:
-        if place.country in _NON_ARAB and _ARABIC_ARTICLE.search(text, max(0, start - 4), start):
-            continue  # "the neighbourhoods of al-Ansari and al-Mashhad": not Mashhad, Iran
+        if place.country in _NON_ARAB and (
+            _ARABIC_ARTICLE.search(text, max(0, start - 4), start)
+            or _ARABIC_ARTICLE_OPENING.match(text, start)
+        ):
+            # "the neighbourhoods of al-Ansari and al-Mashhad": not Mashhad, Iran; "shelled
+            # Al-Rai": the Aleppo town, not Rey
+            namesake = _arab_namesake(gaz, text[start:end])
+            if namesake is None:
+                continue
+            place = namesake
         if text.startswith("-", end) and _EZAFE.match(text, end):
             continue  # "the Golestan-e Shohada cemetery": a longer Persian name's first word
         for member in (gaz.members(place.id) if place.id in gaz.sites else None) or [place]:
