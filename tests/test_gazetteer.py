@@ -363,6 +363,7 @@ def test_every_curated_row_says_where_its_point_came_from() -> None:
         ("Krasnodar Krai", "RU", 45.3, 39.0),
         ("Dagestan", "RU", 43.0, 47.0),
         ("Bavaria", "DE", 48.9, 11.4),
+        ("Kahramanmaraş Province", "TR", 37.6, 37.0),  # named with the noun texts add
     ],
 )
 def test_states_and_provinces_of_the_world_are_regions(
@@ -387,6 +388,12 @@ def test_a_province_abroad_gives_way_to_a_city_or_country_of_its_name(
 ) -> None:
     place = load_gazetteer().best(name)
     assert place is not None and place.id == place_id, place
+
+
+@pytest.mark.parametrize("name", ["Ninewa", "Ninewa Governorate", "Ninawa province"])
+def test_un_spellings_of_nineveh_are_the_governorate(name: str) -> None:
+    place = load_gazetteer().best(name)
+    assert place is not None and place.id == "iq-nineveh-gov"
 
 
 def test_brief_sites_are_all_present() -> None:
