@@ -1516,8 +1516,8 @@ def test_places_of_the_eighth_probe_round_geocode_to_their_rows(name: str, place
             "hama-airbase",
         ),
         (
-            "The main target was a branch of the Scientific Studies and Research Centre (CERS) "
-            "near Masyaf.",
+            "The main target was a branch of the Scientific Studies and Research Centre near "
+            "Masyaf.",
             "masyaf-ssrc",
         ),
         (
@@ -1626,11 +1626,11 @@ def test_eighth_probe_round_sentences_name_their_rows(text: str, place_id: str) 
         # each Sheikh Saad by the places around it
         ("Settlers attacked Sheikh Saad near Jerusalem.", "sheikh-saad-daraa"),
         ("The Syrian army shelled Sheikh Saad near Nawa.", "sheikh-saad-jerusalem"),
-        # each SSRC site by the places around it
+        # the SSRC itself is an agency, no site: only its branches named by town are
         (
-            "The main target was a branch of the Scientific Studies and Research Centre (CERS) "
-            "near Masyaf.",
-            "barzeh",
+            "The Scientific Studies and Research Centre is a Syrian government agency "
+            "with sites near Masyaf.",
+            "masyaf-ssrc",
         ),
         (
             "US, British and French missiles struck the Scientific Studies and Research Centre "
