@@ -1514,9 +1514,16 @@ _TAG_QUESTION = re.compile(
 )
 
 
+_AFTER_THE_MARK = " \t\n*_\"'”’)]⌄▾▼▸›»+-"
+
+
 def _asks(text: str) -> bool:
     """The sentence is a question that tells nothing of what happened."""
-    if not text.rstrip().endswith("?") or _REMINDER.match(text) or _TAG_QUESTION.search(text):
+    # (past a widget's arrow or markup after the mark: "Does Iran still have bases in
+    # Syria?     ⌄", "**Why does Israel strike Damascus airport?**")
+    if not text.rstrip(_AFTER_THE_MARK).endswith("?"):
+        return False
+    if _REMINDER.match(text) or _TAG_QUESTION.search(text):
         return False
     return not (_PRESUPPOSED_STRIKE.search(text) and not _WHAT_MAY_COME.search(text))
 

@@ -337,8 +337,16 @@ def test_sentence_without_anything_happening_gives_no_event() -> None:
     assert _run("The Shia community lives in Lebanon.", ["Lebanon"]) == {}
 
 
-def test_questions_are_not_events() -> None:
-    assert _run("Who attacked the convoy in Syria?", ["Syria"]) == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who attacked the convoy in Syria?",
+        "Who attacked the convoy in Syria?                                   ⌄",  # an FAQ widget
+        "**Who attacked the convoy in Syria?**",
+    ],
+)
+def test_questions_are_not_events(text: str) -> None:
+    assert _run(text, ["Syria"]) == {}
 
 
 def test_country_dropped_when_a_place_inside_it_is_named() -> None:
