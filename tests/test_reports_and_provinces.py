@@ -599,6 +599,8 @@ def test_an_abbreviated_country_as_a_destination_stays_a_place(tmp_path: Path) -
          "cancelled.", "Damascus", "Mashhad"),
         ("Residents of Homs told AFP that Russian jets had struck Palmyra on 7 May 2019.",
          "Palmyra", "Homs"),
+        ("The Ministry of National Defence in Ankara said its forces had struck targets near "
+         "Tal Rifaat on 3 May 2024.", "Tell Rifaat", "Ankara"),
         ("Esper, speaking at Mar-a-Lago in Florida, said the strikes in Iraq worked.", "Iraq",
          "Florida"),
         ("CENTCOM, based in Tampa, Florida, struck positions in Abu Kamal.", "Abu Kamal",
