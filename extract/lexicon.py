@@ -262,8 +262,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # Hermon and at new installations near Hadar"
         ("positions at", 0.8), ("positions on", 0.8), ("maintained positions", 1.0),
         ("installations near", 0.9), ("installations at", 0.9), ("installations in", 0.9),
-        # a navy's post: "a material-technical supply point at Tartus"
-        ("supply point", 1.2),
+        # a navy's post: "a material-technical supply point at Tartus" (and as spun or
+        # translated: "a maritime logistics point", "a technical support point")
+        ("supply point", 1.2), ("logistics point", 1.2), ("support point", 1.2),
+        ("resupply point", 1.2),
         ("presence in", 0.9),
         # "the first group of Russian sappers arrived in Palmyra": engineers deployed
         ("sapper", 0.8), ("reinforcement", 1.0),
@@ -1203,7 +1205,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "voted": "Vote", "voting": "Vote", "ballot": "Vote", "polling": "Vote", "cast their": "Vote",
     "rotated through": "Rotation",
     "sirens wailed": "Sirens", "sirens blared": "Sirens", "died": "Death",
-    "supply point": "Supply point",
+    "supply point": "Supply point", "logistics point": "Supply point",
+    "support point": "Supply point", "resupply point": "Supply point",
     "shoot": "Shooting", "retaliat": "Retaliation", "escalat": "Escalation",
     "collapse": "Collapse", "liberat": "Liberation", "evacuat": "Evacuation",
     "paralys": "Paralysis", "paralyz": "Paralysis",

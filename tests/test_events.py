@@ -1702,6 +1702,8 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         ("The ministry imposed a curfew on Homs city on 23 November 2025.", "Homs", "other"),
         ("In 1971 the Soviet navy set up a material-technical supply point at Tartus.", "Tartus",
          "base"),
+        ("Russia has maintained a maritime logistics point in the seaside city of Tartous "
+         "since 1971.", "Tartus", "base"),
         ("Fighters freed hundreds of detainees from Hama central prison on 5 December 2024.",
          "Hama", "incident"),
         ("Its advisers coordinated the sieges of Aleppo in 2016.", "Aleppo", "incident"),
