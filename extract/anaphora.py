@@ -74,6 +74,12 @@ def _is_small_town(place: Place) -> bool:
     return _is_town(place) and (place.population or 0) < _BIG_CITY
 
 
+def _is_quarter(place: Place) -> bool:
+    """What "the district" or "the suburb" may be: a city's district, or a small town
+    ("Sayyida Zaynab ... killed 80 people in the same district")."""
+    return place.kind == "district" or _is_small_town(place)
+
+
 def _is_embassy(place: Place) -> bool:
     return place.kind in {"embassy", "consulate"}
 
@@ -88,7 +94,7 @@ def _is_castle(place: Place) -> bool:
 _SORTS: dict[str, Callable[[Place], bool]] = {
     "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
     "facility": _is_facility, "site": _is_facility, "embassy": _is_embassy, "port": _is_port,
-    "town": _is_town, "small town": _is_small_town,
+    "town": _is_town, "small town": _is_small_town, "quarter": _is_quarter,
     "castle": _is_castle,
 }  # fmt: skip
 _SORT_OF_NOUN = {
@@ -99,12 +105,14 @@ _SORT_OF_NOUN = {
     "port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
     "town": "small town", "city": "town", "village": "small town",
     "castle": "castle", "citadel": "castle", "fortress": "castle",
+    "district": "quarter", "suburb": "quarter", "neighbourhood": "quarter",
+    "neighborhood": "quarter",
 }  # fmt: skip
 
 _NOUN = (
     r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
     r"|facility|compound|complex|site|port|terminal|harbou?r|town|city|village|castle|citadel"
-    r"|fortress)"
+    r"|fortress|district|suburb|neighbou?rhood)"
 )
 # "the naval facility", "the Russian base": still the one named before.
 _MODIFIER = (

@@ -575,3 +575,13 @@ def test_here_is_the_one_site_the_sentence_before_named(tmp_path: Path) -> None:
     here = [(e.place, e.date_start) for e in extract_text(tmp_path, text) if e.mention == "here"]
     # not "Here in Latakia" (it names its place), nor the officer's quoted "here"
     assert here == [("Khmeimim Air Base", "2015-09-30")]
+
+
+def test_the_same_district_is_the_town_named_before(tmp_path: Path) -> None:
+    text = (
+        "In June 2012 a car bomb exploded in Sayyida Zaynab, killing 14 people. Another "
+        "bombing in February 2016 killed over 80 people in the same district.\n"
+    )
+    events = extract_text(tmp_path, text)
+    again = [(e.place, e.date_start) for e in events if e.mention == "the same district"]
+    assert again == [("Sayyidah Zaynab", "2016-02")]
