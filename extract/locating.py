@@ -78,6 +78,16 @@ MODIFIERS = frozenset(
         "embattled",
         "restive",
         "strategic",
+        # "into the demilitarised buffer zone on the Golan Heights", "the so-called Alawite
+        # heartland", "the former Russian base at Qamishli"
+        "demilitarised",
+        "demilitarized",
+        "so-called",
+        "former",
+        "remote",
+        "mountainous",
+        "northernmost",
+        "southernmost",
         "nearby",
         # "buried in his native Isfahan", "his home city of", "the holy city of Qom"
         "native",

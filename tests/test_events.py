@@ -1729,6 +1729,9 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
+        # an adjective between the preposition and the place
+        ("Israel said it had deployed troops into the demilitarised buffer zone on the Golan "
+         "Heights.", "Golan buffer zone (UNDOF Area of Separation)", "base"),
     ],
 )  # fmt: skip
 def test_more_event_words_and_objects(
