@@ -700,6 +700,13 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 
 
+_WHERE_IT_WAS = re.compile(
+    r"\b(?:that|which)\s+(?:remained|remain|remains|were|was|are|is|had\s+been|have\s+been"
+    r"|stood|stand|lay|lie)(?:\s+(?:still|stored|kept|deployed|stationed|based|located|parked"
+    r"|housed|left))?(?=\s+(?:at|in|on|inside|near)\b)"
+)
+
+
 def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     """The strike's object runs up to ``target`` (an offset in the padded, lowered
     sentence), ending at most in the preposition that locates it ("... near")."""
@@ -719,6 +726,10 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     # "positions held by the Syrian Democratic Forces (SDF) and US advisers near": a
     # bracketed acronym or gloss is no break in the object
     between = _ASIDE.sub("", between)
+    if "that " in between or "which " in between:
+        # "struck military capabilities that remained at the Hama and T4 military bases":
+        # a clause that only says where the object was
+        between = _WHERE_IT_WAS.sub(" ", between)
     if between.count(":") == 1:  # "hit Iranian targets: the depots at X, Y and Z"
         head, _, tail = between.partition(":")
         if len(lower_words(head)) <= _STRIKE_OBJECT_WORDS // 2:

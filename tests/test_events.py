@@ -1729,6 +1729,9 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
+        # a clause that only says where the struck things were
+        ("IDF jets struck military capabilities that remained at the T4 military base.",
+         "Tiyas Military Airbase", "incident"),
         # an adjective between the preposition and the place
         ("Israel said it had deployed troops into the demilitarised buffer zone on the Golan "
          "Heights.", "Golan buffer zone (UNDOF Area of Separation)", "base"),
