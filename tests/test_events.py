@@ -1690,6 +1690,13 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
     assert _run(text, names) == expected
 
 
+def test_a_clause_saying_where_the_struck_things_were_keeps_the_strike(tmp_path: Path) -> None:
+    text = "IDF jets struck military capabilities that remained at the Hama and T4 military bases."
+    events = extract_text(tmp_path, f"Notes\n\n{text}\n")
+    assert {e.category for e in events} == {"incident"}
+    assert {e.place for e in events} == {"Hama Military Airport", "Tiyas Military Airbase"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "place", "category"),
     [
@@ -1729,9 +1736,6 @@ def test_a_capital_given_something_and_a_topic_of_talks_are_no_event_places(
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
-        # a clause that only says where the struck things were
-        ("IDF jets struck military capabilities that remained at the T4 military base.",
-         "Tiyas Military Airbase", "incident"),
         # an adjective between the preposition and the place
         ("Israel said it had deployed troops into the demilitarised buffer zone on the Golan "
          "Heights.", "Golan buffer zone (UNDOF Area of Separation)", "base"),
