@@ -318,7 +318,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("religious ceremon", 1.1), ("proselyti", 1.1),
         ("implement", 0.5), ("invest=", 0.5), ("invests", 0.5), ("invested", 0.5),
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
-        ("moved", 0.5), ("fled", 0.5), ("flew to", 0.8), ("flies to", 0.8), ("flights", 0.9),
+        ("moved", 0.5), ("fled", 0.5), ("flees to", 0.5), ("escaped to", 0.5),
+        ("flew to", 0.8), ("flies to", 0.8), ("flights", 0.9),
         ("flight=", 0.7),
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
         # a protest is something that happened there, not violence ("crackdown" is)
@@ -793,8 +794,9 @@ MOTION_CUES: tuple[str, ...] = (
     "evacuat", "drove", "driven", "ousted", "advanc", "march", "head", "flown", "launched",
     "fired", "brought", "carried", "traveled", "travelled", "delegation", "sale", "sold",
     "sell", "suppl", "provid", "transfer", "aid", "shipment", "weapons", "arms", "exile",
-    # a story told in the present: "Araghchi flies to Damascus and meets Assad"
-    "flies", "goes", "heads", "travels", "moves", "sends",
+    # a story told in the present: "Araghchi flies to Damascus and meets Assad", "Assad
+    # flees to Moscow"
+    "flies", "goes", "heads", "travels", "moves", "sends", "flees", "escape",
     # what happened reached there: "protests spread to Homs, Hama and Baniyas"
     "spread", "spilled", "extended to", "expanded to",
 )
@@ -1126,7 +1128,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "target": "Strike", "hit": "Strike",
     "retak": "Recapture", "retook": "Recapture", "recaptur": "Recapture", "recover": "Recapture",
     "reoccup": "Reoccupation",
-    "recovered": "Recapture", "used against": "Attack", "fled": "Flight",
+    "recovered": "Recapture", "used against": "Attack", "fled": "Flight", "flees to": "Flight",
+    "escaped to": "Flight",
     "clash": "Clashes",
     "battle": "Battle", "fight": "Fighting",
     "combat": "Combat", " war": "War", "war ": "War", "siege": "Siege", "took over": "Takeover",

@@ -1736,6 +1736,10 @@ def test_a_clause_saying_where_the_struck_things_were_keeps_the_strike(tmp_path:
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
+        # a flight told in the present, or as an escape
+        ("In the story's present tense, the president flees to Moscow as rebels close in.",
+         "Moscow", "other"),
+        ("Cornered, the president escaped to Moscow on a Russian jet.", "Moscow", "other"),
         # an adjective between the preposition and the place
         ("Israel said it had deployed troops into the demilitarised buffer zone on the Golan "
          "Heights.", "Golan buffer zone (UNDOF Area of Separation)", "base"),
