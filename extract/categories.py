@@ -700,6 +700,7 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 
 
+_A_COUNT = re.compile(r"\b(?:more|fewer|less|no\s+fewer|no\s+less|at\s+least)\s+than\b")
 _WHERE_IT_WAS = re.compile(
     r"\b(?:that|which)\s+(?:remained|remain|remains|were|was|are|is|had\s+been|have\s+been"
     r"|stood|stand|lay|lie)(?:\s+(?:still|stored|kept|deployed|stationed|based|located|parked"
@@ -726,6 +727,8 @@ def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     # "positions held by the Syrian Democratic Forces (SDF) and US advisers near": a
     # bracketed acronym or gloss is no break in the object
     between = _ASIDE.sub("", between)
+    if " than " in between:  # "hit more than 26 positions in": a count, no comparison
+        between = _A_COUNT.sub(" ", between)
     if "that " in between or "which " in between:
         # "struck military capabilities that remained at the Hama and T4 military bases":
         # a clause that only says where the object was

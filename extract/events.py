@@ -737,8 +737,10 @@ _LIST_TAIL = re.compile(
     # "Kerman and before that in Baghdad": the list goes on past a time phrase
     r"(?:(?:before|after)\s+that\s+(?:in\s+|at\s+)?|later\s+(?:in\s+)?|then\s+(?:in\s+)?)?"
     rf"(?:the\s+)?(?:{_COMPASS}\s+)?"
-    # "... and the countryside of Lattakia": the last item a part of a named place
-    r"(?:(?:countryside|outskirts|suburbs|province|governorate|city|town|area)\s+of\s+)?"
+    # "... and the countryside of Lattakia": the last item a part of a named place (or
+    # named places: "... and the villages of Al-Hri and Al-Hamdan")
+    r"(?:(?:countryside|outskirts|suburbs|province|governorate|city|town|area|villages?"
+    r"|towns)\s+of\s+)?"
     rf"{_MARKS}{_NAME}{_MARKS}(?P<after>\s+[a-z]+)?"
     # "Douma, Harasta, Moadamiyeh and other suburbs of Damascus": the list's own kind
     rf"|(?:\s*,\s*{_NAME})*\s*,?\s+and\s+other\s+(?:suburbs|towns|villages|cities|areas"
@@ -934,7 +936,13 @@ def _opens_clause(
     return _may_act(mention) and not _in_prepositional_list(previous, heads, by_start, sentence)
 
 
-_OWN_AREA_NOUN = re.compile(r"^\s+(?:city|town|province|governorate|countryside)\b")
+# (and what lies around it: "positions in Al-Mayadin city and its desert, Al-Bukamal city
+# and the villages of ...")
+_OWN_AREA_NOUN = re.compile(
+    r"^\s+(?:city|town|province|governorate|countryside)\b"
+    r"(?:\s+and\s+its\s+(?:desert|countryside|outskirts|surroundings|environs|suburbs)\b)?"
+    r"|^\s+and\s+its\s+(?:desert|countryside|outskirts|surroundings|environs|suburbs)\b"
+)
 _AREA_NOUN_AT = re.compile(r"\s+(?:city|town|province|governorate|countryside)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|across|inside)\s+(?:the\s+)?$")
 

@@ -1697,6 +1697,20 @@ def test_a_clause_saying_where_the_struck_things_were_keeps_the_strike(tmp_path:
     assert {e.place for e in events} == {"Hama Military Airport", "Tiyas Military Airbase"}
 
 
+def test_a_list_goes_on_past_a_town_s_desert_and_into_named_villages(tmp_path: Path) -> None:
+    text = (
+        "The airstrikes hit more than 26 positions in Al-Mayadin city and its desert, "
+        "Al-Bukamal city and the villages of Al-Hri near the border on 3 February 2024."
+    )
+    events = extract_text(tmp_path, f"Report\n\n{text}\n")
+    # every town was struck: "more than 26" is a count, not a comparison ending the object
+    assert {(e.place, e.category) for e in events} == {
+        ("Al-Mayadin", "incident"),
+        ("Abu Kamal", "incident"),
+        ("al-Hari", "incident"),
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "place", "category"),
     [
