@@ -1452,6 +1452,10 @@ _EZAFE = re.compile(r"-(?:e|ye|i)\s+[A-Z]")
 
 
 _ARAB_REGION = frozenset({"SY", "IQ", "LB", "JO", "PS", "IL"})
+# The Arabic words that open an armed unit's name: what follows names the unit.
+_UNIT_BEFORE = re.compile(
+    r"\b(?:Liwa['’]?|Liwaa|Kata['’]?ib|Saraya|Faylaq|Jaysh|Jaish|Firqat|Quwat|Harakat)\s+$"
+)
 
 
 def _arab_namesake(gaz: Gazetteer, name: str) -> Place | None:
@@ -1476,6 +1480,8 @@ def _mentions(
             if namesake is None:
                 continue
             place = namesake
+        if _UNIT_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Liwa Ammar ibn Yasir", "Saraya al-Quds": a unit named after a place
         if text.startswith("-", end) and _EZAFE.match(text, end):
             continue  # "the Golestan-e Shohada cemetery": a longer Persian name's first word
         for member in (gaz.members(place.id) if place.id in gaz.sites else None) or [place]:

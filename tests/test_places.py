@@ -878,6 +878,18 @@ def test_a_name_with_an_arabic_article_is_no_town_of_iran_or_turkey(
     assert [m.place.country for m in matcher.find("Pilgrims flew from Mashhad.")] == ["IR"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 the Liwa Ammar ibn Yasir fought beside the army.",  # no Raqqa shrine
+        "Saraya al-Quds claimed the rocket attack.",  # no Jerusalem
+        "Fighters of Liwa al-Baqir held the line.",
+    ],
+)
+def test_a_unit_named_after_a_place_is_no_place(matcher: PlaceMatcher, text: str) -> None:
+    assert ids(matcher, text) == []
+
+
 @pytest.mark.parametrize("name", ["Al-Rai", "al Rai"])
 def test_a_name_that_opens_with_an_arabic_article_is_the_arab_namesake(
     matcher: PlaceMatcher, name: str
