@@ -83,6 +83,9 @@ _CANDIDATE = re.compile(
     r"(\s+|(?=[A-Z][a-z]))"
 )
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d$")
+_DAY_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d$"
+)
 # A heading that lost its line break: "Military Support The Iranian regime's support".
 # Up to five capitalised words, then a word that typically opens a sentence, then more.
 _FOLLOWERS = (
@@ -172,9 +175,11 @@ def _spans(text: str, block: Block) -> list[tuple[int, int]]:
             found.group(3)[-1:].isdigit()
             and not _ends_word(chunk[dot - 1 : dot])
             and not _YEAR_BEFORE.search(chunk, max(0, dot - 6), dot)
+            and not _DAY_BEFORE.search(chunk, max(0, dot - 16), dot)
         ):
             continue  # "33.42 Mb": a decimal, not a footnote after a word or a year
-            # (a PDF's "operational in 1977.5 The Soviet Navy ..." is a footnote)
+            # (a PDF's "operational in 1977.5 The Soviet Navy ..." is a footnote, and a
+            # report's "through December 31.1 The attacks")
         if not (
             nxt.isupper()
             or nxt.isdigit()

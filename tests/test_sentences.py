@@ -300,6 +300,17 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
     ]
 
 
+def test_a_footnote_number_after_a_day_ends_the_sentence() -> None:
+    text = (
+        "Attacks went on through December 31.1 The militias struck al-Tanf. It cost 31.5 Million."
+    )
+    assert texts(text) == [
+        "Attacks went on through December 31.",
+        "The militias struck al-Tanf.",
+        "It cost 31.5 Million.",
+    ]
+
+
 def test_a_bracketed_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
     text = "Attacks went on in Idlib.(12) On 6 November 2022, a camp was hit. It cost $5 (4 euros)."
     assert texts(text) == [
