@@ -3008,6 +3008,8 @@ def document_date(text: str) -> DateSpan | None:
             return _with_anchor(next(iter(days.values())), line)
         if not days and (slashed := _published_day_first(line)) is not None:
             return _with_anchor(slashed, line)
+        if not days and (period := _period_line(line, found)) is not None:
+            return _with_anchor(period, line)  # a quarterly's "OCTOBER 1, 2023 - DECEMBER 31, 2023"
         if not days and _WEEK_OF.match(line) and (week := _last_day_of_week(found)) is not None:
             return _with_anchor(week, line)  # "Week of September 9-13, 2019": its last day
         if len(days) == 2 and _UPDATED_LATER.search(line):
@@ -3040,6 +3042,25 @@ def _cable_day(group: re.Match[str]) -> DateSpan | None:
 # captured Aleppo on 30 November 2024.", "On 5 June 2013 the army retook al-Qusayr."); a
 # dateline's stands alone ("MOSCOW, January 10, 2025").
 _PROSE_DATE = re.compile(r"(?:on|in|since|until|by|from)\b", re.IGNORECASE)
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _period_line(line: str, found: Sequence[DateSpan]) -> DateSpan | None:
+    """A line that is nothing but a report's period within one year, from day to day."""
+    if len(found) != 1 or found[0].precision != "range" or found[0].year_start != found[0].year_end:
+        return None
+    period = found[0]
+    if not (
+        _FULL_DAY.fullmatch(period.date_start or "") and _FULL_DAY.fullmatch(period.date_end or "")
+    ):
+        return None
+    return (
+        period
+        if not line[: period.start].strip(" *_#|") and not line[period.end :].strip(" *_#|.")
+        else None
+    )
 
 
 def _is_prose_line(line: str, found: Sequence[DateSpan]) -> bool:

@@ -94,6 +94,21 @@ def test_a_live_page_s_dotted_clock_stamp_dates_the_page(stamp: str) -> None:
     assert page is not None and page.date_start == "2024-12-08"
 
 
+def test_a_quarterly_s_period_line_anchors_its_year_less_days(tmp_path: Path) -> None:
+    # a report's cover gives its quarter, not a day: "On October 18" is 2023's
+    text = (
+        "LEAD INSPECTOR GENERAL FOR OPERATION INHERENT RESOLVE\n"
+        "QUARTERLY REPORT TO THE UNITED STATES CONGRESS\n"
+        "OCTOBER 1, 2023 - DECEMBER 31, 2023\n\nMAJOR DEVELOPMENTS\n\n"
+        "On October 18, two one-way UAS struck near al-Tanf Garrison, causing minor "
+        "injuries.\n"
+    )
+    page = document_date(text)
+    assert page is not None and (page.date_start, page.date_end) == ("2023-10-01", "2023-12-31")
+    dated = {e.place: e.date_start for e in _events(tmp_path, text, "lig.txt")}
+    assert dated["Al-Tanf garrison"] == "2023-10-18"
+
+
 def test_the_event_named_again_takes_the_story_s_last_date(tmp_path: Path) -> None:
     # a release's third paragraph names its strikes again: they are the lead's, two
     # paragraphs up (a list of targets in between has no date)
