@@ -501,6 +501,9 @@ _MODIFIER_LEADS = frozenset(
 )
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+
+
 def _is_event_modifier(before: str, after: str, kind: str) -> bool:
     """ "the Hama massacre", "the 2006 Lebanon War", "after Tehran terror attacks".
 
@@ -514,7 +517,9 @@ def _is_event_modifier(before: str, after: str, kind: str) -> bool:
     # A capitalised noun ("the Astana Process") is a name's part; otherwise ask for a noun
     # phrase start before the place, so "Iran attacks Israel" (a verb) does not count.
     titled = after.lstrip()[:1].isupper()
-    if not (titled or prev[-1] in _MODIFIER_LEADS or prev[-1].isdigit()):
+    # (a possessive opens one too: "Putin's Damascus visit", "his Tehran trip")
+    owned = prev[-1].endswith(_POSSESSIVES) or prev[-1] in _POSSESSIVE_PRONOUNS
+    if not (titled or owned or prev[-1] in _MODIFIER_LEADS or prev[-1].isdigit()):
         return False
     nouns = lexicon.MODIFIED_NOUNS_AREA if kind in AREA_KINDS else lexicon.MODIFIED_NOUNS_TOWN
     if len(nxt) > 1 and nxt[0] in _EVENT_ADJECTIVES:

@@ -1750,6 +1750,9 @@ def test_a_list_goes_on_past_a_town_s_desert_and_into_named_villages(tmp_path: P
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
+        # a possessive opens the noun phrase a town modifies
+        ("Putin's Damascus visit on 7 January 2020 came amid soaring tensions.", "Damascus",
+         "diplomacy"),
         # a flight told in the present, or as an escape
         ("In the story's present tense, the president flees to Moscow as rebels close in.",
          "Moscow", "other"),
