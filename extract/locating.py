@@ -1236,6 +1236,14 @@ _NAMED_SAID = r",\s*(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says|told|stated|declare
 _SPOKE_THERE = re.compile(f"{_REACTED.pattern}|{_OFFICIAL_SAID}|{_NAMED_SAID}")
 # The sides of something between two countries: "between Israel and", "between Israel on
 # one side and".
+# Another war named as a time or a reason, not as what happened in the sentence: "since
+# the start of the war in Gaza", "had redeployed much of its force to the war in Ukraine".
+_WAR_AS_TIME = re.compile(
+    r"\b(?:since|amid|after|before|during|to|because\s+of|by|over|following|until)\s+"
+    r"(?:the\s+(?:start|outbreak|beginning|end)\s+of\s+)?the\s+(?:ongoing\s+|full-scale\s+)?"
+    r"(?:war|conflict)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BETWEEN_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE
 )
@@ -1381,6 +1389,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False
     if mention.place.kind == "country" and "between" in lowered and _BETWEEN_SIDES.search(tail):
         return False  # "the first direct confrontation between Israel and Iran": two sides
+    if "war" in lowered and _WAR_AS_TIME.search(tail):
+        return False  # "since the start of the war in Gaza", "redeployed to the war in Ukraine"
     if mention.mention in _ADJECTIVAL_ABBREVIATIONS and _WORD_AFTER.match(after):
         return False  # "a U.S. drone strike", "U.S. officials": whose, not where
     if mention.mention in _ADJECTIVAL_NAMES and _OWNED_NOUN.match(after):

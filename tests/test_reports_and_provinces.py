@@ -599,6 +599,11 @@ def test_an_abbreviated_country_as_a_destination_stays_a_place(tmp_path: Path) -
          "cancelled.", "Damascus", "Mashhad"),
         ("Residents of Homs told AFP that Russian jets had struck Palmyra on 7 May 2019.",
          "Palmyra", "Homs"),
+        # another war named as a time or a reason
+        ("Israel has stepped up strikes on Iranian targets in Syria since the start of the "
+         "war in Gaza.", "Syria", "Gaza"),
+        ("By 2024 Russia had redeployed much of its force to the war in Ukraine, and rebels "
+         "took Aleppo.", "Aleppo", "Ukraine"),
         ("The Ministry of National Defence in Ankara said its forces had struck targets near "
          "Tal Rifaat on 3 May 2024.", "Tell Rifaat", "Ankara"),
         ("Esper, speaking at Mar-a-Lago in Florida, said the strikes in Iraq worked.", "Iraq",
