@@ -232,6 +232,10 @@ def test_lower_case_keyword_stuffing_never_matches(matcher: PlaceMatcher) -> Non
         ("shells struck the Dar al-Salam school", "flew to Dar es Salaam"),
         ("a general said to Al-Mayadeen that", "fighting in al-Mayadeen"),
         ("Al Mayadeen TV reported", "fighting in al-Mayadin"),
+        (
+            "The pan-Arab channel Al Mayadeen, which had a correspondent with the troops",
+            "fighting in al-Mayadin",
+        ),
         # Russia's parliament is no Syrian town
         ("The State Duma ratified the agreement", "a chemical attack hit Duma"),
         ("the Duma ratified it that December", "a chemical attack hit Duma"),
