@@ -302,11 +302,12 @@ def _there(
     prose: int,
     subject: Place | None = None,
 ) -> list[PlaceMention]:
-    """A "there" before any place of its sentence, or the "It" that opens it ("In 1921
-    it was occupied"), points at the one site the sentence before named: "... the base
-    was besieged in 2015. Russian forces deployed attack helicopters there in 2016."
-    (Within a sentence, ``events`` resolves "there".) In an article about a site, "It"
-    is the site."""
+    """A "there" or a "here" before any place of its sentence, or the "It" that opens it
+    ("In 1921 it was occupied"), points at the one site the sentence before named: "...
+    the base was besieged in 2015. Russian forces deployed attack helicopters there in
+    2016." (Within a sentence, ``events`` resolves "there".) In an article about a site,
+    "It" is the site; in a town's or a site's article, so is the "it" a capture befalls
+    ("Saladin captured it in 1188")."""
     previous, section, sites = last
     follows = previous == prose - 1 and section == sentence.section
     named = next(iter(sites)) if follows and len(sites) == 1 else None
