@@ -213,6 +213,11 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("violations of the ceasefire", 1.3), ("violations of the truce", 1.3),
         ("violated the ceasefire", 1.3), ("violated the truce", 1.3),
         ("breached the ceasefire", 1.3), ("breached the truce", 1.3), ("ceasefire breach", 1.3),
+        # a briefing's airspace incursions: "the airspace of the Syrian Arab Republic was
+        # violated six times", "violations of Syrian airspace near Abu Kamal"
+        ("airspace was violated", 1.2), ("violated the airspace", 1.2), ("was violated", 1.0),
+        ("violated syrian airspace", 1.2), ("violations of syrian airspace", 1.2),
+        ("airspace violation", 1.2),
     ),
     "base": (
         ("base=", 1.3), ("bases", 1.3), ("based at", 1.0), ("based in", 0.4), ("airbase", 1.4),
@@ -1218,6 +1223,11 @@ TRIGGER_LABELS: dict[str, str] = {
     "violations of the ceasefire": "Ceasefire violation",
     "violations of the truce": "Ceasefire violation",
     "violated the ceasefire": "Ceasefire violation", "violated the truce": "Ceasefire violation",
+    "airspace was violated": "Airspace violation", "violated the airspace": "Airspace violation",
+    "was violated": "Violation",
+    "violated syrian airspace": "Airspace violation",
+    "violations of syrian airspace": "Airspace violation",
+    "airspace violation": "Airspace violation",
     "breached the ceasefire": "Ceasefire violation", "breached the truce": "Ceasefire violation",
     "ceasefire breach": "Ceasefire violation",
     "sarin": "Chemical attack", "chlorine": "Chemical attack", "nerve agent": "Chemical attack",

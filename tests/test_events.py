@@ -1750,6 +1750,9 @@ def test_a_list_goes_on_past_a_town_s_desert_and_into_named_villages(tmp_path: P
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
+        # a briefing's airspace incursion
+        ("During the day, the airspace of the Syrian Arab Republic was violated six times near "
+         "Abu Kamal.", "Abu Kamal", "incident"),
         # a possessive opens the noun phrase a town modifies
         ("Putin's Damascus visit on 7 January 2020 came amid soaring tensions.", "Damascus",
          "diplomacy"),
