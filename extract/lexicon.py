@@ -104,6 +104,12 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         *((f"{took} the {what}", 1.0) for took in ("took", "taken") for what in (
             "airport", "military airport", "air base", "airbase", "base", "strategic town",
             "strategic city", "capital", "provincial capital")),
+        # a capture in a battle's words: "Palmyra Airport was secured the same day", "the
+        # army secured the town of al-Qaryatayn"
+        ("was secured", 1.0), ("were secured", 1.0), ("secured control", 1.0),
+        *((f"secured the {what}", 1.0) for what in (
+            "town", "city", "village", "airport", "air base", "airbase", "base", "hill",
+            "outskirts", "crossing", "highway")),
         # "HTS entered the city of Hama on 5 December"
         ("entered the city", 0.9), ("entered the town", 0.9), ("entered the village", 0.9),
         ("entered the capital", 0.9),
@@ -1096,7 +1102,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "tore through": "Explosion", "flew to": "Flight", "flies to": "Flight",
     "inaugurat": "Inauguration",
     "take the": "Capture", "took the": "Capture", "taken the": "Capture",
-    "entered the": "Capture", "took control": "Capture",
+    "entered the": "Capture", "took control": "Capture", "secured the": "Capture",
+    "was secured": "Capture", "were secured": "Capture", "secured control": "Capture",
     "take control": "Capture", "taken control": "Capture", "taking control": "Capture",
     "taking the town": "Capture", "taking the city": "Capture",
     "reached the outskirts": "Advance", "at the gates of": "Advance", "lost ": "Losses",
