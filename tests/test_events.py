@@ -1751,7 +1751,7 @@ def test_a_list_goes_on_past_a_town_s_desert_and_into_named_villages(tmp_path: P
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
         # a capture in a battle's words
-        ("The army retook the town, and Palmyra Airport was secured the same day.",
+        ("On 27 March 2016, Palmyra Airport was secured by the army and its engineers.",
          "Palmyra Airport", "incident"),
         # a briefing's airspace incursion
         ("During the day, the airspace of the Syrian Arab Republic was violated six times near "
