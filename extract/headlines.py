@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from extract.dates import SentenceDates
 from extract.records import DateSpan, Sentence
@@ -52,6 +53,21 @@ _NOUN_OR_VERB = frozenset(
      "plans", "claims", "warns", "moves", "bids", "pledges", "vows", "visits", "talks"}
 )  # fmt: skip
 _DEMONYM_END = ("i", "ian", "ish", "ese", "an")
+# The verbs a Title Case headline is written with ("Syria, Russia Reopen File of Hmeimim
+# and Tartus Bases", "Martyr Hojaji Laid to Rest in Hometown of Najafabad").
+_NOT_BEFORE_A_VERB = frozenset(
+    {"the", "a", "an", "of", "in", "on", "and", "for", "to", "with", "by", "at", "from", "its",
+     "their", "his", "her", "new", "more", "after", "before", "amid", "over"}
+)  # fmt: skip
+_TITLE_VERBS = frozenset(
+    {"arrives", "visits", "kills", "killed", "strikes", "hits", "hit", "says", "meets",
+     "signs", "signed", "opens", "reopens", "reopen", "warns", "vows", "condemns",
+     "launches", "seizes", "seized", "captures", "captured", "takes", "enters", "leaves",
+     "withdraws", "deploys", "sends", "targets", "targeted", "bombs", "attacks", "attacked",
+     "denies", "receives", "hosts", "begins", "resumes", "returns", "flees", "falls",
+     "martyred", "buried", "laid", "stormed", "destroyed", "damaged", "arrested", "meet",
+     "sign", "agree", "agrees", "inaugurates", "inaugurated", "wraps", "holds", "held"}
+)  # fmt: skip
 # How a topic's heading opens: lists, tables, figures, timelines, questions, backgrounds.
 _TOPIC = re.compile(
     r"(?:Timeline|Chronology|List|Table|Figure|Fig\.|Map|Chart|Background|Overview|Key"
@@ -74,7 +90,30 @@ def reads_as_headline(heading: Sentence) -> bool:
     least = _MIN_WORDS_STAMPED if stamp and stamp.end() else _MIN_WORDS
     if len(words.split()) < least or words.endswith((":", "?")):
         return False
-    return _TOPIC.match(words) is None and _has_a_verb(words.split())
+    if " | " in words:
+        return False  # a search result's or a tab's "title | site": the snippet tells it
+    if _TOPIC.match(words) is not None:
+        return False
+    split = words.split()
+    return _has_a_verb(split) or (_title_cased(split) and _has_a_title_verb(split))
+
+
+def _title_cased(words: list[str]) -> bool:
+    """ "Raisi Arrives in Damascus for Talks": every long word capitalised."""
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+
+
+def _has_a_title_verb(words: list[str]) -> bool:
+    """A Title Case headline's verb: names of people end in "-ed" too ("Ahmed"), so only
+    the verbs news headlines are written with count."""
+    lowered = [w.strip(",.;:!'\"‘’“”()").lower() for w in words]
+    # (a noun when it opens the title or follows a determiner or a preposition: "Attacks
+    # on U.S. Forces in Syria", "... the Holy Shrine and the Strikes")
+    return any(
+        word in _TITLE_VERBS and before not in _NOT_BEFORE_A_VERB
+        for before, word in pairwise(lowered)
+    )
 
 
 def _has_a_verb(words: list[str]) -> bool:

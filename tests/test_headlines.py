@@ -23,6 +23,9 @@ def _heading(text: str) -> Sentence:
         "### 23:41 GMT — Opposition says its fighters are inside Homs",
         "**13.50 GMT — Iranian embassy stormed**",  # a live blog's terse entry
         "== Syria and Lebanon sign border deal in Jeddah ==",
+        # Title Case, as Iranian and many US outlets write headlines
+        "Syria, Russia Reopen File of Hmeimim and Tartus Bases",
+        "Martyr Hojaji Laid to Rest in Hometown of Najafabad",
     ],
 )
 def test_a_heading_that_tells_what_happened_is_a_headline(text: str) -> None:
@@ -40,6 +43,13 @@ def test_a_heading_that_tells_what_happened_is_a_headline(text: str) -> None:
         "### Strike on T-4",  # a label: too short to state anything
         "## Which bases did Russia keep in Syria after the fall of Assad?",
         "=== The Iranian embassy in Damascus ===",  # no verb: a topic
+        # Title Case topics: a verb's word as a noun, names that end like verbs
+        "## Attacks on U.S. Forces in Syria",
+        "Sayyida Zaynab Shrine And Iran In Syria: The Complete Story Of The Holy Shrine",
+        "The Siege of Homs and Its Aftermath",
+        "Ahmed al-Sharaa and the Road to Damascus",
+        # a search result's title over its snippet
+        "5. Israel Strikes Iranian Base Near Damascus | The Washington Institute",
     ],
 )
 def test_a_heading_that_names_a_topic_is_no_headline(text: str) -> None:
