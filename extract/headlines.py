@@ -90,8 +90,6 @@ def reads_as_headline(heading: Sentence) -> bool:
     least = _MIN_WORDS_STAMPED if stamp and stamp.end() else _MIN_WORDS
     if len(words.split()) < least or words.endswith((":", "?")):
         return False
-    if " | " in words:
-        return False  # a search result's or a tab's "title | site": the snippet tells it
     if _TOPIC.match(words) is not None:
         return False
     split = words.split()

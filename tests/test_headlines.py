@@ -48,8 +48,6 @@ def test_a_heading_that_tells_what_happened_is_a_headline(text: str) -> None:
         "Sayyida Zaynab Shrine And Iran In Syria: The Complete Story Of The Holy Shrine",
         "The Siege of Homs and Its Aftermath",
         "Ahmed al-Sharaa and the Road to Damascus",
-        # a search result's title over its snippet
-        "5. Israel Strikes Iranian Base Near Damascus | The Washington Institute",
     ],
 )
 def test_a_heading_that_names_a_topic_is_no_headline(text: str) -> None:
