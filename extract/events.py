@@ -794,8 +794,16 @@ def _with_conjuncts(
         route = previous is not None and _names_a_route(previous, mention, gap, sentence)
         if route and previous in located:
             located.remove(previous)  # "seized the main Beirut-Damascus crossing": neither
+        short_road = (
+            previous is not None
+            and previous not in located
+            and _on_a_short_road(previous, mention, gap, sentence)
+        )
+        if short_road and previous is not None:
+            located.append(previous)  # "on the road between Nawa and Sheikh Saad": both
         if not route and (
             conjoined
+            or short_road
             or is_event_location(mention, sentence, noise)
             or _after_unplaced(mention, previous, sentence)
         ):
@@ -868,6 +876,29 @@ def _names_a_route(
     if _ROUTE_NOUN.match(sentence.text, mention.end - sentence.start) is None:
         return False
     return distance_km(previous.place, mention.place) > _ROUTE_KM
+
+
+# "on the road between Al-Quriyah and Al-Asharah": what happened on a road between two
+# towns this close happened at either (a long road's is at neither: "the road between
+# Homs and Palmyra", 150 km).
+_ROAD_BETWEEN = re.compile(
+    r"\b(?:road|highway|motorway|route)\s+(?:that\s+runs\s+|running\s+)?between\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _on_a_short_road(
+    previous: PlaceMention, mention: PlaceMention, gap: str, sentence: Sentence
+) -> bool:
+    before = sentence.text[
+        max(0, previous.start - sentence.start - 60) : previous.start - sentence.start
+    ]
+    return (
+        gap.strip() == "and"
+        and _ROAD_BETWEEN.search(before) is not None
+        and distance_km(previous.place, mention.place) <= _ROUTE_KM
+    )
 
 
 # "Hama fell on 5 December and Homs on 7 December", "captured Aleppo on November 30, Hama

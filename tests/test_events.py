@@ -1711,6 +1711,20 @@ def test_a_list_goes_on_past_a_town_s_desert_and_into_named_villages(tmp_path: P
     }
 
 
+def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
+    tmp_path: Path,
+) -> None:
+    # a few kilometres apart, either town says where; Homs and Palmyra are 150 km apart
+    text = (
+        "Report\n\nA bomb exploded on the road between Nawa and Sheikh Saad in rural Daraa on 3 "
+        "May 2024.\n\n"
+        "In 2015 a convoy was ambushed on the road between Homs and Palmyra, officials said.\n"
+    )
+    events = {(e.place, e.category) for e in extract_text(tmp_path, text)}
+    assert {("Nawa", "incident"), ("Sheikh Saad (Daraa)", "incident")} <= events
+    assert not {p for p, _ in events} & {"Homs", "Palmyra"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "place", "category"),
     [
