@@ -74,6 +74,7 @@ _TOPIC = re.compile(
     r"|Who|What|Why|How|Where|When|Previous|See also|Further reading|Related|Read more)\b"
 )
 _MARKUP = "#=*_ \t|>"
+_PUNCTUATION = ",.;:!'\"‘’“”()"  # around a headline's word
 # A live blog's clock or "Posted at" before the entry's words.
 _STAMP = re.compile(
     r"(?:posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|[AP]M))?[^\w]*"
@@ -105,7 +106,7 @@ def _title_cased(words: list[str]) -> bool:
 def _has_a_title_verb(words: list[str]) -> bool:
     """A Title Case headline's verb: names of people end in "-ed" too ("Ahmed"), so only
     the verbs news headlines are written with count."""
-    lowered = [w.strip(",.;:!'\"‘’“”()").lower() for w in words]
+    lowered = [w.strip(_PUNCTUATION).lower() for w in words]
     # (a noun when it opens the title or follows a determiner or a preposition: "Attacks
     # on U.S. Forces in Syria", "... the Holy Shrine and the Strikes")
     return any(
@@ -116,7 +117,7 @@ def _has_a_title_verb(words: list[str]) -> bool:
 
 def _has_a_verb(words: list[str]) -> bool:
     for before, word in zip(["", *words], words, strict=False):
-        word = word.strip(",.;:!'\"‘’“”()")
+        word = word.strip(_PUNCTUATION)
         if word in _BARE_VERBS or (word.endswith("ed") and _VERB_SHAPE.fullmatch(word)):
             return True
         if not _VERB_SHAPE.fullmatch(word) or word.endswith(("ss", "us", "is")):

