@@ -70,6 +70,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _SPACE = re.compile(r"\s+")
 
 
+# A trailing parenthetical that tells namesakes apart: "Mashhad al-Husayn (Aleppo)".
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _norm(text: str | None) -> str:
     return _SPACE.sub(" ", (text or "")).strip().lower()
 
@@ -100,14 +104,17 @@ def _place_resolver() -> Callable[[str], str | None]:
 def _same_place(
     gold: Record, pred: Record, fold: Callable[[str], str], resolve: Callable[[str], str | None]
 ) -> bool:
-    gold_place = fold(gold.get("place") or "")
-    if gold_place and gold_place in (
-        fold(pred.get("place") or ""),
-        fold(pred.get("mention") or ""),
-    ):
+    names = _gold_names(gold.get("place") or "")
+    predicted = {fold(pred.get("place") or ""), fold(pred.get("mention") or "")} - {""}
+    if any(fold(name) in predicted for name in names):
         return True
-    resolved = resolve(gold.get("place") or "")
-    return resolved is not None and resolved == pred.get("place_id")
+    return any(resolve(name) == pred.get("place_id") is not None for name in names)
+
+
+def _gold_names(place: str) -> list[str]:
+    """The gold name, and the name without a qualifier ('Mashhad al-Husayn (Aleppo)')."""
+    bare = _QUALIFIER.sub("", place).strip()
+    return [place] if bare in ("", place) else [place, bare]
 
 
 def _file_of(record: Record) -> str:

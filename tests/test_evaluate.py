@@ -124,3 +124,32 @@ def test_bad_gold_file_is_a_clear_error(tmp_path: Path) -> None:
         evaluate_files(gold, preds)
     with pytest.raises(EvaluationError, match="not found"):
         evaluate_files(tmp_path / "missing.json", preds)
+
+
+def test_a_gold_place_qualified_in_parentheses_matches_the_bare_name() -> None:
+    sentence = "Mortar fire hit the dome of Mashhad al-Husayn in 2016."
+    gold = {
+        "events": [
+            {
+                "file": "d.txt",
+                "place": "Mashhad al-Husayn (Aleppo)",
+                "mention": "Mashhad al-Husayn",
+                "category": "incident",
+                "evidence": sentence,
+            }
+        ]
+    }
+    pred = _pred("Mashhad al-Husayn", "incident", sentence, place_id="aleppo-mashhad")
+    bare = evaluate(gold, [pred], {}, fold=str.lower, resolve=lambda name: None)
+    assert bare.matched == 1
+    by_id = evaluate(
+        gold,
+        [dict(pred, place="Shrine", mention="the shrine")],
+        {},
+        fold=str.lower,
+        resolve=lambda name: "aleppo-mashhad" if name == "Mashhad al-Husayn" else None,
+    )
+    assert by_id.matched == 1
+    aleppo = dict(pred, place="Aleppo", mention="Aleppo")
+    other = evaluate(gold, [aleppo], {}, fold=str.lower, resolve=lambda name: None)
+    assert other.matched == 0
