@@ -110,6 +110,9 @@ _MONTH = (
 )
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"[12][0-9]{3}(?![0-9])"
+# A three-digit year after a month, where punctuation or an era closes it: "in October
+# 680," (not "in March 500 fighters").
+_YEAR3_CLOSED = r"[1-9][0-9]{2}(?![0-9])(?=[,;:)]|\.(?!\d)|\s+(?:AD|CE|A\.D\.|C\.E\.)(?!\w))"
 _ERA = r"(?:BCE\b|BC\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b|C\.E\.)"
 _DASH = r"\s?[–—‒―−-]\s?"
 _DAY_TO = rf"(?:{_DASH}|\s+(?:to|and|until|till|through)\s+)"  # "14 and 16 June", "June 14-16"
@@ -121,10 +124,10 @@ _MASTER = re.compile(
     rf"(?:\s?(?P<cen_e>{_ERA}))?)"
     # ("the 20th day of April, 2022": a legal instrument's date)
     rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DAY_TO}(?P<dm_d2>{_DAY}))?(?:\s+(?:day\s+)?of)?\s+(?P<dm_m>{_MONTH})"
-    rf"(?:,?\s+(?P<dm_y>{_YEAR4}))?)"
+    rf"(?:,?\s+(?P<dm_y>{_YEAR4}|{_YEAR3_CLOSED}))?)"
     # "July, 27, 2023 - 15:48" (a news agency's byline): the comma only before day and year
     rf"|(?P<md>(?P<md_m>{_MONTH})(?:,(?=\s+{_DAY},\s+{_YEAR4}))?(?:\s+(?P<md_d>{_DAY})(?![0-9]|:[0-9])(?:{_DAY_TO}(?P<md_d2>{_DAY})(?![0-9]|:[0-9]))?)?"
-    rf"(?:,?\s+(?:of\s+)?(?P<md_y>{_YEAR4}))?)"
+    rf"(?:,?\s+(?:of\s+)?(?P<md_y>{_YEAR4}|{_YEAR3_CLOSED}))?)"
     r"|(?P<ad>(?:AD|A\.D\.)\s?(?P<ad_y>[1-9][0-9]{0,3})(?![0-9]))"
     r"|(?P<yr>(?P<yr_a>[1-9][0-9]{2,3})(?![0-9])(?P<yr_as>['’]?s\b)?"
     rf"(?:(?P<yr_dash>{_DASH})(?:(?P<yr_b>[0-9]{{2,4}})(?![0-9])(?P<yr_bs>['’]?s\b)?"
@@ -398,7 +401,7 @@ def _second_year(a_s: str, b_s: str) -> int | None:
     """The end year of "1980–88" (1988) or "1998–02" (2002)."""
     if len(b_s) >= len(a_s):
         return int(b_s)
-    if len(b_s) != 2 or len(a_s) != 4:
+    if len(b_s) != 2 or len(a_s) not in (3, 4):
         return None
     base = int(a_s) // 100 * 100 + int(b_s)
     return base if base > int(a_s) else base + 100
@@ -458,9 +461,11 @@ def _year_range(m: re.Match[str]) -> _Atom | None:
         lo, hi = -_decade_end(a, m.group("yr_as")), -b
         if lo > hi or a > -MIN_YEAR:
             return None
-    elif not ((era or a >= 1000) and lo < hi <= MAX_YEAR and hi - lo <= MAX_RANGE_YEARS):
+    elif not ((era or a >= 100) and lo < hi <= MAX_YEAR and hi - lo <= MAX_RANGE_YEARS):
         return None
-    return _Atom(start, end, (lo, None, None), (hi, None, None), "range", era=era)
+    # (a three-digit one, "in 961–62", must pass the checks of a bare three-digit year)
+    gate = "year3" if not era and a < 1000 else "none"
+    return _Atom(start, end, (lo, None, None), (hi, None, None), "range", gate, era)
 
 
 def _master_atom(m: re.Match[str]) -> _Atom | None:
@@ -996,12 +1001,19 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         return True  # a timeline entry: "2013 - Hezbollah joins ...", "- **2019:** ..."
     if _DASH_BEFORE.search(text, max(0, a.start - 4), a.start) and _ITEM_END.match(text, a.end):
         return True  # an inventory item's year: "Mazzeh (liaison office) – 2020"
+    if _OCCASION_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return True  # "during Arba'een 2025", "by Ramadan 2013": the feast of that year
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
     dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
     return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun
 
 
 _DASH_BEFORE = re.compile(r"\s[–—-]\s*$")
+# The feasts and pilgrimages texts on Syria date by: "Arba'een 2025", "Ashura 2012".
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:Arba[ʿ'’]?e?een|Arbaeen|Arbain|Ashura|Ramadan|Ramazan|Muharram|Eid(?:\s+al-[A-Z]\w+)?"
+    r"|Nowruz|Norouz|Hajj|Christmas|Easter)\s+$"
+)
 _ITEM_END = re.compile(r"[\s*_.)]*(?:$|[\n\x00|])")
 # The start of a table cell and up to two words before its closing year.
 _CELL_LEAD = re.compile(r"\|\s*(?:[A-Za-z][\w-]*\s+){1,2}$")
@@ -1009,6 +1021,18 @@ _CELL_LEAD = re.compile(r"\|\s*(?:[A-Za-z][\w-]*\s+){1,2}$")
 
 # "in 639 or 640", "in 680 and 681": a second year after the first.
 _SECOND_YEAR3 = re.compile(r"\s+(?:or|and|to)\s+\d{3,4}\b")
+
+
+def _years_not_counts(a: _Atom) -> bool:
+    """A short span of years, not a round bracket of numbers: "between 609 and 611
+    Persian armies" (not "between 500 and 600 Iranian fighters")."""
+    lo, hi = a.lo[0] or 0, (a.hi[0] if a.hi else None) or 0
+    return 0 < hi - lo <= _SHORT_SPAN and not (lo % 10 == 0 and hi % 10 == 0)
+
+
+_SHORT_SPAN = 20  # years: an ancient range in prose is a reign or a war, not a count
+
+
 # "In 634 Palmyra was taken", "In 531 the Battle of ...": a sentence opening with "In"
 # and a name after the year (not a demonym before its noun: "In 500 Syrian soldiers"
 # counts people; "In 272 Aurelian defeated ..." is a year).
@@ -1020,6 +1044,8 @@ def _year3_in_context(text: str, a: _Atom, ctx: _Context) -> bool:
     it opens the sentence ("In 634 Palmyra ...")."""
     if _SECOND_YEAR3.match(text, a.end) or _HIJRI_GLOSS.match(text, a.end):
         return True
+    if a.hi is not None and (_NAME_NEXT.match(text, a.end) or _years_not_counts(a)):
+        return True  # "Between 609 and 611 Persian armies crossed"
     opening = ctx.start == 0 or text[ctx.start - 1] in "\x00\n"
     return (
         opening and text[ctx.start : ctx.start + 3] == "In " and bool(_NAME_NEXT.match(text, a.end))

@@ -114,6 +114,15 @@ FORMS = [
     ("In 634 Palmyra was taken.", "In 634", "0634", None, "year", 634, 634),
     ("In 531 the Battle of Callinicum was fought.", "In 531", "0531", None, "year", 531, 531),
     ("In 272 Aurelian defeated the Palmyrenes.", "In 272", "0272", None, "year", 272, 272),
+    # ... a full month before it, a short range, or a range between two of them
+    ("After the battle in October 680, she was taken captive.", "in October 680", "0680-10",
+     None, "month", 680, 680),
+    ("He built a small mosque over the rock in 961–62, and it grew.", "in 961–62", "0961",
+     "0962", "range", 961, 962),
+    ("Pilgrims came during Arba'een 2025 (August).", "2025", "2025", None, "year",
+     2025, 2025),
+    ("Between 609 and 611 Persian armies took the cities.", "Between 609 and 611", "0609",
+     "0611", "range", 609, 611),
     # a month with its year in brackets of its own
     ("The offensive (November–December 2016) was over.", "November–December 2016", "2016-11",
      "2016-12", "range", 2016, 2016),
@@ -238,6 +247,10 @@ NOT_DATES = [
     "In 300 Iranian advisers arrived at the base.",
     "in 200 or 300 cases the police came",
     "with 200 or 201 votes cast",
+    "between 200 and 300 were killed",
+    "between 500 and 600 Iranian fighters crossed",
+    "in 120–150 cases the police came",
+    "pages 961–62 of the report",
     "The French Mandate authorities built the airfield.",
     "The Ottoman Empire ruled Syria.",
     "It was 3 Jumada al-Ula 1441 there.",
@@ -845,6 +858,11 @@ def test_a_persons_life_gloss_dates_no_event(text: str) -> None:
 def test_a_three_digit_year_glossed_with_its_hijri_year(text: str, year: str) -> None:
     assert [d.date_start for d in find_dates(text)] == [year]
     assert find_dates("The convoy carried 682 (62 wounded) people.") == []
+
+
+def test_a_month_before_a_count_is_no_ancient_year() -> None:
+    # (the month alone is a year-less date; the count is not its year)
+    assert [span.text for span in find_dates("In March 500 fighters arrived.")] == []
 
 
 def test_two_three_digit_years_joined_by_and() -> None:
