@@ -283,7 +283,7 @@ PHOTO_CREDIT = re.compile(
 
 # A link to another article, introduced as one: "Read more: Iran's FM visits Damascus".
 _LINK_LEAD = re.compile(
-    rf"[*_>\s]*(?:{_LINK_TITLES})[*_]*(?:\s*[:|»›–—-][*_]*\s|\s+(?-i:[A-Z]))", re.IGNORECASE
+    rf"[*_>\s•·–-]*(?:{_LINK_TITLES})[*_]*(?:\s*[:|»›–—-][*_]*\s|\s+(?-i:[A-Z]))", re.IGNORECASE
 )
 # Markup around a whole line: a quote's ">", emphasis.
 _WRAPPERS = (

@@ -86,7 +86,10 @@ _LANDMARK_LINK = re.compile(
     # "the T4 (Tiyas) airbase east of Homs": the site's gloss and noun first
     r"(?:(?:\([^()]{1,40}\)|\))\s*(?:(?:military\s+)?(?:air\s?base|airfield|airport|base)\b\s*)?)?"
     r",?\s*"
-    r"(?:(?:is|was|lies|sits)\s+(?:an?|the)\s+[^,;:.()]{0,60}?\s)?"
+    # what the site is, or how it sits: "the Hamdan airport, an old airstrip west of",
+    # "the shrine, tucked into the lanes just north of"
+    r"(?:(?:(?:is|was|lies|sits)\s+)?(?:an?|the)\s+[^,;:.()]{0,60}?\s"
+    r"|(?:tucked|perched|nestled|hidden|set)\s+[^,;:.()]{0,40}?\s)?"
     # "Albu Kamal, on the Euphrates River opposite the Iraqi town of al-Qaim"
     r"(?:(?:on|along)\s+the\s+[^,;:.()]{0,40}?\s)?" + _RELATIVE,
     re.IGNORECASE,
@@ -240,11 +243,21 @@ def _locates(site: PlaceMention, mention: PlaceMention) -> bool:
 
 
 def _is_landmark(site: PlaceMention, mention: PlaceMention, sentence: Sentence) -> bool:
-    if not _locates(site, mention):
-        return False
     gap = between(site, mention, sentence)
+    if not _locates(site, mention) and not _beside_a_site(site, mention, gap):
+        return False
     link = _LABELLED_LINK if gap.lstrip("*_ ").startswith(":") else _LANDMARK_LINK
     return link.match(gap) is not None
+
+
+# A site placed by the compass from another: "the shrine of Sayyida Ruqayya, just north of
+# the Umayyad Mosque" (not "near": two sites near each other may both be hit).
+_COMPASS = re.compile(r"\b(?:north|south|east|west)\w*\s+(?:of|from)\s", re.IGNORECASE)
+
+
+def _beside_a_site(site: PlaceMention, mention: PlaceMention, gap: str) -> bool:
+    sites = lexicon.SITE_KINDS
+    return site.place.kind in sites and mention.place.kind in sites and bool(_COMPASS.search(gap))
 
 
 # "the T4 airbase in central Syria", "the Mazzeh neighborhood of Damascus", "the 720th

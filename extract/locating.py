@@ -340,7 +340,8 @@ _LIFE_OR_POST = re.compile(
 _PEOPLE_FROM = re.compile(
     r"(?:(?P<verb>(?<![\w-])[a-z]+\s+)?(?:its\s+|their\s+|the\s+)?\b(?:fighters|militiamen|militias|militants|volunteers"
     r"|recruits|mercenaries|refugees|families|people|pilgrims|workers|students|migrants"
-    r"|returnees|civilians|nationals|men|women|children)\s+from"
+    r"|returnees|civilians|nationals|men|women|children|man|woman|residents?|villagers?"
+    r"|farmers?|mothers?|fathers?|survivors?|activists?|journalists?)\s+from"
     r"|\b(?:came|come|comes|hail|hails|hailed)\s+from|\boriginally\s+from)\s+"
     # then names, a list of them, or where among them: "the villages south of"
     r"(?:(?:the|southern|northern|eastern|western|central|villages?|towns?|city|suburbs"

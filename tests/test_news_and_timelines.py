@@ -369,6 +369,10 @@ def test_a_photo_caption_does_not_date_the_page() -> None:
         # long headlines, unmarked, under a wire's "More news:" or "Related:"
         "More news:\nKalashnikov Concern to unveil new drones at Army-2018 forum in Kubinka\n"
         "Iranian Foreign Minister Zarif to visit Tehran, says the Syrian foreign ministry\n",
+        # one to a bullet
+        "- Read also: Turkish drone strike kills two civilians near Tishreen Dam\n"
+        "- Read also: SDF and Damascus hold second round of talks on integration\n",
+        "• Read more: Israeli jets strike Mezzeh airport again\n",
         "Related:\nRussian Military Police Deployed in Aleppo to Maintain Order\n"
         "Syrian Army Advances Toward Al-Mayadin, Kills Dozens of Daesh Terrorists in Hama\n",
     ],

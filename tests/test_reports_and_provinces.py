@@ -156,6 +156,18 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
         ("In 2025 Assad, who lives in exile in Moscow, heard that rebels captured Homs.", "Moscow"),
         ("In 2015 it recruited Afghan refugees living in Iran to fight in Aleppo.", "Iran"),
         ("In 2024 men who came from the suburbs of Beirut were shelled in Homs.", "Beirut"),
+        ("In 2025 one woman from the town of Baniyas said gunmen killed six in Jableh.", "Baniyas"),
+        ("A resident from Mayadin told us jets struck Albu Kamal in 2019.", "Mayadin"),
+        # what only says where a named site lies, after a description of the site
+        (
+            "In 2018 the IRGC took over the Hamdan airport, an old airstrip west of Albu Kamal.",
+            "Abu Kamal",
+        ),
+        (
+            "The shrine of Sayyida Ruqayya, tucked into the lanes just north of the Umayyad "
+            "Mosque, was demolished in 1985.",
+            "Umayyad Mosque",
+        ),
         ("Born 1990 in Herat, martyred 12 Feb 2016 in the countryside of Aleppo.", "Herāt"),
         ("He was born in March 1957 in Qom and was killed in Damascus in 2008.", "Qom"),
         (
