@@ -90,15 +90,22 @@ def _is_castle(place: Place) -> bool:
     return place.kind == "landmark" and not words.isdisjoint({"castle", "citadel", "fortress"})
 
 
+def _is_building(place: Place) -> bool:
+    """What "the building" means: a shrine's own house (not a base's, a town's or an
+    embassy compound's, where it is one building among several)."""
+    return _is_shrine(place)
+
+
 # The sorts of site a description can point at, and the nouns that name each.
 _SORTS: dict[str, Callable[[Place], bool]] = {
     "shrine": _is_shrine, "base": _is_base, "airport": _is_airport,
     "facility": _is_facility, "site": _is_facility, "embassy": _is_embassy, "port": _is_port,
     "town": _is_town, "small town": _is_small_town, "quarter": _is_quarter,
-    "castle": _is_castle,
+    "castle": _is_castle, "building": _is_building,
 }  # fmt: skip
 _SORT_OF_NOUN = {
     "shrine": "shrine", "mosque": "shrine", "mausoleum": "shrine", "tomb": "shrine",
+    "grave": "shrine", "mashhad": "shrine", "building": "building",
     "base": "base", "airbase": "base", "air base": "base", "airfield": "base",
     "airport": "airport", "embassy": "embassy", "consulate": "embassy",
     "facility": "facility", "compound": "facility", "complex": "site", "site": "site",
@@ -110,7 +117,7 @@ _SORT_OF_NOUN = {
 }  # fmt: skip
 
 _NOUN = (
-    r"(shrine|mosque|mausoleum|tomb|air\s?base|airfield|base|airport|embassy|consulate"
+    r"(shrine|mosque|mausoleum|tomb|grave|mashhad|building|air\s?base|airfield|base|airport|embassy|consulate"
     r"|facility|compound|complex|site|port|terminal|harbou?r|town|city|village|castle|citadel"
     r"|fortress|district|suburb|neighbou?rhood)"
 )
@@ -119,7 +126,8 @@ _MODIFIER = (
     r"(?:(?:same|naval|air|military|russian|iranian|syrian|israeli|former|main|old"
     # "the new mosque was inaugurated", "the restored shrine", "the damaged base"
     r"|new|present|current|original|modern|restored|rebuilt|renovated|damaged|destroyed"
-    r"|ruined|entire|whole|historic|holy|sprawling|nearby|underground"
+    r"|ruined|entire|whole|historic|holy|sprawling|nearby|underground|empty|small|tiny"
+    r"|ancient|medieval|famous|sacred|revered"
     r"|[a-z]+-[a-z]+)\s+){0,2}"
 )
 _MONTHS = (

@@ -585,3 +585,23 @@ def test_the_same_district_is_the_town_named_before(tmp_path: Path) -> None:
     events = extract_text(tmp_path, text)
     again = [(e.place, e.date_start) for e in events if e.mention == "the same district"]
     assert again == [("Sayyidah Zaynab", "2016-02")]
+
+
+def test_the_building_the_grave_and_the_mashhad_are_the_shrine_named_before(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The Sayyida Ruqayya Mosque stands in the old city of Damascus. The old building "
+        "was demolished in 1985. The building was inaugurated in 1991.\n\n"
+        "In 1863 water seeped into the burial chamber and the grave was opened.\n\n"
+        "Iranian donors paid for a new dome over the empty mashhad in 2004.\n"
+    )
+    found = _by_mention(_events(tmp_path, text))
+    for words in ("The old building", "The building", "the grave", "the empty mashhad"):
+        assert found[words][0] == "sayyidah-ruqayya-mosque", words
+    # a building introduced as another is not the shrine
+    other = (
+        "The Sayyida Ruqayya Mosque stands in the old city of Damascus. In 2013 a mortar "
+        "hit a building near it. The building collapsed in 2013.\n"
+    )
+    assert "The building" not in _by_mention(_events(tmp_path, other))
