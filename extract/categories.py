@@ -513,7 +513,10 @@ _PASSIVE_GAP = re.compile(
     # the name's gloss or other name may come first: "the Tiyas airbase (T-4) in ..."
     r"\)?(?:\s*\([^()]{0,40}\))?"
     # a relative clause may come between: "Damascus airport, which opened in 1960, was hit"
-    r"(?:,\s+(?:which|who|where)\b[^,;:.()\[\]]{0,80},)?"
+    # ... or a participle's aside, after where the site lies: "The Imam Ali compound
+    # south-east of Albu Kamal, first exposed by ImageSat in 2019, was also reportedly hit"
+    r"(?:(?:[^,;:.()\[\]]{0,40}?,\s+(?:first\s+|once\s+|long\s+)?[a-z]+ed\b[^,;:.()\[\]]{0,80},)"
+    r"|,\s+(?:which|who|where)\b[^,;:.()\[\]]{0,80},)?"
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"
     r"\s(?:was|were|(?:has|have|had)\s+"
     r"(?:(?:itself|themselves|also|repeatedly|already|since|twice|once|[a-z]+ly)\s+){0,2}been"
@@ -805,6 +808,23 @@ def _violent_before(hit: Hit, place_start: int, padded: str) -> bool:
     )
 
 
+def _harmed_at(hit: Hit, place_start: int, padded: str) -> bool:
+    """A killing or a strike whose clause goes on to where it happened, a base: "troops
+    killed twenty-three Hezbollah members at the Fathallah barracks" (not "troops who
+    killed protesters were stationed at the airbase": what the base is)."""
+    if not _violent_before(hit, place_start, padded) or place_start - hit[1] > _HARM_REACH:
+        return False
+    between = padded[hit[1] : place_start]
+    return _HARM_AT.search(between) is not None and _STATE_VERB.search(between) is None
+
+
+_HARM_REACH = 80
+_HARM_AT = re.compile(r"\s(?:at|inside|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_STATE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|stationed|based|deployed|posted|housed|held|kept)\b"
+)
+
+
 # A subordinate clause's opening: "the raid came a week after Russia opened a base near".
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|because|although)\b")
 
@@ -988,6 +1008,8 @@ def categorise(
             gap, direct = 0.0, True  # "struck positions near the airport", "was shelled"
         elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):
             gap = 0.0  # "explosions were heard near the T4 airbase"
+        elif gap and prior == "base" and _harmed_at(hit, local_start, padded):
+            gap, direct = 0.0, True  # "troops killed 23 Hezbollah members at the barracks"
         elif prefix in _WEAPONS and _aimed_at(hit, local_start, padded):
             gap, weight, direct = 0.0, max(weight, 1.0), True  # "59 missiles ... at Shayrat"
         if category == "incident" and end <= local_start and gap < _CLAUSE_REACH:

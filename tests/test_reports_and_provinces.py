@@ -814,3 +814,37 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
         "to three residents of Homs."
     )
     assert "Homs" not in _events(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        (
+            "In February 1987 Syrian troops killed 23 Hezbollah members at the Fathallah barracks.",
+            "Fathallah barracks",
+            "incident",
+        ),
+        (
+            "In 2020 US troops killed a militant at the al-Tanf garrison.",
+            "Al-Tanf garrison",
+            "incident",
+        ),
+        # a passive after where the base lies and a participle's aside
+        (
+            "The Imam Ali compound south-east of Albu Kamal, first exposed by ImageSat in "
+            "September 2019, was also reportedly hit in January 2021.",
+            "Imam Ali military base",
+            "incident",
+        ),
+        # the killing is another clause's; the base is where the troops were
+        (
+            "In 2011 troops who killed protesters in Daraa were stationed at the Mezzeh airbase.",
+            "Mezzeh Military Airport",
+            "base",
+        ),
+    ],
+)
+def test_troops_killing_people_at_a_base_is_an_incident_there(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == category
