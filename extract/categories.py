@@ -808,6 +808,18 @@ def _violent_before(hit: Hit, place_start: int, padded: str) -> bool:
     )
 
 
+def _struck_it(hit: Hit, place_end: int, padded: str) -> bool:
+    """A strike later in the sentence whose object is "it": the site named before it
+    ("T4 is a proper airbase with a drone hangar inside it, and the Israelis hit it")."""
+    if hit[0] <= place_end or hit[3] not in lexicon.STRIKE_TRIGGERS:
+        return False
+    return _IT_OBJECT.match(padded, hit[1]) is not None
+
+
+# (the rest of the strike's word, then "it" as its object: "hit it", "bombed it again")
+_IT_OBJECT = re.compile(r"[a-z]*\s+it\b(?!['’]s|\s+(?:was|is|had|has|would|will)\b)")
+
+
 def _harmed_at(hit: Hit, place_start: int, padded: str) -> bool:
     """A killing or a strike whose clause goes on to where it happened, a base: "troops
     killed twenty-three Hezbollah members at the Fathallah barracks" (not "troops who
@@ -1008,6 +1020,8 @@ def categorise(
             gap, direct = 0.0, True  # "struck positions near the airport", "was shelled"
         elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):
             gap = 0.0  # "explosions were heard near the T4 airbase"
+        elif gap and prior and _struck_it(hit, local_end, padded):
+            gap, direct = 0.0, True  # "the same Imam Ali base ..., and jets hit it on"
         elif gap and prior == "base" and _harmed_at(hit, local_start, padded):
             gap, direct = 0.0, True  # "troops killed 23 Hezbollah members at the barracks"
         elif prefix in _WEAPONS and _aimed_at(hit, local_start, padded):

@@ -848,3 +848,38 @@ def test_troops_killing_people_at_a_base_is_an_incident_there(
     tmp_path: Path, text: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, text)[place].category == category
+
+
+def test_the_ssrc_facility_near_masyaf_is_the_research_centre_site(tmp_path: Path) -> None:
+    text = "In September 2017 jets struck an SSRC facility near Masyaf, killing two guards."
+    event = next(e for e in _events(tmp_path, text).values() if e.place_id == "masyaf-ssrc")
+    assert event.category == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        (
+            "T4 is a proper airbase with an Iranian drone hangar inside it, and the Israelis "
+            "hit it in February 2018.",
+            "Tiyas Military Airbase",
+            "incident",
+        ),
+        (
+            "This is the same Imam Ali base Fox News reported in September 2019, and jets "
+            "bombed it days later.",
+            "Imam Ali military base",
+            "incident",
+        ),
+        # "it" that is no strike's object
+        (
+            "The Hmeimim air base was expanded in 2017 and it hit a record of sorties.",
+            "Khmeimim Air Base",
+            "base",
+        ),
+    ],
+)
+def test_a_strike_on_it_later_in_the_sentence_is_a_strike_on_the_site(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == category
