@@ -2201,3 +2201,66 @@ def test_sentences_of_later_probe_rounds_are_events_at_their_rows(
 def test_later_probe_round_namesakes_are_told_apart(text: str, place_id: str, named: bool) -> None:
     ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
     assert (place_id in ids) is named
+
+
+# The classical and early-Islamic places that history sections name (Achaemenid, Parthian,
+# Sasanian, the Roman-Persian wars, the Arab conquest): a site with no modern town is a
+# landmark; an ancient city under a curated modern one is that row's alias.
+@pytest.mark.parametrize(
+    ("text", "place_ids"),
+    [
+        ("In 539 BCE Cyrus entered Babylon.", ("babylon",)),
+        ("Alexander defeated Darius III at Issus in 333 BC and burned Persepolis in 330 BC.",
+         ("issus", "persepolis")),
+        ("Cyrus was buried at Pasargadae, Darius I at Naqsh-e Rostam; Ecbatana was the Median "
+         "capital.", ("pasargadae", "naqsh-e-rostam", "hamadan")),
+        ("The Parthians ruled from Ctesiphon and crossed the Euphrates at Zeugma.",
+         ("ctesiphon", "zeugma")),
+        ("Ventidius defeated the Parthians at Gindarus in 38 BC.", ("jindires",)),
+        ("In 540 Khosrow I took Beroea and Antioch and settled the captives at Weh Antiok "
+         "Khosrow.", ("aleppo", "antakya", "weh-antiok-khosrow")),
+        ("Belisarius fought the Persians at Callinicum in 531, west of Circesium.",
+         ("raqqa", "busayrah")),
+        ("Hierapolis Bambyce and Chalcis ad Belum paid ransom; Epiphania was spared.",
+         ("manbij", "qinnasrin", "hama")),
+        ("Justinian rebuilt Sura on the Euphrates and Dara-Anastasiopolis.",
+         ("sura-syria", "dara-mesopotamia")),
+        ("Ali and Muawiya fought at Siffin in 657.", ("siffin",)),
+        ("The Arabs won on the Yarmouk battlefield and at the Qadisiyyah battlefield in 636.",
+         ("yarmouk-battlefield", "qadisiyyah-battlefield")),
+    ],
+)  # fmt: skip
+def test_ancient_places_of_history_sections_are_their_rows(
+    text: str, place_ids: tuple[str, ...]
+) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert set(place_ids) <= ids
+
+
+# Their bare names that are another place or a word are left out: 'Sura' (a chapter of the
+# Quran), 'Dara' (Daraa), 'Yarmouk' (the Damascus camp), 'Qadisiyyah' (the Iraqi province),
+# 'Hierapolis' (Pamukkale), 'Chalcis' (Chalkida).
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Khosrow I burned Sura in 540.", "sura-syria"),
+        ("Clashes erupted in Dara and Busra al-Harir.", "dara-mesopotamia"),
+        ("Fighting in Yarmouk continued for a week.", "yarmouk-battlefield"),
+        ("Residents of Qadisiyyah province protested in Diwaniyah.", "qadisiyyah-battlefield"),
+        ("Tourists bathed in the travertines of Hierapolis.", "manbij"),
+        ("The ferry left Chalcis for Athens.", "qinnasrin"),
+        # the Tehran football club is on the not-places list (a bare 'Persepolis' is the site)
+        ("Persepolis F.C. won the league.", "persepolis"),
+    ],
+)
+def test_risky_bare_ancient_names_are_not_the_new_rows(text: str, place_id: str) -> None:
+    ids = {m.place.id for m in default_matcher().find(text, 0, context=text)}
+    assert place_id not in ids
+
+
+def test_a_bare_sura_is_still_no_place() -> None:
+    text = "He recited a sura of the Quran, then the Sura of Light."
+    assert default_matcher().find(text, 0, context=text) == []
+    assert "sura-syria" not in {p.id for p in load_gazetteer().candidates("Sura")}
+    dara = load_gazetteer().best("Dara")  # Daraa's spelling, not Dara (Mesopotamia)
+    assert dara is not None and dara.id == "daraa"
