@@ -447,7 +447,9 @@ def reads_like_sentence(text: str) -> bool:
     words = [word.strip(",.;:!?\"'“”‘’()") for word in text.split()]
     if len(words) < 3:
         return False
-    for before, token in zip(["", *words], words, strict=False):
+    # a line in capitals is read in lower case ("RUSSIAN CONVOYS PULL OUT OF ...")
+    tokens = [words[0].capitalize(), *(w.lower() for w in words[1:])] if text.isupper() else words
+    for before, token in zip(["", *words], tokens, strict=False):
         if token.lower() in _VERBISH:
             return True
         if len(token) < 4 or not token.islower():

@@ -94,6 +94,10 @@ def reads_as_headline(heading: Sentence) -> bool:
     if _TOPIC.match(words) is not None:
         return False
     split = words.split()
+    if words.isupper():  # "RUSSIAN CONVOYS PULL OUT OF POSTS IN NORTHEAST SYRIA"
+        # (read as a sentence is: its first word capitalised, "MARTYRS OF THE T4 ATTACK"
+        # opening with a noun as "Martyrs of the T4 attack" does)
+        split = [split[0].capitalize(), *(w.lower() for w in split[1:])]
     return _has_a_verb(split) or (_title_cased(split) and _has_a_title_verb(split))
 
 

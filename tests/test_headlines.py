@@ -26,6 +26,8 @@ def _heading(text: str) -> Sentence:
         # Title Case, as Iranian and many US outlets write headlines
         "Syria, Russia Reopen File of Hmeimim and Tartus Bases",
         "Martyr Hojaji Laid to Rest in Hometown of Najafabad",
+        # in capitals, as wires and some sites print them
+        "# RUSSIAN CONVOYS PULL OUT OF POSTS IN NORTHEAST SYRIA, REGROUP AT QAMISHLI AIRPORT",
     ],
 )
 def test_a_heading_that_tells_what_happened_is_a_headline(text: str) -> None:
@@ -48,6 +50,7 @@ def test_a_heading_that_tells_what_happened_is_a_headline(text: str) -> None:
         "Sayyida Zaynab Shrine And Iran In Syria: The Complete Story Of The Holy Shrine",
         "The Siege of Homs and Its Aftermath",
         "Ahmed al-Sharaa and the Road to Damascus",
+        "## IRANIAN MILITARY SITES IN EASTERN SYRIA",
     ],
 )
 def test_a_heading_that_names_a_topic_is_no_headline(text: str) -> None:
@@ -94,3 +97,13 @@ def test_an_encyclopedia_title_names_no_event(tmp_path: Path) -> None:
     )
     assert all(not e.evidence.startswith("#") for e in events)
     assert [e.place for e in events] == ["Tiyas Military Airbase"]
+
+
+def test_a_title_in_capitals_over_a_byline_is_read_as_a_headline(tmp_path: Path) -> None:
+    text = (
+        "RUSSIAN CONVOYS PULL OUT OF POSTS IN NORTHEAST SYRIA, REGROUP AT QAMISHLI AIRPORT\n\n"
+        "By staff\n\nQAMISHLI - A Russian convoy left the town of Tal Tamr on Monday.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "news.txt"))
+    airport = events["Qamishli Airport"]
+    assert airport.mention == "QAMISHLI AIRPORT" and airport.category == "base"
