@@ -96,7 +96,12 @@ def _place_resolver() -> Callable[[str], str | None]:
 
     def resolve(name: str) -> str | None:
         place = gazetteer.best(name)
-        return place.id if place else None
+        if place is None:
+            return None
+        # a group's name ("Al-Qa'im–Albu Kamal border crossing": the crossing and the two
+        # towns) is its first member's
+        members = gazetteer.members(place.id)
+        return members[0].id if members else place.id
 
     return resolve
 

@@ -801,9 +801,16 @@ def _with_conjuncts(
         )
         if short_road and previous is not None:
             located.append(previous)  # "on the road between Nawa and Sheikh Saad": both
+        # a group's members share their name's words and its verdict ("the al-Qaim–Albu
+        # Kamal border crossing": the crossing and the two towns)
+        member = previous in located and (previous.start, previous.end) == (
+            mention.start,
+            mention.end,
+        )
         if not route and (
             conjoined
             or short_road
+            or member
             or is_event_location(mention, sentence, noise)
             or _after_unplaced(mention, previous, sentence)
         ):

@@ -2264,3 +2264,38 @@ def test_a_bare_sura_is_still_no_place() -> None:
     assert "sura-syria" not in {p.id for p in load_gazetteer().candidates("Sura")}
     dara = load_gazetteer().best("Dara")  # Daraa's spelling, not Dara (Mesopotamia)
     assert dara is not None and dara.id == "daraa"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_id"),
+    [
+        # the Syria–Iraq border gate; bare towns stay the towns (named by both towns, it
+        # is the crossing and both towns: see the test below)
+        ("The Al-Qaim crossing reopened on 30 September 2019.", "Al-Qaim crossing",
+         "albukamal-qaim-crossing"),
+        ("Militias withdrew from Albu Kamal to al-Qaim.", "al-Qaim", "al-qaim"),
+        ("Baghdad agreed to replace the Kirkuk–Baniyas line.", "Kirkuk–Baniyas line",
+         "kirkuk-baniyas-pipeline"),
+        ("The Latakia International Container Terminal was run by CMA CGM.",
+         "Latakia International Container Terminal", "latakia-port"),
+    ],
+)  # fmt: skip
+def test_the_border_crossing_pipeline_and_terminal_names_of_the_k_rounds(
+    text: str, name: str, place_id: str
+) -> None:
+    found = {m.mention: m.place.id for m in default_matcher().find(text)}
+    assert found.get(name) == place_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convoys crossed into Iraq through the Albu Kamal-Al Qaim border crossing.",
+        "On 30 September 2019 the al-Qaim–Albu Kamal border crossing was reopened.",
+        "Traffic resumed at the Al-Bukamal/Al-Qa'im crossing in 2019.",
+    ],
+)
+def test_a_crossing_named_by_both_towns_is_the_crossing_and_both_towns(text: str) -> None:
+    found = [m for m in default_matcher().find(text) if "rossing" in m.mention]
+    assert [m.place.id for m in found] == ["albukamal-qaim-crossing", "abu-kamal", "al-qaim"]
+    assert len({(m.start, m.end) for m in found}) == 1  # one name, three places
