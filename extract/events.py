@@ -803,10 +803,7 @@ def _with_conjuncts(
             located.append(previous)  # "on the road between Nawa and Sheikh Saad": both
         # a group's members share their name's words and its verdict ("the al-Qaim–Albu
         # Kamal border crossing": the crossing and the two towns)
-        member = previous in located and (previous.start, previous.end) == (
-            mention.start,
-            mention.end,
-        )
+        member = previous in located and _same_words(previous, mention)
         if not route and (
             conjoined
             or short_road
@@ -819,6 +816,10 @@ def _with_conjuncts(
                 located.insert(-1, previous)  # "the al-Qaim–Albu Kamal border crossing"
         previous = mention
     return located, heads
+
+
+def _same_words(one: PlaceMention | None, two: PlaceMention) -> bool:
+    return one is not None and one.start == two.start and one.end == two.end
 
 
 # Between a place and the country or province that holds it: "Herat in western
