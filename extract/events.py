@@ -1289,6 +1289,8 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # "Air strikes are frequent in Idlib": a risk told, no event
     if _FURNITURE.match(sentence.text):
         return []  # "Welcome to our live coverage of the offensive in northern Syria"
+    if _PHOTOGRAPHED.match(sentence.text):
+        return []  # a caption: "The former Iranian embassy in Damascus, photographed on 4 May"
     if _how_things_stand(ctx, mentions):
         return []  # "| Damascus International Airport | Open | — |": how things stand
     roles = _column_roles(ctx, mentions)
@@ -1506,6 +1508,11 @@ _HABITUAL = re.compile(
 
 # A live page's words about itself: its greeting, where coverage goes on, a correction of
 # what an earlier version said ("An earlier version said rebels had captured Hama city").
+# A photo's caption: a noun phrase (no verb of its own), then when it was photographed.
+_PHOTOGRAPHED = re.compile(
+    r"[\s*_>]*(?:An?|The)\s(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.;:!?]){1,160}?,\s+"
+    r"(?:photographed|pictured|seen|shown)\s+(?:on|in|at|from|during|last)\b"
+)
 _FURNITURE = re.compile(
     r"[\s*_>]*(?:Welcome\s+to\s+(?:our|the)\s|You\s+can\s+(?:follow|read|find|catch\s+up)\s"
     r"|Follow\s+(?:our|the)\s+(?:live|latest|continuing)\s"

@@ -1714,3 +1714,24 @@ def test_an_event_named_as_the_cause_of_a_dated_one_takes_not_its_date(tmp_path:
 def test_every_month_heading_under_a_year_heading_takes_its_year(tmp_path: Path, text: str) -> None:
     events = by_place(_events(tmp_path, text, "timeline.txt"))
     assert events["Masyaf"].date_start == "2018-04-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The former Iranian embassy in the Mezzeh district of Damascus, photographed on "
+            "4 December 2025.",
+            [],
+        ),
+        ("A Russian frigate in the port of Tartus, pictured in January 2025.", []),
+        # a sentence whose verb comes before its aside is no caption
+        (
+            "The embassy in Damascus was stormed on 8 December 2024, photographed in the "
+            "morning by residents.",
+            ["Damascus"],
+        ),
+    ],
+)
+def test_a_photo_caption_is_no_event(tmp_path: Path, text: str, places: list[str]) -> None:
+    assert [e.place for e in _events(tmp_path, f"News\n\n{text}\n", "a.txt")] == places
