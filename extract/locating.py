@@ -410,6 +410,15 @@ _BACK_HOME = re.compile(
 _CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)\b[^.;:]{0,50}\bfrom\s+(?:the\s+)?$")
 
 
+# A wire agency's dateline after a place in ordinary case: "Tehran, IRNA –", "Moscow
+# (TASS) -".
+_AGENCY_DATELINE = re.compile(
+    r"\s*(?:,\s*|\(\s*)(?:IRNA|Tasnim|Mehr|ISNA|Fars|SANA|Reuters|AFP|AP|TASS|RIA\s+Novosti"
+    r"|Sputnik|Xinhua|Anadolu|Press\s+TV|IRIB|dpa|UPI|Kyodo)(?:\s+News(?:\s+Agency)?)?\s*\)?"
+    r"\s*[–—-]"
+)
+
+
 def _is_dateline(name: str, before: str) -> bool:
     """A place in capitals opening a sentence: the dateline of a wire report."""
     return len(name) > 3 and name.isupper() and not before.strip(" *_#>\t\n")
@@ -1566,8 +1575,10 @@ def is_event_location(
         return False  # "If Russia loses Hmeimim, its operations in Africa would suffer"
     if "ould " in after[:60] and _WHAT_IT_WOULD_CAUSE.match(after):
         return False  # "a strike on the Baniyas refinery could produce a disaster"
-    if _is_dateline(mention.mention, before):
-        return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.": where it was filed
+    if _is_dateline(mention.mention, before) or (
+        not before.strip(" *_#>\t\n") and _AGENCY_DATELINE.match(after)
+    ):
+        return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.", "Tehran, IRNA –"
     if _COMPANY_AFTER.match(after):
         return False  # "sold through Al-Sukari Trading Company": a firm's name
     if mention.place.kind == "country" and _THROUGH.search(before[-16:]):

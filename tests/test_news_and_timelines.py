@@ -1735,3 +1735,27 @@ def test_every_month_heading_under_a_year_heading_takes_its_year(tmp_path: Path,
 )
 def test_a_photo_caption_is_no_event(tmp_path: Path, text: str, places: list[str]) -> None:
     assert [e.place for e in _events(tmp_path, f"News\n\n{text}\n", "a.txt")] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "Tehran, IRNA – Iranian President Raisi arrived in the Syrian capital, Damascus, "
+            "on 3 May 2023.",
+            "Tehran",
+            "Damascus",
+        ),
+        ("Moscow (TASS) - Russian jets struck Idlib on 4 May 2023.", "Moscow", "Idlib"),
+    ],
+)
+def test_a_wire_agencys_dateline_is_where_the_story_was_filed(
+    tmp_path: Path, text: str, absent: str, present: str
+) -> None:
+    places = {e.place for e in _events(tmp_path, f"News\n\n{text}\n", "a.txt")}
+    assert present in places and absent not in places
+
+
+def test_the_peoples_palace_glossed_inside_its_name(tmp_path: Path) -> None:
+    text = "News\n\nRaisi was welcomed by Assad at the al-Shaab (People's) Palace on 3 May 2023.\n"
+    assert [e.place for e in _events(tmp_path, text, "a.txt")] == ["People's Palace"]
