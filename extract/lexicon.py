@@ -374,6 +374,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("named after him", 0.9), ("named after her", 0.9), ("named in his honour", 0.9),
         ("named in his honor", 0.9), ("bear his name", 0.8), ("bears his name", 0.8),
         ("laid to rest", 0.9), ("resting place", 0.9), ("farewell ceremon", 1.0), ("mourners", 0.8),
+        # the dead remembered: "Iranians commemorate ... in Qom", "a memorial service in"
+        ("commemorat", 0.9),
         # the dead brought home: "Hojaji's remains arrived at Tehran's airport", "the bodies
         # of the martyrs arrived at Sari's airport", "flag-draped coffins"
         ("remains arrived", 1.0), ("remains were", 0.9), ("bodies of the", 0.9),
@@ -555,6 +557,12 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
 # report "deployed", the families a town "hosted" or "received", what an earthquake
 # "struck", "no sign of" damage.
 NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # A killing's word as the title of the dead ("Sayyed Razi Mousavi, martyred adviser, in
+    # Qom": the commemoration is in Qom, the killing was elsewhere).
+    # (the title's noun too: a "martyred adviser" was posted nowhere in that sentence)
+    (("martyred", "slain", "assassinated"), r"(?:martyred|slain|assassinated)\s+(?:irgc\s+|"
+     r"iranian\s+|senior\s+|military\s+)?(?:advis[eo]rs?|commanders?|generals?|officers?"
+     r"|leaders?|scientists?|diplomats?)\b"),
     # (words one of which the text must hold, the pattern): most sentences hold none, so
     # most patterns never run. A lookahead keeps the object's own event word: "deployed two
     # mobile clinics" leaves "mobile clinic" a trigger.
@@ -1294,6 +1302,6 @@ TRIGGER_LABELS: dict[str, str] = {
     "equipment": "Equipment supplies", "barrels": "Oil supplies", "pipeline": "Pipeline",
     "refugee": "Refugees", "displac": "Displacement", "election": "Election",
     "martyred": "Killing", "martyrdom": "Killing", "buried": "Funeral", "burial": "Funeral",
-    "funeral": "Funeral",
+    "funeral": "Funeral", "commemorat": "Commemoration",
 }
 # fmt: on

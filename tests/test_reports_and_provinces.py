@@ -883,3 +883,25 @@ def test_a_strike_on_it_later_in_the_sentence_is_a_strike_on_the_site(
     tmp_path: Path, text: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, text)[place].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        # a killing's word as the title of the dead: the commemoration is what happened
+        (
+            "In December 2023 Iranians commemorated Sayyed Razi Mousavi, martyred adviser, "
+            "in Qom.",
+            "Qom",
+            "other",
+        ),
+        ("In 2020 a memorial service for slain commander Soleimani was held in Kerman.",
+         "Kerman", "other"),
+        # the same words as what happened still are
+        ("In 2016 four IRGC advisers were martyred near Aleppo.", "Aleppo", "incident"),
+    ],
+)  # fmt: skip
+def test_a_commemoration_of_the_dead_is_no_killing_where_it_is_held(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == category
