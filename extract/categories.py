@@ -127,6 +127,8 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         hits = [*hits, (out.start(), out.end(), "incident", "expel", 1.0)]
     if " into " in padded or "enter" in padded:
         hits = _forces_moving_in(hits, padded)
+    if "landed" in padded or "impacted" in padded:
+        hits = _munitions_landing(hits, padded)
     if " from " in padded and ("flew" in padded or "flies" in padded):
         # "flew from Tehran to Damascus": a flight to where "to" points
         hits = [*hits, *((m.start(1), m.end(1), "other", m[1] + " to", 0.8) for m in (
@@ -178,6 +180,24 @@ def _forces_moving_in(hits: list[Hit], padded: str) -> list[Hit]:
     if _ALLIED.search(padded, max(0, found.start() - 30), found.start(1)):
         return hits  # "Russian forces moved into the town at the invitation of Damascus"
     return [*hits, (found.start(1), found.end(1), "incident", "forces enter", 1.0)]
+
+
+# What was fired, then where it came down: "mortar shells fired from Syria landed in open
+# areas in the southern Golan Heights" (an aircraft or a delegation that landed flew).
+_MUNITIONS_LANDED = re.compile(
+    r"\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|rounds|drones?|bombs?)\b"
+    r"[^.;:]{0,60}?\s(landed|impacted)\b"
+)
+
+
+def _munitions_landing(hits: list[Hit], padded: str) -> list[Hit]:
+    """The hits with a munition's landing read as a strike where it came down."""
+    found = _MUNITIONS_LANDED.search(padded)
+    if found is None:
+        return hits
+    start, end = found.span(1)
+    kept = [h for h in hits if not (h[0] <= start < h[1] + 1 and h[3] == "landed")]
+    return [*kept, (start - 1, end, "incident", "shell", 1.0)]
 
 
 def _sites_struck(hits: list[Hit], prefix: str, weight: float | None = None) -> list[Hit]:

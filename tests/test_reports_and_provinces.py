@@ -905,3 +905,24 @@ def test_a_commemoration_of_the_dead_is_no_killing_where_it_is_held(
     tmp_path: Path, text: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, text)[place].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        (
+            "In May 2021 several mortar shells fired from Syria landed in open areas in the "
+            "southern Golan Heights.",
+            "Golan Heights",
+            "incident",
+        ),
+        ("In 2018 two rockets impacted near the Mezzeh airport.", "Mezzeh Military Airport",
+         "incident"),
+        # what lands otherwise flew there
+        ("In 2019 the Russian delegation landed at Hmeimim.", "Khmeimim Air Base", "diplomacy"),
+    ],
+)  # fmt: skip
+def test_where_fired_munitions_came_down_is_where_they_struck(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == category
