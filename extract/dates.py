@@ -112,7 +112,11 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"[12][0-9]{3}(?![0-9])"
 # A three-digit year after a month, where punctuation or an era closes it: "in October
 # 680," (not "in March 500 fighters").
-_YEAR3_CLOSED = r"[1-9][0-9]{2}(?![0-9])(?=[,;:)]|\.(?!\d)|\s+(?:AD|CE|A\.D\.|C\.E\.)(?!\w))"
+_YEAR3_CLOSED = (
+    r"[1-9][0-9]{2}(?![0-9])"
+    # ("July 657 (37 AH)": another calendar's year in brackets closes it too)
+    r"(?=[,;:)]|\.(?!\d)|\s*\(|\s?(?:AD|CE|BCE|BC|A\.D\.|C\.E\.|B\.C\.)(?!\w))"
+)
 _ERA = r"(?:BCE\b|BC\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b|C\.E\.)"
 _DASH = r"\s?[–—‒―−-]\s?"
 _DAY_TO = rf"(?:{_DASH}|\s+(?:to|and|until|till|through)\s+)"  # "14 and 16 June", "June 14-16"
@@ -124,10 +128,10 @@ _MASTER = re.compile(
     rf"(?:\s?(?P<cen_e>{_ERA}))?)"
     # ("the 20th day of April, 2022": a legal instrument's date)
     rf"|(?P<dm>(?P<dm_d>{_DAY})(?:{_DAY_TO}(?P<dm_d2>{_DAY}))?(?:\s+(?:day\s+)?of)?\s+(?P<dm_m>{_MONTH})"
-    rf"(?:,?\s+(?P<dm_y>{_YEAR4}|{_YEAR3_CLOSED}))?)"
+    rf"(?:,?\s+(?P<dm_y>{_YEAR4}|{_YEAR3_CLOSED})(?:\s?(?P<dm_e>{_ERA}))?)?)"
     # "July, 27, 2023 - 15:48" (a news agency's byline): the comma only before day and year
     rf"|(?P<md>(?P<md_m>{_MONTH})(?:,(?=\s+{_DAY},\s+{_YEAR4}))?(?:\s+(?P<md_d>{_DAY})(?![0-9]|:[0-9])(?:{_DAY_TO}(?P<md_d2>{_DAY})(?![0-9]|:[0-9]))?)?"
-    rf"(?:,?\s+(?:of\s+)?(?P<md_y>{_YEAR4}|{_YEAR3_CLOSED}))?)"
+    rf"(?:,?\s+(?:of\s+)?(?P<md_y>{_YEAR4}|{_YEAR3_CLOSED})(?:\s?(?P<md_e>{_ERA}))?)?)"
     r"|(?P<ad>(?:AD|A\.D\.)\s?(?P<ad_y>[1-9][0-9]{0,3})(?![0-9]))"
     r"|(?P<yr>(?P<yr_a>[1-9][0-9]{2,3})(?![0-9])(?P<yr_as>['’]?s\b)?"
     rf"(?:(?P<yr_dash>{_DASH})(?:(?P<yr_b>[0-9]{{2,4}})(?![0-9])(?P<yr_bs>['’]?s\b)?"
@@ -374,6 +378,12 @@ def _calendar_atom(m: re.Match[str], pre: str) -> _Atom | None:
     year = int(year_s) if year_s else None
     if year is not None and year > MAX_YEAR:
         return None
+    era = m.group(f"{pre}_e")
+    if year is not None and era is not None:
+        # "in November 333 BCE": a month of an era's year
+        year = _era_sign(era) * year
+        if year < MIN_YEAR:
+            return None
     start, end = m.start(), m.end()
     if (
         word[0].islower()

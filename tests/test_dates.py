@@ -117,6 +117,10 @@ FORMS = [
     # ... a full month before it, a short range, or a range between two of them
     ("After the battle in October 680, she was taken captive.", "in October 680", "0680-10",
      None, "month", 680, 680),
+    ("They fell at Siffin in July 657 (37 AH), on the Euphrates.", "in July 657", "0657-07",
+     None, "month", 657, 657),
+    ("At Issus, in November 333 BCE, Alexander routed Darius.", "in November 333 BCE",
+     "-333-11", None, "month", -333, -333),
     ("He built a small mosque over the rock in 961–62, and it grew.", "in 961–62", "0961",
      "0962", "range", 961, 962),
     ("Pilgrims came during Arba'een 2025 (August).", "2025", "2025", None, "year",
