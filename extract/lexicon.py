@@ -119,6 +119,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
+        # a battle's outcome: "At Issus Alexander routed Darius", "defeated a Roman army"
+        ("routed", 1.0), ("defeated", 0.9), ("annihilated", 1.0),
         ("fall to", 0.9),  # a timeline's "Tel Rifaat and Manbij fall to the SNA"
         ("aggression", 1.0),  # state media's "an aerial aggression on the town of"
         # a feed's headline present: "Jets pound Douma", "Explosions rock Damascus"
@@ -448,7 +450,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
-        "cratered",
+        "cratered", "routed", "defeated", "annihilated",
         "ripped through", "tore through", "pounded", "pounding", "aggression", "pound=",
         "pounds",
         "fired at", "fired on", "opened fire", "mortar", "under rocket fire", "rockets at",
@@ -1303,5 +1305,6 @@ TRIGGER_LABELS: dict[str, str] = {
     "refugee": "Refugees", "displac": "Displacement", "election": "Election",
     "martyred": "Killing", "martyrdom": "Killing", "buried": "Funeral", "burial": "Funeral",
     "funeral": "Funeral", "commemorat": "Commemoration",
+    "routed": "Battle", "defeated": "Battle", "annihilated": "Battle",
 }
 # fmt: on

@@ -1335,6 +1335,8 @@ _PASSIVE_VERBS = (
     "destroy",
     "devastat",
     "ravag",
+    # a town handed over: "Damascus ... was surrendered to Parmenion"
+    "surrender",
     "flatten",
     "razed",
     "rebuilt",

@@ -926,3 +926,23 @@ def test_where_fired_munitions_came_down_is_where_they_struck(
     tmp_path: Path, text: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, text)[place].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        ("At Issus, in November 333 BCE, Alexander routed Darius III.", "Issus", "incident"),
+        (
+            "In 333 BCE Damascus, with the women of the Persian court, was surrendered to "
+            "Parmenion.",
+            "Damascus",
+            "incident",
+        ),
+        ("In 1971 the shah's forces defeated the garrison at Greater Tunb.", "Greater Tunb",
+         "incident"),
+    ],
+)  # fmt: skip
+def test_a_battle_won_and_a_town_surrendered_are_incidents_there(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == category
