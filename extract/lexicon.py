@@ -501,6 +501,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "power station", "power stations", "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
     "bus station", "pumping station", "space station", "weather station",
+    # A train that carries goods or people, not training: "the royal baggage train"
+    "baggage train", "freight train", "passenger train", "supply train", "by train",
     # Equipment named for its use: "riot-control equipment", "riot police"; aircraft
     # that bomb are no bombing ("deployed Tu-22M3 long-range bombers to Hmeimim").
     "riot-control", "riot control", "riot police", "riot gear", "bomber", "bombers",

@@ -932,9 +932,10 @@ def test_where_fired_munitions_came_down_is_where_they_struck(
     ("text", "place", "category"),
     [
         ("At Issus, in November 333 BCE, Alexander routed Darius III.", "Issus", "incident"),
+        # (a baggage train is no training)
         (
-            "In 333 BCE Damascus, with the women of the Persian court, was surrendered to "
-            "Parmenion.",
+            "In 333 BCE Damascus, with the royal baggage train and the women of the Persian "
+            "court, was surrendered to Parmenion.",
             "Damascus",
             "incident",
         ),
