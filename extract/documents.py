@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.blocks import find_blocks
+from extract.despin import despun_view, looks_spun
 from extract.errors import DocumentError
 from extract.html_text import html_to_text
 from extract.records import Document
@@ -194,6 +195,8 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
         raise DocumentError(f"{name}: no readable text")
     # MediaWiki source is read through a view with its markup blanked (same offsets).
     view = reading_view(text) if looks_like_wikitext(text) else None
+    if looks_spun(text):  # ... and a spun copy with its spinner's phrases put back
+        view = despun_view(view or text)
     blocks = find_blocks(view or text, hints, markdown=suffix == ".md", html=html)
     return Document(source=source, text=text, blocks=blocks, view=view)
 

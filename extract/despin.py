@@ -1,0 +1,70 @@
+"""Spun copies: a reading view with an article spinner's stock phrases put back.
+
+Content farms run articles through "spinners" that swap words for stock phrases: "to"
+becomes "so you can" or "to help you", "and" becomes "and you will" or "and you can",
+"of" becomes "out-of", "the" becomes "one's" ("the collapse of one's Assad regime").
+The places and dates survive, but the words around them no longer read as the rules
+expect: "Soleimani travelled so you can Moscow" names no destination. As with
+MediaWiki source (``extract.wikitext``), the text itself is never rewritten; the stages
+read a view of the same length in which each stock phrase is replaced by the word it
+stands for, padded with spaces, so every offset still indexes the text and the evidence
+stays what the document says.
+
+Only a document that reads as spun gets the view: "so you can" or "and you will" once
+is ordinary English; three of the spinner's phrases in one document are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["despun_view", "looks_spun"]
+
+# Each stock phrase and the word it stands for (whole words, any case of its first letter).
+_PHRASES: dict[str, str] = {
+    "so you can": "to",
+    "so you're able to": "to",
+    "so you’re able to": "to",
+    "so you are able to": "to",
+    "to help you": "to",
+    "in order to": "to",
+    "and you will": "and",
+    "and you can": "and",
+    "and that means you": "and",
+    # (a sign, left as it is: the dates read "the springtime out-of 2019" already, and a
+    # date's words must be the document's)
+    "out-of": "out-of",
+    "of one's": "of the",
+    "of one’s": "of the",
+}
+# Phrases ordinary prose uses too: they count as signs only alongside the others.
+_WEAK = frozenset({"in order to"})
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_MIN_SIGNS = 3  # phrases a document must hold to read as spun
+
+
+def looks_spun(text: str) -> bool:
+    """Whether ``text`` holds enough of a spinner's stock phrases to read as spun."""
+    signs = 0
+    for found in _PHRASE.finditer(text):
+        if found.group(0).lower() not in _WEAK:
+            signs += 1
+            if signs >= _MIN_SIGNS:
+                return True
+    return False
+
+
+def despun_view(text: str) -> str:
+    """``text`` with each stock phrase replaced by its word, padded to the same length."""
+    return _PHRASE.sub(_restore, text)
+
+
+def _restore(found: re.Match[str]) -> str:
+    phrase = found.group(0)
+    word = _PHRASES[phrase.lower()]
+    if phrase[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    return word.ljust(len(phrase))
