@@ -473,7 +473,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "of", "its", "their", "this", "that"
 
 
 def _is_verb_object(before: str) -> bool:
-    words = lower_words(before[-60:])
+    tail = before[-60:]
+    # (a semicolon or a colon ends the verb's reach: "carried out the strike; Tehran vowed")
+    tail = tail[max(tail.rfind(";"), tail.rfind(": ")) + 1 :]
+    words = lower_words(tail)
     if "re-" in before:  # "re-entered Palmyra": the verb under its prefix
         words = [w.removeprefix("re-") for w in words]
     i = len(words) - 1

@@ -158,6 +158,8 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
         ("In 2024 men who came from the suburbs of Beirut were shelled in Homs.", "Beirut"),
         ("In 2025 one woman from the town of Baniyas said gunmen killed six in Jableh.", "Baniyas"),
         ("A resident from Mayadin told us jets struck Albu Kamal in 2019.", "Mayadin"),
+        # a semicolon ends a strike's reach: the capital after it is a government speaking
+        ("In 2018 Israeli jets hit Homs in a strike; Tehran vowed retaliation.", "Tehran"),
         # what only says where a named site lies, after a description of the site
         (
             "In 2018 the IRGC took over the Hamdan airport, an old airstrip west of Albu Kamal.",
