@@ -294,6 +294,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "diplomacy": (
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
+        # a leader's brief call on the way elsewhere: "Putin made an unannounced stop at"
+        ("stop at", 0.9), ("stopover", 0.9),
         ("meet", 1.0),
         ("talks", 1.0), ("summit", 1.1), ("agreement", 0.9), ("treaty", 1.0),
         ("agreed", 0.9), ("agree=", 0.9), ("agrees", 0.9),
@@ -1308,5 +1310,6 @@ TRIGGER_LABELS: dict[str, str] = {
     "martyred": "Killing", "martyrdom": "Killing", "buried": "Funeral", "burial": "Funeral",
     "funeral": "Funeral", "commemorat": "Commemoration",
     "routed": "Battle", "defeated": "Battle", "annihilated": "Battle",
+    "stop at": "Visit", "stopover": "Visit",
 }
 # fmt: on

@@ -949,3 +949,19 @@ def test_a_battle_won_and_a_town_surrendered_are_incidents_there(
     tmp_path: Path, text: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, text)[place].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
+         "Khmeimim Air Base", "diplomacy"),
+        # a ship's stop is traffic
+        ("In 2019 the Russian tanker made a stop at Tartus before sailing on.", "Tartus",
+         "other"),
+    ],
+)  # fmt: skip
+def test_a_leaders_stop_on_the_way_is_a_visit(
+    tmp_path: Path, text: str, place: str, category: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == category
