@@ -821,6 +821,7 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("text", "place", "category"),
     [
+        # -- troops killing people at a base, a passive strike after an aside
         (
             "In February 1987 Syrian troops killed 23 Hezbollah members at the Fathallah barracks.",
             "Fathallah barracks",
@@ -844,23 +845,7 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
             "Mezzeh Military Airport",
             "base",
         ),
-    ],
-)
-def test_troops_killing_people_at_a_base_is_an_incident_there(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    assert _events(tmp_path, text)[place].category == category
-
-
-def test_the_ssrc_facility_near_masyaf_is_the_research_centre_site(tmp_path: Path) -> None:
-    text = "In September 2017 jets struck an SSRC facility near Masyaf, killing two guards."
-    event = next(e for e in _events(tmp_path, text).values() if e.place_id == "masyaf-ssrc")
-    assert event.category == "incident"
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # -- a strike on "it" later in the sentence is a strike on the site named before
         (
             "T4 is a proper airbase with an Iranian drone hangar inside it, and the Israelis "
             "hit it in February 2018.",
@@ -879,17 +864,7 @@ def test_the_ssrc_facility_near_masyaf_is_the_research_centre_site(tmp_path: Pat
             "Khmeimim Air Base",
             "base",
         ),
-    ],
-)
-def test_a_strike_on_it_later_in_the_sentence_is_a_strike_on_the_site(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    assert _events(tmp_path, text)[place].category == category
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # -- a commemoration of the dead is no killing where it is held
         # a killing's word as the title of the dead: the commemoration is what happened
         (
             "In December 2023 Iranians commemorated Sayyed Razi Mousavi, martyred adviser, "
@@ -901,17 +876,7 @@ def test_a_strike_on_it_later_in_the_sentence_is_a_strike_on_the_site(
          "Kerman", "other"),
         # the same words as what happened still are
         ("In 2016 four IRGC advisers were martyred near Aleppo.", "Aleppo", "incident"),
-    ],
-)  # fmt: skip
-def test_a_commemoration_of_the_dead_is_no_killing_where_it_is_held(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    assert _events(tmp_path, text)[place].category == category
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # -- where fired munitions came down is where they struck
         (
             "In May 2021 several mortar shells fired from Syria landed in open areas in the "
             "southern Golan Heights.",
@@ -922,17 +887,7 @@ def test_a_commemoration_of_the_dead_is_no_killing_where_it_is_held(
          "incident"),
         # what lands otherwise flew there
         ("In 2019 the Russian delegation landed at Hmeimim.", "Khmeimim Air Base", "diplomacy"),
-    ],
-)  # fmt: skip
-def test_where_fired_munitions_came_down_is_where_they_struck(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    assert _events(tmp_path, text)[place].category == category
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # -- a battle won and a town surrendered are incidents there
         ("At Issus, in November 333 BCE, Alexander routed Darius III.", "Issus", "incident"),
         # (a baggage train is no training)
         (
@@ -943,17 +898,7 @@ def test_where_fired_munitions_came_down_is_where_they_struck(
         ),
         ("In 1971 the shah's forces defeated the garrison at Greater Tunb.", "Greater Tunb",
          "incident"),
-    ],
-)  # fmt: skip
-def test_a_battle_won_and_a_town_surrendered_are_incidents_there(
-    tmp_path: Path, text: str, place: str, category: str
-) -> None:
-    assert _events(tmp_path, text)[place].category == category
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "category"),
-    [
+        # -- a leader's stop on the way is a visit
         ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
          "Khmeimim Air Base", "diplomacy"),
         # a ship's stop is traffic
@@ -961,7 +906,13 @@ def test_a_battle_won_and_a_town_surrendered_are_incidents_there(
          "other"),
     ],
 )  # fmt: skip
-def test_a_leaders_stop_on_the_way_is_a_visit(
+def test_what_happened_at_a_site_or_town_is_its_category(
     tmp_path: Path, text: str, place: str, category: str
 ) -> None:
     assert _events(tmp_path, text)[place].category == category
+
+
+def test_the_ssrc_facility_near_masyaf_is_the_research_centre_site(tmp_path: Path) -> None:
+    text = "In September 2017 jets struck an SSRC facility near Masyaf, killing two guards."
+    event = next(e for e in _events(tmp_path, text).values() if e.place_id == "masyaf-ssrc")
+    assert event.category == "incident"
