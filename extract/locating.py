@@ -987,7 +987,8 @@ def holds_armed_men(mention: PlaceMention, sentence: Sentence) -> bool:
 
 
 def _holds_armed_men(before: str, after: str) -> bool:
-    return not before.strip(' *_"“') and _IS_A_STRONGHOLD.match(after) is not None
+    opening = before.strip(' *_"“')
+    return opening in ("", "The") and _IS_A_STRONGHOLD.match(after) is not None
 
 
 _HOSTS = re.compile(r"\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\b")
@@ -1005,11 +1006,14 @@ _NAME_GLOSS = r"(?:\s*\([^()]{1,40}\))?"
 # personnel", "Al-Qusayr ... has been a Hezbollah stronghold".
 _IS_A_STRONGHOLD = re.compile(
     r"(?:\s*(?:,|\band\b)\s*(?:(?:al|as|ad|ar|at|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
-    rf"{_NAME_GLOSS}\s*{_APPOSITION}?\s*"
+    # (the name may qualify its place noun: "The Sayyida Zeinab suburb hosts ...")
+    rf"{_NAME_GLOSS}(?:\s+(?:town|city|suburb|district|village|area|neighbou?rhood|quarter))?"
+    rf"\s*{_APPOSITION}?\s*"
     r"(?:(?:has\s+been|had\s+been|is|was|remains|remained|became|has\s+become)\s+(?:a|an|the)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|garrison|headquarters)"
     r"|(?:hosts?|hosted|house[sd]?)\s+(?:[\w'’-]+\s+){0,3}?(?:personnel|fighters|forces|troops"
-    r"|militias?|advisers|advisors))\b"
+    # (or a unit's seat: "The Sayyida Zeinab suburb hosts the headquarters of Liwa Fatemiyoun")
+    r"|militias?|advisers|advisors|headquarters|bases|garrisons?|command))\b"
 )
 # The noun a place's name may qualify and still be the place: "the Damascus area has
 # been hit", "the Idlib countryside came under shelling".

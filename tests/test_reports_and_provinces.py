@@ -898,6 +898,13 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
         ),
         ("In 1971 the shah's forces defeated the garrison at Greater Tunb.", "Greater Tunb",
          "incident"),
+        # -- a town that hosts a unit's headquarters is its base
+        (
+            "The Sayyida Zeinab suburb hosts the headquarters of Liwa Fatemiyoun and Liwa "
+            "Zainabiyoun.",
+            "Sayyidah Zaynab",
+            "base",
+        ),
         # -- a leader's stop on the way is a visit
         ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
          "Khmeimim Air Base", "diplomacy"),
