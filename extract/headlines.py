@@ -83,11 +83,23 @@ _STAMP = re.compile(
 )
 
 
+# The title of an encyclopedia's article on one event: its year, then what happened
+# ("2024 Iranian consulate airstrike in Damascus", "2018 Khmeimim drone attack").
+_EVENT_ARTICLE = re.compile(
+    r"(?:1[89]|20)\d\d(?:[–-]\d{2,4})?\s+(?:[\w'’-]+\s+){0,5}?(?:raid|airstrikes?|air\s+strikes?"
+    r"|strikes?|attacks?|bombings?|massacre|offensive|siege|shelling|explosions?|incursion"
+    r"|clashes|capture|fall|visit|summit|protests|uprising|evacuation|agreement|treaty)\b"
+    r"(?!\s+(?:of|on)\s+(?:the\s+)?(?:list|timeline)\b)"
+)
+
+
 def reads_as_headline(heading: Sentence) -> bool:
     """Whether a heading states an event as a news headline does."""
     text = heading.text.strip(_MARKUP)
     stamp = _STAMP.match(text)
     words = text[stamp.end() :].strip(_MARKUP) if stamp and stamp.end() else text
+    if _EVENT_ARTICLE.match(words):
+        return True  # an encyclopedia's article on one event: "2024 Masyaf raid"
     least = _MIN_WORDS_STAMPED if stamp and stamp.end() else _MIN_WORDS
     if len(words.split()) < least or words.endswith((":", "?")):
         return False

@@ -28,6 +28,9 @@ def _heading(text: str) -> Sentence:
         "Martyr Hojaji Laid to Rest in Hometown of Najafabad",
         # in capitals, as wires and some sites print them
         "# RUSSIAN CONVOYS PULL OUT OF POSTS IN NORTHEAST SYRIA, REGROUP AT QAMISHLI AIRPORT",
+        # an encyclopedia's article on one event
+        "2024 Iranian consulate airstrike in Damascus",
+        "= 2024 Masyaf raid =",
     ],
 )
 def test_a_heading_that_tells_what_happened_is_a_headline(text: str) -> None:
