@@ -265,6 +265,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("military police", 0.9), ("checkpoints", 1.0),
         ("military parade", 1.0),  # "Hezbollah held a military parade at al-Qusayr"
         ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
+        # a force's area commands: "Regional commands were maintained in Aleppo, Homs"
+        ("regional command", 1.0), ("sector command", 1.0), ("front command", 1.0),
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
         # a person posted somewhere: "he was sent back to Syria in 2015" (what is sent is
         # a shipment: "weapons were sent to Hezbollah")
@@ -1311,5 +1313,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "funeral": "Funeral", "commemorat": "Commemoration",
     "routed": "Battle", "defeated": "Battle", "annihilated": "Battle",
     "stop at": "Visit", "stopover": "Visit",
+    "regional command": "Regional command", "sector command": "Regional command",
+    "front command": "Regional command",
 }
 # fmt: on

@@ -905,6 +905,8 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
             "Sayyidah Zaynab",
             "base",
         ),
+        # -- a force's regional commands are its bases
+        ("In 2016 the IRGC kept regional commands in Aleppo and Homs.", "Homs", "base"),
         # -- a leader's stop on the way is a visit
         ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
          "Khmeimim Air Base", "diplomacy"),
