@@ -119,6 +119,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     they hit (see ``_struck_sites``)."""
     padded = _without_glosses(f" {sentence.text.lower().translate(_SPACES)} ")
     hits = _struck_sites(_outside_names(_trigger_hits(padded), mentions, sentence), padded)
+    hits = _without_modifying_nouns(hits, padded)
     hits = _who_was_there(hits, padded)
     out = _DROVE_OUT.search(padded) if " out of " in padded else None
     if out is not None and clause_at(sentence.text, out.start() - 1) is None:
@@ -198,6 +199,23 @@ def _munitions_landing(hits: list[Hit], padded: str) -> list[Hit]:
     start, end = found.span(1)
     kept = [h for h in hits if not (h[0] <= start < h[1] + 1 and h[3] == "landed")]
     return [*kept, (start - 1, end, "incident", "shell", 1.0)]
+
+
+def _without_modifying_nouns(hits: list[Hit], padded: str) -> list[Hit]:
+    """Without a site's or a mission's noun that only modifies the violent noun after it:
+    "Damascus shrine bombings", "the embassy bombing in Beirut" tell of bombings."""
+    violent = {h[0] for h in hits if h[2] == "incident" and h[3] in lexicon.STRIKE_TRIGGERS}
+    if not violent:
+        return hits
+    return [h for h in hits if h[2] == "incident" or _word_end(h, padded) not in violent]
+
+
+def _word_end(hit: Hit, padded: str) -> int:
+    """Where the hit's word ends (the space before the next word)."""
+    end = hit[1]
+    while end < len(padded) and padded[end].isalnum():
+        end += 1
+    return end
 
 
 def _sites_struck(hits: list[Hit], prefix: str, weight: float | None = None) -> list[Hit]:

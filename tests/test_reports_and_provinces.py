@@ -907,6 +907,9 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
         ),
         # -- a force's regional commands are its bases
         ("In 2016 the IRGC kept regional commands in Aleppo and Homs.", "Homs", "base"),
+        # -- a site's noun that only modifies a violent noun ("shrine bombings")
+        ("In 2016 Islamic State claimed the Damascus shrine bombings that killed 71.",
+         "Damascus", "incident"),
         # -- a leader's stop on the way is a visit
         ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
          "Khmeimim Air Base", "diplomacy"),
