@@ -856,6 +856,8 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "hometown", "graveyard", "cemetery",
         # a town's places: "the market of Al-Atarib", "the main square of Douma"
         "market", "markets", "square", "hospital",
+        # ... and its ancient ones: "a concert in the ancient amphitheatre of Palmyra"
+        "ruins", "amphitheatre", "amphitheater", "theatre", "theater", "citadel",
     }
 )
 

@@ -910,6 +910,9 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
         # -- a site's noun that only modifies a violent noun ("shrine bombings")
         ("In 2016 Islamic State claimed the Damascus shrine bombings that killed 71.",
          "Damascus", "incident"),
+        # -- an ancient place of a town is the town ("the amphitheatre of Palmyra")
+        ("On 5 May 2016 a Russian orchestra performed a concert in the ancient amphitheatre "
+         "of Palmyra.", "Palmyra", "other"),
         # -- a leader's stop on the way is a visit
         ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
          "Khmeimim Air Base", "diplomacy"),
