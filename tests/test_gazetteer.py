@@ -2278,6 +2278,8 @@ def test_a_bare_sura_is_still_no_place() -> None:
          "kirkuk-baniyas-pipeline"),
         ("The Latakia International Container Terminal was run by CMA CGM.",
          "Latakia International Container Terminal", "latakia-port"),
+        ("Gunmen opened fire on a convoy near Ramussa in December 2016.", "Ramussa",
+         "ramousseh-aleppo"),
     ],
 )  # fmt: skip
 def test_the_border_crossing_pipeline_and_terminal_names_of_the_k_rounds(
