@@ -1506,13 +1506,13 @@ _HABITUAL = re.compile(
 )
 
 
-# A live page's words about itself: its greeting, where coverage goes on, a correction of
-# what an earlier version said ("An earlier version said rebels had captured Hama city").
 # A photo's caption: a noun phrase (no verb of its own), then when it was photographed.
 _PHOTOGRAPHED = re.compile(
     r"[\s*_>]*(?:An?|The)\s(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.;:!?]){1,160}?,\s+"
     r"(?:photographed|pictured|seen|shown)\s+(?:on|in|at|from|during|last)\b"
 )
+# A live page's words about itself: its greeting, where coverage goes on, a correction of
+# what an earlier version said ("An earlier version said rebels had captured Hama city").
 _FURNITURE = re.compile(
     r"[\s*_>]*(?:Welcome\s+to\s+(?:our|the)\s|You\s+can\s+(?:follow|read|find|catch\s+up)\s"
     r"|Follow\s+(?:our|the)\s+(?:live|latest|continuing)\s"

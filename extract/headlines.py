@@ -89,7 +89,6 @@ _EVENT_ARTICLE = re.compile(
     r"(?:1[89]|20)\d\d(?:[–-]\d{2,4})?\s+(?:[\w'’-]+\s+){0,5}?(?:raid|airstrikes?|air\s+strikes?"
     r"|strikes?|attacks?|bombings?|massacre|offensive|siege|shelling|explosions?|incursion"
     r"|clashes|capture|fall|visit|summit|protests|uprising|evacuation|agreement|treaty)\b"
-    r"(?!\s+(?:of|on)\s+(?:the\s+)?(?:list|timeline)\b)"
 )
 
 
