@@ -31,6 +31,7 @@ __all__ = [
     "is_told_caption",
     "key_value_runs",
     "reads_like_sentence",
+    "sentence_cased",
     "site_suffix_start",
     "snippet_date",
     "trim_line",
@@ -442,13 +443,19 @@ def trim_line(start: int, text: str) -> tuple[int, int, bool]:
     return start + lo, start + hi, listed
 
 
+def sentence_cased(words: list[str]) -> list[str]:
+    """A line in capitals read as a sentence is written: its first word capitalised, the
+    rest in lower case ("RUSSIAN CONVOYS PULL OUT OF ..." as "Russian convoys pull out of",
+    "MARTYRS OF THE T4 ATTACK" opening with a noun as "Martyrs of the T4 attack" does)."""
+    return [words[0].capitalize(), *(w.lower() for w in words[1:])] if words else words
+
+
 def reads_like_sentence(text: str) -> bool:
     """Whether a short line reads like a sentence rather than a label or title."""
     words = [word.strip(",.;:!?\"'“”‘’()") for word in text.split()]
     if len(words) < 3:
         return False
-    # a line in capitals is read in lower case ("RUSSIAN CONVOYS PULL OUT OF ...")
-    tokens = [words[0].capitalize(), *(w.lower() for w in words[1:])] if text.isupper() else words
+    tokens = sentence_cased(words) if text.isupper() else words
     for before, token in zip(["", *words], tokens, strict=False):
         if token.lower() in _VERBISH:
             return True

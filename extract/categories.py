@@ -752,9 +752,7 @@ _WHERE_IT_WAS = re.compile(
 def _strikes_at(strike: Hit, target: int, padded: str) -> bool:
     """The strike's object runs up to ``target`` (an offset in the padded, lowered
     sentence), ending at most in the preposition that locates it ("... near")."""
-    word_end = strike[1]  # past the rest of the trigger's word: "bomb" of "bombed"
-    while word_end < target and padded[word_end].isalnum():
-        word_end += 1
+    word_end = min(_word_end(strike, padded), target)  # "bomb" of "bombed": past "ed"
     said = padded[strike[0] : strike[1]].lstrip()
     if padded[word_end : word_end + 1] == "," and said.startswith(strike[3]):
         # "Following the attack, the United States ...": the noun's phrase ends (not a

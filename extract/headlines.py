@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from extract.boilerplate import sentence_cased
 from extract.dates import SentenceDates
 from extract.records import DateSpan, Sentence
 
@@ -106,9 +107,7 @@ def reads_as_headline(heading: Sentence) -> bool:
         return False
     split = words.split()
     if words.isupper():  # "RUSSIAN CONVOYS PULL OUT OF POSTS IN NORTHEAST SYRIA"
-        # (read as a sentence is: its first word capitalised, "MARTYRS OF THE T4 ATTACK"
-        # opening with a noun as "Martyrs of the T4 attack" does)
-        split = [split[0].capitalize(), *(w.lower() for w in split[1:])]
+        split = sentence_cased(split)
     return _has_a_verb(split) or (_title_cased(split) and _has_a_title_verb(split))
 
 
