@@ -861,6 +861,8 @@ def _pair(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     gate = (
         "year3" if short else "none" if prep in ("from", "between") or a.gate == "none" else a.gate
     )
+    if gate == "abbr" and b.gate == "none" and b.lo[0] is not None and text[a.start].isupper():
+        gate = "none"  # "in Feb and April 2018": the full month and its year vouch for it
     if lo == hi and a.hi is None:  # "from July 28 to July 28" is one day
         return _Atom(a.start, b.end, lo, None, a.precision, gate, era)
     return _Atom(a.start, b.end, lo, hi, "range", gate, era)

@@ -211,7 +211,9 @@ def _pick_date(
             or _names_another_document(text, d, mention, base)
         )
         joined = _CLAUSE_JOIN.search(text, lo - base, hi - base) is not None
-        fronted = d.start - base <= _FRONTED_CHARS
+        # (a date told between the opening one and the place dates the place's clause:
+        # "Between 609 and 611 ...; Antioch fell in 613, and Damascus surrendered")
+        fronted = d.start - base <= _FRONTED_CHARS and not _told_between(d, mention, ctx)
         apart = 2 if other_event or (joined and not fronted) else int(joined)
         if d.end <= mention.start and _FRAME.match(text) and "," in text[d.end - base : hi - base]:
             # "During the offensive of November 2024, the base was captured on 1 December
@@ -275,6 +277,19 @@ def _pick_date(
         ):
             return ctx.inherited_date
     return best
+
+
+def _told_between(opening: DateSpan, mention: PlaceMention, ctx: EventContext) -> bool:
+    """A main clause's date told after the sentence's opening one, before the place (not
+    a dependent clause's "where they had been based since 2019")."""
+    text, base = ctx.sentence.text, ctx.sentence.start
+    return any(
+        opening.end <= o.start
+        and o.end <= mention.start
+        and o.text[:5].lower() != "since"
+        and clause_at(text, o.start - base) is None
+        for o in ctx.own_dates
+    )
 
 
 def _starts_the_state(d: DateSpan, mention: PlaceMention, text: str, base: int) -> bool:

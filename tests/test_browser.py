@@ -353,6 +353,11 @@ def test_slider_move_changes_the_markers(
     assert after < before
     markers_after = bs.map_state(page)
     assert markers_after is not None and markers_after["events"] != markers_before["events"]
+    page.wait_for_function(
+        "end => new URLSearchParams(location.search).get('to') === end",
+        arg=str(new_end),
+        timeout=WAIT_MS,
+    )
     assert re.search(rf"to={new_end}\b", page.url), "the URL should carry the window"
 
 
@@ -377,6 +382,8 @@ def test_search_narrows_the_map_and_the_page_stays_responsive(
     search.press("Enter")
     bs.wait_atlas(page, "(s, n) => s.ready && s.count === n", len(want), WAIT_MS)
     assert page.evaluate("() => 1 + 1") == 2  # the page still runs scripts
+    # The query string is written by the rerun's last step: wait for it, under load too.
+    page.wait_for_function("() => /[?&]q=/.test(location.search)", timeout=WAIT_MS)
     assert re.search(r"[?&]q=", page.url), "the URL should carry the search"
 
 

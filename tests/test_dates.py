@@ -14,6 +14,9 @@ from extract.records import DateSpan, Sentence
 FORMS = [
     ("In March and April 2025 jets bombed T-4.", "In March and April 2025", "2025-03",
      "2025-04", "range", 2025, 2025),
+    # an abbreviated month takes its partner's year ("Feb" alone could be anything)
+    ("Jets hit T4 in Feb and April 2018.", "in Feb and April 2018", "2018-02", "2018-04",
+     "range", 2018, 2018),
     ("On 16 June 2006, ministers met.", "On 16 June 2006", "2006-06-16", None, "day", 2006, 2006),
     ("It ended June 16, 2006 at noon.", "June 16, 2006", "2006-06-16", None, "day", 2006, 2006),
     ("It began on the 16th of June 2006.", "on the 16th of June 2006", "2006-06-16", None, "day",

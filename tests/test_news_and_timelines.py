@@ -1416,6 +1416,17 @@ def test_the_next_clauses_own_day_does_not_date_the_one_before(tmp_path: Path) -
     assert events["Kobani"].date_start == "2024-12-14"  # a date that opens the sentence
 
 
+def test_an_opening_date_gives_way_to_a_later_one_told_before_the_place(tmp_path: Path) -> None:
+    text = (
+        "History\n\nBetween 609 and 611 Persian armies crossed the Euphrates and took the "
+        "cities of northern Syria; Antioch fell in 613, and Damascus surrendered in the same "
+        "year.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Damascus"].year_start == 613  # "the same year": the one just told
+    assert events["Northern Syria"].year_start == 609
+
+
 def test_a_site_that_had_been_the_target_of_strikes_is_where_they_hit(tmp_path: Path) -> None:
     text = (
         "Background\n\nThe Shayrat air base had been the target of 59 US Tomahawk missiles "
