@@ -160,6 +160,11 @@ def _lines(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the text's prose is wrapped at a fixed width (a PDF's or an e-mail's)."""
+    return _wrap_width(_lines(text)) > 0
+
+
 def _wrap_width(lines: list[tuple[int, int, str, bool]]) -> int:
     """The line width of a hard-wrapped document, or 0 when lines are paragraphs."""
     if len(lines) < 4:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from extract.blocks import find_blocks
+from extract.blocks import find_blocks, is_hard_wrapped
 from extract.despin import despun_view, looks_spun
 from extract.errors import DocumentError
 from extract.html_text import html_to_text
@@ -314,14 +314,18 @@ _BROKEN_NAME = re.compile(rf"{_BREAK}([A-Z][^\s]*)")
 
 def _joined_pdf_words(text: str) -> str:
     """Text copied out of a PDF ("... the port of Lata-\nkia ...") gets the PDF's word
-    joining once it breaks words at line ends three times or more; a text that breaks
-    one word that way may mean the hyphen."""
-    if text.count("-\n") < _PDF_LIKE_BREAKS:
+    joining once it breaks words at line ends three times or more, or once when its
+    lines are wrapped at a width; a typed text that breaks one word that way may mean
+    the hyphen."""
+    if "-\n" not in text:
         return text  # the common case, found without a regex
     # The word's second half moves up and the line break stays after it, so the lines
     # keep their lengths (the paragraph finder reads a hard-wrapped text by them).
     joined, breaks = _BROKEN_WORD.subn(r"\1\n", text)
-    return _BROKEN_NAME.sub(r"-\1\n", joined) if breaks >= _PDF_LIKE_BREAKS else text
+    # (fewer breaks do when the lines are wrapped at a width: a page's, not a typist's)
+    if breaks == 0 or (breaks < _PDF_LIKE_BREAKS and not is_hard_wrapped(text)):
+        return text
+    return _BROKEN_NAME.sub(r"-\1\n", joined)
 
 
 def _pdf_text(data: bytes, name: str) -> str:

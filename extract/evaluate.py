@@ -74,8 +74,14 @@ _SPACE = re.compile(r"\s+")
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# A word a PDF's line broke, as a reference may copy it ("Khmei- mim") and as the
+# extractor joins it ("Khmeimim"): both read without the break.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
+
+
 def _norm(text: str | None) -> str:
-    return _SPACE.sub(" ", (text or "")).strip().lower()
+    squashed = _SPACE.sub(" ", (text or "")).strip().lower()
+    return _LINE_BREAK_HYPHEN.sub("", squashed) if "- " in squashed else squashed
 
 
 def _same_sentence(gold: Record, pred: Record) -> bool:

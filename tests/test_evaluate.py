@@ -153,3 +153,14 @@ def test_a_gold_place_qualified_in_parentheses_matches_the_bare_name() -> None:
     aleppo = dict(pred, place="Aleppo", mention="Aleppo")
     other = evaluate(gold, [aleppo], {}, fold=str.lower, resolve=lambda name: None)
     assert other.matched == 0
+
+
+def test_a_word_the_line_broke_is_the_same_sentence_joined() -> None:
+    # A reference copied from a PDF keeps "Khmei- mim"; the extractor joins the word.
+    broken = "Putin made an unannounced stop at Khmei- mim, where he told troops."
+    gold = {"events": [dict(GOLD["events"][0], place="Khmeimim", evidence=broken)]}
+    joined = _pred("Khmeimim", "diplomacy", "Putin made an unannounced stop at Khmeimim,\n where")
+    score = evaluate(gold, [joined], {}, fold=str.lower, resolve=lambda name: None)
+    assert score.matched == 1
+    other = _pred("Khmeimim", "diplomacy", "Putin made a stop at Khmeimim.")
+    assert evaluate(gold, [other], {}, fold=str.lower, resolve=lambda name: None).matched == 0

@@ -44,6 +44,27 @@ def test_a_markdown_report_pasted_from_a_pdf_gets_its_words_joined(tmp_path: Pat
     assert events["Damascus"].date_start == "2024-04-08"
 
 
+def test_a_hard_wrapped_report_gets_its_one_broken_word_joined(tmp_path: Path) -> None:
+    lines = [
+        "Russia's naval presence at the port is older still, resting on a 1971",
+        "agreement with the government of Hafez al-Assad and its successors in",
+        "the following decades. On December 11, 2017, President Vladimir Putin",
+        "made an unannounced stop at Khmei-",
+        "mim, where he told assembled troops that a significant part of the",
+        "contingent would return home. The visit lasted less than two hours and",
+        "was followed by talks in Cairo with the Egyptian president that evening.",
+    ]
+    events = by_place(extract_text(tmp_path, "\n".join(lines) + "\n", "report.txt"))
+    assert events["Khmeimim Air Base"].mention == "Khmeimim"
+    assert events["Khmeimim Air Base"].date_start == "2017-12-11"
+
+
+def test_a_typed_note_keeps_its_line_end_hyphen(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Notes\n\nThe convoy was well-\nguarded.\n\nIt reached Homs.\n", "utf-8")
+    assert "well-\nguarded" in read_document(path, tmp_path).text  # lines, not wrapping
+
+
 def test_a_pdftohtml_page_is_read_as_wrapped_prose(tmp_path: Path) -> None:
     lines = [
         "Research Paper",
