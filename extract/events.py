@@ -1569,6 +1569,14 @@ _PRESUPPOSED_STRIKE = re.compile(
     r"|attacked|shelled|bombed|destroyed|damaged)\b",
     re.IGNORECASE,
 )
+# ... and so does one that names a strike as a thing known: "Was the strike on Kiswah on
+# Tuesday night also Israeli?", "Do you see last month's strike on T4 as ...?"
+_PRESUPPOSED_EVENT = re.compile(
+    r"\b(?:the|this|that|these|those|(?:last|this)\s+(?:week|month|night|year)['’]s"
+    r"|yesterday['’]s|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?"
+    r"|raids?|bombings?|explosions?|blasts?|shelling)\s+(?:on|at|in|against|near|targeting)\s",
+    re.IGNORECASE,
+)
 _WHAT_MAY_COME = re.compile(
     r"\b(?:will|would|could|can|might|may|should|shall|if|going\s+to)\b", re.IGNORECASE
 )
@@ -1594,7 +1602,8 @@ def _asks(text: str) -> bool:
         return False
     if _REMINDER.match(text) or _TAG_QUESTION.search(text):
         return False
-    return not (_PRESUPPOSED_STRIKE.search(text) and not _WHAT_MAY_COME.search(text))
+    told = _PRESUPPOSED_STRIKE.search(text) or _PRESUPPOSED_EVENT.search(text)
+    return not (told and not _WHAT_MAY_COME.search(text))
 
 
 # A town needs some event word in its sentence; a country or region, one close by,

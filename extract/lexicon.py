@@ -152,7 +152,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lifted the siege", 1.3), ("broken the siege", 1.3),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
-        ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0), ("reoccup", 1.0),
+        ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0), ("retaking", 1.0),
+        ("reoccup", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
         ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5),
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
@@ -318,8 +319,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("contracted", 0.8), ("cancel", 0.7),
         ("consultation", 0.9), ("accredit", 1.0), ("reopen", 0.9), ("opened", 0.6),
         ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arriv", 0.7),
-        ("went to", 0.8), ("travel", 0.8), ("tour=", 0.6), ("toured", 0.6), ("ceasefire", 0.9),
-        ("truce", 0.9),
+        ("went to", 0.8), ("travel", 0.8), ("left for", 0.8), ("leaves for", 0.8),
+        ("departed for", 0.8), ("departs for", 0.8), ("tour=", 0.6), ("toured", 0.6),
+        ("ceasefire", 0.9), ("truce", 0.9),
         ("relations", 0.2), ("dialogue", 0.9), ("plenary", 0.9), ("round of talks", 1.0),
     ),
     "other": (
@@ -465,7 +467,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "blows up", "broke into", "broken into", "break into",
         # taking a site is something that happened to it: "took control of the T-4 airbase"
         "took control", "take control", "taken control", "took over", "take over",
-        "taken over", "retook", "retake", "retaken", "recaptur",
+        "taken over", "retook", "retake", "retaken", "retaking", "recaptur",
         "rubble",  # "the rubble of the Iranian consulate"
     }
 )  # fmt: skip
@@ -700,7 +702,7 @@ VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "recaptur", "recover", "reoccup",
     "liberat", "enter", "toured", "targeted", "hit", "occupied", "annexed", "annexing",
     "left", "reached",
-    "retook", "retake", "retaken",
+    "retook", "retake", "retaken", "retaking",
     "recogni", "control", "sent", "provided", "supplied", "gave", "armed", "sold", "reinforced",
     "patrol", "defend", "guard", "secured", "surround", "encircl", "pounded", "pound", "rock",
     "abandon", "paralys", "paralyz",
@@ -1302,6 +1304,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "plenary": "Talks", "round of talks": "Talks",
     "reopen": "Reopening", "hosted": "Hosting", "welcomed": "Reception",
     "received": "Reception", "travel": "Visit", "tour": "Visit", "ceasefire": "Ceasefire",
+    "left for": "Visit", "leaves for": "Visit", "departed for": "Visit", "departs for": "Visit",
     "truce": "Truce", "relations": "Relations", "dialogue": "Dialogue",
     # other
     "send": "Shipment", "supply": "Supplies", "sanction": "Sanctions", "moved": "Relocation",

@@ -424,6 +424,15 @@ def _is_dateline(name: str, before: str) -> bool:
     return len(name) > 3 and name.isupper() and not before.strip(" *_#>\t\n")
 
 
+# A journey's end after "for": "left for Damascus", "left Muscat for Damascus",
+# "departed the capital for Moscow" (not "a convoy bound for Albu Kamal": where it was
+# headed, not where it went).
+_JOURNEY_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+off|sets\s+off)"
+    r"(?:\s+(?:the\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s+for\s*$"
+)
+
+
 def _is_locative(before: str) -> bool:
     tail = before[-160:]
     # a colon ends a preposition's reach: "(spoke in Chinese): China condemns"
@@ -439,6 +448,8 @@ def _is_locative(before: str) -> bool:
         return prep == "in" and (
             _MEETS.search(before[-60:]) is not None or _PASSIVE_AGENT.search(before) is not None
         )
+    if prep == "for" and _JOURNEY_FOR.search(before[-60:]):
+        return True  # "left Muscat for Damascus": where the journey ends
     if prep in ("in", "to", "for") and _ROLE_TITLE.search(before[-90:]):
         # ... unless someone received or met the envoy there: "receives X's envoy in Damascus"
         return _MEETS.search(before[-90:]) is not None

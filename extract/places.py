@@ -46,7 +46,7 @@ from extract.records import Place, PlaceMention
 
 __all__ = ["PlaceMatcher", "default_matcher", "listed_together"]
 
-_MATCHER_VERSION = "5"
+_MATCHER_VERSION = "6"
 _MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
 PLACE, BLOCK, EMBASSY = 0, 1, 2
 
@@ -124,6 +124,8 @@ PRE_FILLERS = ("", "the ", "the port of ", "the city of ", "the town of ")
 POST_ONLY_HEADS = frozenset({"base", "site", "facility", "plant", "complex", "garrison", "outpost"})
 EMBASSY_HEADS = frozenset({"embassy", "consulate", "embassy compound", "consular annex"})
 SHRINE_HEADS = frozenset({"shrine", "mosque", "mausoleum", "tomb"})
+# How the devout name the saint of a shrine: "the shrine of Lady Zeinab", "Hazrat Ruqayya".
+SHRINE_HONORIFICS = ("Lady", "Hazrat", "Bibi")
 
 _ATTRIBUTIVE = re.compile(
     r"[-–‐]\s?(?:based|led|backed|born|aligned|allied|sponsored|funded|affiliated|"
@@ -525,6 +527,10 @@ def _site_phrases(gazetteer: Gazetteer, place: Place) -> Iterator[tuple[str, str
         forms = (head, f"{head}s") if head in SHRINE_HEADS else (head,)
         for form, prep, filler in itertools.product(forms, PRE_PREPOSITIONS, PRE_FILLERS):
             yield f"{form} {prep} {filler}{anchor}", ""
+        if head in SHRINE_HEADS:
+            for honorific in SHRINE_HONORIFICS:  # "the holy shrine of Lady Zeinab"
+                yield f"{head} of {honorific} {anchor}", ""
+                yield f"{honorific} {anchor} {head}", ""
 
 
 def _owner_words(gazetteer: Gazetteer, owner: str) -> tuple[list[str], list[str]]:

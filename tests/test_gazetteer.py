@@ -107,6 +107,8 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("Rumalyn Landing Zone", "Rmelan"),
         # sites and quarters probe documents named that the gazetteer lacked
         ("al-Kibar", "Al Kibar reactor site"),
+        ("Dair Alzour site", "Al Kibar reactor site"),  # the IAEA's name for it
+        ("Dair Alzour", "Deir ez-Zor"),
         ("Jusiyah", "Joussieh Border Crossing"),
         ("Tell Hariri", "Mari (Tell Hariri)"),
         ("Al-Tadamon", "Tadamon"),

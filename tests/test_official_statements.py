@@ -112,6 +112,19 @@ def test_a_reporters_question_that_takes_a_strike_as_given_tells_it(tmp_path: Pa
     assert "Mezzeh Military Airport" not in events  # what may come is asked, not told
 
 
+def test_a_question_that_names_a_known_strike_tells_it(tmp_path: Path) -> None:
+    text = (
+        "Press Call, 10 May 2018\n\n"
+        "Q: Was the strike on Kiswah on Tuesday night also Israeli?\n\n"
+        "Q: Do you see last month's strike on T4 as part of the same campaign?\n\n"
+        "Q: Will the attack on Mezzeh airbase lead to escalation?\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Al-Kiswah"].category == "incident"
+    assert events["Tiyas Military Airbase"].category == "incident"
+    assert "Mezzeh Military Airport" not in events  # what may come is asked, not told
+
+
 def test_a_governor_or_a_minor_injury_is_no_negation(tmp_path: Path) -> None:
     text = (
         "Report\n\nOn 20 January 2025, the governor of Tartus announced that the contract "

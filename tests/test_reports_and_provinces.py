@@ -916,6 +916,17 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
         # -- a leader's stop on the way is a visit
         ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
          "Khmeimim Air Base", "diplomacy"),
+        # -- a journey's end after "for"
+        ("On 1 December 2024, the foreign minister left for Damascus.", "Damascus",
+         "diplomacy"),
+        # -- the participle of retaking
+        ("Troops advanced along the valley, retaking Mayadin on 14 October 2017.",
+         "Al-Mayadin", "incident"),
+        # -- a saint's honorific before the shrine's name
+        ("In 2012 pilgrims prayed at the holy shrine of Lady Zeinab, south of Damascus.",
+         "Sayyidah Zaynab Mosque", "shrine"),
+        ("In 2019 pilgrims crowded the Hazrat Ruqayya shrine.", "Sayyidah Ruqayya Mosque",
+         "shrine"),
         # a ship's stop is traffic
         ("In 2019 the Russian tanker made a stop at Tartus before sailing on.", "Tartus",
          "other"),
