@@ -943,6 +943,8 @@ class PlaceMatcher:
             mentions = self._with_shared_head_sites(text, offset, mentions)
         if ") " in text and _GLOSSED_HEAD.search(text):
             mentions = self._with_glossed_site_heads(text, offset, mentions)
+        if _QUOTED_SITE.search(text):
+            mentions = self._with_quoted_site_names(text, offset, mentions)
         return _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
@@ -1019,6 +1021,20 @@ class PlaceMatcher:
             )
             skip_to = end
         return out
+
+    def _with_quoted_site_names(
+        self, text: str, offset: int, mentions: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """A site's name in quotes before its head noun, as translated reports write it:
+        'the "Imam Ali" base in Al-Bokamal countryside' is the Imam Ali base."""
+        for quoted in _QUOTED_SITE.finditer(text):
+            site = self._place_named(f"{quoted['name']} {quoted['head']}", _NAMED_SITE_KINDS)
+            if site is None:
+                continue
+            start, end = offset + quoted.start(), offset + quoted.end()
+            mentions = [m for m in mentions if m.end <= start or m.start >= end]
+            mentions.append(PlaceMention(start, end, quoted.group(0), site))
+        return sorted(mentions, key=lambda m: m.start)
 
     def _regional_town(self, name: str) -> Place | None:
         if _is_stop_name(name, self.gazetteer.stop):
@@ -1563,6 +1579,11 @@ def _qualified_by_another_country(
 
 _COUNTRY_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 # A gloss between a town's name and a site's head: "Qamişlo (Qamishli) airport".
+_QUOTED_SITE = re.compile(
+    r"[\"“](?P<name>[A-Z][\w'’ -]{1,40}?)[\"”]\s+(?P<head>(?i:base|military\s+base|air\s?base"
+    r"|airport|military\s+airport|camp|barracks|compound|military\s+compound|facility"
+    r"|shrine|mosque))\b"
+)
 _GLOSSED_HEAD = re.compile(
     r"\s*\([^()]{1,40}\)\s+(?P<head>(?i:airport|air\s?base|airfield|military\s+airport|port))\b"
 )

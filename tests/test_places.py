@@ -1041,3 +1041,13 @@ def test_a_name_joined_by_a_persian_ezafe_is_part_of_a_longer_name(
     assert [m.place.name for m in matcher.find(text)] == ["Isfahan"]
     text = "Mourners gathered at the Behesht-e Zahra cemetery in Tehran."
     assert [m.place.name for m in matcher.find(text)] == ["Behesht-e Zahra cemetery", "Tehran"]
+
+
+def test_a_sites_name_in_quotes_before_its_head_names_the_site(matcher: PlaceMatcher) -> None:
+    text = 'Huge explosions rocked the "Imam Ali" base in Al-Bokamal countryside.'
+    assert found(matcher, text) == [
+        ('"Imam Ali" base', "imam-ali-base"),
+        ("Al-Bokamal", "abu-kamal"),
+    ]
+    # a quoted name the gazetteer has no such site for stays what it was
+    assert ids(matcher, 'Fighters held the "Palmyra" camp in 2016.') == ["palmyra"]
