@@ -552,7 +552,40 @@ def _resolve(text: str, units: list[_Unit]) -> list[Block]:
                 blocks.append(Block(start, end, "prose"))
             elif unit.list_item and _is_record_item(unit.text):
                 blocks.append(Block(unit.start, unit.end, "row"))
+            elif unit.list_item and _led_in_by_a_sentence(text, units, i):
+                # "The targets included:" then "- the Quds Force logistics headquarters
+                # in al-Kiswah": the sentence's items, without verbs of their own
+                blocks.append(Block(unit.start, unit.end, "row"))
     return blocks
+
+
+def _led_in_by_a_sentence(text: str, units: list[_Unit], index: int) -> bool:
+    """Whether the list item at ``index`` belongs to a sentence that ends in a colon."""
+    for unit in reversed(units[:index]):
+        if unit.kind == "text" and unit.list_item:
+            continue  # an earlier item of the same list
+        lead = _LAST_SENTENCE.split(unit.text)[-1]
+        return (
+            unit.kind == "text"
+            and not unit.list_item
+            and lead.endswith(":")
+            and len(lead.split()) >= _MIN_LEAD_SENTENCE_WORDS
+            and _FIELD_NAME.search(lead) is None
+            and _LINKS_LEAD.search(lead[-60:]) is None
+        )
+    return False
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_FIELD_NAME = re.compile(r"\S\s{2,}:$|\s:$")  # a record's "desc    :", not a sentence's
+
+# A lead-in to links, not to what a sentence lists: "Read more on Syria:", "Related
+# stories:", "Follow us on social media:".
+_LINKS_LEAD = re.compile(
+    r"(?i:\b(?:read|related|see\s+also|more\s+(?:on|from|about|stories|news)|recommended"
+    r"|popular|trending|latest|follow|share|tags?|topics?|links?|subscribe|sign\s+up"
+    r"|download|contents)\b)[^.:]*:$"
+)
 
 
 _DEPLOYED_LINE = re.compile(lexicon.DEPLOYMENT_LABEL)
@@ -596,6 +629,7 @@ _INVENTORY = re.compile(
     re.IGNORECASE,
 )
 _MAX_LEAD_IN_WORDS = 10
+_MIN_LEAD_SENTENCE_WORDS = 3  # "The targets included:", not a menu's "Share:"
 _MAX_ITEM_WORDS = 20
 
 

@@ -125,6 +125,21 @@ def test_a_question_that_names_a_known_strike_tells_it(tmp_path: Path) -> None:
     assert "Mezzeh Military Airport" not in events  # what may come is asked, not told
 
 
+def test_the_verbless_items_a_sentence_lists_after_its_colon_are_read(tmp_path: Path) -> None:
+    text = (
+        "Statement, 10 May 2018\n\nIn response, the air force struck dozens of Iranian "
+        "targets in Syria overnight. The targets included:\n\n"
+        "- Quds Force intelligence sites and the logistics headquarters in al-Kiswah\n"
+        "- observation posts in the buffer zone on the Golan\n\n"
+        "Share this statement:\n\n- Homs\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "statement.md"))
+    assert events["Al-Kiswah"].category == "incident"
+    assert events["Al-Kiswah"].date_start == "2018-05-10"
+    assert "Golan buffer zone (UNDOF Area of Separation)" in events
+    assert "Homs" not in events  # a menu's items are no sentence's
+
+
 def test_a_governor_or_a_minor_injury_is_no_negation(tmp_path: Path) -> None:
     text = (
         "Report\n\nOn 20 January 2025, the governor of Tartus announced that the contract "
