@@ -109,6 +109,8 @@ def test_surface_fold_keeps_length(text: str) -> None:
         ("al-Kibar", "Al Kibar reactor site"),
         ("Dair Alzour site", "Al Kibar reactor site"),  # the IAEA's name for it
         ("Dair Alzour", "Deir ez-Zor"),
+        # the Russian defence ministry's name for the Tartus facility
+        ("logistics point of the Russian Navy in Tartus", "Russian naval facility in Tartus"),
         ("Jusiyah", "Joussieh Border Crossing"),
         ("Tell Hariri", "Mari (Tell Hariri)"),
         ("Al-Tadamon", "Tadamon"),

@@ -916,6 +916,8 @@ def test_residents_quoted_as_a_source_are_no_event_place(tmp_path: Path) -> None
         # -- a leader's stop on the way is a visit
         ("In December 2017, Putin made an unannounced stop at Khmeimim on his way to Egypt.",
          "Khmeimim Air Base", "diplomacy"),
+        # -- fighters protecting a place hold it
+        ("Iraqi militias were protecting Sayyida Zeinab in 2013.", "Sayyidah Zaynab", "base"),
         # -- a journey's end after "for"
         ("On 1 December 2024, the foreign minister left for Damascus.", "Damascus",
          "diplomacy"),
