@@ -1445,7 +1445,8 @@ def test_seventh_probe_round_names_that_are_no_such_place(text: str, place_id: s
         ("Kafr Nubudah", "kafr-nabudah"),
         # the SSRC: its Masyaf branch and its Barzeh headquarters
         ("Scientific Studies and Research Centre near Masyaf", "masyaf-ssrc"),
-        ("Barzah Research and Development Centre", "barzeh"),
+        ("Barzah Research and Development Centre", "barzeh-ssrc"),
+        ("Barzah Scientific Research Centre", "barzeh-ssrc"),
         ("Damascus consulate", "embassy-iran-damascus"),
         # Idlib and the northern Aleppo border
         ("Termanin", "termanin"),
@@ -1527,7 +1528,7 @@ def test_places_of_the_eighth_probe_round_geocode_to_their_rows(name: str, place
         (
             "US, British and French missiles struck the Scientific Studies and Research Centre "
             "in Damascus in April 2018.",
-            "barzeh",
+            "barzeh-ssrc",
         ),
         (
             "Iran vows revenge after strike on Damascus consulate kills top commander.",

@@ -1063,7 +1063,9 @@ def test_a_relative_clause_holding_a_list_ends_at_its_own_comma(tmp_path: Path) 
         "The Barzeh research center in Damascus, which was also hit by U.S., British and "
         "French missiles in April 2018, was struck again on Dec. 10.\n"
     )
-    assert _events(tmp_path, text)["Barzeh"].date_start == "2024-12-10"
+    assert (
+        _events(tmp_path, text)["Barzeh Research and Development Centre"].date_start == "2024-12-10"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1150,7 +1152,9 @@ def test_a_live_maps_hours_ago_posts_are_the_updated_pages_day(tmp_path: Path) -
     page = document_date(text)
     assert page is not None and page.date_start == "2018-04-14"
     assert [s.date_start for s in post_stamps(text, page)] == ["2018-04-14", "2018-04-14"]
-    assert _events(tmp_path, text)["Barzeh"].date_start == "2018-04-14"
+    assert (
+        _events(tmp_path, text)["Barzeh Research and Development Centre"].date_start == "2018-04-14"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1956,7 +1960,7 @@ def test_a_relative_clauses_long_history_leaves_the_posts_day(tmp_path: Path) ->
     )
     events = by_place(extract_text(tmp_path, page, "live.html"))
     assert events["Mezzeh Military Airport"].date_start == "2024-12-10"
-    assert events["Barzeh"].date_start == "2024-12-10"
+    assert events["Barzeh Research and Development Centre"].date_start == "2024-12-10"
     assert events["Shayrat Airbase"].date_start is None
 
 

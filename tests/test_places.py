@@ -1051,3 +1051,8 @@ def test_a_sites_name_in_quotes_before_its_head_names_the_site(matcher: PlaceMat
     ]
     # a quoted name the gazetteer has no such site for stays what it was
     assert ids(matcher, 'Fighters held the "Palmyra" camp in 2016.') == ["palmyra"]
+
+
+def test_the_ssrc_in_barzeh_is_a_site_of_its_own(matcher: PlaceMatcher) -> None:
+    text = "The Barzah facility was destroyed on 14 April 2018; Barzeh's people fled."
+    assert ids(matcher, text) == ["barzeh-ssrc", "barzeh"]
