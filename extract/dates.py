@@ -973,7 +973,13 @@ _CALENDAR_MONTH_BEFORE = re.compile(rf"{_CALENDAR_MONTHS}\s+$")
 _CALENDAR_DAY = re.compile(rf"\d{{1,2}}\s+{_CALENDAR_MONTHS}\s+\d{{3,4}}(?:\s*(?:AH|A\.H\.|SH))?")
 
 
+# A journal's issue after its year: "MIDDLE EAST POLICY 2025, VOL. 14, NO. 2, 211–238".
+_VOLUME_AFTER = re.compile(r",?\s*(?i:vol(?:ume)?\.?|no\.|issue)\s*\d")
+
+
 def _is_citation(text: str, a: _Atom) -> bool:
+    if _VOLUME_AFTER.match(text, a.end):
+        return True
     window = max(0, a.start - 80)
     if _CITED_IN_PARENS.search(text, window, a.start):
         return True
@@ -1015,12 +1021,19 @@ def _bare_year_ok(text: str, a: _Atom, ctx: _Context, heading: bool, listed: boo
         return True  # an inventory item's year: "Mazzeh (liaison office) – 2020"
     if _OCCASION_BEFORE.search(text, max(0, a.start - 12), a.start):
         return True  # "during Arba'een 2025", "by Ramadan 2013": the feast of that year
+    if _DATES_BACK.search(text, max(0, a.start - 30), a.start):
+        return True  # "the alliance dates to 1982", "goes back to 1980"
     weak = ctx.last in ("the", "of", "year", "years", "'s", "’s")
     dated_noun = ctx.last in ("a", "an") and _DATED_NOUN.match(text, a.end) is not None
     return ctx.prep in _STRONG or ctx.mod or heading or listed or weak or dated_noun
 
 
 _DASH_BEFORE = re.compile(r"\s[–—-]\s*$")
+# Where something began: "dates to 1982", "dates back to", "goes back to", "dating from".
+_DATES_BACK = re.compile(
+    r"\b(?:(?:dates?|dated|dating)(?:\s+back)?"
+    r"|(?:goes|go|went|going|traces?|traced|tracing|harks?)\s+back)\s+(?:to|from)\s+$"
+)
 # The feasts and pilgrimages texts on Syria date by: "Arba'een 2025", "Ashura 2012".
 _OCCASION_BEFORE = re.compile(
     r"\b(?:Arba[ʿ'’]?e?een|Arbaeen|Arbain|Ashura|Ramadan|Ramazan|Muharram|Eid(?:\s+al-[A-Z]\w+)?"

@@ -257,6 +257,11 @@ def _pick_date(
         # "struck Iraq on Friday in retaliation for an attack in Jordan": the attack came
         # before, and the sentence does not say when
         return None
+    named = _INSTRUMENT_YEAR.search(text, max(0, best.start - base - 120), best.start - base)
+    if named is not None and not named.start() <= mention.start - base < best.start - base:
+        # "a violation of the Vienna Convention on Diplomatic Relations of 1961": the year
+        # names the treaty, not when the strike was (the Algiers Agreement of 1975 was then)
+        return ctx.inherited_date
     # The sentence's only dates tell of another event ("the deadliest attack since 2018",
     # "strikes hit Qamishli after Assad fled on 8 December"): its place takes what the
     # paragraph says, as an undated sentence would. A clause on the place itself ("the
@@ -290,6 +295,14 @@ def _told_between(opening: DateSpan, mention: PlaceMention, ctx: EventContext) -
         and clause_at(text, o.start - base) is None
         for o in ctx.own_dates
     )
+
+
+# A treaty's or a resolution's name that ends in its year: "the Vienna Convention on
+# Diplomatic Relations of 1961", "the Algiers Agreement of 1975".
+_INSTRUMENT_YEAR = re.compile(
+    r"(?:\b[A-Z][\w'’-]*\s+){0,3}(?:Convention|Conventions|Treaty|Agreement|Accords?|Protocol"
+    r"|Charter|Declaration|Resolution)\b[^.;,()]{0,60}?\s+of\s+$"
+)
 
 
 def _starts_the_state(d: DateSpan, mention: PlaceMention, text: str, base: int) -> bool:

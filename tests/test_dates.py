@@ -17,6 +17,9 @@ FORMS = [
     # an abbreviated month takes its partner's year ("Feb" alone could be anything)
     ("Jets hit T4 in Feb and April 2018.", "in Feb and April 2018", "2018-02", "2018-04",
      "range", 2018, 2018),
+    # where a thing began
+    ("The alliance dates back to 1982.", "1982", "1982", None, "year", 1982, 1982),
+    ("Ties go back to 1979, after the revolution.", "1979", "1979", None, "year", 1979, 1979),
     ("On 16 June 2006, ministers met.", "On 16 June 2006", "2006-06-16", None, "day", 2006, 2006),
     ("It ended June 16, 2006 at noon.", "June 16, 2006", "2006-06-16", None, "day", 2006, 2006),
     ("It began on the 16th of June 2006.", "on the 16th of June 2006", "2006-06-16", None, "day",
@@ -262,6 +265,7 @@ NOT_DATES = [
     "The Ottoman Empire ruled Syria.",
     "It was 3 Jumada al-Ula 1441 there.",
     "29 رجب 1446",
+    "The death toll went to 1500.",
 ]
 
 
@@ -481,6 +485,14 @@ def test_prior_to_heading_gives_no_years() -> None:
     dated = resolve_dates(sents)
     assert dated[0].own == ()
     assert dated[1].inherited is None
+
+
+def test_a_journals_issue_line_anchors_no_month() -> None:
+    # a running header "2025, VOL. 14" names the issue, not the year of what follows
+    heading = "MIDDLE EAST POLICY 2025, VOL. 14, NO. 2, 211–238"
+    dated = resolve_dates([_heading(heading, 0), _s("Troops left Tiyas in December.")])
+    assert dated[0].own == ()
+    assert dated[1].own == ()
 
 
 def test_inheritance_stays_in_its_paragraph() -> None:

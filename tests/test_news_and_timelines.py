@@ -1427,6 +1427,17 @@ def test_an_opening_date_gives_way_to_a_later_one_told_before_the_place(tmp_path
     assert events["Northern Syria"].year_start == 609
 
 
+def test_a_year_that_names_a_treaty_dates_no_strike(tmp_path: Path) -> None:
+    text = (
+        "Statement\n\nThe strike on the consulate in Damascus is a gross violation of the "
+        "Vienna Convention on Diplomatic Relations of 1961.\n\nIn 1975 the shah and Saddam "
+        "met in Algiers.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Damascus"].date_start is None
+    assert events["Algiers"].date_start == "1975"
+
+
 def test_a_site_that_had_been_the_target_of_strikes_is_where_they_hit(tmp_path: Path) -> None:
     text = (
         "Background\n\nThe Shayrat air base had been the target of 59 US Tomahawk missiles "
