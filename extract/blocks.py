@@ -169,8 +169,7 @@ def _wrap_width(lines: list[tuple[int, int, str, bool]]) -> int:
     """The line width of a hard-wrapped document, or 0 when lines are paragraphs."""
     if len(lines) < 4:
         return 0
-    lengths = sorted(len(line[2]) for line in lines)
-    width = lengths[(len(lengths) * 9) // 10]
+    width = _column_width(lines)
     if not 30 <= width <= 130:
         return 0
     full = wrapped = lower = 0
@@ -183,6 +182,19 @@ def _wrap_width(lines: list[tuple[int, int, str, bool]]) -> int:
     # Wrapped prose breaks mid-sentence, so many continuation lines start in lower
     # case; a list of headlines (also long lines without full stops) never does.
     return width if wrapped >= max(2, full // 4) and lower * 4 >= wrapped else 0
+
+
+def _column_width(lines: list[tuple[int, int, str, bool]]) -> int:
+    """How wide the lines are that break mid-sentence (the next line goes on in lower
+    case): a wrapped column's width. Not the longest lines': a journal's title, its
+    affiliations and references run past its column, and a two-column abstract's lines
+    ("The collapse of ...      Russia; Iran;") are no column's."""
+    lengths = sorted(
+        len(text)
+        for (_, _, text, _), nxt in itertools.pairwise(lines)
+        if not nxt[3] and nxt[2][0].islower() and not _COLUMN_GAP.search(text)
+    )
+    return lengths[(len(lengths) * 9) // 10] if lengths else 0
 
 
 def _joins(prev: str, line: str, width: int) -> bool:

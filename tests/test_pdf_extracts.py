@@ -59,6 +59,27 @@ def test_a_hard_wrapped_report_gets_its_one_broken_word_joined(tmp_path: Path) -
     assert events["Khmeimim Air Base"].date_start == "2017-12-11"
 
 
+def test_a_narrow_columns_lines_join_however_wide_its_title(tmp_path: Path) -> None:
+    # a journal's column is 45 characters; its title, affiliations and references run to
+    # 90: a line that breaks before a capital ("... offensive from" / "Idlib on ...") goes on
+    wide = "Department of War Studies, King's College London, London, United Kingdom"
+    column = [
+        "Hay'at Tahrir al-Sham (HTS) and allied",
+        "factions launched their offensive from",
+        "Idlib on 27 November 2024 and entered",
+        "Aleppo three days later. Regime lines then",
+        "collapsed within a week and Russian units",
+        "abandoned forward positions at the Tiyas",
+        "airbase in the second week of December.",
+    ]
+    title = "After Assad: the unravelling of the Russian and Iranian presence"
+    lines = [title, wide, wide, "", "2. Eleven days", *column, "", "References", wide, wide]
+    text = "\n".join(lines) + "\n"
+    events = by_place(extract_text(tmp_path, text, "article.txt"))
+    assert events["Idlib"].evidence.startswith("Hay'at Tahrir al-Sham (HTS) and allied")
+    assert events["Aleppo"].date_start == "2024-11-30"  # "three days later"
+
+
 def test_a_typed_note_keeps_its_line_end_hyphen(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("Notes\n\nThe convoy was well-\nguarded.\n\nIt reached Homs.\n", "utf-8")
