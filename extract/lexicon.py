@@ -119,6 +119,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
+        ("changed hands", 1.0), ("change hands", 0.9), ("changes hands", 0.9),
+        ("changing hands", 0.9),
         # a battle's outcome: "At Issus Alexander routed Darius", "defeated a Roman army"
         ("routed", 1.0), ("defeated", 0.9), ("annihilated", 1.0),
         ("fall to", 0.9),  # a timeline's "Tel Rifaat and Manbij fall to the SNA"
@@ -1133,6 +1135,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "fall to": "Fall",
+    "changed hands": "Changed hands", "change hands": "Changed hands",
+    "changes hands": "Changed hands", "changing hands": "Changed hands",
     "out of service": "Put out of service",
     "cratered": "Strike", "crater": "Strike", "craters": "Strike",
     "took off from": "Sorties", "taken off from": "Sorties", "taking off from": "Sorties",

@@ -1035,6 +1035,8 @@ _PLACE_NOUN = (
 _PASSIVE_AFTER = re.compile(
     # the name's gloss first: "Al-Mayadin (الميادين) had been captured"
     _NAME_GLOSS + rf"\s*{_APPOSITION}?"
+    # an intensifier: "Maaloula itself was badly damaged", "Palmyra, too, was looted"
+    r"(?:(?:itself|themselves|too|also|alone)\b,?\s*)?"
     # "Homs city", "the Damascus area"
     rf"(?:{_PLACE_NOUN}\s+)?"
     # a site's own noun and where it lies: "Jamraya research centre northwest of Damascus"
@@ -1220,7 +1222,11 @@ _PREDICATE_NOUNS = (
     "launch", "bastion", "enclave", "centre", "center", "capital",
 )  # fmt: skip
 # (a timeline's present too: "Yabroud falls on 16 March")
-_FELL_WORDS = ("fell", "fallen", "falls", "surrendered", "surrenders", "capitulated")
+_FELL_WORDS = (
+    "fell", "fallen", "falls", "surrendered", "surrenders", "capitulated",
+    # control passed between the sides: "Maaloula changed hands several times"
+    "changed hands", "change hands", "changes hands", "changing hands",
+)  # fmt: skip
 _FELL = re.compile(
     # (the names listed with it first: "Aleppo and Hama fell quickly"; or an apposition:
     # "Homs, Syria's third-largest city, fell")

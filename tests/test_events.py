@@ -1185,6 +1185,13 @@ def test_where_a_person_is_based_is_no_base() -> None:
         ("In 2019 Rouhani prayed at the Sayyida Zaynab shrine.", ["Sayyida Zaynab shrine"],
          {"Sayyida Zaynab shrine": "shrine"}),
         ("In 2024 commanders left Hama, according to a Western diplomat.", ["Hama"], {}),
+        # control passing between fighters is a capture, however it is worded
+        ("Rastan changed hands several times in 2013.", ["Rastan"], {"Rastan": "incident"}),
+        ("Talbiseh had changed hands twice by June 2013.", ["Talbiseh"],
+         {"Talbiseh": "incident"}),
+        # an intensifier between the town and its passive verb
+        ("Palmyra itself was badly damaged in 2015.", ["Palmyra"], {"Palmyra": "incident"}),
+        ("Aleppo, too, was heavily shelled in 2016.", ["Aleppo"], {"Aleppo": "incident"}),
     ],
 )  # fmt: skip
 def test_falls_barrages_prayers_and_diplomatic_sources(
