@@ -382,7 +382,11 @@ _RECORD_FIELD = re.compile(
     r"\s*:\s*[^:|.]{0,60}$",  # ";" may part two values: "Address: Aleppo; Damascus"
     re.IGNORECASE,
 )
-_MEETS = re.compile(r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed)\b", re.IGNORECASE)
+# (a summons too: "was summoned to the Foreign Ministry in Tehran" happened there)
+_MEETS = re.compile(
+    r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed|summon(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 # Where something was going, said of a thing on its way: "an Il-20 returning to
 # Khmeimim was shot down", "a convoy bound for Al-Bukamal" (not "forces were heading to").
 _EN_ROUTE = re.compile(

@@ -284,9 +284,24 @@ def test_an_opening_clause_joined_by_comma_and_is_no_list(tmp_path: Path) -> Non
     assert "Israel" not in _events(tmp_path, text)
 
 
-def test_summoning_an_envoy_is_diplomacy(tmp_path: Path) -> None:
-    text = "Iraq summoned the US charge d'affaires in Baghdad on Saturday."
-    assert _events(tmp_path, text)["Baghdad"].category == "diplomacy"
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iraq summoned the US charge d'affaires in Baghdad on Saturday.", "Baghdad"),
+        # the ministry an envoy is summoned to is where the summons happened (not a
+        # ministry speaking from its city: "the ministry in Tehran said")
+        ("The Swiss charge d'affaires was summoned to the Foreign Ministry in Tehran on "
+         "3 June 2019.", "Tehran"),
+        ("Syria's envoy was summoned to the ministry in Ankara in 2012.", "Ankara"),
+    ],
+)  # fmt: skip
+def test_summoning_an_envoy_is_diplomacy(tmp_path: Path, text: str, place: str) -> None:
+    assert _events(tmp_path, text)[place].category == "diplomacy"
+
+
+def test_a_ministry_speaking_from_its_city_is_no_summons(tmp_path: Path) -> None:
+    text = "The foreign ministry in Tehran said in 2019 that the envoy had been summoned."
+    assert "Tehran" not in _events(tmp_path, text)
 
 
 def test_a_read_next_link_is_no_prose(tmp_path: Path) -> None:
