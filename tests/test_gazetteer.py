@@ -1025,6 +1025,11 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Qal'at Sim'an", "saint-simeon-church"),
         ("Ain Dara", "ain-dara-afrin"),
         ("Ain Dara, Lebanon", "ain-dara-lebanon"),
+        # Maaloula's convent and monastery (the 2013 battle for the town)
+        ("convent of Mar Takla", "mar-takla-convent"),
+        ("Saint Thecla Monastery", "mar-takla-convent"),
+        ("monastery of Mar Sarkis", "mar-sarkis-monastery"),
+        ("St. Sergius Monastery", "mar-sarkis-monastery"),
         ("Qal'at Salah El-Din", "saladin-castle"),
         # Libya
         ("Al-Khadim air base", "al-khadim-airbase"),
