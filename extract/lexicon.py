@@ -541,6 +541,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "management and operation", "operation and maintenance", "operation of the port",
     "operation of the terminal", "operation of the plant", "operation of the refinery",
     "operation of the airport", "operation of the railway", "sts operation",
+    # an airfield's equipment: "a mobile air-traffic control tower going up at Hmeimim"
+    "traffic control", "traffic-control", "control tower", "control towers",
     # shipping's words: a ship-to-ship transfer's "STS meetings", an insurer's war risk
     "sts meeting", "sts meetings", "war-risk", "war risk",
     "bought time", "buy time", "buying time", "bought into",

@@ -281,6 +281,10 @@ _LINKS = frozenset(
 # "sources in Damascus", "influence in Syria", "growing concern in Moscow": a preposition
 # after these locates nothing.
 _NOT_LOCATED_HEADS = lexicon.REPORTING_NOUNS | lexicon.GOAL_NOUNS | lexicon.MOOD_NOUNS
+# The words that make "to" a source, a cause or a comparison (not "next to", "close to").
+_NO_PLACE_TO = frozenset(
+    {"according", "owing", "due", "thanks", "compared", "contrary", "similar", "relative"}
+)
 
 
 # A title's seat or post: "commander of the Quds Force in Lebanon", "Iran's ambassador
@@ -446,6 +450,8 @@ def _is_locative(before: str) -> bool:
         return False
     if prep == "of":
         return _of_is_locative(head)
+    if prep == "to" and head and head[-1] in _NO_PLACE_TO:
+        return False  # "according to Israel", "owing to Russia's absence": no destination
     if head and head[-1] in _NOT_LOCATED_HEADS:
         # "officials in Damascus said"; but "met officials in Daraa": where they met, and
         # "was seized by Italian authorities in Salerno": where it was done

@@ -106,8 +106,12 @@ def _run(text: str, names: list[str], dates: tuple[DateSpan, ...] = ()) -> dict[
         ("Khamenei praised the defenders of the shrine in Tehran in 2017.", "Tehran"),
         # a report of nothing
         ("Nothing was reported at the T-4 airbase that night.", "T-4 airbase"),
+        # who says so, however far into the sentence: not where anything was targeted
+        ("Jets hit Homs in 2018, targeting weapons depots and, according to Israel, a radar.",
+         "Israel"),
+        ("Jets hit Homs in 2018, sent weapons to depots owing to Russia's absence.", "Russia"),
     ],
-)
+)  # fmt: skip
 def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
     assert name not in _run(text, [name])
 
@@ -116,6 +120,12 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
     ("text", "name", "category"),
     [
         ("On 16 June 2006, Iran and Syria signed an agreement in Tehran.", "Tehran", "diplomacy"),
+        # an airfield's control tower is equipment, not control of ground
+        (
+            "In 2015 a mobile air-traffic control tower was going up at the Khmeimim airfield.",
+            "Khmeimim airfield",
+            "base",
+        ),
         (
             "In May 2023, President Raisi went to Damascus on a state visit.",
             "Damascus",
