@@ -905,6 +905,11 @@ HEDGE_CUES: tuple[str, ...] = (
     "is due to", "are due to",
     # an analyst's forecast: "these fighters will likely deploy to defend Hama"
     "will likely", "will probably", "will almost certainly",
+    # a plot (foiled or not) and a step only weighed: "foiled a plot to bomb the shrine",
+    # "Turkey was considering deploying drones at T4"
+    "plot to", "plots to", "plotted to", "plotting to", "plans for",
+    "is considering", "are considering", "was considering", "were considering",
+    "is weighing", "are weighing", "was weighing", "were weighing", "mulling", "mulled",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(

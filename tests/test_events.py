@@ -1149,6 +1149,13 @@ def test_a_patrol_between_two_towns_is_at_both() -> None:
         ("In 2017 Borisov announced in Damascus that a company would lease the port.",
          ["Damascus"], {}),
         ("In 2024 Russia might relocate its ships, perhaps to Latakia.", ["Latakia"], {}),
+        # a plot foiled, a deployment only weighed: nothing happened at the place
+        ("In 2025 police foiled an Islamic State plot to bomb the Sayyida Zaynab shrine.",
+         ["Sayyida Zaynab shrine"], {}),
+        ("In 2025 Turkey was considering deploying air-defence systems at the T-4 airbase.",
+         ["T-4 airbase"], {}),
+        ("In 2025 Ankara is weighing a deployment of drones to the T-4 airbase.",
+         ["T-4 airbase"], {}),
         ("In 2011 Iran sent riot-control equipment to Damascus.", ["Damascus"],
          {"Damascus": "other"}),
         ("Since 2018, Palmyra has been one of the main bases of the militias.", ["Palmyra"],
