@@ -356,10 +356,12 @@ _PEOPLE_FROM = re.compile(
 # Where a person lives or a company is registered: a seat, not an event.
 _DOMICILE = re.compile(
     # (not what was "registered" as it happened: "violations were registered in Aleppo")
-    r"\b(?:residing|resides|reside|resident|(?<!were\s)(?<!been\s)registered|incorporated"
+    r"\b(?:(?:residing|resides|reside|resident|(?<!were\s)(?<!been\s)registered|incorporated"
     r"|domiciled"
     # "Assad, who lives in exile in Moscow", "has been living in Moscow"
-    r"|(?:live|lives|living|lived)(?:\s+(?:in\s+exile|quietly|since))?)\s+in\s+"
+    r"|(?:live|lives|living|lived)(?:\s+(?:in\s+exile|quietly|since))?)\s+in"
+    # "my cousin lives near the Mezzeh military airport"
+    r"|(?:live|lives|living|lived)\s+(?:near|outside|next\s+to|close\s+to))\s+"
     # (and the names listed before: "many of whom now live in Hermel and Baalbek")
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s+)){0,4}?$"
 )
@@ -955,7 +957,7 @@ def _blocked(before: str) -> bool:
         return True  # "Before leaving Mehrabad Airport in Tehran, Raisi told reporters"
     if "ypass" in tail and _BYPASSED.search(tail):
         return True  # "a direct service, bypassing transshipment hubs in the UAE"
-    if " in" in tail and _DOMICILE.search(tail):
+    if (" in" in tail or "liv" in tail) and _DOMICILE.search(tail):
         # "an Iranian national residing in Bandar Abbas", "registered in Sharjah", "who
         # lives in exile in Moscow"
         return True

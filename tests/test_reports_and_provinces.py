@@ -154,6 +154,10 @@ def test_a_shrine_only_described_stays_a_shrine(tmp_path: Path) -> None:
         ("In 2025 most came from the Arsal camps in Lebanon and returned to Qusayr.", "Lebanon"),
         ("In 2021 a trader residing in Bandar Abbas shipped oil to Baniyas.", "Bandar Abbas"),
         ("In 2025 Assad, who lives in exile in Moscow, heard that rebels captured Homs.", "Moscow"),
+        (
+            "In 2023 my cousin, who lives near the Mezzeh military airport, saw jets strike Homs.",
+            "Mezzeh Military Airport",
+        ),
         ("In 2015 it recruited Afghan refugees living in Iran to fight in Aleppo.", "Iran"),
         ("In 2024 men who came from the suburbs of Beirut were shelled in Homs.", "Beirut"),
         ("In 2025 one woman from the town of Baniyas said gunmen killed six in Jableh.", "Baniyas"),
