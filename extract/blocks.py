@@ -42,6 +42,10 @@ __all__ = ["find_blocks", "front_matter_end", "is_table_row"]
 
 _WIKI_HEADING = re.compile(r"(={1,6})\s*([^=\s].*?)\s*\1")
 _ATX_HEADING = re.compile(r"(#{1,6})\s+(\S.*?)(?:\s+#+)?")
+# A title framed by rules, as plain-text digests mark their sections: "======== 2023
+# ========", "--- Day 2 ---", "*** UPDATE ***".
+_FRAMED_HEADING = re.compile(r"([=*~_-])\1{2,}\s*([^=*~_\s-].*?)\s*\1{3,}")
+_FRAMED_LEVEL = 2
 _UNDERLINE = re.compile(r"=+|-+")
 _FENCE = re.compile(r"(```|~~~)")
 _MAX_TITLE_WORDS = 20
@@ -241,7 +245,9 @@ def _marked_heading(text: str, start: int, hints: dict[int, int]) -> int:
     if start in hints:
         return hints[start]  # 0 for an HTML list item or table cell
     found = _WIKI_HEADING.fullmatch(text) or _ATX_HEADING.fullmatch(text)
-    return len(found.group(1)) if found else 0
+    if found:
+        return len(found.group(1))
+    return _FRAMED_LEVEL if _FRAMED_HEADING.fullmatch(text) else 0
 
 
 def find_blocks(

@@ -1452,6 +1452,11 @@ def _markup_level(heading: str) -> int | None:
     return marks or None
 
 
+_BARE_YEAR_HEADING = re.compile(
+    r"[#=*~_\s-]*(?:1[5-9]|20)\d\d(?:\s*[–-]\s*(?:\d\d){1,2})?\s*:?[#=*~_\s-]*"
+)
+
+
 def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     atoms = _scan(sentence.text, heading=True)
     spans = [s for a in atoms if (s := _to_span(a, sentence.text, sentence.start)) is not None]
@@ -1498,7 +1503,15 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
         years = None  # "Qassem Soleimani (1957–2020)": a life, not the story's years
     if years is not None and "(" in sentence.text and _glossed_year(years, sentence):
         years = None  # "Ancient City of Aleppo (inscribed 1986)": the subject's, not the story's
-    first = not memory.titled
+    # A year alone ("## 2023", "======== 2023 ========") labels a section of a
+    # chronology, even as the first heading of a dated page: no title, never background
+    bare = (
+        years is not None
+        and memory.title_years is not None
+        and _BARE_YEAR_HEADING.fullmatch(sentence.text) is not None
+    )
+    first = not memory.titled and not bare
+    memory.titled = memory.titled or bare
     if years is None and not first:
         years = memory.over_heading  # a sub-heading is of its dated heading's day
     if not first:

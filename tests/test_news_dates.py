@@ -1621,6 +1621,23 @@ def test_a_dated_section_heading_anchors_its_yearless_days_on_a_later_page(
     assert events["Nevatim Airbase"].date_start == "2024-04-13"
 
 
+@pytest.mark.parametrize("rule", ["======== {} ========", "--- {} ---", "{}", "## {}"])
+def test_a_digests_year_headings_date_the_wire_items_under_them(tmp_path: Path, rule: str) -> None:
+    # a compilation updated in 2024 whose first section is 2023's: its datelines' days
+    # are 2023's, whatever the page's last update
+    text = (
+        "WIRE DIGEST: STRIKES IN SYRIA\nLast updated 30 Nov 2024\n\n"
+        f"{rule.format(2023)}\n\n"
+        "Israeli strike kills 15 in Damascus\nBEIRUT, Feb 19 (Reuters) - An Israeli missile "
+        "strike hit a residential building in Damascus early on Sunday, killing 15 people.\n\n"
+        f"{rule.format(2024)}\n\n"
+        "Strike hits Homs\nBEIRUT, March 29 (Reuters) - An Israeli strike hit Homs on Friday.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Damascus"].date_start == "2023-02-19"  # a Sunday
+    assert events["Homs"].date_start == "2024-03-29"
+
+
 def test_a_cables_date_time_group_dates_it(tmp_path: Path) -> None:
     text = (
         "VZCZCXRO4417\nPP RUEHAG RUEHROV\nDE RUEHDM #0198/01 0741230\nZNY CCCCC ZZH\n"
