@@ -1347,6 +1347,8 @@ class _Memory:
     # The last day a heading gave ("Day 1 – Friday 19 March"): what a heading naming its
     # weekday alone counts on from ("Day 2 – Saturday").
     heading_day: DateSpan | None = None
+    # A section's dateline day ("ALEPPO, Feb 8 (Reuters) -"): what its weekdays count from
+    datelines: dict[int, DateSpan] = field(default_factory=dict)
     # The years of the heading right above, with no prose between: a live entry's
     # "Sat 30 Nov 2024 16.21 GMT" over its headline, "== 2015 ==" over "=== Reactions ===".
     over_heading: DateSpan | None = None
@@ -1432,9 +1434,17 @@ def _timeline_year(heading: str, years: DateSpan | None, memory: _Memory) -> Dat
     year, year_level = memory.timeline_year
     if _MONTH_HEADING.fullmatch(heading):
         return years or year
+    if level is None and year_level is not None and year_level >= _FRAMED_MARKS:
+        # a plain line under a year framed by rules ("======== 2023 ========") is an
+        # item of that year: a digest's headline over its dateline "BEIRUT, Feb 19"
+        return years or year
     if level is None or year_level is None or level <= year_level:
         memory.timeline_year = None
     return years
+
+
+# More marks than a wiki heading has ("======", level 6): a rule framing a title.
+_FRAMED_MARKS = 7
 
 
 def _year_in_force(heading: str, memory: _Memory) -> DateSpan | None:
@@ -1449,7 +1459,10 @@ def _year_in_force(heading: str, memory: _Memory) -> DateSpan | None:
 def _markup_level(heading: str) -> int | None:
     """A marked heading's level ("=== April ===" 3, "## 2018" 2); None for a plain line."""
     marks = len(heading) - len(heading.lstrip("#="))
-    return marks or None
+    if marks:
+        return marks
+    rule = len(heading) - len(heading.lstrip("-*~_"))
+    return _FRAMED_MARKS if rule >= 3 else None  # "--- 2023 ---": a framed title
 
 
 _BARE_YEAR_HEADING = re.compile(
@@ -2324,9 +2337,17 @@ def _prose_dates(
     if not own and memory.period is not None and "period" in sentence.text:
         own.extend(_in_the_period(sentence, memory.period))
     head = own[0] if len(own) == 1 and _is_line_head(own[0], sentence) else None
-    # what "today" and weekdays count from: a timeline entry's own date, a dated heading
-    # ("Bulletin (November 2, 2023)"), or the page's
-    page = head or (None if own else _later_heading(heading, memory) or memory.title_years)
+    if head is not None and head.precision == "day":
+        memory.datelines[sentence.section] = head
+    # what "today" and weekdays count from: a timeline entry's own date, its section's
+    # dateline, a dated heading ("Bulletin (November 2, 2023)"), or the page's
+    page = head or (
+        None
+        if own
+        else memory.datelines.get(sentence.section)
+        or _later_heading(heading, memory)
+        or memory.title_years
+    )
     # (a weekly's "28 September – 4 October 2024" heading: the week its weekdays are in)
     basis = page if page is not None or own else heading
     if basis is not None and "day" in sentence.text.lower():

@@ -1638,6 +1638,19 @@ def test_a_digests_year_headings_date_the_wire_items_under_them(tmp_path: Path, 
     assert events["Homs"].date_start == "2024-03-29"
 
 
+def test_a_wire_items_weekday_counts_back_from_its_dateline(tmp_path: Path) -> None:
+    text = (
+        "WIRE DIGEST\nLast updated 30 Nov 2024\n\n======== 2023 ========\n\n"
+        "Quake-hit Aleppo receives Iranian aid flights\nALEPPO, Feb 8 (Reuters) - Three "
+        "Iranian cargo planes landed at Aleppo airport on Wednesday. Quds Force chief Esmail "
+        "Qaani visited Hama on Tuesday, Iranian media reported.\n\n"
+        "Strike hits Homs\nBEIRUT, Feb 19 (Reuters) - An Israeli strike hit Homs on Sunday.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Hama"].date_start == "2023-02-07"  # the Tuesday before the dateline's day
+    assert events["Homs"].date_start == "2023-02-19"
+
+
 def test_a_cables_date_time_group_dates_it(tmp_path: Path) -> None:
     text = (
         "VZCZCXRO4417\nPP RUEHAG RUEHROV\nDE RUEHDM #0198/01 0741230\nZNY CCCCC ZZH\n"
