@@ -2336,9 +2336,10 @@ def _prose_dates(
         own.append(counted)
     if not own and memory.period is not None and "period" in sentence.text:
         own.extend(_in_the_period(sentence, memory.period))
-    head = own[0] if len(own) == 1 and _is_line_head(own[0], sentence) else None
-    if head is not None and head.precision == "day":
-        memory.datelines[sentence.section] = head
+    lead = own[0] if own and own[0].precision == "day" and _is_line_head(own[0], sentence) else None
+    if lead is not None:
+        memory.datelines[sentence.section] = lead
+    head = lead if len(own) == 1 else None
     # what "today" and weekdays count from: a timeline entry's own date, its section's
     # dateline, a dated heading ("Bulletin (November 2, 2023)"), or the page's
     page = head or (

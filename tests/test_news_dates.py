@@ -1644,10 +1644,14 @@ def test_a_wire_items_weekday_counts_back_from_its_dateline(tmp_path: Path) -> N
         "Quake-hit Aleppo receives Iranian aid flights\nALEPPO, Feb 8 (Reuters) - Three "
         "Iranian cargo planes landed at Aleppo airport on Wednesday. Quds Force chief Esmail "
         "Qaani visited Hama on Tuesday, Iranian media reported.\n\n"
-        "Strike hits Homs\nBEIRUT, Feb 19 (Reuters) - An Israeli strike hit Homs on Sunday.\n"
+        "Strike hits Homs\nBEIRUT, Feb 19 (Reuters) - An Israeli strike hit Homs on Sunday.\n\n"
+        "Raisi in Damascus\nDAMASCUS, May 3 (Reuters) - Raisi arrived on Wednesday for a "
+        "visit, the first since the conflict began in 2011. On Monday Iranian aides had "
+        "prayed at the Sayyida Zaynab shrine.\n"
     )
     events = _events(tmp_path, text)
     assert events["Hama"].date_start == "2023-02-07"  # the Tuesday before the dateline's day
+    assert events["Sayyidah Zaynab Mosque"].date_start == "2023-05-01"
     assert events["Homs"].date_start == "2023-02-19"
 
 
