@@ -1817,6 +1817,23 @@ def _paired_year(atom: _Atom, later: Sequence[_Atom], text: str) -> tuple[int, s
     return (year - 1 if month > partner_month else year), text[partner.start : partner.end]
 
 
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he\s+same)\s+$")
+
+
+def _year_referred_back(
+    atom: _Atom, text: str, section: DateSpan | None, memory: _Memory
+) -> DateSpan | None:
+    """The year a year-less month or day points back to with "that": "in November of
+    that year", "That December" (the section's last date, else the last one written)."""
+    if not (
+        _OF_THAT_YEAR.match(text, atom.end)
+        or _THAT_BEFORE.search(text, max(0, atom.start - 10), atom.start)
+    ):
+        return None
+    return section or memory.last_written
+
+
 def _background_year(section: DateSpan | None, page: DateSpan | None) -> bool:
     """On a dated news page, the section's last date is a bare year of another year:
     background ("stationed there since 2019", "agreed in 2015"), not the narrative's
@@ -2288,6 +2305,10 @@ def _prose_dates(
                 # "In January 2016, a car bomb ... A month later, on Feb. 21, ...": the
                 # story's year, on a page of 2023
                 section, told = before, False
+            elif (back := _year_referred_back(atom, text, section, memory)) is not None:
+                # "retook Hujayra in November of that year", "That December": the year
+                # just told, however old the page is
+                section, told = back, False
             elif told or _background_year(section, page):
                 section = None  # "agreed in 2015" does not date "On August 31" on a 2022 page
             # Back from background, a news story is its dated heading's ("THE APRIL 2024

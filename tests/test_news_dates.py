@@ -1655,6 +1655,18 @@ def test_a_wire_items_weekday_counts_back_from_its_dateline(tmp_path: Path) -> N
     assert events["Homs"].date_start == "2023-02-19"
 
 
+def test_that_year_is_the_year_just_told_not_the_pages(tmp_path: Path) -> None:
+    text = (
+        "Shrine\nLast updated 3 February 2025\n\nHistory\n\nMortar rounds hit the Sayyida "
+        "Zaynab shrine in 2013 during fighting in Babbila. Government forces retook Homs in "
+        "November of that year.\n\nIn 2016 a bomb hit Daraa. That December, militias "
+        "retook Aleppo.\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Homs"].date_start == "2013-11"
+    assert events["Aleppo"].date_start == "2016-12"
+
+
 def test_a_cables_date_time_group_dates_it(tmp_path: Path) -> None:
     text = (
         "VZCZCXRO4417\nPP RUEHAG RUEHROV\nDE RUEHDM #0198/01 0741230\nZNY CCCCC ZZH\n"
