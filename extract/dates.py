@@ -3061,6 +3061,10 @@ def document_date(text: str) -> DateSpan | None:
             line = saved["when"]  # a researcher's note: "_Saved 3 Jan 2025, 09:40 (Beirut ..."
         published = _PUBLISHED.match(line) is not None or (emailed and _EMAIL_DATE.match(line))
         stamped = published or _UPDATE_OR_CLOCK.search(line) is not None
+        # (a cover's day alone on the line under its authors: "By A and B" / "10 October 2024")
+        stamped = stamped or (
+            i > 0 and _BY_LINE.match(lines[i - 1]) is not None and len(line.split()) <= 5
+        )
         if i >= _HEAD_LINES and not stamped:
             continue  # further down, under a kicker, headline and standfirst: a stamp only
         wire = _WIRE_DATELINE.match(line)

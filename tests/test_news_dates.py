@@ -49,6 +49,13 @@ def _events(tmp_path: Path, text: str) -> dict[str, Event]:
             "2018-05-10",
         ),
         ("# Title\n\nStaff and agencies | May 10, 2018 4:40 PM EDT | Middle East\n", "2018-05-10"),
+        # a report's cover, its day alone on the line under the authors, however far down
+        (
+            "[Skip to content] | Research | Events\n# BETWEEN THE WARS\n### A Timeline, "
+            "2017–2024\n**Herzliya Forum**\nPolicy Analysis No. 318\nBy Noa Ben-Ami and "
+            "Daniel Hartmann\n10 October 2024\n---\n",
+            "2024-10-10",
+        ),
     ],
 )
 def test_agency_bylines_date_the_page(head: str, day: str) -> None:
