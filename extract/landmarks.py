@@ -116,7 +116,11 @@ _SMALL_KINDS = frozenset({"town", "village", *_QUARTERS})
 # Umayyad Mosque", "some 30 km from Damascus". Whatever it places is not at that place,
 # named or not.
 _MEASURED_OFFSET = re.compile(
-    rf"\b(?:{_DISTANCE}|\d+(?:[.,]\d+)?\s*(?:m|yards)\s+)"
+    rf"\b(?:{_DISTANCE}|\d+(?:[.,]\d+)?\s*(?:m|yards)\s+"
+    # a walk's measure: "a few steps from", "a short walk from", "minutes' drive from"
+    r"|(?:a\s+few|several|\d+|a\s+hundred)\s+(?:steps|paces|blocks|yards)\s+"
+    r"|a\s+(?:short\s+|few\s+minutes['’]\s+|ten-minute\s+|five-minute\s+)?(?:walk|stroll|drive)\s+"
+    r"|(?:\d+|a\s+few|five|ten|fifteen|twenty)\s+minutes['’]?\s+(?:walk|drive)\s+)"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)|(?:away\s+)?from)"
     r"\s+" + _FROM_NAME,
     re.IGNORECASE,

@@ -1254,6 +1254,19 @@ def test_who_arrives_and_what_lies_between(
         ),
         ("In 2019 a convoy was hit some 30 km from Damascus.", ["Damascus"], []),
         ("In 2019 a convoy was hit near Damascus.", ["Damascus"], ["Damascus"]),
+        # a walk's measure, fronted: the shrine was rebuilt, the mosque only measures
+        (
+            "A few steps from the Umayyad Mosque, the Sayyida Ruqayya shrine was rebuilt in "
+            "the 1980s.",
+            ["Umayyad Mosque", "Sayyida Ruqayya shrine"],
+            ["Sayyida Ruqayya shrine"],
+        ),
+        (
+            "In 1985, a short walk from the Umayyad Mosque, the Sayyida Ruqayya shrine was "
+            "rebuilt.",
+            ["Umayyad Mosque", "Sayyida Ruqayya shrine"],
+            ["Sayyida Ruqayya shrine"],
+        ),
         # a distance with its conversion, a vague distance, a name's "central"
         (
             "The Kuweires airbase lies about 35 km (22 mi) east of the city of Aleppo.",
