@@ -60,8 +60,13 @@ _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A table of strikes says so in its header: "| Date | Location | Target | Killed |".
 _STRIKE_COLUMN = re.compile(
-    r"^(?:targets?|killed|dead|deaths|fatalities|casualties|wounded|strikes?|attacks?"
-    r"|(?:what\s+was\s+)?hit)$",
+    # (a target qualified or paired: "Reported target", "Target / outcome")
+    r"^(?:(?:(?:reported|alleged|main|primary|claimed|intended|stated)\s+)?targets?"
+    r"(?:\s*(?:/|&|and)\s*(?:outcomes?|results?|damage|effects?|casualties))?"
+    r"|killed|dead|deaths|fatalities|casualties|wounded|strikes?|attacks?"
+    r"|(?:what\s+was\s+)?hit"
+    # who struck: "Attributed to", "Claimed by", "Perpetrator"
+    r"|attributed\s+to|claimed\s+by|perpetrators?|attackers?|(?:carried\s+out|struck)\s+by)$",
     re.IGNORECASE,
 )
 

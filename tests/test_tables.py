@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from document_support import by_place, extract_text
 
 from extract.blocks import find_blocks, is_table_row
@@ -357,6 +358,28 @@ def test_a_strike_tables_rows_name_what_was_hit(tmp_path: Path) -> None:
     events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
     assert events["Tiyas Military Airbase"] == "incident"
     assert events["Abu Kamal"] == "incident"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| Date | Location | Attributed to | Reported target |",
+        "| Date | Location | Target / outcome | Source |",
+        "| Date | Location | Claimed by | Notes |",
+    ],
+)
+def test_a_strike_tables_header_may_qualify_its_target_or_name_its_attacker(
+    tmp_path: Path, header: str
+) -> None:
+    text = (
+        "### Table 1. Selected incidents\n\n"
+        f"{header}\n|---|---|---|---|\n"
+        "| 17 June 2018 | al-Hari, near Al-Bukamal | Israel | Kataib Hezbollah headquarters |\n"
+        "| 25 Oct 2024 | Qusayr, Homs countryside | Israel | Informal border crossings |\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
+    assert events["Al-Qusayr"] == "incident"
+    assert set(events.values()) == {"incident"}
 
 
 def test_a_province_glossed_or_paired_in_its_cell_is_the_rows_place(tmp_path: Path) -> None:
