@@ -153,6 +153,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("siege was broken", 1.3), ("siege was lifted", 1.3), ("broke the siege", 1.3),
         ("lifted the siege", 1.3), ("broken the siege", 1.3),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
+        # a siege lifted, or withstood: "Deir ez-Zor ... was relieved", "held out for years"
+        ("was relieved", 1.0), ("were relieved", 1.0), ("held out", 0.9), ("holding out", 0.9),
+        ("holds out", 0.9),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
         ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0), ("retaking", 1.0),
         ("reoccup", 1.0),
@@ -696,7 +699,11 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|(?<=clear\s)|(?<=cleared\s)|(?<=the\s)(?=rubble\s+(?:removal|clearance)))rubble"),
     # a company that "took over the management" of a port seized nothing
     (("over",), r"(?:took|take|taken|taking|takes)\s+over(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
-     r"(?:management|operation|running|administration|operations|concession)\b)"),
+     r"(?:management|operation|running|administration|operations|concession)\b"
+     # ... or that took a port over under a contract: "took over the commercial port of
+     # Tartus under a 49-year investment contract"
+     r"|[^.;:]{0,80}?\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}"
+     r"(?:contract|lease|concession|agreement|deal)\b)"),
 )
 
 # Verbs whose direct object is where the event happened ("captured Damascus").
@@ -1142,6 +1149,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "fall to": "Fall",
+    "was relieved": "Siege lifted", "were relieved": "Siege lifted",
+    "held out": "Held out", "holding out": "Held out", "holds out": "Held out",
     "changed hands": "Changed hands", "change hands": "Changed hands",
     "changes hands": "Changed hands", "changing hands": "Changed hands",
     "out of service": "Put out of service",

@@ -1373,6 +1373,8 @@ _PASSIVE_VERBS = (
     "ravag",
     # a town handed over: "Damascus ... was surrendered to Parmenion"
     "surrender",
+    # a siege lifted: "Deir ez-Zor, besieged for three years, was relieved"
+    "reliev",
     "flatten",
     "razed",
     "rebuilt",

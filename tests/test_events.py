@@ -1206,6 +1206,16 @@ def test_where_a_person_is_based_is_no_base() -> None:
         ("Rastan changed hands several times in 2013.", ["Rastan"], {"Rastan": "incident"}),
         ("Talbiseh had changed hands twice by June 2013.", ["Talbiseh"],
          {"Talbiseh": "incident"}),
+        # a siege lifted, a town that held out, drones launched at a base: fighting there
+        ("Aleppo, besieged by rebels for three years, was relieved on 5 September 2017.",
+         ["Aleppo"], {"Aleppo": "incident"}),
+        ("In 2015 the towns of Hama and Rastan held out for three years.", ["Hama", "Rastan"],
+         {"Hama": "incident", "Rastan": "incident"}),
+        ("In 2018 drones were launched at the Khmeimim airfield and the naval facility.",
+         ["Khmeimim airfield"], {"Khmeimim airfield": "incident"}),
+        # a port taken over under a contract changed hands by a deal, not by force
+        ("In April 2019 a Russian company took over the port of Latakia under a 49-year "
+         "investment contract.", ["Latakia"], {"Latakia": "diplomacy"}),
         # an intensifier between the town and its passive verb
         ("Palmyra itself was badly damaged in 2015.", ["Palmyra"], {"Palmyra": "incident"}),
         ("Aleppo, too, was heavily shelled in 2016.", ["Aleppo"], {"Aleppo": "incident"}),

@@ -1030,6 +1030,9 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Saint Thecla Monastery", "mar-takla-convent"),
         ("monastery of Mar Sarkis", "mar-sarkis-monastery"),
         ("St. Sergius Monastery", "mar-sarkis-monastery"),
+        # Nubl's other spellings (the siege of Nubl and al-Zahraa, 2012-2016)
+        ("Nubbol", "nubl"),
+        ("Nubul", "nubl"),
         ("Qal'at Salah El-Din", "saladin-castle"),
         # Libya
         ("Al-Khadim air base", "al-khadim-airbase"),
