@@ -154,6 +154,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lifted the siege", 1.3), ("broken the siege", 1.3),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
         # a siege lifted, or withstood: "Deir ez-Zor ... was relieved", "held out for years"
+        ("launched at", 1.0), ("launched against", 1.0),  # "drones launched at Hmeimim"
         ("was relieved", 1.0), ("were relieved", 1.0), ("held out", 0.9), ("holding out", 0.9),
         ("holds out", 0.9),
         ("conquer", 1.0), ("overran", 1.0), ("overrun", 1.0), ("explosion", 1.0),
@@ -467,6 +468,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "fired at", "fired on", "opened fire", "mortar", "under rocket fire", "rockets at",
         "firing at", "firing on", "fires at", "fires on",
         "missiles at", "drones at", "shells at", "mortars at", "rounds at",
+        "launched at", "launched against",
         "under mortar fire", "under heavy fire", "under artillery fire", "under drone attack",
         "sacked", "sacking", "plunder", "pillag", "burned", "burnt", "sacks", "sack of",
         "blows up", "broke into", "broken into", "break into",
@@ -697,6 +699,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # rubble cleared away is reconstruction, not destruction: "removing rubble in Homs"
     (("rubble",), r"(?:(?<=removing\s)|(?<=remove\s)|(?<=removed\s)|(?<=clearing\s)"
      r"|(?<=clear\s)|(?<=cleared\s)|(?<=the\s)(?=rubble\s+(?:removal|clearance)))rubble"),
+    # a launch at a ceremony is no attack: "the project was launched at a ceremony"
+    (("launched",), r"launched\s+(?:at|against)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:ceremony"
+     r"|conference|event|summit|meeting|forum|exhibition|expo|fair|gathering|reception)\b)"),
     # a company that "took over the management" of a port seized nothing
     (("over",), r"(?:took|take|taken|taking|takes)\s+over(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
      r"(?:management|operation|running|administration|operations|concession)\b"
@@ -1149,6 +1154,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "fall to": "Fall",
+    "launched at": "Attack", "launched against": "Attack",
     "was relieved": "Siege lifted", "were relieved": "Siege lifted",
     "held out": "Held out", "holding out": "Held out", "holds out": "Held out",
     "changed hands": "Changed hands", "change hands": "Changed hands",

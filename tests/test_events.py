@@ -1213,6 +1213,11 @@ def test_where_a_person_is_based_is_no_base() -> None:
          {"Hama": "incident", "Rastan": "incident"}),
         ("In 2018 drones were launched at the Khmeimim airfield and the naval facility.",
          ["Khmeimim airfield"], {"Khmeimim airfield": "incident"}),
+        ("In 2018 home-made drones were launched at Khmeimim airfield and the naval facility.",
+         ["Khmeimim airfield"], {"Khmeimim airfield": "incident"}),
+        # a launch at a ceremony is no attack
+        ("In 2019 the project was launched at a ceremony at Khmeimim airfield.",
+         ["Khmeimim airfield"], {"Khmeimim airfield": "base"}),
         # a port taken over under a contract changed hands by a deal, not by force
         ("In April 2019 a Russian company took over the port of Latakia under a 49-year "
          "investment contract.", ["Latakia"], {"Latakia": "diplomacy"}),
