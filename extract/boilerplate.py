@@ -100,6 +100,8 @@ METADATA_KEYS = (
 _KEY_VALUE = re.compile(r"([A-Za-z][A-Za-z0-9 .&/()-]{0,29}?)\s*:\s+(\S.{0,79})")
 _BOILER_LINE = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|"
+    # a forum reply's or a mail's subject line: the thread's title again
+    r"(?-i:R[Ee]):\s.{1,200}|"
     r"your email address will not be published.*|required fields are marked.*|"
     r"\(?visited \d+ times?,? \d+ visits? today\)?|"
     r"(?:posted|written|published|edited) (?:by|on) .{1,60}|"

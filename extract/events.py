@@ -819,7 +819,10 @@ def _with_conjuncts(
             and _only_locates(previous, mention, gap)
         ):
             continue  # "a native of Herat in western Afghanistan": no event in either
-        route = previous is not None and _names_a_route(previous, mention, gap, sentence)
+        route = previous is not None and (
+            _names_a_route(previous, mention, gap, sentence)
+            or _crosses_borders(previous, mention, gap, sentence)
+        )
         if route and previous in located:
             located.remove(previous)  # "seized the main Beirut-Damascus crossing": neither
         short_road = (
@@ -912,6 +915,27 @@ def _names_a_route(
     if _ROUTE_NOUN.match(sentence.text, mention.end - sentence.start) is None:
         return False
     return distance_km(previous.place, mention.place) > _ROUTE_KM
+
+
+def _crosses_borders(
+    previous: PlaceMention, mention: PlaceMention, gap: str, sentence: Sentence
+) -> bool:
+    """ "a land corridor from Tehran to Damascus": a route whose ends lie in two countries
+    runs through the lands between, at neither end (a stretch held inside one country is
+    held at both: "a corridor stretching from Mayadin to Abu Kamal")."""
+    countries = previous.place.country, mention.place.country
+    if not _TO.fullmatch(gap) or not all(countries) or countries[0] == countries[1]:
+        return False
+    before = sentence.text[: previous.start - sentence.start]
+    return _ROUTE_FROM.search(before[-80:]) is not None
+
+
+_TO = re.compile(r"\s+(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?")
+_ROUTE_FROM = re.compile(
+    r"\b(?:corridor|route|road|highway|railway|railroad|rail\s+link|link|line|axis|pipeline"
+    r"|bridge|supply\s+line|connection)s?\b(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "on the road between Al-Quriyah and Al-Asharah": what happened on a road between two

@@ -177,7 +177,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
         ("flattened", 1.1), ("levelled", 1.0), ("leveled", 1.0),
         # an airport "put out of service after missiles cratered its runways"
-        ("out of service", 1.0), ("cratered", 1.0), ("crater=", 0.8), ("craters", 0.8),
+        ("out of service", 1.0), ("knocked out", 1.0), ("cratered", 1.0), ("crater=", 0.8),
+        ("craters", 0.8),
         # a caption's "Smoke rises over the Mezzeh military airport after an Israeli strike"
         ("smoke ris", 1.0), ("smoke billow", 1.0),
         ("set fire", 1.0), ("set on fire", 1.0), ("broke into", 1.0), ("broken into", 1.0),
@@ -1159,7 +1160,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "held out": "Held out", "holding out": "Held out", "holds out": "Held out",
     "changed hands": "Changed hands", "change hands": "Changed hands",
     "changes hands": "Changed hands", "changing hands": "Changed hands",
-    "out of service": "Put out of service",
+    "out of service": "Put out of service", "knocked out": "Put out of service",
     "cratered": "Strike", "crater": "Strike", "craters": "Strike",
     "took off from": "Sorties", "taken off from": "Sorties", "taking off from": "Sorties",
     "operating from": "Sorties", "operated from": "Sorties", "sorties from": "Sorties",

@@ -365,6 +365,9 @@ def _between(line: str) -> Document:
         "Skip to main content",
         "https://example.org/news/iran-syria",
         "Topics: Iran; Syria; Russia; Turkey",
+        # a forum reply's or a mail's subject: the thread's title again
+        "Re: Damascus airport hit AGAIN - out of service",
+        "RE: Re: Strikes near Sayyida Zeinab tonight",
     ],
 )
 def test_boilerplate_line_is_not_kept(line: str) -> None:
@@ -380,6 +383,7 @@ def test_boilerplate_line_is_not_kept(line: str) -> None:
         "Home to the Sayyida Zaynab shrine, the district drew pilgrims from Iran.",
         "Country music is popular in Tartus, a local paper said in 2019.",
         "Global sanctions on Syria eased, but key restrictions remain",
+        "Re-armed militias returned to Palmyra in 2017.",
     ],
 )
 def test_prose_that_looks_like_boilerplate_is_kept(line: str) -> None:

@@ -1132,6 +1132,26 @@ def test_a_count_after_the_last_of_two_places_is_no_verb() -> None:
     assert _run(text, ["Syria", "Iraq"]) == {"Syria": "incident", "Iraq": "incident"}
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a route between two countries' cities runs through neither's ground
+        ("In 2017 the militias opened a land corridor from Tehran to Damascus.",
+         ["Tehran", "Damascus"], {}),
+        ("In 2018 Iran planned a rail link from Isfahan to Latakia.", ["Isfahan", "Latakia"],
+         {}),
+        # ... but a stretch held inside one country is held at both ends
+        ("In 2019 the militias controlled a corridor stretching from Deir ez-Zor to "
+         "Al-Bukamal.", ["Deir ez-Zor", "Al-Bukamal"],
+         {"Deir ez-Zor": "base", "Al-Bukamal": "base"}),
+    ],
+)  # fmt: skip
+def test_a_corridor_across_borders_is_at_neither_end(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    assert _run(text, names) == expected
+
+
 def test_a_patrol_between_two_towns_is_at_both() -> None:
     text = "In 2019 Russian police began a patrol between Daraa and Quneitra."
     assert _run(text, ["Daraa", "Quneitra"]) == {"Daraa": "base", "Quneitra": "base"}
@@ -1218,6 +1238,9 @@ def test_where_a_person_is_based_is_no_base() -> None:
         # a launch at a ceremony is no attack
         ("In 2019 the project was launched at a ceremony at Khmeimim airfield.",
          ["Khmeimim airfield"], {"Khmeimim airfield": "base"}),
+        # put out of action
+        ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
+         ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
         # a port taken over under a contract changed hands by a deal, not by force
         ("In April 2019 a Russian company took over the port of Latakia under a 49-year "
          "investment contract.", ["Latakia"], {"Latakia": "diplomacy"}),
