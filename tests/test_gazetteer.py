@@ -1032,6 +1032,9 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("St. Sergius Monastery", "mar-sarkis-monastery"),
         # Nubl's other spellings (the siege of Nubl and al-Zahraa, 2012-2016)
         ("Nubbol", "nubl"),
+        # a bare "Gaza" in the news is the territory ("the war in Gaza"), "Gaza City" the city
+        ("Gaza", "gaza-strip"),
+        ("Gaza City", "gaza-city"),
         ("Nubul", "nubl"),
         ("Qal'at Salah El-Din", "saladin-castle"),
         # Libya
