@@ -432,6 +432,20 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# A relative clause the place is inside, opened after a comma and not yet closed: "Russia,
+# which keeps ships at its naval facility in Tartus, condemned the attack".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;:()]*$")
+
+
+def _relative_clause_end(padded: str, local_start: int, local_end: int) -> int:
+    """Where the relative clause around the place closes (its next comma), after which the
+    main clause's verbs are its subject's; the text's end when the place is in none."""
+    if _RELATIVE_OPEN.search(padded, max(0, local_start - 160), local_start) is None:
+        return len(padded)
+    close = padded.find(",", local_end)
+    return close if close >= 0 else len(padded)
+
+
 _CONTINUES = re.compile(r"^(?:It|They|This|These|Its|Their|The (?:same|centre|center|base|site))\b")
 
 
@@ -1009,6 +1023,8 @@ def categorise(
     struck_directly = False  # the place is what a strike hit (object or passive subject)
     clause = _NEW_CLAUSE.search(padded, local_end)
     new_clause = clause.start() if clause else len(padded)
+    if "which " in padded or "who " in padded:
+        new_clause = min(new_clause, _relative_clause_end(padded, local_start, local_end))
     bound = triggers.bound
     discussed = "discuss" in padded  # (once a sentence, not once a trigger)
     for hit in triggers.hits:

@@ -288,6 +288,17 @@ def test_an_opening_clause_joined_by_comma_and_is_no_list(tmp_path: Path) -> Non
     assert "Israel" not in _events(tmp_path, text)
 
 
+def test_a_place_in_a_relative_clause_takes_none_of_the_main_clauses_verbs(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Russia, which keeps warplanes at the Hmeimim air base and ships at its naval "
+        "facility in Tartus, condemned the attack on 2 April 2024 as unacceptable."
+    )
+    events = _events(tmp_path, text)
+    assert {e.category for e in events.values()} == {"base"}
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
