@@ -877,7 +877,11 @@ def _harmed_at(hit: Hit, place_start: int, padded: str) -> bool:
     if not _violent_before(hit, place_start, padded) or place_start - hit[1] > _HARM_REACH:
         return False
     between = padded[hit[1] : place_start]
-    return _HARM_AT.search(between) is not None and _STATE_VERB.search(between) is None
+    return (
+        _HARM_AT.search(between) is not None
+        and _STATE_VERB.search(between) is None
+        and _FLED_ON.search(between) is None
+    )
 
 
 _HARM_REACH = 80
@@ -885,6 +889,11 @@ _HARM_AT = re.compile(r"\s(?:at|inside|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 _STATE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|stationed|based|deployed|posted|housed|held|kept)\b"
 )
+
+
+# Who fled the killing went on elsewhere: "civilians fleeing killings in the countryside
+# sought refuge at Hmeimim".
+_FLED_ON = re.compile(r"\b(?:refuge|shelter\w*|fled|escaped|evacuated|sought|moved)\b")
 
 
 # A subordinate clause's opening: "the raid came a week after Russia opened a base near".

@@ -299,6 +299,17 @@ def test_a_place_in_a_relative_clause_takes_none_of_the_main_clauses_verbs(
     assert {e.category for e in events.values()} == {"base"}
 
 
+def test_a_refuge_is_where_people_fled_to_not_where_they_were_killed(tmp_path: Path) -> None:
+    text = (
+        "In March 2025, thousands of Alawite civilians fleeing sectarian killings in the "
+        "countryside of Latakia and Tartus sought refuge at Hmeimim, where Russian troops let "
+        "them camp."
+    )
+    events = _events(tmp_path, text)
+    assert events["Khmeimim Air Base"].category != "incident"
+    assert events["Latakia Governorate"].category == "incident"
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
