@@ -334,6 +334,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "other": (
         # cultural events: "an exhibition of Iranian books opened at the University of Aleppo"
         ("exhibition", 0.9), ("book fair", 1.0),
+        # a road accident: "killed in a car crash near Damascus"
+        ("car crash", 1.3), ("car accident", 1.3), ("road accident", 1.3),
+        ("traffic accident", 1.3), ("road crash", 1.3),
         ("sent=", 0.8), ("send", 0.8), ("provid", 0.7), ("supplied", 0.8), ("supply", 0.7),
         ("transport", 0.7), ("sanction", 0.6), ("return", 0.5), ("shut=", 0.7), ("shuts", 0.7),
         ("shutting", 0.7), ("shutdown", 0.7), ("sold=", 0.8),
@@ -700,6 +703,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # rubble cleared away is reconstruction, not destruction: "removing rubble in Homs"
     (("rubble",), r"(?:(?<=removing\s)|(?<=remove\s)|(?<=removed\s)|(?<=clearing\s)"
      r"|(?<=clear\s)|(?<=cleared\s)|(?<=the\s)(?=rubble\s+(?:removal|clearance)))rubble"),
+    # who died in a road accident was not killed in the war: "killed in a car crash"
+    (("kill", "died", "death"), r"(?:killed|died|death)(?=\s+(?:in|after)\s+an?\s+(?:[\w-]+\s+)?"
+     r"(?:car|road|traffic|motorway)\s+(?:crash|accident|collision)\b)"),
     # a launch at a ceremony is no attack: "the project was launched at a ceremony"
     (("launched",), r"launched\s+(?:at|against)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:ceremony"
      r"|conference|event|summit|meeting|forum|exhibition|expo|fair|gathering|reception)\b)"),
@@ -1156,6 +1162,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "fall to": "Fall",
     "launched at": "Attack", "launched against": "Attack",
+    "car crash": "Road accident", "car accident": "Road accident",
+    "road accident": "Road accident", "traffic accident": "Road accident",
+    "road crash": "Road accident",
     "was relieved": "Siege lifted", "were relieved": "Siege lifted",
     "held out": "Held out", "holding out": "Held out", "holds out": "Held out",
     "changed hands": "Changed hands", "change hands": "Changed hands",

@@ -1238,6 +1238,11 @@ def test_where_a_person_is_based_is_no_base() -> None:
         # a launch at a ceremony is no attack
         ("In 2019 the project was launched at a ceremony at Khmeimim airfield.",
          ["Khmeimim airfield"], {"Khmeimim airfield": "base"}),
+        # a road accident is no killing in the war
+        ("In 1994 Bassel al-Assad was killed in a car crash near Damascus.", ["Damascus"],
+         {"Damascus": "other"}),
+        ("In 2016 two officers died in a traffic accident near Hama.", ["Hama"],
+         {"Hama": "other"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
