@@ -1035,6 +1035,16 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         # a bare "Gaza" in the news is the territory ("the war in Gaza"), "Gaza City" the city
         ("Gaza", "gaza-strip"),
         ("Gaza City", "gaza-city"),
+        # borders, an abbreviated mount, and sites of the sixth probe round
+        ("Syria-Iraq border", "syria-iraq-border"),
+        ("Lebanese-Syrian border", "syria-lebanon-border"),
+        ("Jordan–Syria border", "syria-jordan-border"),
+        ("Israel-Lebanon border", "israel-lebanon-border"),
+        ("Mt Hermon", "mount-hermon"),
+        ("the Negev", "negev"),
+        ("Vnukovo airport", "vnukovo-airport"),
+        ("Qabr Essit", "qabr-essit-camp"),
+        ("al-Baqi cemetery", "jannat-al-baqi"),
         ("Nubul", "nubl"),
         ("Qal'at Salah El-Din", "saladin-castle"),
         # Libya
