@@ -914,8 +914,8 @@ _WHERE_NOUN = re.compile(r"\b(?:near|at|outside|beside|around|by)\s+(?:the\s+|a\
 
 # Travel words that make a state visit of officials and a pilgrimage of pilgrims.
 _TRAVEL = frozenset(
-    {"visit", "arriv", "went to", "travel", "tour=", "toured", "trip=", "trips", "stop at",
-     "stopover"}
+    {"visit", "arriv", "went to", "came to", "comes to", "travel", "tour=", "toured", "trip=",
+     "trips", "stop at", "stopover"}
 )  # fmt: skip
 # Who went somewhere to fight or to lead fighters: a posting, not a visit.
 _TO_FIGHT = re.compile(

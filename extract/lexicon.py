@@ -327,6 +327,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("consultation", 0.9), ("accredit", 1.0), ("reopen", 0.9), ("opened", 0.6),
         ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arriv", 0.7),
         ("went to", 0.8), ("travel", 0.8), ("left for", 0.8), ("leaves for", 0.8),
+        ("came to", 0.8), ("comes to", 0.8),  # "Ahmadinejad came to Damascus in 2006"
         ("departed for", 0.8), ("departs for", 0.8), ("tour=", 0.6), ("toured", 0.6),
         ("ceasefire", 0.9), ("truce", 0.9),
         ("relations", 0.2), ("dialogue", 0.9), ("plenary", 0.9), ("round of talks", 1.0),
@@ -552,6 +553,10 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "operation of the airport", "operation of the railway", "sts operation",
     # an airfield's equipment: "a mobile air-traffic control tower going up at Hmeimim"
     "traffic control", "traffic-control", "control tower", "control towers",
+    # what came to pass is no arrival: "came to power", "came to an end"
+    "came to power", "comes to power", "come to power", "came to an end", "comes to an end",
+    "came to a halt", "came to light", "came to the aid", "came to the rescue",
+    "came to a close", "came to the conclusion", "came to terms",
     # shipping's words: a ship-to-ship transfer's "STS meetings", an insurer's war risk
     "sts meeting", "sts meetings", "war-risk", "war risk",
     "bought time", "buy time", "buying time", "bought into",
@@ -1242,7 +1247,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "cultural cent": "Cultural centre",
     "recogni": "Recognition", "claim": "Territorial claim", "negotiat": "Negotiations",
     "process": "Peace process", "ban": "Ban", "deal": "Deal", "arriv": "Visit",
-    "went to": "Visit", "sent": "Shipment", "provid": "Supplies", "supplied": "Supplies",
+    "went to": "Visit", "came to": "Visit", "comes to": "Visit", "sent": "Shipment",
+    "provid": "Supplies", "supplied": "Supplies",
     "transport": "Transport", "return": "Return", "shut": "Shutdown", "sold": "Sale",
     "bought": "Purchase", "purchas": "Purchase", "real estate": "Purchase",
     "converted to shi": "Conversion", "religious ceremon": "Religious ceremony",

@@ -1243,6 +1243,10 @@ def test_where_a_person_is_based_is_no_base() -> None:
          {"Damascus": "other"}),
         ("In 2016 two officers died in a traffic accident near Hama.", ["Hama"],
          {"Hama": "other"}),
+        # a leader who came to a capital visited it; what came to an end did not
+        ("In 2006 Mahmoud Ahmadinejad came to Damascus and again in 2010.", ["Damascus"],
+         {"Damascus": "diplomacy"}),
+        ("In 2000 Bashar al-Assad came to power in Damascus.", ["Damascus"], {}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
