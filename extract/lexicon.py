@@ -162,6 +162,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("reoccup", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
         ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5),
+        ("take=", 0.3),  # a timeline's present: "Hezbollah and the army take Al-Qusayr"
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
         ("under fire", 1.0), ("fired at", 1.0), ("fired on", 1.0), ("opened fire", 1.0),
         ("firing at", 1.0), ("firing on", 1.0), ("fires at", 1.0), ("fires on", 1.0),
@@ -1215,6 +1216,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "broke the siege": "Siege broken", "lifted the siege": "Siege lifted",
     "broken the siege": "Siege broken",
     "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "takes ": "Conquest",
+    "take": "Capture",
     "control": "Control",
     "explosion": "Explosion", "terror": "Terror attack", "crackdown": "Crackdown",
     "protest": "Protests", "crush": "Crackdown", "crush protest": "Crackdown",

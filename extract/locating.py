@@ -1339,7 +1339,11 @@ _PREDICATE_SITE = re.compile(
 
 
 # What may open a timeline entry or a headline before its subject: "2016: ", "- ".
-_LINE_OPENING = re.compile(r"[\s*_#>•·–—-]*(?:\d{3,4}\s*(?:[:–—]|-\s)\s*)?(?:[*_]+\s*)?")
+_LINE_OPENING = re.compile(
+    # "2016: ", "19 November 2017 – ", "**Nov. 19, 2017** — "
+    r"[\s*_#>•·–—-]*(?:(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?\d{3,4}[*_]*\s*(?:[:–—]|-\s)\s*)?(?:[*_]+\s*)?"
+)
 # The participle ends its clause or takes a preposition, not an object: "Palmyra
 # recaptured in March", not "Moscow evacuated personnel".
 _HEADLINE_PARTICIPLE = re.compile(

@@ -1247,6 +1247,12 @@ def test_where_a_person_is_based_is_no_base() -> None:
         ("In 2006 Mahmoud Ahmadinejad came to Damascus and again in 2010.", ["Damascus"],
          {"Damascus": "diplomacy"}),
         ("In 2000 Bashar al-Assad came to power in Damascus.", ["Damascus"], {}),
+        # a timeline's present: "take", "retake"; a participle headline "recaptured by"
+        ("5 June 2013 – Hezbollah and Syrian army take Rastan.", ["Rastan"],
+         {"Rastan": "incident"}),
+        ("19 November 2017 – Palmyra recaptured by government and allied forces.",
+         ["Palmyra"], {"Palmyra": "incident"}),
+        ("In 2013 they take part in talks in Damascus.", ["Damascus"], {"Damascus": "diplomacy"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
