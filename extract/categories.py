@@ -913,6 +913,7 @@ _WHERE_NOUN = re.compile(r"\b(?:near|at|outside|beside|around|by)\s+(?:the\s+|a\
 
 
 # Travel words that make a state visit of officials and a pilgrimage of pilgrims.
+_FLOWN = frozenset({"flew to", "flies to", "fly to", "landed", "landing at"})
 _TRAVEL = frozenset(
     {"visit", "arriv", "went to", "came to", "comes to", "travel", "tour=", "toured", "trip=",
      "trips", "stop at", "stopover"}
@@ -1133,7 +1134,7 @@ def categorise(
         _move(best, "diplomacy", "shrine")  # "the new mosque was inaugurated in 1991"
     if best.get("other", (0.0, None))[1] in ("sent=", "send") and _people_sent(sentence.text):
         _move(best, "other", "base", "posted")  # "he was sent to Syria as an adviser"
-    flown = best.get("other", (0.0, None))[1] in ("flew to", "flies to", "landed", "landing at")
+    flown = best.get("other", (0.0, None))[1] in _FLOWN
     if flown and _ENVOYS.search(sentence.text) and not _craft_leads(sentence):
         _move(best, "other", "diplomacy", "visit")  # "Foreign Minister Velayati flew to"
     travel = best.get("diplomacy", (0.0, None))[1]

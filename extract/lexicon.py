@@ -350,7 +350,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("implement", 0.5), ("invest=", 0.5), ("invests", 0.5), ("invested", 0.5),
         ("investing", 0.5), ("investment", 0.5), ("investor", 0.5), ("compet", 0.5),
         ("moved", 0.5), ("fled", 0.5), ("flees to", 0.5), ("escaped to", 0.5),
-        ("flew to", 0.8), ("flies to", 0.8), ("flights", 0.9),
+        ("flew to", 0.8), ("flies to", 0.8), ("fly to", 0.8), ("flights", 0.9),
         ("flight=", 0.7),
         ("memorial ceremon", 1.2), ("memorial service", 1.2),
         # a protest is something that happened there, not violence ("crackdown" is)
@@ -851,6 +851,7 @@ MOTION_CUES: tuple[str, ...] = (
     "ship", "export",
     "smuggl", "pilgrim", "journey", "tour", "relocat", "dispatch", "expel", "withdr",
     "evacuat", "drove", "driven", "ousted", "advanc", "march", "head", "flown", "launched",
+    "fly",  # "the first Arab officials to fly to Tehran"
     "fired", "brought", "carried", "traveled", "travelled", "delegation", "sale", "sold",
     "sell", "suppl", "provid", "transfer", "aid", "shipment", "weapons", "arms", "exile",
     # a story told in the present: "Araghchi flies to Damascus and meets Assad", "Assad
@@ -1155,6 +1156,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "sinking": "Sinking",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
     "tore through": "Explosion", "flew to": "Flight", "flies to": "Flight",
+    "fly to": "Flight",
     "inaugurat": "Inauguration",
     "take the": "Capture", "took the": "Capture", "taken the": "Capture",
     "entered the": "Capture", "took control": "Capture", "secured the": "Capture",

@@ -486,6 +486,7 @@ _OBJECT_MODIFIERS = frozenset(
         "much", "most", "all", "half", "part", "parts", "large", "swaths", "swathes",
         "side", "area", "areas", "outskirts",  # "occupied the Syrian side of"
         "both", "either", "nearby",  # "attacked both Tartus and ...", "captured nearby"
+        "new",  # "recognised the new Islamic Republic"
     }
 )  # fmt: skip
 # ... and who held it: "bombed opposition-held Idlib", "entered regime-controlled Hama"

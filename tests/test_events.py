@@ -1253,6 +1253,9 @@ def test_where_a_person_is_based_is_no_base() -> None:
         ("19 November 2017 – Palmyra recaptured by government and allied forces.",
          ["Palmyra"], {"Palmyra": "incident"}),
         ("In 2013 they take part in talks in Damascus.", ["Damascus"], {"Damascus": "diplomacy"}),
+        # an official flying to a capital; a new republic recognised
+        ("In 1979 Khaddam was among the first Arab officials to fly to Tehran.", ["Tehran"],
+         {"Tehran": "diplomacy"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),

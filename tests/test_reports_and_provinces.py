@@ -299,6 +299,11 @@ def test_a_place_in_a_relative_clause_takes_none_of_the_main_clauses_verbs(
     assert {e.category for e in events.values()} == {"base"}
 
 
+def test_a_new_republic_recognised_is_recognised(tmp_path: Path) -> None:
+    text = "In February 1979 Syria recognised the new Islamic Republic within days."
+    assert _events(tmp_path, text)["Iran"].category == "diplomacy"
+
+
 def test_a_refuge_is_where_people_fled_to_not_where_they_were_killed(tmp_path: Path) -> None:
     text = (
         "In March 2025, thousands of Alawite civilians fleeing sectarian killings in the "
