@@ -568,7 +568,10 @@ _PASSIVE_GAP = re.compile(
     # ... or a participle's aside, after where the site lies: "The Imam Ali compound
     # south-east of Albu Kamal, first exposed by ImageSat in 2019, was also reportedly hit"
     r"(?:(?:[^,;:.()\[\]]{0,40}?,\s+(?:first\s+|once\s+|long\s+)?[a-z]+ed\b[^,;:.()\[\]]{0,80},)"
-    r"|,\s+(?:which|who|where)\b[^,;:.()\[\]]{0,80},)?"
+    r"|,\s+(?:which|who|where)\b[^,;:.()\[\]]{0,80},"
+    # ... or what the site is, at length: "Tower 22, a small logistics outpost in Jordan's
+    # north-eastern corner near the borders with Syria and Iraq, was hit"
+    r"|,\s+(?:a|an|the|its|their)\s[^,;:.()\[\]]{0,140},)?"
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^;:.()\[\]]){0,60}?"
     r"\s(?:was|were|(?:has|have|had)\s+"
     r"(?:(?:itself|themselves|also|repeatedly|already|since|twice|once|[a-z]+ly)\s+){0,2}been"

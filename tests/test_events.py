@@ -1256,6 +1256,10 @@ def test_where_a_person_is_based_is_no_base() -> None:
         # an official flying to a capital; a new republic recognised
         ("In 1979 Khaddam was among the first Arab officials to fly to Tehran.", ["Tehran"],
          {"Tehran": "diplomacy"}),
+        # a long apposition between a site and its passive
+        ("The T-4 airbase, a sprawling airfield in the desert east of Homs near the road to "
+         "Palmyra and the pumping station, was hit before dawn on 9 April 2018.",
+         ["T-4 airbase"], {"T-4 airbase": "incident"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
