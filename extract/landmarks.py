@@ -130,7 +130,10 @@ _MEASURED_OFFSET = re.compile(
 # Where fire came from, not where it struck: "an air aggression from the direction of
 # the occupied Syrian Golan".
 _DIRECTION_OF = re.compile(
-    r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?(?:occupied\s+)?(?:Syrian\s+)?$",
+    r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?"
+    # "from the direction of northwest of Tripoli", "... of the sea west of Baniyas"
+    r"(?:(?:[a-z]+\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+)?"
+    r"(?:occupied\s+)?(?:Syrian\s+)?$",
     re.IGNORECASE,
 )
 # A compass offset in apposition to a name or a site noun, known to the gazetteer or not:

@@ -464,7 +464,8 @@ def _is_locative(before: str) -> bool:
         return True  # "left Muscat for Damascus": where the journey ends
     if prep in ("in", "to", "for") and _ROLE_TITLE.search(before[-90:]):
         # ... unless someone received or met the envoy there: "receives X's envoy in Damascus"
-        return _MEETS.search(before[-90:]) is not None
+        # (not an envoy "to" a capital: "met the Islamic Republic's ambassador to Damascus")
+        return prep == "in" and _MEETS.search(before[-90:]) is not None
     cues = _CUED_PREPOSITIONS.get(prep)
     if cues is None:
         return True
@@ -1157,7 +1158,8 @@ def _is_big_city(mention: PlaceMention) -> bool:
 # Russian wires' note on a group: "(both outlawed in Russia)", "(a terrorist organisation
 # banned in Russia)".
 _BANNED_IN = re.compile(
-    r"\([^()]*\b(?:banned|outlawed|prohibited|proscribed|illegal)\s+in\s+(?:the\s+)?$"
+    r"(?:\([^()]*|\b(?:organi[sz]ations?|group|groups|movement)\s+(?:that\s+is\s+|which\s+is\s+)?)"
+    r"\b(?:banned|outlawed|prohibited|proscribed|illegal)\s+in\s+(?:the\s+)?$"
 )
 _CONVENTION = re.compile(r"\s+Conventions?\b")
 # What talks were about: "met Assad in Sochi to discuss the situation in Idlib".
@@ -1471,8 +1473,10 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False
     if mention.place.kind == "country" and " in" in lowered[-9:] and _GROUP_IN.search(tail):
         return False  # "Hezbollah in Lebanon", "Iran's main ally in Lebanon": who, not where
-    if "(" in tail and ")" not in tail and _BANNED_IN.search(tail):
-        return False  # "Jabhat al-Nusra (both outlawed in Russia)": a wire's legal note
+    if ("(" in tail or "lawed" in tail or "banned" in tail) and _BANNED_IN.search(tail):
+        # "Jabhat al-Nusra (both outlawed in Russia)", "... is a terrorist organization
+        # outlawed in Russia": a wire's legal note
+        return False
     if _CONVENTION.match(after):
         return False  # "protected under the Vienna Convention": a treaty's name
     if (

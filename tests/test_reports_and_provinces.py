@@ -640,6 +640,14 @@ def test_an_abbreviated_country_as_a_destination_stays_a_place(tmp_path: Path) -
         # where the fire came from
         ("The Israeli enemy carried out an air aggression from the direction of the occupied "
          "Syrian Golan, targeting sites in Damascus.", "Damascus", "Golan Heights"),
+        ("The Israeli enemy launched an aerial aggression from the direction of northwest of "
+         "Tripoli inside Lebanese territory, targeting sites in Hama.", "Hama", "Tripoli"),
+        # a wire's legal note on a group, as its own line: no event in Russia
+        ("On 8 September 2021 militants shelled Kabani in Latakia. * Jabhat al-Nusra is a "
+         "terrorist organization outlawed in Russia.", "Latakia Governorate", "Russia"),
+        # an envoy's post, met somewhere the phrase does not say
+        ("On 13 June 2023 in Aleppo he met the Islamic Republic's ambassador to Damascus.",
+         "Aleppo", "Damascus"),
         # a compass offset in apposition to a name the gazetteer may lack, or a site noun
         ("A convoy was attacked near Urum al-Kubra, west of Aleppo, in Idlib.", "Idlib",
          "Aleppo"),
