@@ -1347,6 +1347,9 @@ class _Memory:
     # The last day a heading gave ("Day 1 – Friday 19 March"): what a heading naming its
     # weekday alone counts on from ("Day 2 – Saturday").
     heading_day: DateSpan | None = None
+    # The story retells a day years back ("Ten years ago today, ..."): its year-less days
+    # are that year's, not the page's
+    retold: bool = False
     # A section's dateline day ("ALEPPO, Feb 8 (Reuters) -"): what its weekdays count from
     datelines: dict[int, DateSpan] = field(default_factory=dict)
     # The years of the heading right above, with no prose between: a live entry's
@@ -2293,7 +2296,7 @@ def _prose_dates(
             section = memory.by_section.get(sentence.section)
             page = memory.title_years  # the page's dateline or dated title, if any
             # (a history page "Updated 14 March 2021": its year-less days are 1860's)
-            told = not memory.history and _told_before(section, sentence, memory)
+            told = not (memory.history or memory.retold) and _told_before(section, sentence, memory)
             if memory.history:
                 page = None
             here = _year_told_here(own, sentence)
@@ -3873,6 +3876,8 @@ def resolve_dates(
         else:
             out.append(_prose_dates(s, found, joined, s.start - base, memory))
             memory.prose_seen = True
+            if out[-1].own and "ago" in s.text and _AGO_TODAY.search(s.text):
+                memory.retold = True
         if not s.is_heading:
             memory.over_heading = None
         if s.is_row:

@@ -1662,6 +1662,18 @@ def test_a_wire_items_weekday_counts_back_from_its_dateline(tmp_path: Path) -> N
     assert events["Homs"].date_start == "2023-02-19"
 
 
+@pytest.mark.parametrize(
+    "lead", ["Ten years ago today, on June 5, 2013, the army", "Ten years ago today the army"]
+)
+def test_an_anniversary_storys_days_are_of_the_year_it_retells(tmp_path: Path, lead: str) -> None:
+    text = (
+        "Qusayr, ten years on\n\nPublished 5 June 2023\n\n"
+        f"{lead} and the Resistance liberated Qusayr.\n\n"
+        "The decisive offensive had started on May 19, when forces advanced on Hama.\n"
+    )
+    assert _events(tmp_path, text)["Hama"].date_start == "2013-05-19"
+
+
 def test_that_year_is_the_year_just_told_not_the_pages(tmp_path: Path) -> None:
     text = (
         "Shrine\nLast updated 3 February 2025\n\nHistory\n\nMortar rounds hit the Sayyida "
