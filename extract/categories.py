@@ -411,6 +411,12 @@ _CLAUSE_REACH = 90.0  # characters: an incident word this close in the clause is
 # (after the name's gloss or other name, or inside it: "the T4 (Tiyas) airbase")
 _HEADS_THE_NAME = re.compile(r"\)?(?:\s*\([^()]{0,30}\))?(?:(?:\s+of)?\s+(?:the\s+)?|\s*)")
 
+# A noun heading a list the place is in: "facilities including Saydnaya prison, ...".
+_HEADS_A_LIST = re.compile(
+    r"\s*,?\s*(?:including|such\s+as|like|notably|among\s+them)\s(?:[^.;:]{0,120}?,\s*"
+    r"|[^.;:]{0,120}?\s(?:and|or)\s)?(?:the\s+)?$"
+)
+
 # How fast a trigger's pull fades with its distance (in characters) from the place.
 _DECAY_CHARS = 30.0
 _AFTER_PENALTY = 1.5
@@ -1054,6 +1060,13 @@ def categorise(
             )
         ):
             continue  # nor the noun its name is written with ("the holy shrine of X")
+        if (
+            category in ("base", "shrine")
+            and end <= local_start
+            and mention.place.kind in lexicon.SITE_KINDS
+            and _HEADS_A_LIST.match(padded, end, local_start)
+        ):
+            continue  # "died in facilities including Saydnaya prison": what the sites are
         # A trigger after the place fades faster: English puts the event word (the head
         # of "intervention in Syria", "fighters in Syria") before the place.
         gap = max(0.0, local_start - end, (start - local_end) * _AFTER_PENALTY)

@@ -119,6 +119,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
+        ("tortur", 1.0), ("deaths in custody", 1.0), ("died in custody", 1.0),
         ("changed hands", 1.0), ("change hands", 0.9), ("changes hands", 0.9),
         ("changing hands", 0.9),
         # a battle's outcome: "At Issus Alexander routed Darius", "defeated a Roman army"
@@ -1169,7 +1170,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "fall to": "Fall",
-    "launched at": "Attack", "launched against": "Attack",
+    "launched at": "Attack", "launched against": "Attack", "tortur": "Torture",
+    "deaths in custody": "Deaths in custody", "died in custody": "Deaths in custody",
     "car crash": "Road accident", "car accident": "Road accident",
     "road accident": "Road accident", "traffic accident": "Road accident",
     "road crash": "Road accident",

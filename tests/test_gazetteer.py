@@ -1045,6 +1045,11 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Vnukovo airport", "vnukovo-airport"),
         ("Qabr Essit", "qabr-essit-camp"),
         ("al-Baqi cemetery", "jannat-al-baqi"),
+        ("Moadamiyat al-Sham", "moadamiyeh"),
+        ("Old City of Homs", "homs-old-city"),
+        ("Castello road", "castello-road"),
+        ("Branch 215", "branch-215"),
+        ("Military Hospital 601", "hospital-601"),
         ("Nubul", "nubl"),
         ("Qal'at Salah El-Din", "saladin-castle"),
         # Libya

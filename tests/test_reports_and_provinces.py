@@ -299,6 +299,21 @@ def test_a_place_in_a_relative_clause_takes_none_of_the_main_clauses_verbs(
     assert {e.category for e in events.values()} == {"base"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2012 and 2016, detainees died in large numbers at Saydnaya military prison.",
+        "In 2013 deaths in custody were documented at Saydnaya military prison.",
+        "In 2014 prisoners were tortured to death at Saydnaya military prison.",
+        # the noun a list of sites is headed by says what they are, not what happened
+        "Between 2012 and 2016, detainees died in large numbers in facilities including "
+        "Saydnaya military prison and the Air Force Intelligence branch at Mezzeh.",
+    ],
+)
+def test_deaths_in_custody_are_killings_at_the_prison(tmp_path: Path, text: str) -> None:
+    assert _events(tmp_path, text)["Saydnaya Prison"].category == "incident"
+
+
 def test_a_new_republic_recognised_is_recognised(tmp_path: Path) -> None:
     text = "In February 1979 Syria recognised the new Islamic Republic within days."
     assert _events(tmp_path, text)["Iran"].category == "diplomacy"
