@@ -120,6 +120,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
         ("tortur", 1.0), ("deaths in custody", 1.0), ("died in custody", 1.0),
+        # a prison thrown open, a ceasefire line crossed
+        ("opened the gates of", 0.9), ("crossed the ceasefire line", 1.0),
+        ("crossed the armistice line", 1.0), ("crossed the disengagement line", 1.0),
         ("changed hands", 1.0), ("change hands", 0.9), ("changes hands", 0.9),
         ("changing hands", 0.9),
         # a battle's outcome: "At Issus Alexander routed Darius", "defeated a Roman army"
@@ -306,6 +309,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "diplomacy": (
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
+        ("granted asylum", 1.1), ("given asylum", 1.1),  # a state's shelter for Assad
         # a leader's brief call on the way elsewhere: "Putin made an unannounced stop at"
         ("stop at", 0.9), ("stopover", 0.9),
         ("meet", 1.0),
@@ -553,6 +557,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "management and operation", "operation and maintenance", "operation of the port",
     "operation of the terminal", "operation of the plant", "operation of the refinery",
     "operation of the airport", "operation of the railway", "sts operation",
+    # a line on the map, not a truce: "tanks crossed the ceasefire line near Quneitra"
+    "ceasefire line", "ceasefire lines", "cease-fire line",
     # an airfield's equipment: "a mobile air-traffic control tower going up at Hmeimim"
     "traffic control", "traffic-control", "control tower", "control towers",
     # what came to pass is no arrival: "came to power", "came to an end"
@@ -1171,6 +1177,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "prayed at": "Prayer", "prayers at": "Prayer", "pray at": "Prayer", "ziyara": "Pilgrimage",
     "fell": "Fall", "fallen": "Fall", "falls": "Fall", "fall to": "Fall",
     "launched at": "Attack", "launched against": "Attack", "tortur": "Torture",
+    "opened the gates of": "Gates opened", "crossed the ceasefire line": "Incursion",
+    "crossed the armistice line": "Incursion", "crossed the disengagement line": "Incursion",
+    "granted asylum": "Asylum", "given asylum": "Asylum",
     "deaths in custody": "Deaths in custody", "died in custody": "Deaths in custody",
     "car crash": "Road accident", "car accident": "Road accident",
     "road accident": "Road accident", "traffic accident": "Road accident",

@@ -1260,6 +1260,15 @@ def test_where_a_person_is_based_is_no_base() -> None:
         ("The T-4 airbase, a sprawling airfield in the desert east of Homs near the road to "
          "Palmyra and the pumping station, was hit before dawn on 9 April 2018.",
          ["T-4 airbase"], {"T-4 airbase": "incident"}),
+        # what rebels have taken, a prison's gates opened, a line crossed near a town
+        ("On 8 December 2024 rebels said they have taken Damascus.", ["Damascus"],
+         {"Damascus": "incident"}),
+        ("On 8 December 2024 rebels opened the gates of the prison in Hama.", ["Hama"],
+         {"Hama": "incident"}),
+        ("On 8 December 2024 Israeli tanks crossed the ceasefire line near Quneitra.",
+         ["Quneitra"], {"Quneitra": "incident"}),
+        ("On 8 December 2024 Assad and his family were granted asylum in Moscow.", ["Moscow"],
+         {"Moscow": "diplomacy"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
@@ -1647,14 +1656,15 @@ def test_entering_or_taking_a_town_or_a_base_is_its_capture(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "category"),
     [
-        "In 2024 crowds gathered in Tehran overnight, celebrating the missile attack.",
-        "In 2024 Assad was granted asylum in Tehran.",
+        ("In 2024 crowds gathered in Tehran overnight, celebrating the missile attack.", "other"),
+        # a state's shelter for a fallen ruler is an act of its foreign policy
+        ("In 2024 Assad was granted asylum in Tehran.", "diplomacy"),
     ],
 )
-def test_celebrations_and_asylum_are_other_events(text: str) -> None:
-    assert _run(text, ["Tehran"]) == {"Tehran": "other"}
+def test_celebrations_are_other_events_and_asylum_diplomacy(text: str, category: str) -> None:
+    assert _run(text, ["Tehran"]) == {"Tehran": category}
 
 
 def test_a_country_s_possessive_before_the_place_keeps_the_preposition() -> None:
