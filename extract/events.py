@@ -186,6 +186,7 @@ def _pick_date(
     place_clause = clause_at(text, mention.start - base)
 
     heads = _line_heads(ctx.own_dates, text, base)
+    openings = _opening_days(ctx.own_dates, ctx.sentence)
     # "Hama city on December 5": the place's own noun is part of it
     noun = _AREA_NOUN_AT.match(text, mention.end - base)
     mention_end = mention.end + (noun.end() - (mention.end - base) if noun else 0)
@@ -193,7 +194,7 @@ def _pick_date(
     part = _PART_OF_DAY.match(text, mention_end - base)
     mention_end += part.end() - (mention_end - base) if part else 0
 
-    def remoteness(d: DateSpan) -> tuple[int, bool, int, int]:
+    def remoteness(d: DateSpan) -> tuple[int, bool, bool, int, int]:
         # A date across a ";" or a ", and" belongs to another clause: "rebels captured 48
         # Iranians near the shrine in August 2012; they were released in January 2013",
         # "In 2018 Israel struck T-4, and in September 2019 jets bombed ...". So does one
@@ -229,7 +230,8 @@ def _pick_date(
             # "flies to Damascus, then travels on to Ankara the next day": Ankara's day
             apart = max(apart, 2)
         distance = max(0, d.start - mention_end, mention.start - d.end)
-        return apart, d.start in heads or d.start in refined, distance, d.start
+        opening = d.start in openings and d.start not in heads
+        return apart, not opening, d.start in heads or d.start in refined, distance, d.start
 
     refined = _refined_dates(ctx.own_dates)
     if state:
@@ -418,13 +420,41 @@ _LINE_HEAD_AFTER = re.compile(r"[*_\s]*[·•—–-]\s")  # (not a table row's 
 
 
 def _line_heads(dates: Sequence[DateSpan], text: str, base: int) -> frozenset[int]:
+    """A line's opening stamp that an earlier day in the line is the event of: a search
+    result's "**Feb 26, 2021** · ... a strike on 25 February" (a timeline entry's
+    "**26 August 2015** – ... (text published in January 2016)" is its own event's)."""
     if len(dates) < 2:
         return frozenset()
     return frozenset(
         d.start
         for d in dates
-        if d.start - base <= _FRONTED_CHARS and _LINE_HEAD_AFTER.match(text, d.end - base)
+        if d.start - base <= _FRONTED_CHARS
+        and _LINE_HEAD_AFTER.match(text, d.end - base)
+        and any(o is not d and (o.date_start or "") <= (d.date_start or "") for o in dates)
     )
+
+
+def _opening_days(dates: Sequence[DateSpan], sentence: Sentence) -> frozenset[int]:
+    """The day a timeline entry or a table row opens with ("**26 August 2015** – ...",
+    "| 8 September 2024 | Masyaf | ... |"): the line's own event's, before a later day a
+    note adds ("text published in January 2016", "It emerged in January 2025 ...")."""
+    if len(dates) < 2:
+        return frozenset()
+    text, base = sentence.text, sentence.start
+    return frozenset(
+        d.start
+        for d in dates
+        if d.precision == "day"
+        and (
+            _FIRST_CELL.fullmatch(text, 0, d.start - base) is not None
+            if sentence.is_row
+            else d.start - base <= _FRONTED_CHARS
+            and _LINE_HEAD_AFTER.match(text, d.end - base) is not None
+        )
+    )
+
+
+_FIRST_CELL = re.compile(r"\s*\|?\s*[*_]*\s*")
 
 
 def _within_a_year(d: DateSpan) -> bool:
@@ -554,7 +584,8 @@ def _make_events(
 ) -> list[Event]:
     """The place's event, one for each date listed with its own (``again``: the place's
     second naming in the sentence, which needs an id of its own)."""
-    if ctx.sentence.is_row and len(ctx.own_dates) > 1:
+    # (a strike table's row is one strike: a note's later day is when it emerged)
+    if ctx.sentence.is_row and len(ctx.own_dates) > 1 and not is_strike_table(ctx.header):
         split = _status_events(mention, ctx, judged, actors, f"@{mention.start}" if again else "")
         if split:
             return split

@@ -1674,6 +1674,22 @@ def test_an_anniversary_storys_days_are_of_the_year_it_retells(tmp_path: Path, l
     assert _events(tmp_path, text)["Hama"].date_start == "2013-05-19"
 
 
+def test_a_timeline_entrys_opening_day_dates_it_before_a_notes_later_day(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "## 2015\n\n- **26 August 2015** – Damascus and Moscow sign an open-ended agreement "
+        "letting a Russian air group deploy at Hmeimim air base, free of charge (text "
+        "published in January 2016).\n\n"
+        "## Strikes\n\n| Date | Location | Target | Casualties | Notes |\n|---|---|---|---|---|\n"
+        "| 8 September 2024 | Masyaf | CERS underground missile plant | 18 killed | It emerged "
+        "in January 2025 that commandos raided the site |\n"
+    )
+    events = _events(tmp_path, text)
+    assert events["Khmeimim Air Base"].date_start == "2015-08-26"
+    assert events["Masyaf"].date_start == "2024-09-08"
+
+
 def test_that_year_is_the_year_just_told_not_the_pages(tmp_path: Path) -> None:
     text = (
         "Shrine\nLast updated 3 February 2025\n\nHistory\n\nMortar rounds hit the Sayyida "
