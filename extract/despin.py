@@ -36,9 +36,17 @@ _PHRASES: dict[str, str] = {
     "out-of": "out-of",
     "of one's": "of the",
     "of one’s": "of the",
+    # the spinner's prepositions of place: "several targets inside the Syria", "the
+    # airport exterior Aleppo"
+    "inside the": "in the",
+    "into the": "in the",
+    "inside": "in",
+    "exterior": "outside",
 }
 # Phrases ordinary prose uses too: they count as signs only alongside the others.
-_WEAK = frozenset({"in order to"})
+_WEAK = frozenset({"in order to", "inside the", "into the", "inside", "exterior"})
+# "close" before a name is the spinner's "near": "the T4 airbase close Palmyra"
+_CLOSE = re.compile(r"\bclose(?= (?:to )?(?:al-)?[A-Z])")
 _PHRASE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -59,7 +67,7 @@ def looks_spun(text: str) -> bool:
 
 def despun_view(text: str) -> str:
     """``text`` with each stock phrase replaced by its word, padded to the same length."""
-    return _PHRASE.sub(_restore, text)
+    return _CLOSE.sub("near ", _PHRASE.sub(_restore, text))
 
 
 def _restore(found: re.Match[str]) -> str:

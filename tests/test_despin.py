@@ -50,3 +50,16 @@ def test_an_ordinary_document_gets_no_view(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("In 2017 Russia signed a lease so you can see why Tartus matters.\n", "utf-8")
     assert read_document(path, tmp_path).view is None
+
+
+def test_a_spun_copys_swapped_prepositions_are_read_as_the_originals(tmp_path: Path) -> None:
+    # the spinner's "inside"/"into the" for "in", "close" for "near", "exterior" for
+    # "outside": the places they locate are where it happened
+    text = (
+        SPUN + "\nIsraeli jets hit several needs inside the Syria on 10 May 2018.\n\n"
+        "On 10 February 2018 a drone introduced on T4 airbase close Palmyra was shot down.\n\n"
+        "On 29 April 2018 explosions hit the Nairab armed forces airport exterior Aleppo.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "spun.txt"))
+    assert events["Syria"].category == "incident"
+    assert events["Aleppo"].category == "incident"
