@@ -24,6 +24,7 @@ __all__ = [
     "event_type_category",
     "is_status_row",
     "is_strike_table",
+    "names_the_target",
     "opens_list_item",
     "regions_in_columns",
     "regions_in_lists",
@@ -69,6 +70,23 @@ _STRIKE_COLUMN = re.compile(
     r"|attributed\s+to|claimed\s+by|perpetrators?|attackers?|(?:carried\s+out|struck)\s+by)$",
     re.IGNORECASE,
 )
+
+
+_TARGET_COLUMN = re.compile(
+    r"^(?:(?:reported|alleged|main|primary|claimed|intended|stated)\s+)?targets?\b", re.I
+)
+
+
+def names_the_target(row: str, header: Sequence[str], word: str) -> bool:
+    """Whether ``word`` stands in a strike table's Target cell: "| Sayyida Zeinab |
+    Residence of an IRGC adviser |" names what was struck, not a presence."""
+    cells = _cells(row)
+    return any(
+        _TARGET_COLUMN.match(name.strip())
+        and i < len(cells)
+        and word.rstrip("=") in cells[i].lower()
+        for i, name in enumerate(header)
+    )
 
 
 def is_strike_table(header: Sequence[str]) -> bool:

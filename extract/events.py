@@ -28,6 +28,7 @@ from extract.columns import (
     event_type_category,
     is_status_row,
     is_strike_table,
+    names_the_target,
     struck_cell,
 )
 from extract.gazetteer import ARTICLES, distance_km
@@ -1421,7 +1422,15 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         if (
             typed is None
             and ctx.header
-            and _struck_cell(judged, roles.get(mention.start))
+            and (
+                _struck_cell(judged, roles.get(mention.start))
+                or (  # (a dated row: a sanctions list's "Targets" strike nothing)
+                    judged[0] == "base"
+                    and judged[1] is not None
+                    and bool(ctx.own_dates)
+                    and names_the_target(sentence.text, ctx.header, judged[1])
+                )
+            )
             and is_strike_table(ctx.header)
         ):
             # "| 13 Jan 2021 | Deir ez-Zor, Albu Kamal | Militia depots | 57 |" under "Target"

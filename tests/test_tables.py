@@ -382,6 +382,16 @@ def test_a_strike_tables_header_may_qualify_its_target_or_name_its_attacker(
     assert set(events.values()) == {"incident"}
 
 
+def test_a_presence_named_in_the_target_cell_is_what_was_struck(tmp_path: Path) -> None:
+    text = (
+        "### 2023\n\n| Date | Location | Target | Casualties | Notes |\n|---|---|---|---|---|\n"
+        "| 25 December 2023 | Sayyida Zeinab | Residence of an IRGC adviser | Razi Mousavi | "
+        "The IRGC vowed revenge. |\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
+    assert events["Sayyidah Zaynab"] == "incident"
+
+
 def test_a_province_glossed_or_paired_in_its_cell_is_the_rows_place(tmp_path: Path) -> None:
     text = (
         "Israeli strikes in Syria, 2023\n\nIsraeli strikes hit Syria often in 2023.\n\n"
