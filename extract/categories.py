@@ -54,7 +54,7 @@ def _after_temporal_lead(lowered: str, start: int, category: str) -> bool:
 
 
 # "took" with the place right after it as its object: a capture.
-_TAKES = frozenset({"took ", "takes ", "take="})
+_TAKES = frozenset({"took ", "takes ", "take=", "taken="})
 _TAKEN_OBJECT = re.compile(r"\s*(?:the\s+(?:town|city|village)\s+of\s+)?")
 # A meeting placed where it was held: "during their meeting in Moscow" (not "during a
 # meeting of IRGC officers", the time a strike came).

@@ -167,6 +167,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
         ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5),
         ("take=", 0.3),  # a timeline's present: "Hezbollah and the army take Al-Qusayr"
+        ("taken=", 0.3),  # "rebels say they have taken Damascus"
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
         ("under fire", 1.0), ("fired at", 1.0), ("fired on", 1.0), ("opened fire", 1.0),
         ("firing at", 1.0), ("firing on", 1.0), ("fires at", 1.0), ("fires on", 1.0),
@@ -310,6 +311,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "diplomacy": (
         ("visit", 1.0), ("trip=", 1.0), ("trips", 1.0), ("met=", 1.0), ("met with", 1.1),
         ("granted asylum", 1.1), ("given asylum", 1.1),  # a state's shelter for Assad
+        ("receives asylum", 1.1), ("received asylum", 1.1),
         # a leader's brief call on the way elsewhere: "Putin made an unannounced stop at"
         ("stop at", 0.9), ("stopover", 0.9),
         ("meet", 1.0),
@@ -1179,7 +1181,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "launched at": "Attack", "launched against": "Attack", "tortur": "Torture",
     "opened the gates of": "Gates opened", "crossed the ceasefire line": "Incursion",
     "crossed the armistice line": "Incursion", "crossed the disengagement line": "Incursion",
-    "granted asylum": "Asylum", "given asylum": "Asylum",
+    "granted asylum": "Asylum", "given asylum": "Asylum", "receives asylum": "Asylum",
+    "received asylum": "Asylum",
     "deaths in custody": "Deaths in custody", "died in custody": "Deaths in custody",
     "car crash": "Road accident", "car accident": "Road accident",
     "road accident": "Road accident", "traffic accident": "Road accident",
@@ -1229,7 +1232,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "broke the siege": "Siege broken", "lifted the siege": "Siege lifted",
     "broken the siege": "Siege broken",
     "take over": "Takeover", "conquer": "Conquest", "took ": "Conquest", "takes ": "Conquest",
-    "take": "Capture",
+    "take": "Capture", "taken": "Capture",
     "control": "Control",
     "explosion": "Explosion", "terror": "Terror attack", "crackdown": "Crackdown",
     "protest": "Protests", "crush": "Crackdown", "crush protest": "Crackdown",

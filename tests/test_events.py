@@ -1269,6 +1269,10 @@ def test_where_a_person_is_based_is_no_base() -> None:
          ["Quneitra"], {"Quneitra": "incident"}),
         ("On 8 December 2024 Assad and his family were granted asylum in Moscow.", ["Moscow"],
          {"Moscow": "diplomacy"}),
+        ("8 December 2024 – Assad flies to Moscow and receives asylum.", ["Moscow"],
+         {"Moscow": "diplomacy"}),
+        ("On 8 December 2024 rebels said they have taken Damascus and that Assad has fled.",
+         ["Damascus"], {"Damascus": "incident"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),

@@ -314,6 +314,14 @@ def test_deaths_in_custody_are_killings_at_the_prison(tmp_path: Path, text: str)
     assert _events(tmp_path, text)["Saydnaya Prison"].category == "incident"
 
 
+def test_a_capital_the_rebels_have_taken_was_captured(tmp_path: Path) -> None:
+    text = (
+        "On 8 December 2024 rebels led by Hayat Tahrir al-Sham said they have taken Damascus "
+        "and that Bashar al-Assad has fled."
+    )
+    assert _events(tmp_path, text)["Damascus"].category == "incident"
+
+
 def test_a_new_republic_recognised_is_recognised(tmp_path: Path) -> None:
     text = "In February 1979 Syria recognised the new Islamic Republic within days."
     assert _events(tmp_path, text)["Iran"].category == "diplomacy"
