@@ -210,6 +210,8 @@ def _joins(prev: str, line: str, width: int) -> bool:
     first = line[0]
     if first.islower() and not ends_sentence(prev):
         return True
+    if _UNFINISHED.search(prev):
+        return True  # "... against targets in Homs and" / "Hama provinces, ...": one sentence
     if not width:
         return False
     if prev.endswith((",", ";", "-")) or first.islower():
@@ -223,6 +225,10 @@ def _joins(prev: str, line: str, width: int) -> bool:
 
 
 _CHAT_STAMP_END = re.compile(lexicon.BRACKETED_CHAT_STAMP + "$")
+# A line that stops on a word no sentence or title ends with: the next line goes on.
+_UNFINISHED = re.compile(
+    r"\s(?:and|or|of|the|a|an|in|on|at|to|from|with|by|for|into|between|near|its|their)$"
+)
 
 
 # A chronology's entry: a short label, then its text after a run of spaces ("Aug       Syrian

@@ -153,3 +153,16 @@ def test_a_dates_year_wrapped_onto_a_line_of_its_own_stays_with_it(tmp_path: Pat
     )
     events = by_place(extract_text(tmp_path, text, "report.txt"))
     assert events["Baghdad International Airport"].date_start == "2020-01-03"
+
+
+def test_a_line_that_ends_on_a_conjunction_goes_on_however_short_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    # two wrapped lines are too few to measure a width; "... in Homs and" is unfinished
+    text = (
+        "Report\n\nStrikes began on the afternoon of 30 September 2015 against targets in "
+        "Homs and\nHama provinces, far from the heartland of the Islamic State group.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "report.txt"))
+    assert events["Hama Governorate"].date_start == "2015-09-30"
+    assert events["Homs Governorate"].category == "incident"
