@@ -1050,6 +1050,7 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Castello road", "castello-road"),
         ("Branch 215", "branch-215"),
         ("Military Hospital 601", "hospital-601"),
+        ("Jroud Arsal", "jurud-arsal"),
         ("Nubul", "nubl"),
         ("Qal'at Salah El-Din", "saladin-castle"),
         # Libya
