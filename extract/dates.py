@@ -1194,9 +1194,29 @@ def _scan(text: str, heading: bool = False, slashed: str | None = None) -> list[
     for atom in _merge(text, _atoms(text, slashed)):
         found = _accept(text, atom, heading, prev_end)
         if found is not None:
+            if out and _glosses_a_hijri_year(text, out[-1], found):
+                out.pop()  # "back in 1397 (2018)": the Common Era gloss dates it
             out.append(found)
             prev_end = found.end
     return out
+
+
+# A Hijri year and its Common Era gloss differ by 579 (lunar, 1400 AH ~ 1979) to 622
+# (solar, 1397 ~ 2018) years.
+_HIJRI_OFFSETS = range(575, 625)
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _glosses_a_hijri_year(text: str, year: _Atom, gloss: _Atom) -> bool:
+    """Whether ``gloss`` is the bracketed Common Era year of the Hijri ``year`` before it."""
+    if year.precision != "year" or gloss.precision not in ("year", "range"):
+        return False
+    if year.lo[0] is None or gloss.lo[0] is None:
+        return False
+    return (
+        gloss.lo[0] - year.lo[0] in _HIJRI_OFFSETS
+        and _GLOSS_OPEN.fullmatch(text, year.end, gloss.start) is not None
+    )
 
 
 # --- turning atoms into DateSpans ------------------------------------------------------

@@ -900,3 +900,16 @@ def test_a_restrictive_clause_ends_at_its_sentences_own_verb() -> None:
     assert [text[a:b] for a, b in dependent_clauses(text)] == [
         "that killed two and wounded five in 2019"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a Hijri year glossed with its Common Era one: the gloss dates it
+        ("The unit was damaged back in 1397 (2018) during the war.", 2018),
+        ("In 1402 (2023) the minister visited Aleppo.", 2023),
+        ("The shrine was rebuilt in 1364 (1985).", 1985),
+    ],
+)
+def test_a_hijri_year_glossed_by_its_common_era_year_is_that_year(text: str, year: int) -> None:
+    assert [d.year_start for d in find_dates(text)] == [year]
