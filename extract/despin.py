@@ -16,7 +16,10 @@ is ordinary English; three of the spinner's phrases in one document are not.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Iterable
 
 __all__ = ["despun_view", "looks_spun"]
 
@@ -43,31 +46,42 @@ _PHRASES: dict[str, str] = {
     "inside": "in",
     "exterior": "outside",
 }
-# Phrases ordinary prose uses too: they count as signs only alongside the others.
+# Phrases ordinary prose uses too: they are put back, but are no sign of a spinner.
 _WEAK = frozenset({"in order to", "inside the", "into the", "inside", "exterior"})
-# "close" before a name is the spinner's "near": "the T4 airbase close Palmyra"
-_CLOSE = re.compile(r"\bclose(?= (?:to )?(?:al-)?[A-Z])")
-_PHRASE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+# Words the spinner swaps only beside a name: "the T4 airbase close Palmyra" (near).
+# (Not inside a name: "Damascus Around the world Airport" padded to its length would
+# hold a run of spaces no name has.)
+_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bclose(?= (?:to )?(?:al-)?[A-Z])"), "near"),
 )
+
+
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
+
+
+_PHRASE = _alternation(_PHRASES)
+_SIGN = _alternation(set(_PHRASES) - _WEAK)
 _MIN_SIGNS = 3  # phrases a document must hold to read as spun
 
 
 def looks_spun(text: str) -> bool:
     """Whether ``text`` holds enough of a spinner's stock phrases to read as spun."""
-    signs = 0
-    for found in _PHRASE.finditer(text):
-        if found.group(0).lower() not in _WEAK:
-            signs += 1
-            if signs >= _MIN_SIGNS:
-                return True
-    return False
+    signs = _SIGN.finditer(text)
+    return sum(1 for _ in itertools.islice(signs, _MIN_SIGNS)) >= _MIN_SIGNS
 
 
 def despun_view(text: str) -> str:
     """``text`` with each stock phrase replaced by its word, padded to the same length."""
-    return _CLOSE.sub("near ", _PHRASE.sub(_restore, text))
+    view = _PHRASE.sub(_restore, text)
+    for pattern, word in _SWAPS:  # (each word is no longer than what it stands for)
+        view = pattern.sub(functools.partial(_padded, word), view)
+    return view
+
+
+def _padded(word: str, found: re.Match[str]) -> str:
+    return word.ljust(len(found.group(0)))
 
 
 def _restore(found: re.Match[str]) -> str:

@@ -63,3 +63,5 @@ def test_a_spun_copys_swapped_prepositions_are_read_as_the_originals(tmp_path: P
     events = by_place(extract_text(tmp_path, text, "spun.txt"))
     assert events["Syria"].category == "incident"
     assert events["Aleppo"].category == "incident"
+    text_read = read_document(tmp_path / "spun.txt", tmp_path)
+    assert text_read.view is not None and len(text_read.view) == len(text_read.text)
