@@ -718,8 +718,16 @@ class PlaceMatcher:
 
     def _hits(self, text: str) -> list[_Hit]:
         """Every whole-word automaton hit, judged on its own (case, attributive, title)."""
-        folded = f" {surface_fold(text)} "
-        self._folded = (text, folded)
+        back: list[int] | None = None
+        if "  " in text and _SPACE_RUN.search(text):
+            # justified or column-aligned text ("Damascus  International Airport"): the
+            # automaton reads the words one space apart; ``back`` maps its offsets home
+            short, back = _squeezed(text)
+            folded = f" {surface_fold(short)} "
+            self._folded = None
+        else:
+            folded = f" {surface_fold(text)} "
+            self._folded = (text, folded)
         hits: list[_Hit] = []
         keys, proper, size = self._keys, self._proper, len(text)
         for last, value in self._automaton.iter(folded):
@@ -728,6 +736,8 @@ class PlaceMatcher:
             # past the form in ``text`` (``folded`` has one extra leading space).
             end = last - 1
             start = end - (value & 0xFF)
+            if back is not None:
+                start, end = back[start], back[end - 1] + 1
             if key.what != BLOCK:
                 written = text[start:end]
                 ok = proper.get(written)
@@ -1348,6 +1358,21 @@ def _site_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.end(1) - len(" ".join(words)), match.end()
     for match in _SITE_BEFORE.finditer(text):
         yield match.start(), match.start(1) + len(match.group(1).rstrip())
+
+
+_SPACE_RUN = re.compile(r"(?<=\S)  +(?=\S)")
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of spaces between words made one space, and for every
+    character kept, its offset in ``text``."""
+    kept: list[int] = []
+    last = 0
+    for run in _SPACE_RUN.finditer(text):
+        kept.extend(range(last, run.start() + 1))  # the words, and the run's first space
+        last = run.end()
+    kept.extend(range(last, len(text)))
+    return "".join(text[i] for i in kept), kept
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:

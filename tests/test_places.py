@@ -1056,3 +1056,18 @@ def test_a_sites_name_in_quotes_before_its_head_names_the_site(matcher: PlaceMat
 def test_the_ssrc_in_barzeh_is_a_site_of_its_own(matcher: PlaceMatcher) -> None:
     text = "The Barzah facility was destroyed on 14 April 2018; Barzeh's people fled."
     assert ids(matcher, text) == ["barzeh-ssrc", "barzeh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Damascus  International Airport on 10 June 2022.",
+        "Jets struck   Damascus International   Airport on 10 June 2022.",
+    ],
+)
+def test_a_run_of_spaces_inside_a_name_is_one_space(matcher: PlaceMatcher, text: str) -> None:
+    # justified or column-aligned text: the name is still the airport, at its own offsets
+    (mention,) = matcher.find(text, 100)
+    assert mention.place.id == "damascus-airport"
+    assert text[mention.start - 100 : mention.end - 100] == mention.mention
+    assert mention.mention.startswith("Damascus") and mention.mention.endswith("Airport")
