@@ -1592,6 +1592,16 @@ def unplaced_list_start(mention: PlaceMention, sentence: Sentence) -> int | None
     return listed.start() if _is_locative(opening) or _is_verb_object(opening) else None
 
 
+# A capital as the subject of what a government says: "Tehran vowed revenge", "Moscow
+# blamed Israel", "Damascus called it a declaration of war".
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:later|also|quickly|immediately)\s+)?(?:said|says|vowed|vows|blamed|blames"
+    r"|condemned|condemns|denied|denies|warned|warns|threatened|threatens|accused|accuses"
+    r"|called|calls|demanded|demands|protested|protests|rejected|rejects|announced"
+    r"|announces|claimed|claims)\b"
+)
+
+
 def is_event_location(
     mention: PlaceMention, sentence: Sentence, noise: Stuffing | None = None
 ) -> bool:
@@ -1643,6 +1653,8 @@ def is_event_location(
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
     if sentence.is_row:
+        if _SPEAKS_AFTER.match(after):
+            return False  # a Notes cell's "Tehran vowed revenge": a government speaking
         if mention.place.kind not in AREA_KINDS:
             return True  # a town in a row is the row's place
         separator = row_separator(sentence.text) or "|"

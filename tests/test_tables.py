@@ -392,6 +392,18 @@ def test_a_presence_named_in_the_target_cell_is_what_was_struck(tmp_path: Path) 
     assert events["Sayyidah Zaynab"] == "incident"
 
 
+def test_a_capital_that_speaks_in_a_notes_cell_is_its_government(tmp_path: Path) -> None:
+    text = (
+        "### 2018\n\n| Date | Location | Target | Casualties | Notes |\n|---|---|---|---|---|\n"
+        "| 9 April | T4 air base | Iranian drone hangar | 14 killed | Russia and Syria blamed "
+        "Israel; Tehran vowed revenge. |\n"
+        "| 17 September | Latakia | Industrial facility | 15 | Moscow blamed Israel. |\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
+    assert events["Tiyas Military Airbase"] == "incident"
+    assert "Tehran" not in events and "Moscow" not in events
+
+
 def test_a_province_glossed_or_paired_in_its_cell_is_the_rows_place(tmp_path: Path) -> None:
     text = (
         "Israeli strikes in Syria, 2023\n\nIsraeli strikes hit Syria often in 2023.\n\n"
