@@ -191,6 +191,9 @@ _SKIP_SECTIONS = re.compile(
     r"bibliography|sources|citations|works cited|more stories|most read|"
     r"trending(?: now| (?:in|on) [\w/ .-]{1,40})?|similar (?:threads|posts|questions|topics)|"
     r"comments|leave a (?:reply|comment)|share this(?: \w+)?|tags|categories|"
+    # a newsletter's contents: the headlines of the items below
+    r"(?:in|inside) (?:this|today's|today’s) (?:issue|edition|newsletter|briefing)|"
+    r"(?:table of )?contents|"
     rf"{_LINK_TITLES})[\s:.]*",
     re.IGNORECASE,
 )

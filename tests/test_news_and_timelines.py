@@ -1781,3 +1781,15 @@ def test_a_wire_agencys_dateline_is_where_the_story_was_filed(
 def test_the_peoples_palace_glossed_inside_its_name(tmp_path: Path) -> None:
     text = "News\n\nRaisi was welcomed by Assad at the al-Shaab (People's) Palace on 3 May 2023.\n"
     assert [e.place for e in _events(tmp_path, text, "a.txt")] == ["People's Palace"]
+
+
+def test_a_newsletters_contents_list_is_skipped_like_references(tmp_path: Path) -> None:
+    text = (
+        "SYRIA WEEKLY\n\nGood morning. It was a violent week in southern Syria.\n\n"
+        "In this issue\n1. Israel strikes T4 and a research centre in Damascus\n"
+        "2. Nine dead as Israeli troops push into western Daraa\n\n"
+        "1. Israel strikes T4\n\nIsraeli jets struck the T4 airbase on 2 April 2025.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "newsletter.txt"))
+    assert "Daraa" not in events and "Damascus" not in events
+    assert events["Tiyas Military Airbase"].date_start == "2025-04-02"
