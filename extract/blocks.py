@@ -318,6 +318,9 @@ def _units(
         if fenced or (skip_level and (not level or level > skip_level)):
             continue
         skip_level = 0
+        if skip_list and _UNDERLINE.fullmatch(line) and len(line) >= 3:
+            skip_list = False  # a rule closes a contents list ("In this issue" ... "-----")
+            continue
         if skip_list and (
             is_list_item(line)
             or len(line.split(None, 8)) <= 8

@@ -1788,8 +1788,11 @@ def test_a_newsletters_contents_list_is_skipped_like_references(tmp_path: Path) 
         "SYRIA WEEKLY\n\nGood morning. It was a violent week in southern Syria.\n\n"
         "In this issue\n1. Israel strikes T4 and a research centre in Damascus\n"
         "2. Nine dead as Israeli troops push into western Daraa\n\n"
-        "1. Israel strikes T4\n\nIsraeli jets struck the T4 airbase on 2 April 2025.\n"
+        "------------------------------\n\n"
+        "1. **Israeli jets hit Hama airbase**\n\nIsraeli jets struck the T4 airbase on "
+        "2 April 2025.\n"
     )
     events = by_place(extract_text(tmp_path, text, "newsletter.txt"))
     assert "Daraa" not in events and "Damascus" not in events
     assert events["Tiyas Military Airbase"].date_start == "2025-04-02"
+    assert "Hama Military Airport" in events  # the item's own headline, past the rule
