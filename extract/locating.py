@@ -1607,13 +1607,16 @@ def is_event_location(
 ) -> bool:
     """Does the sentence say something happened at this place (see module docstring)?"""
     local = mention.start - sentence.start
-    before = sentence.text[:local]
+    text = sentence.text
+    if "\n" in text:
+        text = text.replace("\n", " ")  # a hard-wrapped line: "changed\nhands twice"
+    before = text[:local]
     if before[-1:] == "-" and (article := _ARTICLE_LEFT.search(before)):
         before = before[: article.start()]  # "deployed to As-Sweida": the name's own article
     elif before[-3:] in _SPACED_ARTICLES and before[-4:-3] in (" ", ""):
         before = before[:-3]  # "in al Latamna town": the article written apart
     # Markup closing the name ("[[Aleppo]] was struck", "**Hama** fell") is no word.
-    after = sentence.text[local + len(mention.mention) :].lstrip("*_]")
+    after = text[local + len(mention.mention) :].lstrip("*_]")
     if noise is not None:
         before, after = noise.blank_out(before), noise.blank_out(after)
     if (

@@ -166,3 +166,13 @@ def test_a_line_that_ends_on_a_conjunction_goes_on_however_short_its_paragraph(
     events = by_place(extract_text(tmp_path, text, "report.txt"))
     assert events["Hama Governorate"].date_start == "2015-09-30"
     assert events["Homs Governorate"].category == "incident"
+
+
+def test_a_predicate_broken_across_a_wrapped_line_still_reads(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nAl-Mayadin fell to the regime coalition on 14 October 2017. Albu Kamal, "
+        "the last town ISIS\ncontrolled in Syria, changed\nhands twice in November before "
+        "the coalition declared it\nsecured on 19 November 2017.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "report.txt"))
+    assert events["Abu Kamal"].category == "incident"
