@@ -33,6 +33,7 @@ from extract.boilerplate import (
     is_told_caption,
     key_value_runs,
     reads_like_sentence,
+    running_heads,
     site_suffix_start,
     trim_line,
 )
@@ -297,7 +298,7 @@ def _units(
     markdown: bool,
     width: int,
 ) -> list[_Unit]:
-    metadata = key_value_runs(lines)
+    metadata = key_value_runs(lines) | running_heads(lines)
     aligned = _aligned_rows(lines)
     delimited = _delimited_rows(lines)
     units: list[_Unit] = []

@@ -31,6 +31,7 @@ __all__ = [
     "is_told_caption",
     "key_value_runs",
     "reads_like_sentence",
+    "running_heads",
     "sentence_cased",
     "site_suffix_start",
     "snippet_date",
@@ -419,6 +420,23 @@ def key_value_runs(lines: list[tuple[int, int, str, bool]]) -> set[int]:
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+# A printed page's running head or foot: its page number set apart by a wide gap
+# ("48                N. HOSSEINI AND M. KERR", "Middle East Institute | Paper 3     12").
+_PAGE_NUMBER_APART = re.compile(r"^\d{1,4}\s{3,}\S|\S\s{3,}\d{1,4}$")
+_DIGITS = re.compile(r"\d+")
+_MAX_HEAD_WORDS = 12
+
+
+def running_heads(lines: list[tuple[int, int, str, bool]]) -> set[int]:
+    """Indexes of the lines a printed document repeats on its pages, page numbers aside."""
+    keyed: dict[str, list[int]] = {}
+    for index, (_, _, text, _) in enumerate(lines):
+        if _PAGE_NUMBER_APART.search(text) and len(text.split()) <= _MAX_HEAD_WORDS:
+            key = " ".join(_DIGITS.sub("#", text).split())
+            keyed.setdefault(key, []).append(index)
+    return {i for found in keyed.values() if len(found) >= 2 for i in found}
 
 
 def snippet_date(line: str) -> str | None:

@@ -176,3 +176,21 @@ def test_a_predicate_broken_across_a_wrapped_line_still_reads(tmp_path: Path) ->
     )
     events = by_place(extract_text(tmp_path, text, "report.txt"))
     assert events["Abu Kamal"].category == "incident"
+
+
+def test_a_running_page_head_inside_a_paragraph_is_no_part_of_its_sentence(
+    tmp_path: Path,
+) -> None:
+    head = "N. HOSSEINI AND M. KERR"
+    text = (
+        "Article\n\n"
+        f"46{' ' * 47}{head}\n"
+        "In 1982 the alliance was tested when troops crushed an uprising in Hama, killing\n"
+        "thousands of people over three weeks of fighting in February of that year.\n\n"
+        f"48{' ' * 47}{head}\n"
+        "After the assassination of Rafiq al-Hariri in Beirut on 14 February 2005\n"
+        "and the withdrawal from Lebanon that April, Damascus leaned on Tehran.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "article.txt"))
+    assert "HOSSEINI" not in events["Beirut"].evidence
+    assert events["Beirut"].evidence.startswith("After the assassination")
