@@ -382,26 +382,27 @@ def test_a_strike_tables_header_may_qualify_its_target_or_name_its_attacker(
     assert set(events.values()) == {"incident"}
 
 
-def test_a_presence_named_in_the_target_cell_is_what_was_struck(tmp_path: Path) -> None:
-    text = (
-        "### 2023\n\n| Date | Location | Target | Casualties | Notes |\n|---|---|---|---|---|\n"
-        "| 25 December 2023 | Sayyida Zeinab | Residence of an IRGC adviser | Razi Mousavi | "
-        "The IRGC vowed revenge. |\n"
-    )
-    events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
-    assert events["Sayyidah Zaynab"] == "incident"
+_STRIKE_HEADER = "| Date | Location | Target | Casualties | Notes |\n|---|---|---|---|---|\n"
 
 
-def test_a_capital_that_speaks_in_a_notes_cell_is_its_government(tmp_path: Path) -> None:
-    text = (
-        "### 2018\n\n| Date | Location | Target | Casualties | Notes |\n|---|---|---|---|---|\n"
-        "| 9 April | T4 air base | Iranian drone hangar | 14 killed | Russia and Syria blamed "
-        "Israel; Tehran vowed revenge. |\n"
-        "| 17 September | Latakia | Industrial facility | 15 | Moscow blamed Israel. |\n"
-    )
-    events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
-    assert events["Tiyas Military Airbase"] == "incident"
-    assert "Tehran" not in events and "Moscow" not in events
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a presence named in the Target cell is what was struck
+        ("| 25 December 2023 | Sayyida Zeinab | Residence of an IRGC adviser | Razi Mousavi | "
+         "The IRGC vowed revenge. |", {"Sayyidah Zaynab": "incident"}),
+        # a capital that speaks in the Notes cell is its government
+        ("| 9 April | T4 air base | Iranian drone hangar | 14 killed | Russia and Syria blamed "
+         "Israel; Tehran vowed revenge. |", {"Tiyas Military Airbase": "incident"}),
+        ("| 17 September | Latakia | Industrial facility | 15 | Moscow blamed Israel. |",
+         {"Latakia": "incident"}),
+    ],
+)  # fmt: skip
+def test_a_strike_rows_target_cell_was_struck_and_its_notes_speakers_are_governments(
+    tmp_path: Path, row: str, expected: dict[str, str]
+) -> None:
+    text = f"### 2018\n\n{_STRIKE_HEADER}{row}\n"
+    assert {e.place: e.category for e in _events(tmp_path, "strikes.md", text)} == expected
 
 
 def test_a_province_glossed_or_paired_in_its_cell_is_the_rows_place(tmp_path: Path) -> None:
