@@ -1163,6 +1163,8 @@ def categorise(
         _move(best, "diplomacy", "base", "posted")  # "he went to Syria to organise volunteers"
     elif travel in _TRAVEL and (_WRITER_TRAVELS.search(sentence.text) or _TO_STUDY.search(padded)):
         _move(best, "diplomacy", "other", "arrival")  # a travel blog's "I arrived in Damascus"
+    if "shrine" in best and _is_transit(mention.place):
+        _move(best, "shrine", "other")  # "pilgrim convoys entered via Bab al-Hawa": traffic
     if travel in ("reopen", "opened") and _is_transit(mention.place):
         _move(best, "diplomacy", "other")  # "Aleppo airport reopened": traffic, not relations
     if prior == "base" and best.get("diplomacy", (0.0, None))[1] in _PACT_WORDS:

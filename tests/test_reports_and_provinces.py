@@ -322,6 +322,26 @@ def test_a_capital_the_rebels_have_taken_was_captured(tmp_path: Path) -> None:
     assert _events(tmp_path, text)["Damascus"].category == "incident"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "From 1982 bus convoys of Iran's Hajj and Pilgrimage Organization reached the shrine "
+            "town overland via Bab al-Hawa.",
+            "Bab al-Hawa Border Crossing",
+        ),
+        (
+            "In 2010 Iranian pilgrims landed at Damascus International Airport every day.",
+            "Damascus International Airport",
+        ),
+    ],
+)
+def test_pilgrims_passing_a_crossing_or_an_airport_are_traffic_there(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    assert _events(tmp_path, text)[place].category == "other"
+
+
 def test_a_new_republic_recognised_is_recognised(tmp_path: Path) -> None:
     text = "In February 1979 Syria recognised the new Islamic Republic within days."
     assert _events(tmp_path, text)["Iran"].category == "diplomacy"
