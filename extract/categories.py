@@ -1003,6 +1003,13 @@ def _state_visit(prior: str, best: dict[str, tuple[float, str | None]], sentence
     return prior == "base" and met and _ENVOYS.search(sentence.text) is not None
 
 
+# A flight's diplomatic purpose, whoever flew: "flew to Damascus to contain the damage",
+# "for talks with Assad".
+_ON_A_MISSION = re.compile(
+    r"\b(?:to\s+(?:meet|mediate|negotiate|discuss|contain|reassure|hold\s+talks|sign|patch"
+    r"|smooth|defuse|calm|convey|deliver\s+a\s+message)|for\s+(?:talks|meetings|consultations"
+    r"|negotiations))\b"
+)
 _ENVOYS = re.compile(
     r"(?i:\b(?:president|minister|ministers|delegation|envoy|ambassador|foreign|prime"
     r"|leader|king|emir|official|officials|diplomat|diplomats|secretary)\b)"
@@ -1151,7 +1158,11 @@ def categorise(
     if best.get("other", (0.0, None))[1] in ("sent=", "send") and _people_sent(sentence.text):
         _move(best, "other", "base", "posted")  # "he was sent to Syria as an adviser"
     flown = best.get("other", (0.0, None))[1] in _FLOWN
-    if flown and _ENVOYS.search(sentence.text) and not _craft_leads(sentence):
+    if (
+        flown
+        and (_ENVOYS.search(sentence.text) or _ON_A_MISSION.search(sentence.text))
+        and not _craft_leads(sentence)
+    ):
         _move(best, "other", "diplomacy", "visit")  # "Foreign Minister Velayati flew to"
     travel = best.get("diplomacy", (0.0, None))[1]
     if travel in _TRAVEL and _PILGRIMS.search(sentence.text):

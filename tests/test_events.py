@@ -1273,6 +1273,11 @@ def test_where_a_person_is_based_is_no_base() -> None:
          {"Moscow": "diplomacy"}),
         ("On 8 December 2024 rebels said they have taken Damascus and that Assad has fled.",
          ["Damascus"], {"Damascus": "incident"}),
+        # a flight whose purpose is talks or mediation is a visit, whoever flew
+        ("In 1987 Velayati flew to Damascus to contain the damage.", ["Damascus"],
+         {"Damascus": "diplomacy"}),
+        ("In 2012 Jalili flew to Damascus for talks with Assad.", ["Damascus"],
+         {"Damascus": "diplomacy"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
