@@ -721,6 +721,10 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # who died in a road accident was not killed in the war: "killed in a car crash"
     (("kill", "died", "death"), r"(?:killed|died|death)(?=\s+(?:in|after)\s+an?\s+(?:[\w-]+\s+)?"
      r"(?:car|road|traffic|motorway)\s+(?:crash|accident|collision)\b)"),
+    # a building torn down to be built anew was rebuilt: "the tomb was demolished and
+    # rebuilt in Persian style"
+    (("demolish", "razed", "torn down", "pulled down"), r"(?:demolished|razed|torn\s+down"
+     r"|pulled\s+down)(?=\s+and\s+(?:then\s+)?(?:rebuilt|reconstructed|replaced))"),
     # a launch at a ceremony is no attack: "the project was launched at a ceremony"
     (("launched",), r"launched\s+(?:at|against)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:ceremony"
      r"|conference|event|summit|meeting|forum|exhibition|expo|fair|gathering|reception)\b)"),

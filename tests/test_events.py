@@ -1278,6 +1278,9 @@ def test_where_a_person_is_based_is_no_base() -> None:
          {"Damascus": "diplomacy"}),
         ("In 2012 Jalili flew to Damascus for talks with Assad.", ["Damascus"],
          {"Damascus": "diplomacy"}),
+        # a shrine torn down to be rebuilt was rebuilt, not attacked
+        ("Between 1985 and 1991 the Sayyida Ruqayya shrine was demolished and rebuilt in "
+         "Persian style.", ["Sayyida Ruqayya shrine"], {"Sayyida Ruqayya shrine": "shrine"}),
         # put out of action
         ("In 2023 Damascus airport and Aleppo were both knocked out on 12 October.",
          ["Damascus airport", "Aleppo"], {"Damascus airport": "incident", "Aleppo": "incident"}),
