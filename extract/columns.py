@@ -60,9 +60,11 @@ _ROLES: tuple[tuple[CellRole, re.Pattern[str]], ...] = (
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A table of strikes says so in its header: "| Date | Location | Target | Killed |".
+# A Target column, qualified or not: "Target", "Reported target".
+_TARGET = r"(?:(?:reported|alleged|main|primary|claimed|intended|stated)\s+)?targets?"
 _STRIKE_COLUMN = re.compile(
     # (a target qualified or paired: "Reported target", "Target / outcome")
-    r"^(?:(?:(?:reported|alleged|main|primary|claimed|intended|stated)\s+)?targets?"
+    rf"^(?:{_TARGET}"
     r"(?:\s*(?:/|&|and)\s*(?:outcomes?|results?|damage|effects?|casualties))?"
     r"|killed|dead|deaths|fatalities|casualties|wounded|strikes?|attacks?"
     r"|(?:what\s+was\s+)?hit"
@@ -72,9 +74,7 @@ _STRIKE_COLUMN = re.compile(
 )
 
 
-_TARGET_COLUMN = re.compile(
-    r"^(?:(?:reported|alleged|main|primary|claimed|intended|stated)\s+)?targets?\b", re.I
-)
+_TARGET_COLUMN = re.compile(rf"^{_TARGET}\b", re.IGNORECASE)
 
 
 def names_the_target(row: str, header: Sequence[str], word: str) -> bool:

@@ -429,9 +429,15 @@ def _line_heads(dates: Sequence[DateSpan], text: str, base: int) -> frozenset[in
     return frozenset(
         d.start
         for d in dates
-        if d.start - base <= _FRONTED_CHARS
-        and _LINE_HEAD_AFTER.match(text, d.end - base)
+        if _opens_the_line(d, text, base)
         and any(o is not d and (o.date_start or "") <= (d.date_start or "") for o in dates)
+    )
+
+
+def _opens_the_line(d: DateSpan, text: str, base: int) -> bool:
+    """A date at the line's start with a separator after it: "**26 August 2015** – "."""
+    return (
+        d.start - base <= _FRONTED_CHARS and _LINE_HEAD_AFTER.match(text, d.end - base) is not None
     )
 
 
@@ -449,8 +455,7 @@ def _opening_days(dates: Sequence[DateSpan], sentence: Sentence) -> frozenset[in
         and (
             _FIRST_CELL.fullmatch(text, 0, d.start - base) is not None
             if sentence.is_row
-            else d.start - base <= _FRONTED_CHARS
-            and _LINE_HEAD_AFTER.match(text, d.end - base) is not None
+            else _opens_the_line(d, text, base)
         )
     )
 
