@@ -43,9 +43,7 @@ __all__ = ["find_blocks", "front_matter_end", "is_table_row"]
 
 _WIKI_HEADING = re.compile(r"(={1,6})\s*([^=\s].*?)\s*\1")
 _ATX_HEADING = re.compile(r"(#{1,6})\s+(\S.*?)(?:\s+#+)?")
-# A title framed by rules, as plain-text digests mark their sections: "======== 2023
-# ========", "--- Day 2 ---", "*** UPDATE ***".
-_FRAMED_HEADING = re.compile(r"([=*~_-])\1{2,}\s*([^=*~_\s-].*?)\s*\1{3,}")
+_FRAMED_HEADING = re.compile(lexicon.FRAMED_TITLE)
 _FRAMED_LEVEL = 2
 _UNDERLINE = re.compile(r"=+|-+")
 _FENCE = re.compile(r"(```|~~~)")

@@ -1468,6 +1468,7 @@ def _timeline_year(heading: str, years: DateSpan | None, memory: _Memory) -> Dat
 
 # More marks than a wiki heading has ("======", level 6): a rule framing a title.
 _FRAMED_MARKS = 7
+_FRAMED_TITLE = re.compile(lexicon.FRAMED_TITLE)
 
 
 def _year_in_force(heading: str, memory: _Memory) -> DateSpan | None:
@@ -1484,8 +1485,7 @@ def _markup_level(heading: str) -> int | None:
     marks = len(heading) - len(heading.lstrip("#="))
     if marks:
         return marks
-    rule = len(heading) - len(heading.lstrip("-*~_"))
-    return _FRAMED_MARKS if rule >= 3 else None  # "--- 2023 ---": a framed title
+    return _FRAMED_MARKS if _FRAMED_TITLE.fullmatch(heading) else None  # "--- 2023 ---"
 
 
 _BARE_YEAR_HEADING = re.compile(
