@@ -674,14 +674,21 @@ def _period(m: re.Match[str]) -> _Atom:
 _PERSIAN_MONTHS = lexicon.PERSIAN_MONTHS
 _PERSIAN_MONTH = "|".join(m.capitalize() for m in (*_PERSIAN_MONTHS, "amordad"))
 _PERSIAN_CUE = re.compile(r"\b1[34]\d\d\b")
-_PERSIAN_DAY = re.compile(rf"\b([1-9]|[12]\d|3[01])\s+({_PERSIAN_MONTH})\s+(1[34]\d\d)\b")
+# English copies of Iranian papers also put the month first: "Khordad 14, 1368".
+_PERSIAN_DAY_NUMBER = r"[1-9]|[12]\d|3[01]"
+_PERSIAN_DAY = re.compile(
+    rf"\b(?:(?P<day>{_PERSIAN_DAY_NUMBER})\s+(?P<month>{_PERSIAN_MONTH})"
+    rf"|(?P<month_first>{_PERSIAN_MONTH})\s+(?P<day_after>{_PERSIAN_DAY_NUMBER}),?)"
+    r"\s+(?P<year>1[34]\d\d)\b"
+)
 
 
 def _persian_day(m: re.Match[str]) -> _Atom | None:
     """The Gregorian day of a solar Hijri date, counted from Nowruz (21 March, 20 March in
     a Gregorian leap year: right for these decades, a day off at worst)."""
-    day, year = int(m[1]), int(m[3])
-    month = _PERSIAN_MONTHS.index(m[2].lower().replace("amordad", "mordad"))
+    day, year = int(m["day"] or m["day_after"]), int(m["year"])
+    name = m["month"] or m["month_first"]
+    month = _PERSIAN_MONTHS.index(name.lower().replace("amordad", "mordad"))
     if day > (31 if month < 6 else 30):
         return None
     gregorian = year + 621

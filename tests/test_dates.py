@@ -145,6 +145,9 @@ FORMS = [
     # the Iranian solar calendar: 13 Dey 1398 was the day Soleimani was killed
     ("He was killed on 13 Dey 1398 in Baghdad.", "on 13 Dey 1398", "2020-01-03", None, "day",
      2020, 2020),
+    # ... and month first, as English copies of Iranian papers also write it
+    ("Khomeini died on Khordad 14, 1368 in Tehran.", "on Khordad 14, 1368", "1989-06-04", None,
+     "day", 1989, 1989),
     # the Syriac month names of Syrian papers, in a full date; a second calendar's day after
     # a spaced dash is no short year range ("2016 - 22")
     ("Thursday 22 Kanun al-Awwal 2016 - 22 Rabi' al-Awwal 1438", "22 Kanun al-Awwal 2016",
