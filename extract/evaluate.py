@@ -67,7 +67,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-_SPACE = re.compile(r"\s+")
+# A table row's cell bars are layout, not words: a reference may join the cells with
+# spaces where the extractor shows "| a | b |".
+_SPACE = re.compile(r"(?:\s|(?<![^\s])\|(?![^\s]))+")
 
 
 # A trailing parenthetical that tells namesakes apart: "Mashhad al-Husayn (Aleppo)".

@@ -164,3 +164,20 @@ def test_a_word_the_line_broke_is_the_same_sentence_joined() -> None:
     assert score.matched == 1
     other = _pred("Khmeimim", "diplomacy", "Putin made a stop at Khmeimim.")
     assert evaluate(gold, [other], {}, fold=str.lower, resolve=lambda name: None).matched == 0
+
+
+def test_a_table_row_is_the_same_evidence_with_or_without_cell_bars() -> None:
+    # A reference joins an HTML row's cells with spaces; the extractor shows them as bars.
+    row = "2 January 2023 Damascus International Airport Runway 2 soldiers killed"
+    gold = {"events": [dict(GOLD["events"][0], place="Damascus", evidence=row)]}
+    barred = "| 2 January 2023 | Damascus International Airport | Runway | 2 soldiers killed |"
+    score = evaluate(
+        gold,
+        [_pred("Damascus", "diplomacy", barred)],
+        {},
+        fold=str.lower,
+        resolve=lambda name: None,
+    )
+    assert score.matched == 1
+    other = _pred("Damascus", "diplomacy", "| 3 January 2023 | Damascus International Airport |")
+    assert evaluate(gold, [other], {}, fold=str.lower, resolve=lambda name: None).matched == 0
