@@ -1069,8 +1069,11 @@ _TAKEN = re.compile(
     r"\s+(?:(?:city|town)\s+)?(?:(?:fully|officially|completely)\s+)?(?:captured|recaptured"
     r"|liberated|secured|taken|retaken|cleared)\b"
 )
+# (its own area noun may follow, shared or not: "| Homs countryside (Dabaa airbase) |",
+# "| Quneitra and Daraa governorates |")
 _CELL_GLOSS = re.compile(
-    r"\s*(?:\([^()|]{0,40}\)\s*)?(?:[/&]\s*[^|]{1,30}?|[^|]{1,30}?\s*[/&])?\s*"
+    r"\s*(?:(?:countryside|governorates?|provinces?)\b\s*)?"
+    r"(?:\([^()|]{0,40}\)\s*)?(?:(?:[/&]|and\b)\s*[^|]{1,30}?|[^|]{1,30}?\s*(?:[/&]|\band))?\s*"
 )
 _CAME_UNDER = re.compile(
     rf"{_NAME_GLOSS}\s*{_APPOSITION}?\s*(?:{_PLACE_NOUN}\s+)?"

@@ -415,6 +415,22 @@ def test_a_province_glossed_or_paired_in_its_cell_is_the_rows_place(tmp_path: Pa
     assert {"Rif Dimashq Governorate", "Latakia Governorate", "Tartus Governorate"} <= set(events)
 
 
+def test_a_province_named_by_its_countryside_in_a_rows_cell_is_the_rows_place(
+    tmp_path: Path,
+) -> None:
+    # a governorate written as a countryside, a shared noun or beside the site it holds
+    text = (
+        f"### 2023\n\n{_STRIKE_HEADER}"
+        "| 2 April | Homs countryside (Dabaa airbase) | Weapons storage | 5 wounded | - |\n"
+        "| 9 April | Quneitra and Daraa governorates | Radar positions | None | - |\n"
+        "| 13 September | Tartus and Hama countryside | Air-defence positions | 2 | - |\n"
+    )
+    events = {e.place: e.category for e in _events(tmp_path, "strikes.md", text)}
+    for province in ("Homs", "Quneitra", "Daraa", "Tartus", "Hama"):
+        assert events.get(f"{province} Governorate") == "incident", province
+    assert events.get("Al-Dabaa Air Base") == "incident"
+
+
 def test_a_place_in_a_dated_tables_target_column_is_what_was_struck(tmp_path: Path) -> None:
     text = (
         "Airport closures\n\n| Date | Target | Status after strike |\n|---|---|---|\n"
