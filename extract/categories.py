@@ -831,6 +831,8 @@ _FALL_OF = re.compile(r"\bfall\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 
 
 _KILLINGS = frozenset({"kill", "massacr", "assassinat", "martyred"})
+# Harm done to people at a site, beside strikes and killings: "arrested at the mosque".
+_HARMS_AT_A_SITE = frozenset({"arrest", "detain", "abduct", "kidnap"})
 _AIRCRAFT = frozenset({"bomber", "bombers", "fighters", "fighter"})
 
 
@@ -856,11 +858,13 @@ def _violent(hit: Hit, padded: str) -> bool:
     )
 
 
-def _violent_before(hit: Hit, place_start: int, padded: str) -> bool:
-    """A strike or a killing earlier in the place's own clause."""
+def _violent_before(
+    hit: Hit, place_start: int, padded: str, also: frozenset[str] = frozenset()
+) -> bool:
+    """A strike or a killing (or a harm of ``also``) earlier in the place's own clause."""
     end = hit[1]
     return (
-        _violent(hit, padded)
+        (_violent(hit, padded) or hit[3] in also)
         and end <= place_start
         and not CLAUSE_BREAK.search(padded, end, place_start)
         and not _OTHER_CLAUSE.search(padded, end, place_start)
@@ -1117,12 +1121,14 @@ def categorise(
         if category == "incident" and end <= local_start and gap < _CLAUSE_REACH:
             struck_in_clause = struck_in_clause or not CLAUSE_BREAK.search(padded, end, local_start)
         if (
-            category == "base"
+            category in ("base", "shrine")
             and end <= local_start
             and _NOUN_LOCATED.fullmatch(padded, end, local_start)
         ):
             site_noun_here = True  # "killed a contractor at a base near Hasakah"
-        violent_before = violent_before or _violent_before(hit, local_start, padded)
+        violent_before = violent_before or _violent_before(
+            hit, local_start, padded, _HARMS_AT_A_SITE
+        )
         struck_directly = struck_directly or direct
         score = weight / (1.0 + gap / _DECAY_CHARS) + (_SITE_PRIOR if direct else 0.0)
         if score > best.get(category, (0.0, None))[0]:
@@ -1132,10 +1138,12 @@ def categorise(
     if triggers.targets_first:
         struck_directly = True  # "Among the targets, the military says, were the ... bases"
     if site_noun_here and violent_before and not prior and "incident" in best:
-        # "a drone killed a US contractor at a base near Hasakah": what happened at the
-        # base the town locates is the killing, not the base
+        # "a drone killed a US contractor at a base near Hasakah", "men were arrested after
+        # prayers at the Grand Mosque in Douma": what happened at the site the town
+        # locates is the killing or the arrest, not the base or the mosque
         score, trigger = best["incident"]
-        best["incident"] = (max(score, best.get("base", (0.0, None))[0] + 0.01), trigger)
+        site = max(best.get("base", (0.0, None))[0], best.get("shrine", (0.0, None))[0])
+        best["incident"] = (max(score, site + 0.01), trigger)
     if _FALL_OF.search(padded, max(0, local_start - 40), local_start):
         # "the fall of Hama": the town was taken, not a regime's fall somewhere
         best["incident"] = max(best.get("incident", (0.0, None)), (1.0 + _SITE_PRIOR, "fell="))

@@ -166,6 +166,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("retook", 1.0), ("retake", 1.0), ("retaken", 1.0), ("retaking", 1.0),
         ("reoccup", 1.0),
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
+        # a forum's words for being struck or ransacked: "the airbase got hammered"
+        ("hammered", 1.0), ("trashed", 1.0),
         ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5),
         ("take=", 0.3),  # a timeline's present: "Hezbollah and the army take Al-Qusayr"
         ("taken=", 0.3),  # "rebels say they have taken Damascus"
@@ -593,6 +595,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     # Sanctions and court boilerplate: what is blocked "in the possession or control of
     # U.S. persons" was taken by no one.
     "possession or control", "custody or control", "possession, custody or control",
+    # a claim to be someone is no claim to land: "many claim to be protecting the shrine"
+    "claim to be", "claims to be", "claimed to be", "claiming to be",
 )
 
 # The same, as patterns where a set phrase has slots: the aid workers a humanitarian
@@ -628,6 +632,8 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 20th day of April, 2022", "Executed at Damascus this 3rd day of May".
     (("executed",), r"executed(?=\s+(?:in|at|on)\b[^;]{0,60}?\b(?:this|the)\s+\d{1,2}"
      r"(?:st|nd|rd|th)?\s+day\s+of\b)"),
+    # Money or cargo sent a way is no rout: "routed through front companies in Dubai".
+    (("routed",), r"routed(?=\s+(?:through|via|to|into|across|over|out\s+of)\b)"),
     # A company's fuel depot is no military facility: "delivered the diesel to storage
     # facilities of Al-Amana Fuel Company in Baalbek" (but "a weapons storage facility" is).
     (("facilit",), r"(?<!weapons\s)(?<!ammunition\s)(?<!missile\s)(?<!arms\s)(?<!drone\s)"
@@ -1112,7 +1118,7 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
 # A short noun for the popup label, keyed by the trigger prefix that fired.
 TRIGGER_LABELS: dict[str, str] = {
     "strike": "Strike", "striking": "Strike",
-    "pounded": "Shelling", "pounding": "Shelling",
+    "pounded": "Shelling", "pounding": "Shelling", "hammered": "Strike", "trashed": "Ransacking",
     "earthquake": "Earthquake", "quake": "Earthquake", "distributed": "Aid distribution",
     "distributing": "Aid distribution", "aid convoy": "Aid convoy", "relief convoy": "Aid convoy",
     "convoy": "Convoy", "curfew": "Curfew", "vaccinat": "Vaccination", "cholera": "Cholera",

@@ -170,6 +170,19 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         # an observation post is a military position
         ("Turkish troops set up 12 observation posts around Aleppo in 2018.", "Aleppo", "base"),
         ("Hezbollah kept an observation point near Hama.", "Hama", "base"),
+        # money routed through a country is no rout; a claim to be somewhere's protector
+        # is no territorial claim
+        ("Weapons were routed to Abu Dhabi in 2019.", "Abu Dhabi", "other"),
+        (
+            "Many claim to be protecting the Sayyida Zaynab shrine.",
+            "Sayyida Zaynab shrine",
+            "shrine",
+        ),
+        # a forum's words for being struck
+        ("The T-4 airbase got hammered again in 2024.", "T-4 airbase", "incident"),
+        ("The Iranian embassy got trashed on 8 December.", "Iranian embassy", "incident"),
+        # an arrest at a mosque happened there
+        ("Security forces arrested 40 men at the Grand Mosque in Rastan.", "Rastan", "incident"),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
