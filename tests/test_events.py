@@ -1872,7 +1872,7 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         ("Russia has maintained a maritime logistics point in the seaside city of Tartous "
          "since 1971.", "Tartus", "base"),
         ("Fighters freed hundreds of detainees from Hama central prison on 5 December 2024.",
-         "Hama", "incident"),
+         "Hama Central Prison", "incident"),
         ("Its advisers coordinated the sieges of Aleppo in 2016.", "Aleppo", "incident"),
         ("Russian warplanes bombed opposition-held Idlib for much of 2019, residents said.",
          "Idlib", "incident"),
