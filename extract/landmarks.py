@@ -65,7 +65,8 @@ _FROM_NAME = (
     r"(?:(?:central|downtown)\s+)?"
     # "a few kilometres from Russia's base at Hmeimim"
     r"(?:(?:[A-Z][\w-]*['’]s|the)\s+(?:[a-z-]+\s+){0,2}(?:base|air\s?base|airfield|airport"
-    r"|facility)\s+(?:at|in|of|near)\s+)?$"
+    r"|facility)\s+(?:at|in|of|near)\s+)?"
+    r"(?:\[\[|\*\*|\[)?$"  # (a wiki link or bold markup opening the name)
 )
 _RELATIVE = (
     r"(?:(?:about|some|roughly|around|nearly|just)\s+)?"
@@ -130,6 +131,8 @@ _MEASURED_OFFSET = re.compile(
 # Where fire came from, not where it struck: "an air aggression from the direction of
 # the occupied Syrian Golan".
 _DIRECTION_OF = re.compile(
+    # ("missiles fired from over the Golan Heights")
+    r"\b(?:fired|launched)\s+from\s+over\s+(?:the\s+)?(?:occupied\s+)?$|"
     r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?"
     # "from the direction of northwest of Tripoli", "... of the sea west of Baniyas"
     r"(?:(?:[a-z]+\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+)?"

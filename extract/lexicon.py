@@ -959,6 +959,10 @@ HEDGE_CUES: tuple[str, ...] = (
     "plot to", "plots to", "plotted to", "plotting to", "plans for",
     "is considering", "are considering", "was considering", "were considering",
     "is weighing", "are weighing", "was weighing", "were weighing", "mulling", "mulled",
+    # a commenter's bet: "My bet is they keep a small presence at Hmeimim" (matched as
+    # written: the cues are case-sensitive)
+    "My bet is", "my bet is", "My guess is", "my guess is", "I bet", "I reckon",
+    "I predict", "I suspect",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(

@@ -61,6 +61,7 @@ PLACES = {
     "Israel": Place("israel", "Israel", "country", 31.5, 34.75, "IL", precision=3),
     "Gaza": Place("gaza", "Gaza", "city", 31.5, 34.47, "PS", population=500_000),
     "Mount Hermon": Place("hermon", "Mount Hermon", "region", 33.42, 35.86, "SY", precision=2),
+    "Golan Heights": Place("golan", "Golan Heights", "region", 33.0, 35.75, "SY", precision=2),
     "Homs Governorate": Place("homs-gov", "Homs Governorate", "region", 34.5, 38.2, "SY"),
     "Damascus airport": Place(
         "dam-airport", "Damascus International Airport", "facility", 33.41, 36.51, "SY"
@@ -474,6 +475,20 @@ def test_a_town_that_only_locates_a_named_site_is_a_landmark_not_an_event(
     text: str, names: list[str], kept: list[str]
 ) -> None:
     assert list(_run(text, names)) == kept
+
+
+def test_a_town_a_measure_or_fire_counts_from_is_no_event_place(tmp_path: Path) -> None:
+    text = (
+        "Tiyas\n\n**Tiyas Military Airbase** is a military airfield of the Syrian air force "
+        "located in the eastern part of [[Homs Governorate]], about 60 km west of "
+        "[[Palmyra]].\n\n"
+        "On 2 January 2023 missiles fired from over the Golan Heights struck Damascus "
+        "International Airport.\n"
+    )
+    places = by_place(extract_text(tmp_path, text, "t4.md"))
+    assert {"Tiyas Military Airbase", "Damascus International Airport"} <= set(places)
+    assert "Palmyra" not in places  # a wiki link around the town is no word
+    assert "Golan Heights" not in places  # fired "from over" it
 
 
 def test_a_word_of_a_site_name_is_no_cue_for_the_town_named_next() -> None:
@@ -1189,6 +1204,10 @@ def test_a_patrol_between_two_towns_is_at_both() -> None:
          ["T-4 airbase"], {}),
         ("In 2025 Ankara is weighing a deployment of drones to the T-4 airbase.",
          ["T-4 airbase"], {}),
+        # a commenter's bet on what comes next
+        ("My bet is they keep a small presence at the Khmeimim airfield for a while.",
+         ["Khmeimim airfield"], {}),
+        ("I reckon Russia keeps the Khmeimim airfield into 2026.", ["Khmeimim airfield"], {}),
         ("In 2011 Iran sent riot-control equipment to Damascus.", ["Damascus"],
          {"Damascus": "other"}),
         ("Since 2018, Palmyra has been one of the main bases of the militias.", ["Palmyra"],
