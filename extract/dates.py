@@ -1215,8 +1215,9 @@ _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 
 
 def _glosses_a_hijri_year(text: str, year: _Atom, gloss: _Atom) -> bool:
-    """Whether ``gloss`` is the bracketed Common Era year of the Hijri ``year`` before it."""
-    if year.precision != "year" or gloss.precision not in ("year", "range"):
+    """Whether ``gloss`` is the bracketed Common Era date of the Hijri ``year`` before it
+    ("1397 (2018)", "1445 (March 2024)")."""
+    if year.precision != "year":
         return False
     if year.lo[0] is None or gloss.lo[0] is None:
         return False

@@ -912,6 +912,9 @@ def test_a_restrictive_clause_ends_at_its_sentences_own_verb() -> None:
         ("The unit was damaged back in 1397 (2018) during the war.", 2018),
         ("In 1402 (2023) the minister visited Aleppo.", 2023),
         ("The shrine was rebuilt in 1364 (1985).", 1985),
+        # ... or with a season or a month of it
+        ("We went back in Safar 1440 (autumn 2018) with the children.", 2018),
+        ("The new courtyard opened in 1445 (March 2024).", 2024),
     ],
 )
 def test_a_hijri_year_glossed_by_its_common_era_year_is_that_year(text: str, year: int) -> None:
