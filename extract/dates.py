@@ -1806,6 +1806,25 @@ def _following_days(sentence: Sentence, base: DateSpan | None) -> DateSpan | Non
     )  # fmt: skip
 
 
+def _ordinal_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
+    """The day "on the 8th" names in the month of ``base`` (a day or a month): a post's
+    "got trashed on the 8th" when the text wrote no month before (see _ordinal_days)."""
+    if base is None or base.precision not in ("day", "month") or base.date_start is None:
+        return None
+    m = _ORDINAL_DAY.search(sentence.text)
+    if m is None:
+        return None
+    try:
+        day = datetime.date.fromisoformat(f"{base.date_start[:7]}-{int(m['day']):02d}")
+    except ValueError:
+        return None  # "the 31st" of a 30-day month
+    start = sentence.start + m.start()
+    return DateSpan(
+        start, start + len(m[0]), m[0], day.isoformat(), None, "day", day.year, day.year,
+        base.text,
+    )  # fmt: skip
+
+
 def _relative_month(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
     """The month "two months later" points at, counted from ``base``'s month."""
     if base is None or base.precision not in ("day", "month") or base.date_start is None:
@@ -2268,6 +2287,9 @@ def _counted_on(sentence: Sentence, memory: _Memory) -> DateSpan | None:
         found = _relative_day(sentence, last)
     if found is None and ("days" in text or "weeks" in text):
         found = _following_days(sentence, last)
+    if found is None and "the " in text:
+        # (a post's "on the 8th" is of the month it was posted in)
+        found = _ordinal_day(sentence, last or memory.stamp or memory.title_years)
     if found is None and "month" in text:
         found = _relative_month(sentence, last)
     if found is None and "year" in text:

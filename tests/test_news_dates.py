@@ -2299,3 +2299,16 @@ def test_a_paragraph_counted_on_from_the_one_before_takes_its_year(tmp_path: Pat
         "A month later, on Feb. 21, a series of blasts in Homs killed more than 130 people.\n"
     )
     assert _events(tmp_path, text)["Homs"].date_start == "2016-02-21"
+
+
+def test_a_day_by_its_ordinal_alone_is_of_the_posts_month(tmp_path: Path) -> None:
+    text = (
+        "Russia's pullout from Syria\n\nPosted 14 December 2024\n\n"
+        "The embassy in Damascus got trashed on the 8th, photos torn up on the steps.\n\n"
+        "The Imam Ali compound outside Al-Bukamal was empty by the 6th, everyone gone.\n\n"
+        "Units of the 4th Division moved into Latakia on the 5th Corps road.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "thread.txt")}
+    assert days["Damascus"] == "2024-12-08"
+    assert days["Imam Ali military base"] == "2024-12-06"
+    assert days["Latakia"] == "2024-12-14"  # a division's and a corps' numbers are no days
