@@ -2130,14 +2130,21 @@ def _dateline_before_ago(
     return not (years and day and own[0].year_start == int(day[:4]) - years)
 
 
-def _last_year(sentence: Sentence, page: DateSpan | None) -> tuple[int, str] | None:
+def _last_year(sentence: Sentence, page: DateSpan | None, at: int) -> tuple[int, str] | None:
     """ "Last year, a strike on June 10 cratered the runways": a day of the year before
-    the page's."""
+    the page's. Written after a day ("On 25 December last year, ... and on 20 January"),
+    it is that day's alone: ``at``, where the date ends in the sentence, says which."""
     day = _page_day(page)
     found = _LAST_YEAR.search(sentence.text)
     if day is None or found is None or in_relative_clause(sentence.text, found.start()):
         return None
+    before = sentence.text[: found.start()].rstrip(" ,")
+    if _ENDS_ON_A_DAY.search(before) and not len(before) <= at <= found.start():
+        return None
     return int(day[:4]) - 1, found[0]
+
+
+_ENDS_ON_A_DAY = re.compile(rf"(?:\b\d{{1,2}}|{lexicon.MONTH_NAME})$")
 
 
 def _back_from(day: datetime.date, match: re.Match[str]) -> tuple[str, None, str]:
@@ -2391,7 +2398,8 @@ def _prose_dates(
             elif found and section is not None:
                 found = _into_next_year(atom, found, section, memory.stamp or ref, sentence)
             if found and "ast year" in sentence.text:
-                found = _last_year(sentence, memory.title_years) or found
+                end = atom.end + shift - sentence.start
+                found = _last_year(sentence, memory.title_years, end) or found
             if found and atom.precision == "day":
                 found = _weekday_year(atom, text, found, (page, heading, memory.last_written))
             span = _to_span(atom, text, shift, *found) if found else None

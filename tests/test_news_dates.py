@@ -2312,3 +2312,18 @@ def test_a_day_by_its_ordinal_alone_is_of_the_posts_month(tmp_path: Path) -> Non
     assert days["Damascus"] == "2024-12-08"
     assert days["Imam Ali military base"] == "2024-12-06"
     assert days["Latakia"] == "2024-12-14"  # a division's and a corps' numbers are no days
+
+
+def test_last_year_after_a_day_is_that_days_and_the_story_goes_on_into_this_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Security Council, 2 April 2024\n\n"
+        "On 25 December last year, an Israeli air raid in Sayyida Zaynab killed Razi "
+        "Mousavi, and on 20 January a residential building in Mezzeh was flattened.\n\n"
+        "Last year, a strike on June 10 cratered the runways of Aleppo airport.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "record.txt")}
+    assert days["Sayyidah Zaynab"] == "2023-12-25"
+    assert days["Mazzeh"] == "2024-01-20"
+    assert days["Aleppo International Airport"] == "2023-06-10"
