@@ -123,7 +123,7 @@ def find_actors(text: str) -> tuple[str, ...]:
 
 
 _FRONTED_CHARS = 4  # where a sentence-opening date starts: "On 14 December", "In 2018"
-_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas|then)\s")
 # A coordinate clause that opens with its own date: ", and on 13 January 2017 its jets".
 _NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:then\s+)?(?:(?:on|in)\s+)?$")
 # A year that names a document ("cancelled a 2019 contract", "under the 1971 agreement"):

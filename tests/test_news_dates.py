@@ -2327,3 +2327,15 @@ def test_last_year_after_a_day_is_that_days_and_the_story_goes_on_into_this_year
     assert days["Sayyidah Zaynab"] == "2023-12-25"
     assert days["Mazzeh"] == "2024-01-20"
     assert days["Aleppo International Airport"] == "2023-06-10"
+
+
+def test_a_date_after_then_is_the_next_clauses(tmp_path: Path) -> None:
+    text = (
+        "Strikes on advisers\n\n"
+        "The enemy killed the adviser Razi Mousavi on 25 December 2023 in the area of "
+        "Sayyidah Zainab in the countryside of Damascus, then killed five advisers in "
+        "Mezzeh on 20 January 2024.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "news.txt")}
+    assert days["Rif Dimashq Governorate"] == "2023-12-25"
+    assert days["Mazzeh"] == "2024-01-20"
