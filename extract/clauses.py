@@ -117,12 +117,21 @@ def _clause_end(text: str, start: int, restrictive: bool = False) -> int:
     comma = text.find(",", start)
     while comma != -1 and _LIST_COMMA.match(text, comma):
         comma = text.find(",", comma + 1)
+    if comma != -1 and _LIST_LEAD.match(text, comma):
+        comma = -1  # the clause's list runs on to the sentence's end or a ";"
     ends = [i for i in (comma, semicolon) if i != -1]
     if restrictive and (verb := _MAIN_VERB.search(text, start)) is not None:
         # no comma closes a restrictive clause: the sentence's own verb does ("The
         # offensive that ended fifty-three years of Assad rule began in Idlib on ...")
         ends.append(verb.start())
     return min(ends, default=len(text))
+
+
+# A comma that leads into a list of what the clause named: "dozens of sites in Damascus,
+# among them Branch 215, ... and Branch 251".
+_LIST_LEAD = re.compile(
+    r",\s+(?:among\s+them|among\s+which|including|such\s+as|notably|in\s+particular)\s"
+)
 
 
 # The sentence's verb after a restrictive clause's own (not one coordinated with it: "the

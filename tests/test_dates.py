@@ -905,6 +905,17 @@ def test_a_restrictive_clause_ends_at_its_sentences_own_verb() -> None:
     ]
 
 
+def test_a_list_a_clause_leads_into_is_the_clauses() -> None:
+    text = (
+        "The expert, who said that by 2011 the services ran dozens of sites in Damascus, "
+        "among them Branch 215, the facility at Mezzeh, and Branch 251."
+    )
+    assert [text[a:b] for a, b in dependent_clauses(text)] == [
+        ", who said that by 2011 the services ran dozens of sites in Damascus, among them "
+        "Branch 215, the facility at Mezzeh, and Branch 251."
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [
