@@ -622,7 +622,12 @@ _BY_AGENT = re.compile(r"[a-z]*ed\s+by\s|[a-z]*\s+by\s")
 
 # Weapons fired at a place: the place is their target.
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb"})
-_AIMED = re.compile(r"\s(?:at|on|against|into|towards?)\s+(?:the\s+|its\s+|their\s+)?$")
+_AIMED = re.compile(
+    r"\s(?:at|on|against|into|towards?)\s+(?:the\s+|its\s+|their\s+)?"
+    # (or at a site the place locates: "a drone at the US base in al-Shaddadi")
+    r"(?:(?:[\w-]+\s+){0,2}(?:base|airbase|positions?|posts?|camp|depot|headquarters|outpost)"
+    r"\s+(?:in|near|at|outside)\s+(?:the\s+)?)?$"
+)
 _AIM_CHARS = 120
 _MADE_OR_KEPT = re.compile(
     r"\b(?:workshop|factory|factories|plant|depot|warehouse|storage|production|facility"
@@ -635,9 +640,9 @@ def _aimed_at(weapon: Hit, target: int, padded: str) -> bool:
     between = padded[weapon[1] : target]
     if weapon[1] > target or len(between) > _AIM_CHARS or ";" in between or ", and " in between:
         return False
-    if _MADE_OR_KEPT.search(between):
-        return False  # "a missile workshop at Jamraya": where weapons are made, not fired
-    return _AIMED.search(between) is not None
+    aimed = _AIMED.search(between)
+    # (a noun before the "at" may say where weapons are made: "a missile workshop at Jamraya")
+    return aimed is not None and _MADE_OR_KEPT.search(between, 0, aimed.start()) is None
 
 
 def _struck_here(strike: Hit, start: int, end: int, padded: str) -> bool:

@@ -184,6 +184,12 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("The Iranian embassy got trashed on 8 December.", "Iranian embassy", "incident"),
         # an arrest at a mosque happened there
         ("Security forces arrested 40 men at the Grand Mosque in Rastan.", "Rastan", "incident"),
+        # a weapon aimed at a site the town locates
+        (
+            "In 2024 militias launched a drone at the US base in Deir ez-Zor.",
+            "Deir ez-Zor",
+            "incident",
+        ),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
