@@ -62,6 +62,9 @@ _REFERENCE_ENTRY = re.compile(
 # Markdown syntax, and what extract.html_text makes of an HTML row).
 _TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
 _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
+# A plain-text grid's rule: "-------------+----------------+-------".
+_GRID_RULE = re.compile(r"[-=]{3,}(?:\+[-=]+)+\+?")
+_RULE_CHARS = frozenset("-=+ \t")
 
 
 def is_table_row(line: str) -> bool:
@@ -345,8 +348,8 @@ def _units(
             units.append(_Unit(start, end, line, kind))
             prev_text = line
             continue
-        if _TABLE_RULE.fullmatch(line):
-            continue  # "|---|:---:|" under a Markdown header row
+        if _TABLE_RULE.fullmatch(line) or _GRID_RULE.fullmatch(line):
+            continue  # "|---|:---:|" under a Markdown header row, "-----+-----" in plain text
         if index in aligned:
             # a column-aligned row of a report's table, as pdftotext lays it out
             units.append(_Unit(start, end, line, "row"))
@@ -481,8 +484,8 @@ def _aligned_rows(lines: list[tuple[int, int, str, bool]]) -> set[int]:
     run: list[int] = []
     wide = 0
     for index, (_start, _end, line, blank) in enumerate([*lines, (0, 0, "", True)]):
-        if line and set(line) <= set("-= \t"):
-            continue  # the rule under a header row continues the run
+        if line and set(line) <= _RULE_CHARS:
+            continue  # the rule under a header row continues the run ("-----+-----" too)
         gaps = len(_COLUMN_GAP.findall(line)) if "   " in line or "\t" in line else 0
         if " | " in line and not line.startswith("|"):
             gaps += line.count(" | ")  # a plain-text table: "Feb 10, 2018 | T-4 air base"

@@ -457,7 +457,8 @@ MONTH_NAME = (
 )
 # A title framed by rules, as plain-text digests mark their sections: "======== 2023
 # ========", "--- Day 2 ---", "*** UPDATE ***".
-FRAMED_TITLE = r"([=*~_-])\1{2,}\s*([^=*~_\s-].*?)\s*\1{3,}"
+# (not a plain-text grid's rule: "-------+---------+----")
+FRAMED_TITLE = r"([=*~_-])\1{2,}\s*([^=*~_\s+|-][^+|]*?)\s*\1{3,}"
 # A timeline's year line ("2015", "## 2019") and month line ("OCTOBER", "NOVEMBER 2024",
 # "9–10 December"), what a title stands over and what dates a timeline's entries.
 YEAR_LINE = r"[#=*_\s]*(?P<year_only>(?:1[89]|20)\d\d)[#=*_:\s]*"

@@ -585,3 +585,20 @@ def test_a_list_by_governorate_labels_its_items_with_provinces(tmp_path: Path) -
     places = {e.place for e in extract_text(tmp_path, text)}
     assert {"Deir ez-Zor Governorate", "Homs Governorate", "Hama"} <= places
     assert "Deir ez-Zor" not in places and "Hama Governorate" not in places
+
+
+def test_a_plain_text_tables_header_between_grid_rules_names_its_columns(
+    tmp_path: Path,
+) -> None:
+    # "DATE | EVENT | SOURCE" between "----+----" rules is the header, not a menu
+    text = (
+        "Chronology\n\n"
+        "------------+------------------------------------------------------+--------\n"
+        " DATE       | EVENT                                                | SOURCE\n"
+        "------------+------------------------------------------------------+--------\n"
+        " 2016-03-14 | Putin orders the main Russian contingent out of Syria | Kremlin\n"
+        " 2017-12-11 | Putin stops at Hmeimim and announces a withdrawal     | Kremlin\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "chronology.txt"))
+    assert "Khmeimim Air Base" in events
+    assert "Moscow Kremlin" not in events  # who reported it
