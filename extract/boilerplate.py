@@ -185,7 +185,7 @@ _LINK_TITLES = (
     r"see also|watch|listen|more from \w+(?: \w+)?|"
     r"related(?: articles| posts| stories| content| links| topics| reading| coverage| news)?|"
     r"recommended(?: for you| reading| articles| stories)?|you (?:may|might) also like|"
-    r"more news|latest news|other news"
+    r"more news|latest news|other news|most read|most popular|most viewed|trending now"
 )
 _SKIP_SECTIONS = re.compile(
     r"(?:see also|references|notes(?: and references)?|footnotes|external links|"

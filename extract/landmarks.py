@@ -132,7 +132,8 @@ _MEASURED_OFFSET = re.compile(
 # the occupied Syrian Golan".
 _DIRECTION_OF = re.compile(
     # ("missiles fired from over the Golan Heights")
-    r"\b(?:fired|launched)\s+from\s+over\s+(?:the\s+)?(?:occupied\s+)?$|"
+    r"\b(?:fired|launched)\s+(?:(?:the|its|their|[a-z]+)\s+){0,3}?from\s+over\s+(?:the\s+)?"
+    r"(?:occupied\s+)?$|"
     r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?"
     # "from the direction of northwest of Tripoli", "... of the sea west of Baniyas"
     r"(?:(?:[a-z]+\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+)?"

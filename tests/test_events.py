@@ -489,7 +489,9 @@ def test_a_town_a_measure_or_fire_counts_from_is_no_event_place(tmp_path: Path) 
         "located in the eastern part of [[Homs Governorate]], about 60 km west of "
         "[[Palmyra]].\n\n"
         "On 2 January 2023 missiles fired from over the Golan Heights struck Damascus "
-        "International Airport.\n"
+        "International Airport.\n\n"
+        "On 20 January 2024 SANA said Israeli jets had fired the missiles from over the "
+        "occupied Golan Heights and that air defences intercepted some of them.\n"
     )
     places = by_place(extract_text(tmp_path, text, "t4.md"))
     assert {"Tiyas Military Airbase", "Damascus International Airport"} <= set(places)

@@ -58,6 +58,16 @@ def test_a_spam_pages_download_line_is_boilerplate() -> None:
     assert not is_boilerplate("Russian jets flew from the Khmeimim air base in 2015.")
 
 
+def test_a_most_read_line_of_headlines_is_boilerplate() -> None:
+    line = (
+        "Most read: • The rockets of the resistance target the settlements of the north of "
+        "occupied Palestine • Tehran: the response is coming"
+    )
+    assert is_boilerplate(line)
+    assert is_boilerplate("Most popular: Israeli strike hits Damascus airport")
+    assert not is_boilerplate("Most read the news of the strike on Damascus in 2024.")
+
+
 def test_a_file_photos_caption_is_boilerplate_and_a_told_caption_is_not() -> None:
     file_photo = (
         "Photo caption: FILE PHOTO: An Israeli F-15 fighter jet takes off during an aerial "
