@@ -964,6 +964,8 @@ HEDGE_CUES: tuple[str, ...] = (
     # written: the cues are case-sensitive)
     "My bet is", "my bet is", "My guess is", "my guess is", "I bet", "I reckon",
     "I predict", "I suspect",
+    # cargo suspected of going somewhere: "detained on suspicion of carrying crude to Baniyas"
+    "on suspicion of", "suspected of carrying", "suspected of shipping",
 )
 # "to increase their influence in southern Lebanon": a goal, not an event.
 GOAL_NOUNS: frozenset[str] = frozenset(

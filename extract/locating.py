@@ -756,7 +756,8 @@ _TRAVELLERS_LEFT = re.compile(
 # Negations that deny nothing: "don't forget", "not to mention".
 _NOT_A_DENIAL = re.compile(r"\b(?:don['’]t|do\s+not|not\s+to)\s+(?:forget|mention)\b")
 _DENIED_ROLE = re.compile(
-    r"\b(?:denied|denies|deny)\s+(?:any\s+|a\s+|its\s+|their\s+)?"
+    # ("had no involvement in the strike in Damascus": the strike happened)
+    r"\b(?:denied|denies|deny|(?:had|has|have|played|plays)\s+no)\s+(?:any\s+|a\s+|its\s+|their\s+)?"
     r"(?:involvement|responsibility|role|part|knowledge)\b"
 )
 
@@ -973,7 +974,8 @@ def _blocked(before: str) -> bool:
         return True
     clause = _clause_before(before)
     lowered = clause.lower()
-    if "den" in lowered:  # "denied involvement in the blast at X": the blast happened
+    if "den" in lowered or " no " in lowered:
+        # "denied involvement in the blast at X", "had no role in it": the blast happened
         lowered = _DENIED_ROLE.sub(" ", lowered)
     if "not " in lowered or "never" in lowered:  # "is not leaving its bases at Hmeimim": stays
         lowered = _NOT_LEAVING.sub(" ", lowered)
@@ -1145,6 +1147,16 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|ught)\s+by\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:authorities|officials|police|forces|customs|agents)\s+in\s+$",
     re.IGNORECASE,
+)
+# Authorities acting where they are: "authorities in Gibraltar detained the tanker" (not
+# "officials in Damascus said").
+_AUTHORITIES_IN = re.compile(
+    r"\b(?:authorities|police|customs|officials|security\s+forces)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACTS_THERE = re.compile(
+    r"\s*(?:have\s+|had\s+|on\s+\w+\s+)?(?:detained|arrested|seized|impounded|raided|stormed"
+    r"|confiscated|intercepted|boarded|demolished|executed|expelled|deported)\b"
 )
 _GOVERNMENT_IN = re.compile(
     r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
@@ -1689,6 +1701,8 @@ def is_event_location(
         and _CROSSED_FROM.search(before[-80:])
     ):
         return False  # "crossed the fence from Syria into the Golan": out of it
+    if _AUTHORITIES_IN.search(before[-40:]) and _ACTS_THERE.match(after):
+        return True  # "authorities in Gibraltar detained the tanker": where they did it
     if (
         _is_locative(before)
         or _is_verb_object(before)

@@ -1997,6 +1997,12 @@ def test_a_place_that_holds_armed_men_is_a_base(
          "using the shrines.", set()),
         ("The militia denied involvement in the blast at Sayyida Zaynab on 3 June 2019.",
          {"Sayyidah Zaynab"}),
+        ("The United States had no involvement in the strike in Damascus on 1 April 2024.",
+         {"Damascus"}),
+        # authorities acting where they are; cargo suspected of going somewhere
+        ("On 4 July 2019 authorities in Gibraltar detained the tanker Grace 1 on suspicion "
+         "of carrying crude to the Baniyas refinery.", {"Gibraltar"}),
+        ("Officials in Damascus said the strike killed two on 3 May 2024.", set()),
         # what never came to be; a comparison; where the writer was told
         ("The Latakia lease never happened.", set()),
         ("The visit to Damascus never took place.", set()),
