@@ -591,7 +591,8 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "chemical weapons programme", "chemical weapons stockpile", "elimination of chemical weapons",
     "chemical weapons precursor", "chemical weapons production",
     # A visa desk is no visit: "Visas on arrival are available at Baghdad airport".
-    "visa on arrival", "visas on arrival", "on-arrival visa", "upon arrival", "arrival hall",
+    "visa on arrival", "visas on arrival", "on-arrival visa", "visa upon arrival",
+    "visas upon arrival", "arrival hall",
     "arrivals hall",
     # Sanctions and court boilerplate: what is blocked "in the possession or control of
     # U.S. persons" was taken by no one.

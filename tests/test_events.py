@@ -184,6 +184,13 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ("The Iranian embassy got trashed on 8 December.", "Iranian embassy", "incident"),
         # an arrest at a mosque happened there
         ("Security forces arrested 40 men at the Grand Mosque in Rastan.", "Rastan", "incident"),
+        # an envoy's arrival is a visit (a visa "upon arrival" is none)
+        (
+            "Upon arrival at Damascus airport, the minister told reporters the talks would go on.",
+            "Damascus airport",
+            "diplomacy",
+        ),
+        ("In 2024 visas upon arrival were issued to travellers in Latakia.", "Latakia", "other"),
         # a weapon aimed at a site the town locates
         (
             "In 2024 militias launched a drone at the US base in Deir ez-Zor.",
