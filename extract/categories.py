@@ -923,7 +923,8 @@ _TOPIC_AFTER = re.compile(
     r"\s+(?:on|about|over|regarding)(?:\s+(?:the|its|their|russia['’]s|russian|iranian"
     r"|military|naval))*\s*"
 )
-_TO_DISCUSS = re.compile(r"\bto\s+discuss\b")
+# (or to plan it: "travels to Moscow to plan a joint intervention")
+_TO_DISCUSS = re.compile(r"\bto\s+(?:discuss|plan|coordinate|prepare|negotiate|arrange)\b")
 # A site noun whose place follows it: "at a base near", "the outpost outside".
 _NOUN_LOCATED = re.compile(r"[a-z]*\s+(?:near|outside|in|at|close\s+to)\s+(?:the\s+)?")
 # A site noun after a locative preposition says where something happened.
@@ -1061,7 +1062,7 @@ def categorise(
     if "which " in padded or "who " in padded:
         new_clause = min(new_clause, _relative_clause_end(padded, local_start, local_end))
     bound = triggers.bound
-    discussed = "discuss" in padded  # (once a sentence, not once a trigger)
+    discussed = "to " in padded and _TO_DISCUSS.search(padded) is not None  # once a sentence
     for hit in triggers.hits:
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:

@@ -342,6 +342,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("departed for", 0.8), ("departs for", 0.8), ("tour=", 0.6), ("toured", 0.6),
         ("ceasefire", 0.9), ("truce", 0.9),
         ("relations", 0.2), ("dialogue", 0.9), ("plenary", 0.9), ("round of talks", 1.0),
+        ("security council", 1.0),  # "a session of the Security Council in New York"
     ),
     "other": (
         # cultural events: "an exhibition of Iranian books opened at the University of Aleppo"
@@ -597,6 +598,9 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     # Sanctions and court boilerplate: what is blocked "in the possession or control of
     # U.S. persons" was taken by no one.
     "possession or control", "custody or control", "possession, custody or control",
+    # weapons held in stock are no attack: "replenishing Hezbollah's rocket stocks"
+    "rocket stocks", "rocket stockpile", "rocket stockpiles", "rocket arsenal",
+    "missile stocks", "missile stockpile", "missile stockpiles", "missile arsenal",
     # a claim to be someone is no claim to land: "many claim to be protecting the shrine"
     "claim to be", "claims to be", "claimed to be", "claiming to be",
 )
@@ -1383,7 +1387,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "contract": "Contract", "cancel": "Cancellation",
     "delegation": "Delegation", "discussion": "Talks", "diplomat": "Diplomacy",
     "pledg": "Pledge", "consultation": "Consultations", "accredit": "Accreditation",
-    "plenary": "Talks", "round of talks": "Talks",
+    "plenary": "Talks", "round of talks": "Talks", "security council": "Security Council session",
     "reopen": "Reopening", "hosted": "Hosting", "welcomed": "Reception",
     "received": "Reception", "travel": "Visit", "tour": "Visit", "ceasefire": "Ceasefire",
     "left for": "Visit", "leaves for": "Visit", "departed for": "Visit", "departs for": "Visit",

@@ -191,6 +191,23 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
             "diplomacy",
         ),
         ("In 2024 visas upon arrival were issued to travellers in Latakia.", "Latakia", "other"),
+        # what a trip was to plan is no event at its end; a stock of rockets is no attack;
+        # a Security Council session is diplomacy
+        (
+            "In July 2015 Soleimani travelled to Latakia to plan a joint offensive.",
+            "Latakia",
+            "diplomacy",
+        ),
+        (
+            "He replenished Hezbollah's rocket stocks, routing cargo flights into Latakia.",
+            "Latakia",
+            "other",
+        ),
+        (
+            "In 2024 a session of the Security Council in Abu Dhabi ended without a vote.",
+            "Abu Dhabi",
+            "diplomacy",
+        ),
         # a weapon aimed at a site the town locates
         (
             "In 2024 militias launched a drone at the US base in Deir ez-Zor.",

@@ -602,3 +602,14 @@ def test_a_plain_text_tables_header_between_grid_rules_names_its_columns(
     events = by_place(extract_text(tmp_path, text, "chronology.txt"))
     assert "Khmeimim Air Base" in events
     assert "Moscow Kremlin" not in events  # who reported it
+
+
+def test_what_a_trip_in_a_chronology_row_was_to_plan_is_no_event_at_its_end(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Chronology\n\n| Date | Event |\n|---|---|\n"
+        "| 24 July 2015 | Soleimani travels to Moscow to plan a joint intervention. |\n"
+    )
+    events = {e.place: e.category for e in extract_text(tmp_path, text, "chronology.md")}
+    assert events == {"Moscow": "diplomacy"}
