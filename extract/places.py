@@ -1214,11 +1214,13 @@ class PlaceMatcher:
         else:
             self._settle(hit.key)
             place = chosen[memo] = self._choose(hit.key.keys, ctx)
-        if place is not None and self._stray(place, ctx):
+        if place is not None and self._stray(place, ctx, _arabic_named(text, hit.start)):
             # a namesake abroad: the curated site of that name, if any ("Rukban" is the camp,
             # not the Jordanian town), never another namesake
-            curated = self.gazetteer.curated
-            place = next((p for p in self._ranked(hit.key.keys) if p.id in curated), None)
+            curated, stray = self.gazetteer.curated, place.id
+            place = next(
+                (p for p in self._ranked(hit.key.keys) if p.id in curated and p.id != stray), None
+            )
         if place is not None and (
             "," in text[hit.start : hit.end] or "(" in text[hit.start : hit.end]
         ):
@@ -1236,16 +1238,20 @@ class PlaceMatcher:
             return place
         return next((p for p in self._ranked(hit.key.keys) if p.country == country.country), place)
 
-    def _stray(self, place: Place, context: _Context) -> bool:
+    def _stray(self, place: Place, context: _Context, arabic: bool) -> bool:
         """A small town in a country the text never names is a namesake of a place the
         gazetteer lacks: "Al-Hamidiyah near Al-Bukamal" is not the town in the Emirates,
-        nor "the Ramon airport near Eilat" a town in the Philippines."""
+        nor "the Ramon airport near Eilat" a town in the Philippines. So is a foreign
+        province called by its Arabic name ("al-Sharqiyah", "the eastern": Saudi Arabia's
+        Eastern Province, or a phosphate mine near Palmyra)."""
+        if not context.countries or context.vouches_for(place):
+            return False
+        if place.kind == "region" and arabic:
+            return place.country not in _ARAB_REGION
         return (
             0 < place.population < _STRAY_POPULATION
             and place.kind in lexicon.TOWN_KINDS
             and place.id not in self.gazetteer.curated
-            and bool(context.countries)
-            and not context.vouches_for(place)
         )
 
     def _known_hits(self, text: str, offset: int) -> list[tuple[int, int]]:
@@ -1492,6 +1498,16 @@ def _heads_the_name_before(text: str, before: tuple[int, int, Place], start: int
 # that has one is an Arab namesake the gazetteer lacks.
 _NON_ARAB = frozenset({"IR", "TR", "RU", "AZ", "AF", "PK", "AM", "GE"})
 _ARABIC_ARTICLE = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
+
+
+def _arabic_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is written with an Arabic article ("al-Sharqiyah")."""
+    return bool(
+        _ARABIC_ARTICLE.search(text, max(0, start - 4), start)
+        or _ARABIC_ARTICLE_OPENING.match(text, start)
+    )
+
+
 # ... or that opens with one: "Al-Rai", "al Rai" (not "As", "At", "An": English words)
 _ARABIC_ARTICLE_OPENING = re.compile(r"(?:(?:[Aa][lsdrtzn]|[Aa]sh|[Ee][lz])-|[Aa]l\s|[Ee]l\s)")
 # A Persian ezafe joining a name to the next word: "Golestan-e Shohada", "Naqsh-e Jahan".

@@ -265,6 +265,17 @@ def test_a_shrine_under_its_honorific_name(matcher: PlaceMatcher, text: str, sit
     assert site in ids(matcher, text)
 
 
+def test_a_foreign_region_by_its_arabic_name_needs_its_country_named(
+    matcher: PlaceMatcher,
+) -> None:
+    # "al-Sharqiyah" ("the eastern") is Saudi Arabia's Eastern Province only where the text
+    # names Saudi Arabia; in Syria it is a phosphate mine near Palmyra, among others
+    syria = "In Syria the phosphate concession at al-Sharqiyah went to a Russian firm."
+    assert "sa-eastern-prov" not in ids(matcher, syria)
+    saudi = "Oil output in Saudi Arabia's al-Sharqiyah rose."
+    assert "sa-eastern-prov" in ids(matcher, saudi)
+
+
 def test_an_uncurated_town_inside_a_personal_name_is_not_a_place(matcher: PlaceMatcher) -> None:
     # Mahabad is a GeoNames town in Iran; between two capitalised words it is a name.
     names = [fold(m.place.name) for m in matcher.find("clashes in Mahabad, Iran")]
