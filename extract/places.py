@@ -122,7 +122,10 @@ PRE_PREPOSITIONS = ("in", "at", "near", "of")
 PRE_FILLERS = ("", "the ", "the port of ", "the city of ", "the town of ")
 # Heads too general to stand before "in <town>": "a base in Latakia" is not Khmeimim.
 POST_ONLY_HEADS = frozenset({"base", "site", "facility", "plant", "complex", "garrison", "outpost"})
-EMBASSY_HEADS = frozenset({"embassy", "consulate", "embassy compound", "consular annex"})
+EMBASSY_HEADS = frozenset(
+    {"embassy", "consulate", "embassy compound", "consular annex", "consulate general",
+     "consulate-general", "consular section", "consular building"}
+)  # fmt: skip
 SHRINE_HEADS = frozenset({"shrine", "mosque", "mausoleum", "tomb"})
 # How the devout name the saint of a shrine: "the shrine of Lady Zeinab", "Hazrat Ruqayya".
 SHRINE_HONORIFICS = ("Lady", "Hazrat", "Bibi")
@@ -349,6 +352,7 @@ class _Key:
     what: int = PLACE
     exact_case: bool = False
     owner: str = ""
+    head: str = ""  # an embassy entry's noun: "embassy" or "consulate"
 
 
 class _Hit(NamedTuple):
@@ -391,6 +395,11 @@ class _Context:
                     else:
                         self._countries_named[found[0].country] += 1
         return self._countries
+
+    def names(self, place: Place) -> bool:
+        """Does the text name this place without doubt?"""
+        _ = self.countries
+        return place.id in self._located
 
     def vouches_for(self, place: Place) -> bool:
         """Does the text name the place's country, or another place in it?"""
@@ -669,10 +678,10 @@ class PlaceMatcher:
             words = [*demonyms, *(f"{n}'s" for n in names)]
             for word, head in itertools.product(words, ("embassy", "consulate")):
                 for form in spellings(f"{word} {head}", limit=4):
-                    out[form] = _Key((), what=EMBASSY, owner=owner)
+                    out[form] = _Key((), what=EMBASSY, owner=owner, head=head)
             for name, head in itertools.product(names, ("embassy", "consulate")):
                 for form in spellings(f"{head} of {name}", limit=4):
-                    out[form] = _Key((), what=EMBASSY, owner=owner)
+                    out[form] = _Key((), what=EMBASSY, owner=owner, head=head)
         return out
 
     def _build(self, blocked: tuple[str, ...]) -> tuple[ahocorasick.Automaton, list[_Key]]:
@@ -825,17 +834,30 @@ class PlaceMatcher:
         if not ranked or _decisive(self.gazetteer, ranked):
             self._settled[id(key)] = ranked[0] if ranked else None
 
-    def _embassy(self, owner: str, context: _Context) -> Place | None:
-        """The owner's curated embassy in the country the text talks about most."""
-        best: tuple[int, Place] | None = None
+    def _embassy(self, owner: str, context: _Context, head: str = "") -> Place | None:
+        """The owner's curated embassy (or consulate, as ``head`` says) in the country the
+        text talks about most: of its missions there, one known by that noun, in a city the
+        text names ("the Iranian consulate" of a story on Aleppo is Aleppo's)."""
+        best: tuple[tuple[int, bool, bool], Place] | None = None
         for pid, info in self.gazetteer.sites.items():
             place = self.gazetteer.get(pid)
             if info.owner != owner or place is None or not EMBASSY_HEADS & set(info.heads):
                 continue
             weight = context.countries[place.country] if place.country != owner else 0
-            if weight and (best is None or weight > best[0]):
-                best = (weight, place)
+            if not weight:
+                continue
+            rank = (weight, head in info.heads, self._anchor_named(info.anchors, context))
+            if best is None or rank > best[0]:
+                best = (rank, place)
         return best[1] if best else None
+
+    def _anchor_named(self, anchors: tuple[str, ...], context: _Context) -> bool:
+        """Whether the text names one of a site's towns."""
+        for anchor in anchors:
+            town = self.gazetteer.best(anchor)
+            if town is not None and context.names(town):
+                return True
+        return False
 
     def _refine(self, text: str, hit: _Hit, place: Place) -> Place:
         """Cue words around a mention: a province, a shrine."""
@@ -1205,7 +1227,7 @@ class PlaceMatcher:
         if hit.key.what == EMBASSY:
             if _ANY_ONE.search(text, max(0, hit.start - 8), hit.start):
                 return None  # "from a Syrian embassy": any of them, none in particular
-            return self._embassy(hit.key.owner, ctx)
+            return self._embassy(hit.key.owner, ctx, hit.key.head)
         memo = id(hit.key)  # keys live as long as the matcher; hashing them costs more
         if memo in self._settled:
             place = self._settled[memo]

@@ -1495,7 +1495,7 @@ def test_seventh_probe_round_names_that_are_no_such_place(text: str, place_id: s
         ("Scientific Studies and Research Centre near Masyaf", "masyaf-ssrc"),
         ("Barzah Research and Development Centre", "barzeh-ssrc"),
         ("Barzah Scientific Research Centre", "barzeh-ssrc"),
-        ("Damascus consulate", "embassy-iran-damascus"),
+        ("Damascus consulate", "consulate-iran-damascus"),
         # Idlib and the northern Aleppo border
         ("Termanin", "termanin"),
         ("Tirmanin", "termanin"),
@@ -1580,7 +1580,7 @@ def test_places_of_the_eighth_probe_round_geocode_to_their_rows(name: str, place
         ),
         (
             "Iran vows revenge after strike on Damascus consulate kills top commander.",
-            "embassy-iran-damascus",
+            "consulate-iran-damascus",
         ),
         (
             "Iran agreed in Damascus to rehabilitate the Aleppo thermal power plant, damaged in "
@@ -2229,7 +2229,7 @@ def test_sentences_of_later_probe_rounds_are_events_at_their_rows(
         ("Hezbollah fired rockets at al-Shaab near Karmiel in Israel.", "geonames:293595", True),
         # the People's Assembly is no village
         ("The Majlis al-Shaab in Damascus approved the budget.", "shaab-suwayda", False),
-        ("The Iranian consulate in Damascus was struck.", "embassy-iran-damascus", True),
+        ("The Iranian consulate in Damascus was struck.", "consulate-iran-damascus", True),
         ("The Iranian consulate in Damascus was struck.", "consulate-iran-aleppo", False),
         ("Hayyan, north-west of Aleppo, was shelled.", "hayyan-aleppo", True),
         # the tenth gazetteer batch

@@ -32,8 +32,8 @@ def test_a_bulleted_timeline_entry_keeps_its_leading_date(tmp_path: Path) -> Non
         )
     )
     assert events["Damascus"].date_start == "2023-05-03"
-    assert events["Embassy of Iran, Damascus"].date_start == "2024-04-01"
-    assert events["Embassy of Iran, Damascus"].evidence.startswith("1 April 2024 – ")
+    assert events["Consulate of Iran, Damascus"].date_start == "2024-04-01"
+    assert events["Consulate of Iran, Damascus"].evidence.startswith("1 April 2024 – ")
 
 
 def test_a_search_snippets_leading_date_is_still_the_pages_not_the_events(
@@ -1720,7 +1720,7 @@ def test_an_event_named_as_the_cause_of_a_dated_one_takes_not_its_date(tmp_path:
     )
     events = {e.place: e.date_start for e in extract_text(tmp_path, text)}
     assert events["Israel"] == "2024-04-13"
-    assert events["Embassy of Iran, Damascus"] is None  # (told before, dated there)
+    assert events["Consulate of Iran, Damascus"] is None  # (told before, dated there)
     assert events["Tiyas Military Airbase"] == "2018-04-09"  # the cause's own words
 
 

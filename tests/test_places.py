@@ -1082,3 +1082,24 @@ def test_a_run_of_spaces_inside_a_name_is_one_space(matcher: PlaceMatcher, text:
     assert mention.place.id == "damascus-airport"
     assert text[mention.start - 100 : mention.end - 100] == mention.mention
     assert mention.mention.startswith("Damascus") and mention.mention.endswith("Airport")
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a consulate is its own site, told apart from the embassy by its noun
+        ("The Iranian consulate in Damascus was flattened on 1 April 2024.",
+         "consulate-iran-damascus"),
+        ("The consular annex of the Iranian embassy in Damascus was destroyed.",
+         "consulate-iran-damascus"),
+        ("The Iranian embassy in Damascus was ransacked.", "embassy-iran-damascus"),
+        # ... and by the city the text names
+        ("In Aleppo, armed men stormed the Iranian consulate.", "consulate-iran-aleppo"),
+        ("The Consulate General of the Islamic Republic of Iran in Aleppo was stormed.",
+         "consulate-iran-aleppo"),
+    ],
+)  # fmt: skip
+def test_an_owners_consulate_and_embassy_are_told_apart(
+    matcher: PlaceMatcher, text: str, site: str
+) -> None:
+    assert site in ids(matcher, text)
