@@ -1074,6 +1074,9 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Palace of the People", "peoples-palace-damascus"),
         ("Imam Ali camp", "imam-ali-base"),
         ("Hamdan neighbourhood", "hamdan-bukamal"),
+        ("Al-Kibar nuclear site", "al-kibar-site"),
+        ("Barzeh Research Centre", "barzeh-ssrc"),
+        ("Masyaf complex", "masyaf-ssrc"),
         # Libya
         ("Al-Khadim air base", "al-khadim-airbase"),
     ],
