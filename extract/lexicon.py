@@ -906,6 +906,7 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "districts", "camp", "camps", "airports", "bases", "shrines", "neighborhoods",
         "neighbourhoods", "areas", "municipalities", "countrysides", "outskirt",
         "summit", "peak", "slopes",  # "the post on the summit of Mount Hermon"
+        "control",  # "armed groups took control of neighbouring Hujeira and Yalda"
         "resort",  # "the Black Sea resort of Sochi"
         # the Russian ministry's officialese: "shelled the settlement(s) of Kafr Nabl"
         "settlement", "settlements", "locality", "localities",

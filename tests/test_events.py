@@ -2023,6 +2023,9 @@ def test_a_place_that_holds_armed_men_is_a_base(
          {"Sayyidah Zaynab"}),
         ("The United States had no involvement in the strike in Damascus on 1 April 2024.",
          {"Damascus"}),
+        # what was taken control of
+        ("In mid-2012 armed groups took control of neighbouring Hujeira and Yalda.",
+         {"Hujayra", "Yalda"}),
         # authorities acting where they are; cargo suspected of going somewhere
         ("On 4 July 2019 authorities in Gibraltar detained the tanker Grace 1 on suspicion "
          "of carrying crude to the Baniyas refinery.", {"Gibraltar"}),
