@@ -594,7 +594,42 @@ def _atoms(text: str, slashed: str | None = None) -> list[_Atom]:
         found.extend(map(_persian_month, _PERSIAN_MONTH_YEAR.finditer(text)))
     if _LEVANTINE_CUE.search(text):
         found.extend(filter(None, map(_levantine_day, _LEVANTINE_DAY.finditer(text))))
+    if " of " in text:
+        found.extend(filter(None, map(_ordinal_of_month, _ORDINAL_OF_MONTH.finditer(text))))
     return _drop_overlaps(found) if len(found) > 1 else found
+
+
+# A day by its ordinal before "of" its month, as spoken and translated texts write it: "on
+# the first of December", "the 2nd of April 2024".
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+)  # fmt: skip
+_ORDINAL_WORDS = {
+    word: day
+    for day, word in enumerate(
+        (*_UNITS, *_TEENS, "twentieth", *(f"twenty-{u}" for u in _UNITS), "thirtieth",
+         "thirty-first"),
+        start=1,
+    )
+}  # fmt: skip
+_ORDINAL_OF_MONTH = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?i:"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r"))\s+of\s+(?P<month>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?\b"
+)
+
+
+def _ordinal_of_month(m: re.Match[str]) -> _Atom | None:
+    word = m["day"].lower()
+    day = _ORDINAL_WORDS.get(word) or int(word[:-2])
+    month = _MONTHS[m["month"][:3].lower()]
+    year = int(m["year"]) if m["year"] else None
+    if day > calendar.monthrange(year or 2024, month)[1]:
+        return None
+    return _Atom(m.start(), m.end(), (year, month, day), None, "day")
 
 
 # The Syriac month names Syrian and Iraqi papers use for the Gregorian months, in a full
@@ -3435,7 +3470,8 @@ _SOURCE_KEY = re.compile(r"(?i:(?:source|publisher|published\s+by|organi[sz]atio
 _EMAIL_KEY = re.compile(r"(?i:(?:from|to|cc|subject|date|sent|reply-to)\s*:)")
 _EMAIL_DATE = re.compile(r"(?i:(?:date|sent)\s*:)")
 # A second day on a byline that is its update: "... Updated January 29, 2025".
-_UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited)\b)")
+# (a recording's later release too: "Recorded December 18, 2024 · Released December 20")
+_UPDATED_LATER = re.compile(r"(?i:\b(?:updated|update|modified|edited|released|aired)\b)")
 # What marks a byline further in: "[ Last Update: ... ]", "| Updated", a clock time "13:40".
 _CLOCK = re.compile(r"\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b")
 # (a British page's clock has a dot and its zone: "Sun 8 Dec 2024 22.01 GMT")

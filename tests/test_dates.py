@@ -145,6 +145,11 @@ FORMS = [
     # the Iranian solar calendar: 13 Dey 1398 was the day Soleimani was killed
     ("He was killed on 13 Dey 1398 in Baghdad.", "on 13 Dey 1398", "2020-01-03", None, "day",
      2020, 2020),
+    # a day by its ordinal "of" its month, as spoken and translated texts write it
+    ("He flew in on the first of December 2024.", "on the first of December 2024",
+     "2024-12-01", None, "day", 2024, 2024),
+    ("They met on the 2nd of April 2024 in Tehran.", "on the 2nd of April 2024", "2024-04-02",
+     None, "day", 2024, 2024),
     # ... and month first, as English copies of Iranian papers also write it
     ("Khomeini died on Khordad 14, 1368 in Tehran.", "on Khordad 14, 1368", "1989-06-04", None,
      "day", 1989, 1989),

@@ -2339,3 +2339,15 @@ def test_a_date_after_then_is_the_next_clauses(tmp_path: Path) -> None:
     days = {e.place: e.date_start for e in extract_text(tmp_path, text, "news.txt")}
     assert days["Rif Dimashq Governorate"] == "2023-12-25"
     assert days["Mazzeh"] == "2024-01-20"
+
+
+def test_a_podcasts_recording_day_dates_its_talk(tmp_path: Path) -> None:
+    text = (
+        "THE LEVANT BRIEF, Episode 87\n"
+        "Recorded December 18, 2024 · Released December 20, 2024\n\n"
+        "[00:02:12] KARIM: On the first of December he flies into Damascus and meets Assad.\n\n"
+        "[00:05:04] KARIM: He flew out of Hmeimim to Moscow on a Russian plane.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "episode.txt")}
+    assert days["Damascus"] == "2024-12-01"
+    assert days["Khmeimim Air Base"] == "2024-12-18"
