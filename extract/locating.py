@@ -250,9 +250,10 @@ def _of_is_locative(head_words: list[str]) -> bool:
 
 # Who was driven out of a place was fought there: "the army drove Islamic State out of";
 # forces that pulled out of one left it: "militias pulled out of Deir Ezzor".
+# (and where an offensive set out: "launched an offensive out of Idlib")
 _DRIVERS = (
     "drove", "driven", "drive", "pushed", "push", "forced", "chased", "kicked", "ousted",
-    "pull", "withdr", "retreat", "evacuat",
+    "pull", "withdr", "retreat", "evacuat", "offensive", "launch",
 )  # fmt: skip
 
 

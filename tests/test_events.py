@@ -2014,6 +2014,7 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("Rebels closed in on Damascus on 7 December 2024.", {"Damascus"}),
         ("HTS launched an offensive from Idlib province on 27 November 2024.",
          {"Idlib Governorate"}),
+        ("HTS launched an offensive out of Idlib on 27 November 2024.", {"Idlib"}),
         # what is denied did not happen; where critics are based is no base
         ("Iraqi militias deny sending fighters to Syria.", set()),
         ("Hezbollah denies having bases in Qusayr.", set()),
