@@ -1077,6 +1077,8 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Al-Kibar nuclear site", "al-kibar-site"),
         ("Barzeh Research Centre", "barzeh-ssrc"),
         ("Masyaf complex", "masyaf-ssrc"),
+        ("Babbila", "babila"),
+        ("al-Bahdaliyeh", "bahdaliyah"),
         # Libya
         ("Al-Khadim air base", "al-khadim-airbase"),
     ],
