@@ -61,6 +61,8 @@ _RELATIVE_OPEN = re.compile(
     # (not a name's source: "named after him in 2020")
     r"(?!(?:early|late|mid|last|this|past|the\s+past|yesterday|then|him|her|them)\b|[0-9]"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    # a person's past told without a comma: "a commander who had joined the settlement in 2018"
+    r"|(?<=[a-z] )who\s+(?:had|has|have)\s+(?!been\s+(?:killed|wounded|arrested)\b)"
 )
 # What a "since" date measures against: "the deadliest attack since 2018", "the first
 # visit since 2010" compare with an earlier event; "has guarded the shrine since 2012"

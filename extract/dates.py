@@ -48,6 +48,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -63,7 +64,7 @@ from extract.boilerplate import (
     is_list_item,
     snippet_date,
 )
-from extract.clauses import in_relative_clause, is_background_date
+from extract.clauses import dependent_clauses, in_relative_clause, is_background_date
 from extract.records import DateSpan, Sentence
 
 __all__ = [
@@ -2505,7 +2506,10 @@ def _prose_dates(
         own = _counted_within(own, sentence)
         narrative = [d for d in own if not _is_background(d, sentence)]
         if not narrative:  # "the first visit since Ahmadinejad's in September 2010"
-            return SentenceDates(tuple(own), _inherited(sentence.paragraph, memory) or heading)
+            # (a news lead's event is the page's day: "Gunmen killed a commander who had
+            # joined the settlement in 2018")
+            known = _inherited(sentence.paragraph, memory) or heading
+            return SentenceDates(tuple(own), known or _story_day(sentence, memory))
         time_before = _time_before(sentence, memory)
         memory.by_paragraph[sentence.paragraph] = narrative[-1]
         if (
@@ -2616,17 +2620,18 @@ def _page_year(memory: _Memory) -> int | None:
 # "Daily report"; "Over the past 24 hours, 11 violations ..." (not a flash update's or a
 # situation report's sections, which look back over days).
 _ONE_DAY_TITLE = re.compile(
-    r"\b(?:bulletin|daily\s+(?:report|update|brief\w*|summary))\b",
+    r"\b(?:bulletin|daily\s+(?:reports?|update|brief\w*|summary|death\s+toll|toll|roundup))\b",
     re.IGNORECASE,
 )
+_TITLE_HEADINGS = 3  # a site's name may stand over the report's own title
 _PAST_DAY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+24\s+hours\b", re.I)
 
 
 def _tells_one_day(sentences: Sequence[Sentence]) -> bool:
     """Whether a dated page is a one-day report: its title says so, or its text counts
     the past 24 hours."""
-    title = next((s.text for s in sentences if s.is_heading), "")
-    if _ONE_DAY_TITLE.search(title):
+    titles = itertools.islice((s.text for s in sentences if s.is_heading), _TITLE_HEADINGS)
+    if any(_ONE_DAY_TITLE.search(title) for title in titles):
         return True
     return any(_PAST_DAY.search(s.text) for s in sentences[:_ONE_DAY_LEAD])
 
@@ -2647,6 +2652,8 @@ def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     if not memory.in_lead or _page_year(memory) is None:
         return None
     text = sentence.text
+    for start, end in reversed(dependent_clauses(text)):
+        text = text[:start] + text[end:]  # what a clause tells is its noun's past
     if "had" in text:
         text = _REPORTED_HAD.sub(r"\1", text)  # "said they had taken": that day's news
     if _LOOKS_BACK_FAR.search(text):

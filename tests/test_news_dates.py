@@ -2351,3 +2351,20 @@ def test_a_podcasts_recording_day_dates_its_talk(tmp_path: Path) -> None:
     days = {e.place: e.date_start for e in extract_text(tmp_path, text, "episode.txt")}
     assert days["Damascus"] == "2024-12-01"
     assert days["Khmeimim Air Base"] == "2024-12-18"
+
+
+def test_a_daily_reports_items_are_of_its_day_past_a_persons_earlier_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The Syrian Observatory For Human Rights\n\n"
+        "SOHR | 24 March 2023 | 08:35 pm\n\n"
+        "Daily death toll | At least 24 persons killed across Syrian territory\n\n"
+        "Daraa: Gunmen assassinated a former opposition commander who had joined the "
+        '"settlement" in 2018, near the town of Tafas.\n\n'
+        "Homs: A cell of ISIS attacked positions of regime forces near Al-Sukhnah, killing "
+        "two soldiers.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "sohr.txt")}
+    assert days["Tafas"] == "2023-03-24"
+    assert days["As Sukhnah"] == "2023-03-24"
