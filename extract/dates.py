@@ -2145,7 +2145,7 @@ _PAGE_RELATIVE = re.compile(
 )
 
 
-_LAST_YEAR = re.compile(r"(?<!since )\b[Ll]ast\s+year\b")
+_NAMED_YEAR = re.compile(r"(?<!since )\b(?P<which>[Ll]ast|[Tt]his)\s+year\b")
 _AGO_TODAY = re.compile(
     r"\b(?:(?P<n>[A-Za-z]+|\d{1,3})\s+)?years?\s+ago\s+(?:today|this\s+week)\b", re.IGNORECASE
 )
@@ -2166,18 +2166,34 @@ def _dateline_before_ago(
     return not (years and day and own[0].year_start == int(day[:4]) - years)
 
 
-def _last_year(sentence: Sentence, page: DateSpan | None, at: int) -> tuple[int, str] | None:
+def _named_year(sentence: Sentence, page: DateSpan | None, at: int) -> tuple[int, str] | None:
     """ "Last year, a strike on June 10 cratered the runways": a day of the year before
-    the page's. Written after a day ("On 25 December last year, ... and on 20 January"),
-    it is that day's alone: ``at``, where the date ends in the sentence, says which."""
+    the page's ("this year": of the page's). Written after a day ("On 25 December last
+    year, ... and on 20 January"), it is that day's alone: ``at``, where the date ends in
+    the sentence, says which."""
     day = _page_day(page)
-    found = _LAST_YEAR.search(sentence.text)
+    found = _NAMED_YEAR.search(sentence.text)
     if day is None or found is None or in_relative_clause(sentence.text, found.start()):
         return None
     before = sentence.text[: found.start()].rstrip(" ,")
     if _ENDS_ON_A_DAY.search(before) and not len(before) <= at <= found.start():
         return None
-    return int(day[:4]) - 1, found[0]
+    return int(day[:4]) - (found["which"] in ("last", "Last")), found[0]
+
+
+def _hamas_attack_day(atom: _Atom, joined: str, memory: _Memory) -> tuple[int, str] | None:
+    """A year-less "October 7" in a text on the Gaza war, written after it: the day of the
+    Hamas attack, 7 October 2023 ("The Hamas attack on October 7 changed the tempo")."""
+    if atom.lo[1:] != (10, 7) or not _GAZA_WAR.search(joined):
+        return None
+    day = _page_day(memory.title_years)
+    if day is not None and day < _HAMAS_ATTACK:
+        return None
+    return int(_HAMAS_ATTACK[:4]), "7 October 2023"
+
+
+_HAMAS_ATTACK = "2023-10-07"
+_GAZA_WAR = re.compile(r"\b(?:Hamas|Gaza)\b")
 
 
 _ENDS_ON_A_DAY = re.compile(rf"(?:\b\d{{1,2}}|{lexicon.MONTH_NAME})$")
@@ -2433,9 +2449,11 @@ def _prose_dates(
                 found = _since_before(atom, found, section)
             elif found and section is not None:
                 found = _into_next_year(atom, found, section, memory.stamp or ref, sentence)
-            if found and "ast year" in sentence.text:
+            if found and ("ast year" in sentence.text or "his year" in sentence.text):
                 end = atom.end + shift - sentence.start
-                found = _last_year(sentence, memory.title_years, end) or found
+                found = _named_year(sentence, memory.title_years, end) or found
+            if atom.lo[1] == 10 and atom.lo[2] == 7:
+                found = _hamas_attack_day(atom, text, memory) or found
             if found and atom.precision == "day":
                 found = _weekday_year(atom, text, found, (page, heading, memory.last_written))
             span = _to_span(atom, text, shift, *found) if found else None

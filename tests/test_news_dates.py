@@ -2368,3 +2368,19 @@ def test_a_daily_reports_items_are_of_its_day_past_a_persons_earlier_year(
     days = {e.place: e.date_start for e in extract_text(tmp_path, text, "sohr.txt")}
     assert days["Tafas"] == "2023-03-24"
     assert days["As Sukhnah"] == "2023-03-24"
+
+
+def test_this_year_after_a_day_and_a_yearless_october_7_of_the_gaza_war(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Israel's campaign in Syria\n\nSep 13, 2024\n\n"
+        "In August 2022 Israel struck a site near Masyaf.\n\n"
+        "The Hamas attack on October 7 changed the tempo, and jets hit Aleppo airport.\n\n"
+        "Then, on April 1 this year, Israeli jets flattened the consular building next to "
+        "Iran's embassy in Damascus.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "analysis.txt")}
+    assert days["Masyaf"] == "2022-08"
+    assert days["Aleppo International Airport"] == "2023-10-07"
+    assert days["Embassy of Iran, Damascus"] == "2024-04-01"
