@@ -3790,7 +3790,7 @@ def _scan_prose(sentences: Sequence[Sentence]) -> tuple[str, list[int], list[lis
 # on the 19th", "On our last full day, the 15th, we went to Bab al-Saghir".
 _ORDINAL_DAY = re.compile(
     r"(?:\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom)\s+|,\s+)the\s+(?P<day>[123]?\d)(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|in|on|via|and|when|while|as|we|they|he|she|it|after"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|in|on|via|and|when|while|as|we|they|he|she|it|the|after"
     r"|before|from|to|of\s+(?:that|this|the\s+same)\s+month)\b)"
 )
 

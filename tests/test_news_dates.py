@@ -2384,3 +2384,13 @@ def test_this_year_after_a_day_and_a_yearless_october_7_of_the_gaza_war(
     assert days["Masyaf"] == "2022-08"
     assert days["Aleppo International Airport"] == "2023-10-07"
     assert days["Embassy of Iran, Damascus"] == "2024-04-01"
+
+
+def test_by_the_30th_before_a_clause_is_a_day_of_the_month_told(tmp_path: Path) -> None:
+    text = (
+        "Episode 87\nRecorded December 18, 2024\n\n"
+        "On November 27th the rebels launched an offensive out of Idlib.\n\n"
+        "By the 30th the citadel was theirs and the Iranian consulate in Aleppo was empty.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "episode.txt")}
+    assert days["Consulate General of Iran, Aleppo"] == "2024-11-30"
