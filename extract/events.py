@@ -1361,6 +1361,25 @@ def _only_a_site(judged: tuple[str, str | None, float]) -> bool:
     )
 
 
+# A report's paragraph led by the province or town it is about: "Homs: A cell of ISIS
+# attacked positions near Al-Sukhnah".
+_LEAD_LABEL = re.compile(r"[*_\s]*$")
+_LABEL_END = re.compile(r"[*_]*\s*:\s")
+
+
+def _without_lead_label(located: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
+    """Without the label that leads a paragraph when the sentence names a place of its own:
+    the label only files the item under its province."""
+    if len(located) < 2:
+        return located
+    first = located[0]
+    local = first.start - sentence.start
+    labelled = _LEAD_LABEL.fullmatch(sentence.text, 0, local) and _LABEL_END.match(
+        sentence.text, first.end - sentence.start
+    )
+    return located[1:] if labelled else located
+
+
 def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> list[Event]:
     """The events one sentence states, one per place."""
     sentence = ctx.sentence
@@ -1405,6 +1424,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
     # A river's middle is no place on the map: "east of the Euphrates", "strikes on its
     # eastern bank" happened somewhere along hundreds of kilometres of it.
     located = [m for m in drop_landmarks(located, sentence) if m.place.kind != "river"]
+    located = _without_lead_label(located, sentence)
     if counted is not None and counted not in located:
         # an inventory's count ("- Deir ez-Zor: 131 sites, most of them in al-Mayadin"):
         # the place the item opens with holds that many military sites

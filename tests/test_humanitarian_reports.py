@@ -131,3 +131,15 @@ def test_the_day_a_clause_says_a_town_fell_dates_the_offensive_on_it(tmp_path: P
     events = by_place(extract_text(tmp_path, text))
     assert events["Al-Mayadin"].date_start == "2017-10-14"
     assert events["Imam Ali military base"].date_start == "2019-09-09"  # another strike's
+
+
+def test_a_paragraphs_province_label_gives_way_to_the_place_it_files(tmp_path: Path) -> None:
+    text = (
+        "SOHR daily report\n\n24 March 2023\n\n"
+        "Homs: A cell of ISIS attacked positions of regime forces near Al-Sukhnah, killing "
+        "two soldiers.\n\n"
+        "Latakia: Russian jets struck the countryside.\n"
+    )
+    places = {e.place for e in extract_text(tmp_path, text, "sohr.txt")}
+    assert "As Sukhnah" in places and "Homs" not in places  # the label only files the item
+    assert "Latakia" in places  # a label with no place of its own after it is the place
