@@ -206,8 +206,14 @@ _SHARED_HEAD = re.compile(
 )
 _SINGULAR_HEADS = {
     "airports": "airport", "ports": "port", "airbases": "airbase", "airfields": "airfield",
-    "navalbases": "navalbase",
+    "navalbases": "navalbase", "prisons": "prison",
 }  # fmt: skip
+# Words of detention around a town known for its prison.
+_DETENTION_CUE = re.compile(
+    r"\b(?:detain\w*|detention|detainees?|prisoners?|inmates?|transferred|imprisoned|jailed"
+    r"|executions?|executed|hanged|tortur\w*|ended\s+up\s+(?:at|in)|broke\s+into|cells?)\b",
+    re.IGNORECASE,
+)
 _SHRINE_CUE = re.compile(
     r"\b(?:shrines?|mausoleums?|tombs?|mosques?|pilgrimages?|pilgrims?|prayed|prayers?"
     r"|worshippers|gates\s+of)\b[^.;:!?]{0,30}$",
@@ -897,6 +903,11 @@ class PlaceMatcher:
             for site in sites:
                 if site.kind == "shrine":
                     return site
+        if sites and _DETENTION_CUE.search(text, max(0, start - 60), min(len(text), end + 40)):
+            # "others ended up at Saydnaya", "transferred to Saydnaya": its prison
+            prison = self._site_with_head(sites, "prisons")
+            if prison is not None:
+                return prison
         if sites and (shared := _SHARED_HEAD.search(text, max(0, start - 90), start)):
             return self._site_with_head(sites, shared.group(1)) or place
         return place

@@ -1103,3 +1103,17 @@ def test_an_owners_consulate_and_embassy_are_told_apart(
     matcher: PlaceMatcher, text: str, site: str
 ) -> None:
     assert site in ids(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Others ended up at Saydnaya.", "saydnaya-prison"),
+        ("Two men from Yalda were transferred to Saydnaya in 2016.", "saydnaya-prison"),
+        ("The convent in Saydnaya was restored in 2019.", "saydnaya"),
+    ],
+)
+def test_a_town_named_among_words_of_detention_is_its_prison(
+    matcher: PlaceMatcher, text: str, site: str
+) -> None:
+    assert site in ids(matcher, text)
