@@ -1159,6 +1159,7 @@ _ACTS_THERE = re.compile(
     r"\s*(?:have\s+|had\s+|on\s+\w+\s+)?(?:detained|arrested|seized|impounded|raided|stormed"
     r"|confiscated|intercepted|boarded|demolished|executed|expelled|deported)\b"
 )
+_REGIME_IN = re.compile(r"\b(?:regime|government|leadership|rulers)\s+in\s+$", re.IGNORECASE)
 _GOVERNMENT_IN = re.compile(
     r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
 )
@@ -1481,11 +1482,16 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
     if (
         " in" in lowered[-9:]
         and _GOVERNMENT_IN.search(tail)
-        and _is_big_city(mention)
+        and (
+            _is_big_city(mention)
+            or (_REGIME_IN.search(tail) and mention.place.kind not in AREA_KINDS)
+        )
         and not _PASSIVE_AGENT.search(tail)
+        and not _ACTS_THERE.match(after)
     ):
         # "the regime in Baghdad allowed": a government (the reference keeps a country:
-        # "the fall of ... the Assad regime in Syria")
+        # "the fall of ... the Assad regime in Syria"); a "regime in" any city is one
+        # ("the regime in Tel Aviv")
         return False
     if mention.place.kind == "country" and " in" in lowered[-9:] and _GROUP_IN.search(tail):
         return False  # "Hezbollah in Lebanon", "Iran's main ally in Lebanon": who, not where

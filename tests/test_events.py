@@ -2031,6 +2031,8 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("On 4 July 2019 authorities in Gibraltar detained the tanker Grace 1 on suspicion "
          "of carrying crude to the Baniyas refinery.", {"Gibraltar"}),
         ("Officials in Damascus said the strike killed two on 3 May 2024.", set()),
+        ("Analysts called the killing on 25 December 2023 an act of desperation by the regime "
+         "in Tel Aviv.", set()),
         # what never came to be; a comparison; where the writer was told
         ("The Latakia lease never happened.", set()),
         ("The visit to Damascus never took place.", set()),
