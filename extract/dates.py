@@ -595,7 +595,7 @@ def _atoms(text: str, slashed: str | None = None) -> list[_Atom]:
         found.extend(map(_persian_month, _PERSIAN_MONTH_YEAR.finditer(text)))
     if _LEVANTINE_CUE.search(text):
         found.extend(filter(None, map(_levantine_day, _LEVANTINE_DAY.finditer(text))))
-    if " of " in text:
+    if " of " in text or _MONTH_THEN_ORDINAL.search(text):
         found.extend(filter(None, map(_ordinal_of_month, _ORDINAL_OF_MONTH.finditer(text))))
     return _drop_overlaps(found) if len(found) > 1 else found
 
@@ -615,19 +615,34 @@ _ORDINAL_WORDS = {
         start=1,
     )
 }  # fmt: skip
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_FULL_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _ORDINAL_OF_MONTH = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?i:"
-    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-    + r"))\s+of\s+(?P<month>January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?\b"
+    + _ORDINAL_WORD
+    + rf"))\s+of\s+(?P<month>{_FULL_MONTH})(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?\b"
+    # ... or after it, in words: "February tenth, 2018" (May only with its year)
+    + rf"|\b(?P<month_first>{_FULL_MONTH})\s+(?P<day_word>{_ORDINAL_WORD})\b"
+    r"(?:,?\s+(?P<year_after>(?:1[89]|20)\d\d))?\b"
+)
+
+
+_MONTH_THEN_ORDINAL = re.compile(
+    r"(?:uary|March|April|May|June|July|August|ber)\s+(?:[a-z-]+th|first|second|third)\b"
 )
 
 
 def _ordinal_of_month(m: re.Match[str]) -> _Atom | None:
-    word = m["day"].lower()
+    word = (m["day"] or m["day_word"]).lower()
     day = _ORDINAL_WORDS.get(word) or int(word[:-2])
-    month = _MONTHS[m["month"][:3].lower()]
-    year = int(m["year"]) if m["year"] else None
+    name = m["month"] or m["month_first"]
+    month = _MONTHS[name[:3].lower()]
+    written = m["year"] or m["year_after"]
+    year = int(written) if written else None
+    if name == "May" and year is None:
+        return None  # "May first" is too often no date
     if day > calendar.monthrange(year or 2024, month)[1]:
         return None
     return _Atom(m.start(), m.end(), (year, month, day), None, "day")
@@ -809,7 +824,7 @@ def _weekday_month_day(m: re.Match[str]) -> _Atom | None:
 
 
 def _drop_overlaps(atoms: list[_Atom]) -> list[_Atom]:
-    atoms.sort(key=attrgetter("start"))  # stable: no two triggers start a match at one place
+    atoms.sort(key=lambda a: (a.start, -a.end))  # at one place, the longer match first
     kept: list[_Atom] = []
     for atom in atoms:
         if kept and atom.start < kept[-1].end:

@@ -150,6 +150,9 @@ FORMS = [
      "2024-12-01", None, "day", 2024, 2024),
     ("They met on the 2nd of April 2024 in Tehran.", "on the 2nd of April 2024", "2024-04-02",
      None, "day", 2024, 2024),
+    # ... or after the month, in words, as spun copies write it
+    ("In the early days of February tenth, 2018, a drone entered.", "February tenth, 2018",
+     "2018-02-10", None, "day", 2018, 2018),
     # ... and month first, as English copies of Iranian papers also write it
     ("Khomeini died on Khordad 14, 1368 in Tehran.", "on Khordad 14, 1368", "1989-06-04", None,
      "day", 1989, 1989),
