@@ -595,6 +595,8 @@ def _atoms(text: str, slashed: str | None = None) -> list[_Atom]:
         found.extend(map(_persian_month, _PERSIAN_MONTH_YEAR.finditer(text)))
     if _LEVANTINE_CUE.search(text):
         found.extend(filter(None, map(_levantine_day, _LEVANTINE_DAY.finditer(text))))
+    if "ossibly get" in text:
+        found.extend(map(_spun_may_day, _SPUN_MAY_DAY.finditer(text)))
     if " of " in text or _MONTH_THEN_ORDINAL.search(text):
         found.extend(filter(None, map(_ordinal_of_month, _ORDINAL_OF_MONTH.finditer(text))))
     return _drop_overlaps(found) if len(found) > 1 else found
@@ -627,6 +629,19 @@ _ORDINAL_OF_MONTH = re.compile(
     + rf"|\b(?P<month_first>{_FULL_MONTH})\s+(?P<day_word>{_ORDINAL_WORD})\b"
     r"(?:,?\s+(?P<year_after>(?:1[89]|20)\d\d))?\b"
 )
+
+
+# A spun copy's "May 10": the spinner read the month as the verb "may" and swapped it for
+# "could possibly get" ("on the very early times of Could possibly get 10, ...").
+_SPUN_MAY_DAY = re.compile(
+    r"\b[Cc]ould\s+possibly\s+get\s+(?P<day>[1-9]|[12]\d|3[01])\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?=\s*(?:[,.;:)]|$))"
+)
+
+
+def _spun_may_day(m: re.Match[str]) -> _Atom:
+    year = int(m["year"]) if m["year"] else None
+    return _Atom(m.start(), m.end(), (year, 5, int(m["day"])), None, "day")
 
 
 _MONTH_THEN_ORDINAL = re.compile(

@@ -153,6 +153,9 @@ FORMS = [
     # ... or after the month, in words, as spun copies write it
     ("In the early days of February tenth, 2018, a drone entered.", "February tenth, 2018",
      "2018-02-10", None, "day", 2018, 2018),
+    # a spun copy's "May 10, 2018", the month read as the verb
+    ("Rockets were fired on Could possibly get 10, 2018, from Syria.",
+     "on Could possibly get 10, 2018", "2018-05-10", None, "day", 2018, 2018),
     # ... and month first, as English copies of Iranian papers also write it
     ("Khomeini died on Khordad 14, 1368 in Tehran.", "on Khordad 14, 1368", "1989-06-04", None,
      "day", 1989, 1989),
