@@ -49,6 +49,8 @@ __all__ = ["PlaceMatcher", "default_matcher", "listed_together"]
 _MATCHER_VERSION = "6"
 _MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
 PLACE, BLOCK, EMBASSY = 0, 1, 2
+_CONSULAR_NOUNS = ("building", "annex", "section")
+_ADJOINS = ("next to", "beside", "adjacent to", "of")
 
 # Words a place phrase may write in lower case ("the port of Tartus", "southern Syria").
 FUNCTION_WORDS = (
@@ -688,6 +690,11 @@ class PlaceMatcher:
             for name, head in itertools.product(names, ("embassy", "consulate")):
                 for form in spellings(f"{head} of {name}", limit=4):
                     out[form] = _Key((), what=EMBASSY, owner=owner, head=head)
+            # its consulate told by the embassy it adjoins: "the consular building next to
+            # the Iranian embassy"
+            for word, noun, link in itertools.product(demonyms, _CONSULAR_NOUNS, _ADJOINS):
+                for form in spellings(f"consular {noun} {link} the {word} embassy", limit=4):
+                    out[form] = _Key((), what=EMBASSY, owner=owner, head="consulate")
         return out
 
     def _build(self, blocked: tuple[str, ...]) -> tuple[ahocorasick.Automaton, list[_Key]]:
@@ -705,7 +712,8 @@ class PlaceMatcher:
         sites ("airport", "naval base") and any word a curated name writes in lower case
         ("pipeline", "port of Tartus")."""
         # (and a country's ground as the region's texts name it: "Syrian territory")
-        words = set(FUNCTION_WORDS) | {"embassy", "consulate", "territory", "soil"}
+        words = set(FUNCTION_WORDS) | {"embassy", "consulate", "territory", "soil", "consular"}
+        words.update(w for link in _ADJOINS for w in link.split())  # "consular building beside"
         for info in self.gazetteer.sites.values():
             for head in info.heads:
                 words.update(surface_fold(head).split())

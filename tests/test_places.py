@@ -1093,6 +1093,8 @@ def test_a_run_of_spaces_inside_a_name_is_one_space(matcher: PlaceMatcher, text:
         ("The consular annex of the Iranian embassy in Damascus was destroyed.",
          "consulate-iran-damascus"),
         ("The Iranian embassy in Damascus was ransacked.", "embassy-iran-damascus"),
+        ("Jets destroyed the consular building next to the Iranian embassy in Mezzeh.",
+         "consulate-iran-damascus"),
         # ... and by the city the text names
         ("In Aleppo, armed men stormed the Iranian consulate.", "consulate-iran-aleppo"),
         ("The Consulate General of the Islamic Republic of Iran in Aleppo was stormed.",
