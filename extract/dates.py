@@ -1266,12 +1266,34 @@ def _scan(text: str, heading: bool = False, slashed: str | None = None) -> list[
     text = text.replace("\u060c", ",")  # the Arabic comma ("1 July، 2019"); same length
     for atom in _merge(text, _atoms(text, slashed)):
         found = _accept(text, atom, heading, prev_end)
+        if found is not None and found.precision == "decade":
+            found = _decade_part(text, found)
         if found is not None:
             if out and _glosses_a_hijri_year(text, out[-1], found):
                 out.pop()  # "back in 1397 (2018)": the Common Era gloss dates it
             out.append(found)
             prev_end = found.end
     return out
+
+
+# The part of a decade an early/mid/late before it names: "the late 1990s" is its second
+# half, as annotators and most writers read it (1995-1999), "the early 1980s" 1980-1984.
+_DECADE_PART = re.compile(
+    r"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:[\s-]+to[\s-]+(?P<to>mid|late))?(?:-|\s+)(?:the\s+)?$"
+)
+_DECADE_YEARS = {"early": (0, 4), "mid": (3, 6), "late": (5, 9)}
+
+
+def _decade_part(text: str, atom: _Atom) -> _Atom:
+    digits = re.search(r"\d", text[atom.start : atom.end])
+    at = atom.start + (digits.start() if digits else 0)
+    part = _DECADE_PART.search(text, max(0, at - 20), at)
+    lo = atom.lo[0]
+    if part is None or lo is None or lo < 0 or lo % 10:
+        return atom
+    first = _DECADE_YEARS[part["part"].lower()][0]
+    last = _DECADE_YEARS[(part["to"] or part["part"]).lower()][1]  # "mid-to-late": 3-9
+    return atom._replace(lo=(lo + first, None, None), hi=(lo + last, None, None))
 
 
 # A Hijri year and its Common Era gloss differ by 579 (lunar, 1400 AH ~ 1979) to 622
