@@ -2034,7 +2034,11 @@ def _before_the_page(
     if day_of_page is None:
         return found
     if latest[:2] > _ymd(day_of_page)[:2]:
-        return found  # (a print edition's next day, "April 21, 2024", goes nowhere)
+        if latest[0] != _ymd(day_of_page)[0]:
+            return found  # (pages of other years: a search's results, a print archive)
+        # the text writes a later month of the page's year (a print edition's next day, an
+        # update's "dated 12.02.2025"): no year-less date of that year goes past it
+        day_of_page = "{:04d}-{:02d}-{:02d}".format(*latest)
     # A later month is last year's; a later day of the page's own month, or a day of the
     # next few weeks, is more likely what the page looks ahead to ("talks are due on
     # January 25") or a timeline entry's sequel ("October 31, 2015 - ... On November 17").

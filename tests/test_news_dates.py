@@ -2394,3 +2394,17 @@ def test_by_the_30th_before_a_clause_is_a_day_of_the_month_told(tmp_path: Path) 
     )
     days = {e.place: e.date_start for e in extract_text(tmp_path, text, "episode.txt")}
     assert days["Consulate General of Iran, Aleppo"] == "2024-11-30"
+
+
+def test_a_later_update_of_the_page_year_does_not_carry_last_decembers_news_forward(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Wire digest\nSource 1: RIA Novosti (ria.ru), 29.01.2025, 16:47 MSK\n\n"
+        "=== Interfax ===\n\n"
+        "In December, satellite images showed that Russian warships had left Tartus.\n\n"
+        "In February 2025 Putin and al-Sharaa spoke by telephone for the first time, "
+        "an update of 12.02.2025 added.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "digest.txt")}
+    assert days["Tartus"] == "2024-12"
