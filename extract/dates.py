@@ -1964,12 +1964,22 @@ def _year_referred_back(
 ) -> DateSpan | None:
     """The year a year-less month or day points back to with "that": "in November of
     that year", "That December" (the section's last date, else the last one written)."""
-    if not (
-        _OF_THAT_YEAR.match(text, atom.end)
-        or _THAT_BEFORE.search(text, max(0, atom.start - 10), atom.start)
-    ):
+    if not _refers_back(atom, text):
         return None
     return section or memory.last_written
+
+
+def _refers_back(atom: _Atom, text: str) -> bool:
+    return bool(
+        _OF_THAT_YEAR.match(text, atom.end)
+        or _THAT_BEFORE.search(text, max(0, atom.start - 10), atom.start)
+    )
+
+
+def _told_earlier_here(own: Sequence[DateSpan]) -> DateSpan | None:
+    """The last year the sentence wrote before, background or not: what "of that year"
+    points back to ("... on January 28, 2024, ... on February 2 of that year")."""
+    return next((span for span in reversed(own) if span.year_end is not None), None)
 
 
 def _background_year(section: DateSpan | None, page: DateSpan | None) -> bool:
@@ -2465,6 +2475,8 @@ def _prose_dates(
             if memory.history:
                 page = None
             here = _year_told_here(own, sentence)
+            if here is None and _refers_back(atom, text):
+                here = _told_earlier_here(own)  # "... 2024 ... on February 2 of that year"
             if here is not None:
                 # "In 2015 the division fought near Tal Qurin, and in October it joined the
                 # offensive": the sentence's own year, however old the page is

@@ -2408,3 +2408,13 @@ def test_a_later_update_of_the_page_year_does_not_carry_last_decembers_news_forw
     )
     days = {e.place: e.date_start for e in extract_text(tmp_path, text, "digest.txt")}
     assert days["Tartus"] == "2024-12"
+
+
+def test_of_that_year_points_back_to_the_sentences_own_earlier_year(tmp_path: Path) -> None:
+    text = (
+        "News\n\nPublished 19-01-2025\n\n"
+        "Following a drone attack that killed three US soldiers at Tower 22 on January 28, "
+        "2024, American bombers struck targets in Mayadin on February 2 of that year.\n"
+    )
+    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "news.txt")}
+    assert days["Al-Mayadin"] == "2024-02-02"
