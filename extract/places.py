@@ -210,6 +210,11 @@ _SINGULAR_HEADS = {
     "airports": "airport", "ports": "port", "airbases": "airbase", "airfields": "airfield",
     "navalbases": "navalbase", "prisons": "prison",
 }  # fmt: skip
+# Words of a navy around a port town with a naval base.
+_NAVAL_CUE = re.compile(
+    r"\b(?:warships?|frigates?|corvettes?|submarines?|destroyers?|flotilla|fleet|roadstead"
+    r"|Navy|navy|naval\s+(?:group|presence|vessels|ships|task\s+force))\b"
+)
 # Words of detention around a town known for its prison.
 _DETENTION_CUE = re.compile(
     r"\b(?:detain\w*|detention|detainees?|prisoners?|inmates?|transferred|imprisoned|jailed"
@@ -916,6 +921,11 @@ class PlaceMatcher:
             prison = self._site_with_head(sites, "prisons")
             if prison is not None:
                 return prison
+        if sites and _NAVAL_CUE.search(text, max(0, start - 60), min(len(text), end + 60)):
+            # "Russian warships had left the Tartus roadstead": its naval base
+            naval = self._site_with_head(sites, "navalbases")
+            if naval is not None:
+                return naval
         if sites and (shared := _SHARED_HEAD.search(text, max(0, start - 90), start)):
             return self._site_with_head(sites, shared.group(1)) or place
         return place

@@ -1918,8 +1918,8 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         ("Sirens sounded in the Golan Heights on 14 April 2024.", "Golan Heights", "incident"),
         ("Russia signed a 49-year lease on Tartus in 2017.", "Tartus", "base"),
         ("The ministry imposed a curfew on Homs city on 23 November 2025.", "Homs", "other"),
-        ("In 1971 the Soviet navy set up a material-technical supply point at Tartus.", "Tartus",
-         "base"),
+        ("In 1971 the Soviet navy set up a material-technical supply point at Tartus.",
+         "Russian naval facility in Tartus", "base"),
         ("Russia has maintained a maritime logistics point in the seaside city of Tartous "
          "since 1971.", "Tartus", "base"),
         ("Fighters freed hundreds of detainees from Hama central prison on 5 December 2024.",

@@ -2407,7 +2407,7 @@ def test_a_later_update_of_the_page_year_does_not_carry_last_decembers_news_forw
         "an update of 12.02.2025 added.\n"
     )
     days = {e.place: e.date_start for e in extract_text(tmp_path, text, "digest.txt")}
-    assert days["Tartus"] == "2024-12"
+    assert days["Russian naval facility in Tartus"] == "2024-12"
 
 
 def test_of_that_year_points_back_to_the_sentences_own_earlier_year(tmp_path: Path) -> None:

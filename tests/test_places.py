@@ -287,7 +287,11 @@ def test_an_uncurated_town_inside_a_personal_name_is_not_a_place(matcher: PlaceM
     ("text", "kept"),
     [
         ("the supply ship Kharg docked at Tartus", ["tartus"]),
-        ("the frigate Novorossiysk and the submarine Krasnodar left Tartus", ["tartus"]),
+        # (Tartus, where warships come and go, is its naval base)
+        (
+            "the frigate Novorossiysk and the submarine Krasnodar left Tartus",
+            ["tartus-naval-facility"],
+        ),
         ("the tanker Adrian Darya 1 sailed to Baniyas", ["baniyas"]),
         ("oil from Kharg Island reached Baniyas", ["kharg-island", "baniyas"]),
     ],
@@ -1116,6 +1120,19 @@ def test_an_owners_consulate_and_embassy_are_told_apart(
     ],
 )
 def test_a_town_named_among_words_of_detention_is_its_prison(
+    matcher: PlaceMatcher, text: str, site: str
+) -> None:
+    assert site in ids(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Russian warships had left the Tartus roadstead in December.", "tartus-naval-facility"),
+        ("The governor of Tartus announced that the port contract was cancelled.", "tartus"),
+    ],
+)
+def test_a_port_town_among_words_of_a_navy_is_its_naval_base(
     matcher: PlaceMatcher, text: str, site: str
 ) -> None:
     assert site in ids(matcher, text)
