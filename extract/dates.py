@@ -3692,11 +3692,7 @@ _SENDER_STAMP = re.compile(
 )
 # A chat app's message stamp and sender: Telegram's "[01.04.2024 17:21] Syria Frontline:",
 # WhatsApp's "11/30/24, 09:05 - Lina Haddad: ..." or "[4/2/24, 9:17:05 PM] Omar: ...".
-_CHAT_STAMP = re.compile(
-    r"\[?(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}),?\s+"
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?"
-    r"[^\s:\d][^:\n]{0,40}:"
-)
+_CHAT_STAMP = re.compile(lexicon.CHAT_STAMP_AND_SENDER)
 
 
 def _chat_day_first(text: str) -> bool:

@@ -18,6 +18,7 @@ __all__ = [
     "BETWEEN_CUES",
     "BRACKETED_CHAT_STAMP",
     "CATEGORY_TRIGGERS",
+    "CHAT_STAMP_AND_SENDER",
     "DEPLOYMENT_LABEL",
     "FOR_CUES",
     "FRAMED_TITLE",
@@ -981,6 +982,13 @@ GOAL_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# A chat app's message stamp and sender: Telegram's "[01.04.2024 17:21] Syria Frontline:",
+# WhatsApp's "11/30/24, 09:05 - Lina Haddad: ..." or "[4/2/24, 9:17:05 PM] Omar: ...".
+CHAT_STAMP_AND_SENDER = (
+    r"\[?(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}),?\s+"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?"
+    r"[^\s:\d][^:\n]{0,40}:"
+)
 # A chat message's stamp in brackets, as Telegram copies it after the sender's name:
 # "Euphrates Eye, [12.11.24 08:41]" (day first, two- or four-digit year, clock time).
 BRACKETED_CHAT_STAMP = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]"

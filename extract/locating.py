@@ -1160,6 +1160,7 @@ _ACTS_THERE = re.compile(
     r"|confiscated|intercepted|boarded|demolished|executed|expelled|deported)\b"
 )
 _REGIME_IN = re.compile(r"\b(?:regime|government|leadership|rulers)\s+in\s+$", re.IGNORECASE)
+_CHAT_SENDER = re.compile(lexicon.CHAT_STAMP_AND_SENDER)
 _GOVERNMENT_IN = re.compile(
     r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
 )
@@ -1630,6 +1631,10 @@ def is_event_location(
     """Does the sentence say something happened at this place (see module docstring)?"""
     local = mention.start - sentence.start
     text = sentence.text
+    if text[:1].isdigit() or text[:1] == "[":
+        sender = _CHAT_SENDER.match(text)
+        if sender is not None and local < sender.end():
+            return False  # a chat message's sender: "12/8/24, 00:12 - Abu Fares Mezzeh:"
     if "\n" in text:
         text = text.replace("\n", " ")  # a hard-wrapped line: "changed\nhands twice"
     before = text[:local]

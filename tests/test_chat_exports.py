@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from document_support import extract_text
+from document_support import by_place, extract_text
 
 
 def _dated(tmp_path: Path, text: str, name: str) -> dict[str, set[str | None]]:
@@ -73,3 +73,12 @@ def test_a_message_over_its_link_is_prose_not_a_title(tmp_path: Path) -> None:
         "Zahedi in Isfahan tomorrow.\nhttps://t.me/syriafrontline/9921\n"
     )
     assert _dated(tmp_path, text, "channel.txt")["Tehran"] == {"2024-04-04"}
+
+
+def test_a_place_in_a_chat_senders_name_is_no_event(tmp_path: Path) -> None:
+    text = (
+        "12/7/24, 23:41 - Rami Kh: anyone awake\n"
+        "12/8/24, 00:12 - Abu Fares Mezzeh: They say Homs fell tonight.\n"
+    )
+    places = by_place(extract_text(tmp_path, text, "chat.txt"))
+    assert "Homs" in places and "Mazzeh" not in places
