@@ -19,6 +19,11 @@ def _events(tmp_path: Path, text: str) -> dict[str, Event]:
     return by_place(extract_text(tmp_path, text))
 
 
+def _days(tmp_path: Path, text: str, name: str = "news.txt") -> dict[str, str | None]:
+    """Each place's start date, from ``text`` saved as ``name``."""
+    return {e.place: e.date_start for e in extract_text(tmp_path, text, name)}
+
+
 @pytest.mark.parametrize(
     ("head", "day"),
     [
@@ -2308,7 +2313,7 @@ def test_a_day_by_its_ordinal_alone_is_of_the_posts_month(tmp_path: Path) -> Non
         "The Imam Ali compound outside Al-Bukamal was empty by the 6th, everyone gone.\n\n"
         "Units of the 4th Division moved into Latakia on the 5th Corps road.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "thread.txt")}
+    days = _days(tmp_path, text, "thread.txt")
     assert days["Damascus"] == "2024-12-08"
     assert days["Imam Ali military base"] == "2024-12-06"
     assert days["Latakia"] == "2024-12-14"  # a division's and a corps' numbers are no days
@@ -2323,7 +2328,7 @@ def test_last_year_after_a_day_is_that_days_and_the_story_goes_on_into_this_year
         "Mousavi, and on 20 January a residential building in Mezzeh was flattened.\n\n"
         "Last year, a strike on June 10 cratered the runways of Aleppo airport.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "record.txt")}
+    days = _days(tmp_path, text, "record.txt")
     assert days["Sayyidah Zaynab"] == "2023-12-25"
     assert days["Mazzeh"] == "2024-01-20"
     assert days["Aleppo International Airport"] == "2023-06-10"
@@ -2336,7 +2341,7 @@ def test_a_date_after_then_is_the_next_clauses(tmp_path: Path) -> None:
         "Sayyidah Zainab in the countryside of Damascus, then killed five advisers in "
         "Mezzeh on 20 January 2024.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "news.txt")}
+    days = _days(tmp_path, text, "news.txt")
     assert days["Rif Dimashq Governorate"] == "2023-12-25"
     assert days["Mazzeh"] == "2024-01-20"
 
@@ -2348,7 +2353,7 @@ def test_a_podcasts_recording_day_dates_its_talk(tmp_path: Path) -> None:
         "[00:02:12] KARIM: On the first of December he flies into Damascus and meets Assad.\n\n"
         "[00:05:04] KARIM: He flew out of Hmeimim to Moscow on a Russian plane.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "episode.txt")}
+    days = _days(tmp_path, text, "episode.txt")
     assert days["Damascus"] == "2024-12-01"
     assert days["Khmeimim Air Base"] == "2024-12-18"
 
@@ -2365,7 +2370,7 @@ def test_a_daily_reports_items_are_of_its_day_past_a_persons_earlier_year(
         "Homs: A cell of ISIS attacked positions of regime forces near Al-Sukhnah, killing "
         "two soldiers.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "sohr.txt")}
+    days = _days(tmp_path, text, "sohr.txt")
     assert days["Tafas"] == "2023-03-24"
     assert days["As Sukhnah"] == "2023-03-24"
 
@@ -2380,7 +2385,7 @@ def test_this_year_after_a_day_and_a_yearless_october_7_of_the_gaza_war(
         "Then, on April 1 this year, Israeli jets flattened the consular building next to "
         "Iran's embassy in Damascus.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "analysis.txt")}
+    days = _days(tmp_path, text, "analysis.txt")
     assert days["Masyaf"] == "2022-08"
     assert days["Aleppo International Airport"] == "2023-10-07"
     assert days["Embassy of Iran, Damascus"] == "2024-04-01"
@@ -2392,7 +2397,7 @@ def test_by_the_30th_before_a_clause_is_a_day_of_the_month_told(tmp_path: Path) 
         "On November 27th the rebels launched an offensive out of Idlib.\n\n"
         "By the 30th the citadel was theirs and the Iranian consulate in Aleppo was empty.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "episode.txt")}
+    days = _days(tmp_path, text, "episode.txt")
     assert days["Consulate General of Iran, Aleppo"] == "2024-11-30"
 
 
@@ -2406,7 +2411,7 @@ def test_a_later_update_of_the_page_year_does_not_carry_last_decembers_news_forw
         "In February 2025 Putin and al-Sharaa spoke by telephone for the first time, "
         "an update of 12.02.2025 added.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "digest.txt")}
+    days = _days(tmp_path, text, "digest.txt")
     assert days["Russian naval facility in Tartus"] == "2024-12"
 
 
@@ -2416,5 +2421,5 @@ def test_of_that_year_points_back_to_the_sentences_own_earlier_year(tmp_path: Pa
         "Following a drone attack that killed three US soldiers at Tower 22 on January 28, "
         "2024, American bombers struck targets in Mayadin on February 2 of that year.\n"
     )
-    days = {e.place: e.date_start for e in extract_text(tmp_path, text, "news.txt")}
+    days = _days(tmp_path, text, "news.txt")
     assert days["Al-Mayadin"] == "2024-02-02"

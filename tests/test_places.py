@@ -1103,36 +1103,15 @@ def test_a_run_of_spaces_inside_a_name_is_one_space(matcher: PlaceMatcher, text:
         ("In Aleppo, armed men stormed the Iranian consulate.", "consulate-iran-aleppo"),
         ("The Consulate General of the Islamic Republic of Iran in Aleppo was stormed.",
          "consulate-iran-aleppo"),
-    ],
-)  # fmt: skip
-def test_an_owners_consulate_and_embassy_are_told_apart(
-    matcher: PlaceMatcher, text: str, site: str
-) -> None:
-    assert site in ids(matcher, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "site"),
-    [
+        # a town named among words of detention is its prison, among a navy's its naval base
         ("Others ended up at Saydnaya.", "saydnaya-prison"),
         ("Two men from Yalda were transferred to Saydnaya in 2016.", "saydnaya-prison"),
         ("The convent in Saydnaya was restored in 2019.", "saydnaya"),
-    ],
-)
-def test_a_town_named_among_words_of_detention_is_its_prison(
-    matcher: PlaceMatcher, text: str, site: str
-) -> None:
-    assert site in ids(matcher, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "site"),
-    [
         ("Russian warships had left the Tartus roadstead in December.", "tartus-naval-facility"),
         ("The governor of Tartus announced that the port contract was cancelled.", "tartus"),
     ],
-)
-def test_a_port_town_among_words_of_a_navy_is_its_naval_base(
+)  # fmt: skip
+def test_a_site_is_told_by_its_noun_or_by_the_words_around_its_town(
     matcher: PlaceMatcher, text: str, site: str
 ) -> None:
     assert site in ids(matcher, text)
