@@ -283,6 +283,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("military police", 0.9), ("checkpoints", 1.0),
         ("military parade", 1.0),  # "Hezbollah held a military parade at al-Qusayr"
         ("logistics hub", 1.1), ("command centre", 1.1), ("command center", 1.1),
+        # what a force used a town as: "a launching pad for attacks", "a staging ground"
+        ("launching pad", 1.2), ("launch pad", 1.2), ("staging ground", 1.2),
+        ("staging area", 1.2), ("springboard", 1.0),
         # a force's area commands: "Regional commands were maintained in Aleppo, Homs"
         ("regional command", 1.0), ("sector command", 1.0), ("front command", 1.0),
         ("workshop", 0.9), ("warehouse", 0.9), ("dispatch", 0.9),
@@ -1236,6 +1239,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "been taken": "Capture",
     "lease": "Lease",
     "logistics hub": "Logistics hub", "command cent": "Command centre",
+    "launching pad": "Launching pad", "launch pad": "Launching pad",
+    "staging ground": "Staging ground", "staging area": "Staging ground",
+    "springboard": "Staging ground",
     "landed": "Landing", "landing at": "Landing", "workshop": "Workshop",
     "warehouse": "Warehouses", "dispatch": "Deployment",
     "operations room": "Operations room", "operations cent": "Operations centre",

@@ -1161,6 +1161,15 @@ _ACTS_THERE = re.compile(
 )
 _REGIME_IN = re.compile(r"\b(?:regime|government|leadership|rulers)\s+in\s+$", re.IGNORECASE)
 _CHAT_SENDER = re.compile(lexicon.CHAT_STAMP_AND_SENDER)
+# A place a force used as its base: "had used the Mayadin and Bukamal areas as a
+# launching pad", "uses Qusayr as a rear base".
+_USED_BEFORE = re.compile(r"\b(?:used|uses|using|use)\s+(?:the\s+)?$")
+_AS_A_BASE = re.compile(
+    r"(?:\s+(?:and|,)\s+[\w'’ -]{1,30}?)?"
+    r"(?:\s+(?:areas?|towns?|city|cities|region|airport|airbase))?"
+    r"\s+as\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:base|launch(?:ing)?[\s-]*pad"
+    r"|staging\s+(?:ground|area|post)|hub|headquarters|springboard|depot|foothold)\b"
+)
 _GOVERNMENT_IN = re.compile(
     r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
 )
@@ -1715,6 +1724,8 @@ def is_event_location(
         return False  # "crossed the fence from Syria into the Golan": out of it
     if _AUTHORITIES_IN.search(before[-40:]) and _ACTS_THERE.match(after):
         return True  # "authorities in Gibraltar detained the tanker": where they did it
+    if "us" in before[-30:] and _USED_BEFORE.search(before[-30:]) and _AS_A_BASE.match(after):
+        return True  # "militias used the Mayadin and Bukamal areas as a launching pad"
     if (
         _is_locative(before)
         or _is_verb_object(before)

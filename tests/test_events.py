@@ -2024,6 +2024,9 @@ def test_a_place_that_holds_armed_men_is_a_base(
          {"Sayyidah Zaynab"}),
         ("The United States had no involvement in the strike in Damascus on 1 April 2024.",
          {"Damascus"}),
+        # a town a force used as its base
+        ("In 2023 Kataib Hezbollah had used the Mayadin and Bukamal areas as a launching pad "
+         "for attacks.", {"Al-Mayadin", "Abu Kamal"}),
         # what was taken control of
         ("In mid-2012 armed groups took control of neighbouring Hujeira and Yalda.",
          {"Hujayra", "Yalda"}),
