@@ -106,6 +106,9 @@ class Triggers(NamedTuple):
     # The sentence opens with a strike's targets ("Among the targets ... were the T-4
     # airbase and ..."): every site it names was struck.
     targets_first: bool = False
+    # Where, if anywhere, a purpose opens: "received Vahidi in Baghdad to discuss ...",
+    # "travels to Moscow to plan a joint intervention" (its words are the topic).
+    purpose: int = -1
 
 
 # Line breaks, quotation marks and Markdown emphasis are spaces to the " word" needles: a
@@ -141,14 +144,16 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         # every base word there describes a target: "the naval facilities at Latakia"
         hits = [(h[0], h[1], "incident", "target", h[4]) if h[2] == "base" else h for h in hits]
         hits = _sites_struck(hits, "target")
+    aim = _TO_DISCUSS.search(padded) if "to " in padded else None
+    purpose = aim.start() if aim is not None else -1
     if not sentence.is_row:
         bound = _bound_participles(hits, mentions, sentence, padded)
-        return Triggers(hits, padded, bound=bound, targets_first=targets)
+        return Triggers(hits, padded, bound=bound, targets_first=targets, purpose=purpose)
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
         hits = _sites_struck(hits, strike[3], strike[4])
-    return Triggers(hits, padded, heading=heading, targets_first=targets)
+    return Triggers(hits, padded, heading=heading, targets_first=targets, purpose=purpose)
 
 
 _FLEW_FROM = re.compile(r"\b(flew|flies)\s+(?:back\s+|home\s+)?from\s+[^,.;:]{2,50}?\sto\s")
@@ -1062,7 +1067,6 @@ def categorise(
     if "which " in padded or "who " in padded:
         new_clause = min(new_clause, _relative_clause_end(padded, local_start, local_end))
     bound = triggers.bound
-    discussed = "to " in padded and _TO_DISCUSS.search(padded) is not None  # once a sentence
     for hit in triggers.hits:
         start, end, category, prefix, weight = hit
         if start >= local_start - 1 and end <= local_end + 1:
@@ -1097,7 +1101,8 @@ def categorise(
             gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"
         if category in ("base", "shrine") and _TOPIC_AFTER.fullmatch(padded, local_end, start):
             continue  # "holds talks in Damascus on bases": the talks' topic, not the place
-        if start > local_end and discussed and _TO_DISCUSS.search(padded, local_end, start):
+        purposed = triggers.purpose >= 0 and start > local_end
+        if purposed and _TO_DISCUSS.search(padded, local_end, start):
             continue  # "received Vahidi in Baghdad to discuss ... the Arbaeen pilgrimage"
         if start > local_end and CLAUSE_BREAK.search(padded, local_end, start):
             if start >= new_clause:

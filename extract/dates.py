@@ -2520,8 +2520,7 @@ def _prose_dates(
             if found and ("ast year" in sentence.text or "his year" in sentence.text):
                 end = atom.end + shift - sentence.start
                 found = _named_year(sentence, memory.title_years, end) or found
-            if atom.lo[1] == 10 and atom.lo[2] == 7:
-                found = _hamas_attack_day(atom, text, memory) or found
+            found = _hamas_attack_day(atom, text, memory) or found
             if found and atom.precision == "day":
                 found = _weekday_year(atom, text, found, (page, heading, memory.last_written))
             span = _to_span(atom, text, shift, *found) if found else None

@@ -1159,7 +1159,6 @@ _ACTS_THERE = re.compile(
     r"\s*(?:have\s+|had\s+|on\s+\w+\s+)?(?:detained|arrested|seized|impounded|raided|stormed"
     r"|confiscated|intercepted|boarded|demolished|executed|expelled|deported)\b"
 )
-_REGIME_IN = re.compile(r"\b(?:regime|government|leadership|rulers)\s+in\s+$", re.IGNORECASE)
 _CHAT_SENDER = re.compile(lexicon.CHAT_STAMP_AND_SENDER)
 # A place a force used as its base: "had used the Mayadin and Bukamal areas as a
 # launching pad", "uses Qusayr as a rear base".
@@ -1171,7 +1170,7 @@ _AS_A_BASE = re.compile(
     r"|staging\s+(?:ground|area|post)|hub|headquarters|springboard|depot|foothold)\b"
 )
 _GOVERNMENT_IN = re.compile(
-    r"\b(?:regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
+    r"\b(?P<body>regime|government|authorities|leadership|rulers)\s+in\s+$", re.IGNORECASE
 )
 # Big cities stand for governments ("Damascus announced", "the regime in Baghdad").
 METONYM_POPULATION = 500_000
@@ -1491,10 +1490,12 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return False  # "transferred to a field hospital in Al-Mayadin": not where it happened
     if (
         " in" in lowered[-9:]
-        and _GOVERNMENT_IN.search(tail)
+        and (government := _GOVERNMENT_IN.search(tail))
         and (
             _is_big_city(mention)
-            or (_REGIME_IN.search(tail) and mention.place.kind not in AREA_KINDS)
+            or (
+                government["body"].lower() != "authorities" and mention.place.kind not in AREA_KINDS
+            )
         )
         and not _PASSIVE_AGENT.search(tail)
         and not _ACTS_THERE.match(after)
@@ -1722,7 +1723,7 @@ def is_event_location(
         and _CROSSED_FROM.search(before[-80:])
     ):
         return False  # "crossed the fence from Syria into the Golan": out of it
-    if _AUTHORITIES_IN.search(before[-40:]) and _ACTS_THERE.match(after):
+    if "in " in before[-8:] and _AUTHORITIES_IN.search(before[-40:]) and _ACTS_THERE.match(after):
         return True  # "authorities in Gibraltar detained the tanker": where they did it
     if "us" in before[-30:] and _USED_BEFORE.search(before[-30:]) and _AS_A_BASE.match(after):
         return True  # "militias used the Mayadin and Bukamal areas as a launching pad"
