@@ -844,6 +844,7 @@ def _with_conjuncts(
                 or _in_closed_list(gap, mention, sentence, ends)
                 or _gapped(previous, mention, sentence, dates)
                 or _spanned(previous, gap, sentence)
+                or _travels_on(previous, gap, sentence)
             )
             and not is_attributive_org(after_mention(mention, sentence))
             and not _opens_clause(mention, previous, gap, sentence, heads, by_start)
@@ -1018,7 +1019,10 @@ def _gapped(
     conjunction = _GAPPED_AND.search(text, previous.end - base, mention.start - base)
     if conjunction is None:
         return False
-    first = any(previous.end <= d.start and d.end - base <= conjunction.start() for d in dates)
+    # "Aleppo fell within days, then Hama on 5 December": "then" carries the verb on
+    first = "then" in conjunction.group() or any(
+        previous.end <= d.start and d.end - base <= conjunction.start() for d in dates
+    )
     after = mention.end - base
     after += ((noun := _AREA_NOUN_AT.match(text, after)) and noun.end() - after) or 0
     # "and Homs on the night of December 7": the part of the day before the date
@@ -1044,6 +1048,20 @@ def _spanned(previous: PlaceMention | None, gap: str, sentence: Sentence) -> boo
     if previous is None or not _SPAN_TO.fullmatch(gap):
         return False
     return stretch_from(sentence.text[: previous.start - sentence.start])
+
+
+# A trip's next leg: "flew to Damascus on 1 December to show support, and then to Ankara".
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_THEN_ON_TO = re.compile(
+    r"[^.;:!?]{0,60},\s*(?:and\s+)?(?:then|later|afterwards|from\s+there)\s+(?:on\s+)?to\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _travels_on(previous: PlaceMention | None, gap: str, sentence: Sentence) -> bool:
+    if previous is None or not _THEN_ON_TO.fullmatch(gap):
+        return False
+    return bool(_TO_BEFORE.search(sentence.text, 0, previous.start - sentence.start))
 
 
 def _opens_clause(

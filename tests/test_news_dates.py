@@ -1353,6 +1353,20 @@ def test_a_gapped_clause_may_name_the_part_of_its_day(tmp_path: Path) -> None:
     assert events["Homs"].category == "incident"
 
 
+def test_then_carries_the_verb_to_a_gapped_clause_and_a_trips_next_leg(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Review of 2024\n\nThe offensive began on 27 November. Aleppo fell within days, "
+        "then Hama on 5 December and Homs two days later. Araghchi flew to Damascus on 1 "
+        "December to show support, and then to Ankara.\n"
+    )
+    events = _events(tmp_path, text)
+    assert (events["Hama"].category, events["Hama"].date_start) == ("incident", "2024-12-05")
+    assert (events["Homs"].category, events["Homs"].date_start) == ("incident", "2024-12-07")
+    assert events["Ankara"].category == "diplomacy"
+
+
 def test_last_night_in_a_dated_statement_is_the_day_before(tmp_path: Path) -> None:
     text = (
         "IDF statement, 3 April 2025\n\nLast night, IDF fighter jets struck military "
