@@ -539,6 +539,12 @@ _REPORTED_AT = re.compile(
     r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:in|at|near|outside)\s+)?(?:the\s+|an?\s+)?$"
 )
 
+# Who fought whom, then where: "clashes between the SDF and the SNA around the Tishreen Dam"
+_FIGHTS = frozenset({"clash", "battle", "fighting", "fought", "fight=", "fights", "combat"})
+_FOUGHT_AROUND = re.compile(
+    r"[^,.;:!?]{0,30}\bbetween\s[^,.;:!?]{3,90}?\s(?:around|near|over|for|at|in|outside)\s+"
+    r"(?:the\s+)?$"
+)
 
 _STRUCK_NOUNS = lexicon.SITE_NOUN_TRIGGERS | lexicon.VICTIM_NOUN_TRIGGERS
 # Verbs that make victims: killing, wounding, kidnapping, and losing fighters ("lost at
@@ -1123,6 +1129,8 @@ def categorise(
             gap, direct = 0.0, True  # "struck positions near the airport", "was shelled"
         elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):
             gap = 0.0  # "explosions were heard near the T4 airbase"
+        elif gap and prefix in _FIGHTS and _FOUGHT_AROUND.fullmatch(padded, end, local_start):
+            gap = 0.0  # "fighting continues between the SDF and the SNA around the dam"
         elif gap and prior and _struck_it(hit, local_end, padded):
             gap, direct = 0.0, True  # "the same Imam Ali base ..., and jets hit it on"
         elif gap and prior == "base" and _harmed_at(hit, local_start, padded):

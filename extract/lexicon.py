@@ -522,7 +522,7 @@ PLURAL_SITE_HEADS: dict[str, str] = {
     "airports": "airport", "airbases": "airbase", "air bases": "air base",
     "airfields": "airfield", "naval bases": "naval base", "bases": "base", "ports": "port",
     "provinces": "province", "governorates": "province",
-    "oil fields": "oil field", "gas fields": "gas field",
+    "oil fields": "oil field", "gas fields": "gas field", "facilities": "facility",
 }  # fmt: skip
 
 # People a strike can take as its object: "bombings targeting Iraqi pilgrims at ...",

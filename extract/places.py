@@ -1047,12 +1047,11 @@ class PlaceMatcher:
                     continue  # part of a longer name
                 if known is not None and known.place.kind in _NAMED_SITE_KINDS:
                     continue
-                place = self._place_named(f"{name[0]} {singular}", _NAMED_SITE_KINDS) or (
-                    # "the Conoco and al-Omar oil fields": Conoco is a gas field
-                    self._place_named(f"{name[0]} gas field", _NAMED_SITE_KINDS)
-                    if singular == "oil field"
-                    else None
-                )
+                place = next(
+                    filter(None, (self._place_named(f"{name[0]} {head}", _NAMED_SITE_KINDS)
+                                  for head in (singular, *_KIN_HEADS.get(singular, ())))),
+                    None,
+                )  # fmt: skip
                 if place is not None:  # "Hama airports": the town's airport, not the town
                     by_span[span] = PlaceMention(offset + span[0], offset + span[1], name[0], place)
         return sorted(by_span.values(), key=lambda m: m.start)
@@ -1791,10 +1790,16 @@ _PLACED_NAME = re.compile(rf"{_PLACED_NAME_HEAD}(?P<name>{_NAME_WORDS})\b")
 _SITES_SHARING_A_HEAD = re.compile(
     rf"\b{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*\s*,?\s+and\s+{_NAME_WORDS}"
     r"\s+(?:(?:military|international)\s+)?"
-    r"(?P<head>airports|air\s?bases|airfields|oil\s+fields|gas\s+fields)\b"
+    r"(?P<head>airports|air\s?bases|airfields|oil\s+fields|gas\s+fields|facilities)\b"
 )
 _NAME_IN_LIST = re.compile(_NAME_WORDS)
-_PLURAL_HEAD_WORDS = re.compile(r"ports\b|bases\b|fields\b")  # a cheap test first
+# What else a listed name may be known by: "the Conoco and al-Omar oil fields" (Conoco is a
+# gas field), "the Conoco and al-Omar facilities" (an oil and a gas field).
+_KIN_HEADS = {
+    "oil field": ("gas field",),
+    "facility": ("oil field", "gas field", "base", "plant", "airport", "air base"),
+}
+_PLURAL_HEAD_WORDS = re.compile(r"ports\b|bases\b|fields\b|facilities\b")  # a cheap test first
 _LISTED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME_WORDS})\b")
 _REGION = frozenset({"SY", "LB", "IQ"})  # where the small towns of these texts lie
 

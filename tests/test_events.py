@@ -2354,3 +2354,11 @@ def test_an_inventorys_count_of_sites_is_a_base_at_its_place(tmp_path: Path) -> 
         ("Homs Governorate", "base", "2023"),
         ("Damascus", "incident", "2023-05-05"),
     }
+
+
+def test_fighting_between_two_sides_happens_where_the_sentence_puts_it(tmp_path: Path) -> None:
+    text = (
+        "Front line, 3 March 2024\n\nFurther north, fighting continues between the SDF and "
+        "the Turkish-backed Syrian National Army (SNA) around the Tishreen Dam.\n"
+    )
+    assert by_place(extract_text(tmp_path, text))["Tishreen Dam"].category == "incident"

@@ -882,6 +882,10 @@ def test_names_known_only_with_their_head_share_a_plural_head(matcher: PlaceMatc
     assert ids(matcher, "The siege of Kuweires was broken in 2015.") == ["kuweires-airbase"]
     text = "Rockets hit the Conoco and al-Omar oil fields."
     assert ids(matcher, text) == ["conoco-gas-field", "al-omar-oil-field"]
+    text = "Drones struck the Conoco and al-Omar facilities again."
+    assert ids(matcher, text) == ["conoco-gas-field", "al-omar-oil-field"]
+    # a town's name at the start of a site's longer name is the site's
+    assert ids(matcher, "Shelling hit the Qara Qozak bridge.") == ["qara-qozak-bridge"]
 
 
 def test_a_province_beats_a_village_abroad_of_the_same_name(matcher: PlaceMatcher) -> None:
