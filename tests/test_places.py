@@ -1119,3 +1119,15 @@ def test_a_site_is_told_by_its_noun_or_by_the_words_around_its_town(
     matcher: PlaceMatcher, text: str, site: str
 ) -> None:
     assert site in ids(matcher, text)
+
+
+def test_a_research_branch_and_a_ministry_are_sites_beside_their_towns(
+    matcher: PlaceMatcher,
+) -> None:
+    assert ids(matcher, "The Jamraya branch was hit in 2013.") == ["jamraya-research-centre"]
+    assert ids(matcher, "Jamraya is a village.") == ["jamraya"]
+    text = "Jets struck the Ministry of Defence headquarters in Damascus."
+    assert "ministry-of-defence-damascus" in ids(matcher, text)
+    assert "ministry-of-defence-damascus" not in ids(
+        matcher, "Syria's Ministry of Defence said so."
+    )
