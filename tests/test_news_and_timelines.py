@@ -836,7 +836,7 @@ def test_where_a_ministry_called_and_what_talks_were_about_are_no_event_places(
         # a site struck in the passive keeps the event over the town that locates it
         (
             "The Jamraya research centre northwest of Damascus was struck in January 2013.",
-            {"Jamraya": "incident"},
+            {"Jamraya research centre": "incident"},
         ),
         # examples of the villages a phrase placed somewhere first
         (
