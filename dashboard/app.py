@@ -87,7 +87,7 @@ def upload_widget(box: Any) -> None:
     session state first (``uploaded_features``), so the map's message leaves before the
     uploader's and a first visit fetches the map's scripts before the uploader's."""
     box.file_uploader(
-        "Add documents (.txt, .md, .html, .pdf)",
+        "Add documents (.txt, .md, .html, .pdf, RSS/Atom feeds)",
         type=list(UPLOAD_TYPES),
         accept_multiple_files=True,
         key="upload",

@@ -18,7 +18,10 @@ from extract.errors import AtlasError
 
 __all__ = ["UPLOAD_TYPES", "UploadResult", "extract_uploads", "upload_limit"]
 
-UPLOAD_TYPES: tuple[str, ...] = ("txt", "md", "html", "htm", "pdf", "srt", "vtt")
+# (extract.documents.SUPPORTED_SUFFIXES without dots; spelled out: that module loads late)
+UPLOAD_TYPES: tuple[str, ...] = (
+    "txt", "md", "html", "htm", "pdf", "srt", "vtt", "xml", "rss", "atom",
+)  # fmt: skip
 _FALLBACK_LIMIT = 20 * 1024 * 1024
 
 Progress = Callable[[int, int], None]

@@ -3582,7 +3582,9 @@ _STAMP_MAX_CHARS = 80
 _STAMP_MARKUP = re.compile(r"[\s#>*_|·•\[\](),:=–—-]*")
 _STAMP_REST = re.compile(
     r"(?i:\b(?:posted|updated|published|last|edited|at|on|(?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|bst|utc|cet|cest"
+    # (a feed's RFC 822 "Sun, 09 Feb 2025 11:20:30 +0200": a short weekday, seconds)
+    r"|satur|sun)day|mon|tue|wed|thu|fri|sat|sun"
+    r"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|bst|utc|cet|cest"
     r"|eet|eest|est|edt|pst|pdt|msk|irst|ast|idt|ist|local\s+time|gmt\s*[+-]\s*\d{1,2})\b"
     r"|[+-]\d{1,2}(?::?\d{2})?\b)"
 )

@@ -31,6 +31,7 @@ from typing import Any
 from extract.blocks import find_blocks, is_hard_wrapped
 from extract.despin import despun_view, looks_spun
 from extract.errors import DocumentError
+from extract.feeds import FEED_SUFFIXES, feed_to_html, looks_like_feed
 from extract.html_text import html_to_text
 from extract.records import Document
 from extract.subtitles import looks_like_subtitles, subtitle_text
@@ -46,7 +47,7 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".md", ".html", ".htm", ".pdf", ".srt", ".vtt"}
+    {".txt", ".md", ".html", ".htm", ".pdf", ".srt", ".vtt"} | FEED_SUFFIXES
 )
 MAX_BYTES: int = 20 * 1024 * 1024
 
@@ -171,7 +172,10 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
         text = _pdf_text(data, name)
     else:
         text = _checked_text(data, name, suffix)
-        if suffix in (".html", ".htm") or _HTML_SNIFF.match(text, 0, 1024):
+        if suffix in FEED_SUFFIXES or looks_like_feed(text):
+            text, hints = _feed_text(text, name)
+            html = True
+        elif suffix in (".html", ".htm") or _HTML_SNIFF.match(text, 0, 1024):
             raw = text
             try:
                 text, hints = html_to_text(text)
@@ -199,6 +203,14 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
         view = despun_view(view or text)
     blocks = find_blocks(view or text, hints, markdown=suffix == ".md", html=html)
     return Document(source=source, text=text, blocks=blocks, view=view)
+
+
+def _feed_text(text: str, name: str) -> tuple[str, dict[int, int]]:
+    """An RSS or Atom feed's items as a page's text (see extract.feeds)."""
+    try:
+        return html_to_text(feed_to_html(text))
+    except ValueError as exc:
+        raise DocumentError(f"{name}: no readable RSS or Atom feed ({_short(exc)})") from exc
 
 
 _PDFTOHTML = re.compile(r"<meta[^>]{0,80}?content=[\"']pdftohtml", re.IGNORECASE)

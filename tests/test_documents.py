@@ -137,7 +137,8 @@ def test_html_declared_charset_is_used_when_not_utf8() -> None:
 
 
 def test_every_supported_suffix_has_a_reader() -> None:
-    assert {".txt", ".md", ".html", ".htm", ".pdf", ".srt", ".vtt"} == SUPPORTED_SUFFIXES
+    expected = {".txt", ".md", ".html", ".htm", ".pdf", ".srt", ".vtt", ".xml", ".rss", ".atom"}
+    assert expected == SUPPORTED_SUFFIXES
     assert MAX_BYTES == 20 * 1024 * 1024
 
 
