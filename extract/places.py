@@ -31,6 +31,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from extract import lexicon
+from extract.capital import capitals
 from extract.gazetteer import (
     ARTICLES,
     Gazetteer,
@@ -688,7 +689,9 @@ class PlaceMatcher:
         out: dict[str, _Key] = {}
         for owner in owners:
             demonyms, names = _owner_words(self.gazetteer, owner)
-            words = [*demonyms, *(f"{n}'s" for n in names)]
+            # (and the capital for the state: "Tehran's embassy on the Mezzeh motorway")
+            capital = capitals().get(owner)
+            words = [*demonyms, *(f"{n}'s" for n in (*names, *([capital] if capital else [])))]
             for word, head in itertools.product(words, ("embassy", "consulate")):
                 for form in spellings(f"{word} {head}", limit=4):
                     out[form] = _Key((), what=EMBASSY, owner=owner, head=head)

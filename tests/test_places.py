@@ -102,6 +102,9 @@ def test_cue_words_choose_between_a_town_and_its_shrine_or_province(
         ("After rebels captured Damascus, the Iranian embassy was ransacked.", None,
          "embassy-iran-damascus"),
         ("Iran's embassy in Beirut was bombed", None, "embassy-iran-beirut"),
+        # the capital for its state
+        ("Tehran's embassy on the Mezzeh motorway stood empty", "Rebels took Damascus.",
+         "embassy-iran-damascus"),
         ("a car bomb near the Iranian embassy", "Lebanon was shaken; Beirut mourned.",
          "embassy-iran-beirut"),
     ],
