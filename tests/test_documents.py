@@ -701,11 +701,13 @@ def test_html_drops_menus_and_banners_named_with_a_sites_own_prefix_or_suffix() 
     page = (
         '<html><body><div class="cookie-bar">This site uses cookies. Find out more</div>'
         '<ul class="topnav"><li><a href="/">Mashreq Review</a></li><li>Levant</li></ul>'
-        '<div class="main-menu">Iran</div><article><h1>Israel hits T-4</h1>'
+        '<div class="main-menu">Iran</div><div class="cmp-banner">We value your privacy.</div>'
+        '<div id="consent"><p>Manage partners</p></div><div class="gdpr-box">Accept</div>'
+        "<article><h1>Israel hits T-4</h1>"
         '<p class="byline">A and B | Thursday 10 May 2018</p>'
         "<p>Israeli jets struck the T-4 airbase early on Thursday.</p></article></body></html>"
     )
     doc = document_from_bytes(page.encode(), "page.html")
-    for gone in ("cookies", "Mashreq Review", "Levant", "Iran\n"):
+    for gone in ("cookies", "Mashreq Review", "Levant", "Iran\n", "privacy", "partners", "Accept"):
         assert gone not in doc.text, gone
     assert covered(doc, "Israeli jets struck the T-4 airbase early on Thursday.")
