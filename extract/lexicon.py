@@ -79,6 +79,7 @@ ADVANCING = (
     "division", "brigade", "regiment", "battalion", "army", "soldiers", "tanks", "columns",
     "units",  # "The 25th Division entered Khan Shaykhun"
     "isis", "isil", "daesh", "hts", "nusra",  # "ISIS re-entered Palmyra on 11 December"
+    "sdf", "sna", "fsa", "ypg", "idf", "hezbollah",  # "the SDF crossed the river into"
     # a crowd forcing its way in: "crowds entered the Iranian embassy, tearing down portraits"
     "crowds", "crowd", "protesters", "demonstrators", "mob", "gunmen",
     "patrols",  # "Israeli patrols entered Jubata al-Khashab" (allied ones deploy: see _ALLIED)
@@ -218,6 +219,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("sirens sounded", 0.9), ("sirens wailed", 0.9), ("sirens blared", 0.9),
         ("sabotag", 1.0), ("intercept", 0.5), ("shoot", 0.9),
         ("retaliat", 0.8), ("escalat", 0.6), ("collapse", 0.6), ("recaptur", 1.0),
+        ("reliev", 0.9),  # a siege broken: "the campaign to relieve Deir ez-Zor city"
         ("liberat", 0.8), ("incursion", 1.0), ("operation", 0.8),
         # "helped the government recover Aleppo"; "chemical weapons were used against the
         # population in Douma"
@@ -761,7 +763,7 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
 VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "visit", "captur", "seiz", "struck", "strik", "bomb", "shell", "attack", "raid", "storm",
     "took", "take", "taken", "taking", "conquer", "overran", "overrun", "invad", "besieg",
-    "recaptur", "recover", "reoccup",
+    "recaptur", "recover", "reoccup", "reliev",  # "the campaign to relieve Deir ez-Zor"
     "liberat", "enter", "toured", "targeted", "hit", "occupied", "annexed", "annexing",
     "left", "reached",
     "retook", "retake", "retaken", "retaking",
@@ -1258,6 +1260,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "advanc": "Advance", "closed in": "Advance", "closing in": "Advance", "fought": "Fighting",
     "target": "Strike", "hit": "Strike",
     "retak": "Recapture", "retook": "Recapture", "recaptur": "Recapture", "recover": "Recapture",
+    "reliev": "Siege relief",
     "reoccup": "Reoccupation",
     "recovered": "Recapture", "used against": "Attack", "fled": "Flight", "flees to": "Flight",
     "escaped to": "Flight",

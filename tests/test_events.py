@@ -214,6 +214,13 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
             "Deir ez-Zor",
             "incident",
         ),
+        # a force crossing into a town; a siege relieved
+        ("In 2024 the SDF briefly crossed the river into Deir ez-Zor.", "Deir ez-Zor", "incident"),
+        (
+            "Iran joined the campaign to relieve Deir ez-Zor, besieged since 2014.",
+            "Deir ez-Zor",
+            "incident",
+        ),
     ],
 )
 def test_event_locations_and_categories(text: str, name: str, category: str) -> None:
