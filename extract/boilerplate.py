@@ -108,7 +108,9 @@ _BOILER_LINE = re.compile(
     r"(?:posted|written|published|edited) (?:by|on) .{1,60}|"
     r"(?:skip|jump) to (?:main )?(?:content|navigation)|toggle navigation|main menu|menu|"
     r"search|close|back to top|print(?: this)?(?: page| article)?|advertisement|"
-    r"sponsored(?: content)?|read more|continue reading.*|click here.*|load more|"
+    r"sponsored(?: content)?|"
+    # an ad's line: "Sponsored: Cheap flights Istanbul – Damascus from €89 | Book hotels"
+    r"(?:sponsored|advertisement|ad|promoted|partner content)\s*[:|·•–—-]\s*.{1,160}|read more|continue reading.*|click here.*|load more|"
     r"show more|sign in|log ?in|sign up|register|subscribe(?: now| today)?|"
     r"all rights reserved.*|(?:©|copyright).{0,120}|terms of (?:use|service)|"
     # "(c) 2024 Reuters", "(c) Al Jazeera 2024" (not a list's "(c) On 27 April 2017, ...")

@@ -3872,15 +3872,22 @@ def _ordinal_days(
             dated = [a for a in _scan(s.text, heading=True) if a.lo[1] is not None]
             last = dated[-1].hi or dated[-1].lo if dated else None
             continue
-        if last is not None and last[1] is not None:
+        dated = [a for a in per[index] if a.lo[1] is not None]
+        if dated or (last is not None and last[1] is not None):
             for match in _ORDINAL_DAY.finditer(s.text):
-                day, (year, month, written) = int(match["day"]), last
+                # (a month the sentence wrote before it comes first: "in December 2021,
+                # on the 7th and again on the 28th")
+                here = bases[index] + match.start()
+                before = [a for a in dated if a.end <= here]
+                told = (before[-1].hi or before[-1].lo) if before else last
+                if told is None or told[1] is None:
+                    continue
+                day, (year, month, written) = int(match["day"]), told
                 if not 1 <= day <= 31 or (written is not None and day < written):
                     continue  # "28 November ... on the 3rd": the next month's, or told back?
                 start = bases[index] + match.start("day")
                 end = bases[index] + match.end()
                 yield index, _Atom(start, end, (year, month, day), None, "day")
-        dated = [a for a in per[index] if a.lo[1] is not None]
         if dated:
             last = dated[-1].hi or dated[-1].lo
 

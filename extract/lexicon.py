@@ -949,6 +949,8 @@ HEDGE_CUES: tuple[str, ...] = (
     "would", "could", "might", "may ", "if ", "whether", "unless", "should", "plans to",
     "plan to", "planned to", "aims to", "aim to", "seek to", "seeks to", "sought to",
     "hopes to", "hope to", "wants to", "want to", "intends", "threatened to", "vows",
+    # "Reports that Turkey intended to station air-defence systems at T-4"
+    "intended to", "intend to", "intending to",
     "wants ",  # "Russia wants Hmeimim and Tartus"
     "vowed", "in case", "possibility", "prospect", "scheduled to", "was due to",
     "were due to", "proposed", "perhaps", "possibly", "maybe",

@@ -1247,6 +1247,9 @@ def test_a_patrol_between_two_towns_is_at_both() -> None:
         ("My bet is they keep a small presence at the Khmeimim airfield for a while.",
          ["Khmeimim airfield"], {}),
         ("I reckon Russia keeps the Khmeimim airfield into 2026.", ["Khmeimim airfield"], {}),
+        # an intention
+        ("In 2025 Turkey intended to station air-defence systems at the T-4 airbase.",
+         ["T-4 airbase"], {}),
         ("In 2011 Iran sent riot-control equipment to Damascus.", ["Damascus"],
          {"Damascus": "other"}),
         ("Since 2018, Palmyra has been one of the main bases of the militias.", ["Palmyra"],

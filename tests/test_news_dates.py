@@ -1912,6 +1912,17 @@ def test_a_day_by_its_ordinal_alone_is_of_the_month_being_told(tmp_path: Path) -
     assert events["Sayyidah Zaynab"].date_start in (None, "2014")
 
 
+def test_an_ordinal_day_is_of_the_month_its_own_sentence_wrote_before_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Guide\n\nLast updated: 14 September 2025\n\nThe pines give welcome shade in "
+        "August. Israeli aircraft struck the container yard at Latakia port twice in "
+        "December 2021, on the 7th and again on the 28th; Tartus was hit on the 29th.\n"
+    )
+    assert _days(tmp_path, text)["Tartus"] == "2021-12-29"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -68,6 +68,12 @@ def test_a_most_read_line_of_headlines_is_boilerplate() -> None:
     assert not is_boilerplate("Most read the news of the strike on Damascus in 2024.")
 
 
+def test_an_ads_line_is_boilerplate() -> None:
+    assert is_boilerplate("Sponsored: Cheap flights Istanbul – Damascus from €89 | Book hotels")
+    assert is_boilerplate("Advertisement - Hotels in Latakia from $40")
+    assert not is_boilerplate("Sponsored by Iran, the militias held Deir ez-Zor in 2018.")
+
+
 def test_a_file_photos_caption_is_boilerplate_and_a_told_caption_is_not() -> None:
     file_photo = (
         "Photo caption: FILE PHOTO: An Israeli F-15 fighter jet takes off during an aerial "
