@@ -110,7 +110,8 @@ _BOILER_LINE = re.compile(
     r"search|close|back to top|print(?: this)?(?: page| article)?|advertisement|"
     r"sponsored(?: content)?|"
     # an ad's line: "Sponsored: Cheap flights Istanbul – Damascus from €89 | Book hotels"
-    r"(?:sponsored|advertisement|ad|promoted|partner content)\s*[:|·•–—-]\s*.{1,160}|read more|continue reading.*|click here.*|load more|"
+    r"(?:sponsored|advertisement|ad|promoted|partner content)\s*[:|·•–—-]\s*.{1,160}|"
+    r"read more|continue reading.*|click here.*|load more|"
     r"show more|sign in|log ?in|sign up|register|subscribe(?: now| today)?|"
     r"all rights reserved.*|(?:©|copyright).{0,120}|terms of (?:use|service)|"
     # "(c) 2024 Reuters", "(c) Al Jazeera 2024" (not a list's "(c) On 27 April 2017, ...")
