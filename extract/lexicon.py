@@ -279,6 +279,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("took off from", 1.1), ("taken off from", 1.1), ("taking off from", 1.1),
         ("operating from", 1.0), ("operated from", 1.0), ("sorties from", 1.1),
         ("patrol", 0.9), ("withdr", 0.7), ("pulled out", 0.7), ("pulling out", 0.7),
+        ("quit=", 0.7), ("quits", 0.7), ("quitting", 0.7),  # "advisers quit Qusayr"
         ("positions in", 0.8), ("positions near", 0.8),
         ("police enter", 0.9),  # "Russian military police entered Manbij": a deployment
         # "military police set up checkpoints around Eastern Ghouta"
@@ -763,7 +764,7 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
 VERB_OBJECT_TRIGGERS: tuple[str, ...] = (
     "visit", "captur", "seiz", "struck", "strik", "bomb", "shell", "attack", "raid", "storm",
     "took", "take", "taken", "taking", "conquer", "overran", "overrun", "invad", "besieg",
-    "recaptur", "recover", "reoccup", "reliev",  # "the campaign to relieve Deir ez-Zor"
+    "recaptur", "recover", "reoccup", "reliev", "quit",  # "the campaign to relieve Deir ez-Zor"
     "liberat", "enter", "toured", "targeted", "hit", "occupied", "annexed", "annexing",
     "left", "reached",
     "retook", "retake", "retaken", "retaking",
@@ -1293,7 +1294,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "bodies were recovered": "Killings", "turned violent": "Violence",
     "security campaign": "Security campaign", "pursue remnants": "Security campaign",
     "combing operation": "Security campaign",
-    "withdr": "Withdrawal",
+    "withdr": "Withdrawal", "quit": "Withdrawal",
     "military police": "Military police", "checkpoints": "Checkpoints", "soldier": "Troops",
     "exhibition": "Exhibition", "book fair": "Book fair",
     "pulled out": "Withdrawal", "pulling out": "Withdrawal",

@@ -543,6 +543,7 @@ def _site_phrases(gazetteer: Gazetteer, place: Place) -> Iterator[tuple[str, str
             yield from _embassy_phrases(gazetteer, info.owner, anchor, head)
             continue
         yield f"{anchor} {head}", ""
+        yield f"{anchor}'s {head}", ""  # "Aleppo's airport was closed"
         if head in _MILITARY_HEADS:
             yield f"{anchor} military {head}", ""  # "the Kuweires military air base"
         if head in POST_ONLY_HEADS:
@@ -692,7 +693,9 @@ class PlaceMatcher:
             # (and the capital for the state: "Tehran's embassy on the Mezzeh motorway")
             capital = capitals().get(owner)
             words = [*demonyms, *(f"{n}'s" for n in (*names, *([capital] if capital else [])))]
-            for word, head in itertools.product(words, ("embassy", "consulate")):
+            for word, head in itertools.product(
+                words, ("embassy", "consulate", "embassy compound")
+            ):
                 for form in spellings(f"{word} {head}", limit=4):
                     out[form] = _Key((), what=EMBASSY, owner=owner, head=head)
             for name, head in itertools.product(names, ("embassy", "consulate")):

@@ -214,6 +214,8 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
             "Deir ez-Zor",
             "incident",
         ),
+        # a withdrawal told by "quit"
+        ("In 2024 Hezbollah and Iranian advisers quit Palmyra.", "Palmyra", "base"),
         # a force crossing into a town; a siege relieved
         ("In 2024 the SDF briefly crossed the river into Deir ez-Zor.", "Deir ez-Zor", "incident"),
         (

@@ -1124,6 +1124,14 @@ def test_a_site_is_told_by_its_noun_or_by_the_words_around_its_town(
     assert site in ids(matcher, text)
 
 
+def test_a_towns_site_by_the_possessive_and_an_embassy_by_its_compound(
+    matcher: PlaceMatcher,
+) -> None:
+    assert ids(matcher, "Aleppo's airport was closed.") == ["aleppo-airport"]
+    text = "Rebels took Damascus. The Iranian embassy compound was ransacked."
+    assert ids(matcher, text) == ["damascus", "embassy-iran-damascus"]
+
+
 def test_a_research_branch_and_a_ministry_are_sites_beside_their_towns(
     matcher: PlaceMatcher,
 ) -> None:
