@@ -113,8 +113,9 @@ class Triggers(NamedTuple):
 
 # Line breaks, quotation marks and Markdown emphasis are spaces to the " word" needles: a
 # hard-wrapped line, a partial quote ('the enemy "targeted sites in Qusayr"'), a bold name
-# ("Turkey launches **Operation Olive Branch** against the YPG in Afrin").
-_SPACES = str.maketrans('\n\r\t\f\v"“”«»*', "           ")
+# ("Turkey launches **Operation Olive Branch** against the YPG in Afrin"), a wiki link's
+# brackets ("militias took [[Abu Kamal|Al-Bukamal]]", its target blanked by the view).
+_SPACES = str.maketrans('\n\r\t\f\v"“”«»*[]', "             ")
 
 
 def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Triggers:

@@ -1227,6 +1227,8 @@ def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
     after = after_mention(mention, sentence)[:30].lstrip("*_]")
     if after[:1] in ",;:":
         return False
+    if _PLACED_SUBJECT.match(sentence.text, mention.end - sentence.start):
+        return True  # "..., and the Iranian embassy in Damascus was sacked by crowds"
     words = WORD.findall(after)
     if len(words) > 1 and words[0] in _ADVERBS:
         words = words[1:]  # "Moscow later set up a base there": the verb after the adverb
@@ -1238,6 +1240,11 @@ def _is_subject(mention: PlaceMention, sentence: Sentence) -> bool:
     )
 
 
+# A subject placed by its town before its verb: "the Iranian embassy in Damascus was".
+_PLACED_SUBJECT = re.compile(
+    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:was|were|is|are|has|have|had)\s"
+)
 _HEAD_NOUNS = frozenset(
     {"province", "provinces", "governorate", "governorates", "countryside", "region",
      "area", "city", "town", "border", "coast", "airport", "airports", "port", "ports",

@@ -175,6 +175,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("taken=", 0.3),  # "rebels say they have taken Damascus"
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
         ("under fire", 1.0), ("fired at", 1.0), ("fired on", 1.0), ("opened fire", 1.0),
+        ("fire at", 1.0), ("returned fire", 1.0), ("return fire", 1.0), ("returning fire", 1.0),
         ("firing at", 1.0), ("firing on", 1.0), ("fires at", 1.0), ("fires on", 1.0),
         # what was fired at a place: "fired several rockets at two U.S. bases"
         ("rockets at", 1.0), ("missiles at", 1.0), ("drones at", 1.0), ("shells at", 1.0),
@@ -639,6 +640,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|company|companies|firm|firms|tycoon|oligarch|investor|investors|consortium|holding)\b)"),
     # Drones kept at a base are no drone strike: "Iranian-operated drones were based at T4",
     # "drones stationed at the airport" (but "drones struck the base" stays).
+    # Positions fired at are a target, not a deployment: "returned fire at positions
+    # inside Syria", "missiles at Islamic State positions in Deir ez-Zor".
+    (("positions",), r"\b(?:at|on|against)\s+(?:[\w-]+\s+){0,3}?positions\s+(?:in|near)"),
     (("drone",), r"drones?(?=\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
      r"(?:based|stationed|kept|stored|housed|deployed|parked|hangared)\b)"),
     # A signed instrument's formula is no killing: "Executed in Washington, D.C., on this
@@ -1181,6 +1185,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "struck": "Strike", "tore up": "Strike", "airstrik": "Airstrike", "air strik": "Airstrike",
     "attack": "Attack", "raid": "Raid", "bomb": "Bombing", "shell": "Shelling",
     "fired at": "Shooting", "fired on": "Shooting", "opened fire": "Shooting",
+    "fire at": "Shooting", "returned fire": "Shooting", "return fire": "Shooting",
+    "returning fire": "Shooting",
     "firing at": "Shooting", "firing on": "Shooting", "fires at": "Shooting",
     "fires on": "Shooting",
     "mortar": "Mortar fire", "arrival": "Arrival", "posted": "Posting",

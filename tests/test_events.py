@@ -214,6 +214,8 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
             "Deir ez-Zor",
             "incident",
         ),
+        # positions fired at are a target
+        ("In 2025 the army returned fire at positions inside Syria.", "Syria", "incident"),
         # a withdrawal told by "quit"
         ("In 2024 Hezbollah and Iranian advisers quit Palmyra.", "Palmyra", "base"),
         # a force crossing into a town; a siege relieved
@@ -2374,3 +2376,12 @@ def test_fighting_between_two_sides_happens_where_the_sentence_puts_it(tmp_path:
         "the Turkish-backed Syrian National Army (SNA) around the Tishreen Dam.\n"
     )
     assert by_place(extract_text(tmp_path, text))["Tishreen Dam"].category == "incident"
+
+
+def test_a_subject_placed_by_its_town_opens_a_clause_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Report, 2025\n\nIranian personnel left Syria, many of them via the Russian base at "
+        "Hmeimim, and the Iranian embassy in Damascus was sacked by crowds.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Embassy of Iran, Damascus"].category == "incident"

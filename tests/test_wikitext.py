@@ -127,6 +127,17 @@ def test_every_name_of_a_list_with_a_piped_link_is_struck(tmp_path: Path) -> Non
     assert {"Deir ez-Zor", "Al-Mayadin", "Abu Kamal"} <= {e.place for e in events}
 
 
+def test_a_linked_name_is_read_as_the_words_around_it_say(tmp_path: Path) -> None:
+    text = (
+        "==History==\nSyrian troops took [[Abu Kamal|Al-Bukamal]] in November 2017.\n\n"
+        "On 1 April 2024 an Israeli air strike destroyed the consular annex of the "
+        "[[Embassy of Iran, Damascus|Iranian embassy]] in Damascus.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Abu Kamal"].category == "incident"
+    assert events["Embassy of Iran, Damascus"].category == "incident"
+
+
 def test_the_evidence_is_the_source_text_at_its_offsets(tmp_path: Path) -> None:
     events = _events(tmp_path, ARTICLE, "article.md")
     assert events
