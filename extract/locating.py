@@ -176,7 +176,11 @@ def _quoted_passage(text: str) -> bool:
 def _inside_quotes(before: str) -> bool:
     if before.count('"') % 2 == 1:
         return True
-    # Curly quotes: “ and « open, ” and » close (plain counts: this runs per mention).
+    # Curly quotes: “ and « open, ” and » close (plain counts: this runs per mention); in
+    # a text quoting the German way („Warten vor den Toren von Hmeimim“) “ closes „.
+    if "„" in before:
+        opened = before.count("„") + before.count("«")
+        return opened > before.count("“") + before.count("”") + before.count("»")
     opened = before.count("“") + before.count("«")
     return opened > 0 and opened > before.count("”") + before.count("»")
 

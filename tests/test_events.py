@@ -1854,6 +1854,10 @@ def test_bombers_are_aircraft_and_refuge_is_no_seizure(text: str, category: str)
         # "demonstrates" shows, it is no protest
         ('Moscow said the capture of Palmyra "demonstrates the effectiveness" of the campaign.',
          {"Palmyra": "incident"}),
+        # a title quoted the German way is a title; the words after it are prose again
+        ("It ran in 2025 under the title „Warten vor den Toren von Hama“.", {}),
+        ("The paper called it „a bad deal“, and jets struck Aleppo in 2025.",
+         {"Aleppo": "incident"}),
     ],
 )  # fmt: skip
 def test_quotes_speeches_and_what_demonstrates(text: str, expected: dict[str, str]) -> None:
