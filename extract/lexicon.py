@@ -696,7 +696,9 @@ NOT_TRIGGER_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("annexes",), r"(?:\b(?:two|three|four|five|several|the|its|their|new|\d+)|walled)"
      r"\s+annexes\b"),
     # Someone attending is no force there: "opened in the presence of Iran's consul"
-    (("presence of",), r"\bin\s+the\s+presence\s+of\b"),
+    # ... nor a crowd's: "held in Tehran with magnificent presence of people"
+    (("presence of",), r"\bin\s+the\s+presence\s+of\b|\bpresence\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+     r"(?:people|crowds?|mourners|masses|citizens|worshippers|pilgrims|thousands|officials)\b"),
     # What is carried somewhere is no capture: "equipment ... was taken to Al-Khadim Air
     # Base", "the coffin was taken to Qom" (not "the town was taken"; "the bodies were taken
     # to Mashhad" is a trigger of its own).
