@@ -549,6 +549,8 @@ def _site_phrases(gazetteer: Gazetteer, place: Place) -> Iterator[tuple[str, str
         if head in POST_ONLY_HEADS:
             continue
         forms = (head, f"{head}s") if head in SHRINE_HEADS else (head,)
+        if head in _MILITARY_HEADS:
+            forms = (head, f"military {head}")  # "the military airfield at Palmyra"
         for form, prep, filler in itertools.product(forms, PRE_PREPOSITIONS, PRE_FILLERS):
             yield f"{form} {prep} {filler}{anchor}", ""
         if head in SHRINE_HEADS:

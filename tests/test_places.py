@@ -1142,3 +1142,18 @@ def test_a_research_branch_and_a_ministry_are_sites_beside_their_towns(
     assert "ministry-of-defence-damascus" not in ids(
         matcher, "Syria's Ministry of Defence said so."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Israel struck the military airfield at Palmyra.", "palmyra-airport"),
+        ("Jets hit the Scientific Studies and Research Center branch in Barzeh.", "barzeh-ssrc"),
+        ("Troops left Mission Support Site Green Village.", "green-village"),
+        ("Troops fired on protesters in the Yarmouk Basin.", "yarmouk-basin"),
+    ],
+)
+def test_site_phrases_of_a_military_head_a_research_branch_and_a_us_site(
+    matcher: PlaceMatcher, text: str, place_id: str
+) -> None:
+    assert place_id in ids(matcher, text)
