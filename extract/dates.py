@@ -124,7 +124,11 @@ _DAY_TO = rf"(?:{_DASH}|\s+(?:to|and|until|till|through)\s+)"  # "14 and 16 June
 
 _MASTER = re.compile(
     rf"(?P<iso>(?P<iso_y>{_YEAR4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])"
-    r"(?![0-9-]))"
+    r"(?![0-9-])"
+    # year first with slashes or dots, as Arabic outlets date pages: "2025/08/17" (not a
+    # link's path: "/2025/08/17/slug")
+    rf"|(?<![/\w.])(?P<iso_y2>{_YEAR4})(?P<iso_sep>[/.])(?P<iso_m2>0[1-9]|1[0-2])(?P=iso_sep)"
+    r"(?P<iso_d2>0[1-9]|[12][0-9]|3[01])(?![0-9/.]?\w))"
     rf"|(?P<cen>(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entur(?:y|ies)\b"
     rf"(?:\s?(?P<cen_e>{_ERA}))?)"
     # ("the 20th day of April, 2022": a legal instrument's date)
@@ -482,7 +486,11 @@ def _year_range(m: re.Match[str]) -> _Atom | None:
 def _master_atom(m: re.Match[str]) -> _Atom | None:
     kind = m.lastgroup
     if kind == "iso":
-        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+        y, mo, d = (
+            (int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+            if m.group("iso_y")
+            else (int(m.group("iso_y2")), int(m.group("iso_m2")), int(m.group("iso_d2")))
+        )
         ok = y <= MAX_YEAR and _valid_day(y, mo, d)
         return _Atom(m.start(), m.end(), (y, mo, d), None, "day") if ok else None
     if kind == "cen":

@@ -28,6 +28,10 @@ FORMS = [
      2024, 2024),
     ("The embassy fell 8 Dec. 2024 at dawn.", "8 Dec. 2024", "2024-12-08", None, "day", 2024, 2024),
     ("Logged as 2006-06-16 in the file.", "2006-06-16", "2006-06-16", None, "day", 2006, 2006),
+    # year first with slashes or dots, as Arabic outlets date their pages
+    ("Enab Baladi | 2025/08/17 | 8 min read", "2025/08/17", "2025-08-17", None, "day", 2025,
+     2025),
+    ("Updated 2024.12.08 at noon", "2024.12.08", "2024-12-08", None, "day", 2024, 2024),
     ("Published: 25 February 2014", "25 February 2014", "2014-02-25", None, "day", 2014, 2014),
     ("In May 2023, he went to Damascus.", "In May 2023", "2023-05", None, "month", 2023, 2023),
     ("Research December 2018", "December 2018", "2018-12", None, "month", 2018, 2018),
@@ -227,6 +231,7 @@ def test_spun_forms(sentence: str, words: str, start: str, end: str, precision: 
 
 NOT_DATES = [
     "At least 2017 people were displaced from the camp.",
+    "Read it at aljazeera.com/news/2025/08/17/iran-syria now.",  # a link's path
     "It has also hinted it may support limited autonomy.",
     "They joined the march on Damascus.",
     "May God protect the pilgrims.",
