@@ -137,7 +137,8 @@ _MONTHS = (
 # "the shrine", not "the shrines", "the shrine of X" or "the base at Hmeimim": those name
 # (or describe) their referent themselves; nor "the port city", a town.
 _DESCRIPTION = re.compile(
-    rf"\b[Tt]he\s+{_MODIFIER}{_NOUN}\b(?!s\b|-|\s+(?:city|town)\b)"
+    # (not a road named for it: "the airport road")
+    rf"\b[Tt]he\s+{_MODIFIER}{_NOUN}\b(?!s\b|-|\s+(?:city|town|road|highway|motorway|street)\b)"
     r"(?!\s+of\b)(?!\s+(?:at|in|near|on|outside)\s+(?:the\s+)?(?!" + _MONTHS + r")[A-Z])"
 )
 # Something that introduces another site of a sort: "a second base", "another shrine";
@@ -195,6 +196,7 @@ def resolve_descriptions(
     subject: Place | None = None,
     companions: Sequence[Place] = (),
     headed: Callable[[int], Sequence[PlaceMention]] | None = None,
+    sites_of: Callable[[Place], Sequence[Place]] | None = None,
 ) -> list[list[PlaceMention]]:
     """``found`` (the mentions of each sentence of ``text``), plus the descriptions that
     point back at a site named before, as mentions of that site. ``title``: the places
@@ -205,7 +207,9 @@ def resolve_descriptions(
     ("the shrine" in the article on the town of Sayyidah Zaynab).
     ``headed``: by sentence index, the places a heading names ("#6 — Aleppo International
     Airport, 7 March 2023"): what "the airport" under it means, as if its first sentence
-    had named it (asked only of documents with something to resolve)."""
+    had named it (asked only of documents with something to resolve).
+    ``sites_of``: a town's own sites (its airport, its port): what "the airport" means
+    after the town is named, when no airport was named before it."""
     result = [list(mentions) for mentions in found]
     descriptions = list(_DESCRIPTION.finditer(text))
     pointers = [
@@ -241,6 +245,8 @@ def resolve_descriptions(
             last_sites = (prose, sentence.section, frozenset())
             continue
         sentence_cues = cues.get(index, [])
+        if sites_of is not None and subject is None:  # (an article's own sites come first)
+            _towns_sites(mentions, sentence, sites_of, fallback, prose)
         added = _walk(sentence, mentions, sentence_cues, current, prose, subject, fallback)
         added += _there(sentence, mentions, sentence_cues, last_sites, prose, subject)
         if added:
@@ -499,6 +505,32 @@ def _next_section(sentences: Sequence[Sentence], index: int) -> int:
     own line may be followed by a short "Evidence: ..." line read as one)."""
     later = (s.section for s in sentences[index + 1 :] if not s.is_heading)
     return next(later, sentences[index].section)
+
+
+_ROAD_AFTER = re.compile(r"[\s–—-]*(?:[A-Z][\w'’-]*\s+)?(?:road|highway|motorway|street)\b", re.I)
+
+
+def _towns_sites(
+    mentions: Sequence[PlaceMention],
+    sentence: Sentence,
+    sites_of: Callable[[Place], Sequence[Place]],
+    fallback: dict[str, _Referent],
+    prose: int,
+) -> None:
+    """The sites of the towns this sentence names become what their sorts mean when the
+    last naming leaves a sort open ("inside Deir ez-Zor ... into the airport")."""
+    for mention in mentions:
+        if not _is_town(mention.place) or acts_as_government(mention, sentence):
+            continue
+        if _ROAD_AFTER.match(sentence.text, mention.end - sentence.start):
+            continue  # "out on the Beirut road": a way out, not the town the story is in
+        if _names_a_landmark(mention, sentence):
+            continue  # "a town south of Damascus": where another place lies
+        places = sites_of(mention.place)
+        for sort in {s for p in places for s in _sorts_of(p)} - {"site"}:
+            of_sort = [p for p in places if sort in _sorts_of(p)]
+            if len(of_sort) == 1:
+                fallback[sort] = _Referent(of_sort[0], prose, sentence.section, False)
 
 
 def _companions(places: Sequence[Place], current: dict[str, _Referent]) -> None:

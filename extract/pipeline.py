@@ -155,7 +155,16 @@ def extract_document(
         s = sentences[index]
         return matcher.find(s.text, s.start, context=doc.text) if index > 0 else []
 
-    found = resolve_descriptions(sentences, found, doc.text, titled, subject, around, headed)
+    sites: dict[str, list[Place]] = {}
+
+    def sites_of(town: Place) -> list[Place]:  # asked only where something points back
+        if town.id not in sites:
+            sites[town.id] = companions(town, matcher.gazetteer)
+        return sites[town.id]
+
+    found = resolve_descriptions(
+        sentences, found, doc.text, titled, subject, around, headed, sites_of
+    )
     found = the_capital(sentences, found, doc.text, matcher.gazetteer)
     noise = stuffing_in(doc.text, _place_words(found))
     # Stuffing is read past sentence by sentence; most sentences have none to read past.

@@ -601,6 +601,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 _CODE_LETTERS = 3  # an airfield's code: "DAM", "OSDI"
+_ACRONYM_LETTERS = 4  # "AMA", "NATO": an acronym more often than a town in capitals
 # (one space: a table's columns stand further apart, "OSLK   HLLB Benina")
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{3,} $")
 _CAPITALS_AFTER = re.compile(r" [A-Z]{3,}\b")
@@ -793,6 +794,8 @@ class PlaceMatcher:
                     )
                 elif key.exact_case:
                     ok = ok and written.replace(".", "").isupper()  # "US", "U.K."
+                elif len(written) <= _ACRONYM_LETTERS and written.isupper():
+                    ok = ok and not self._acronym(key)  # "AMA" over a thread is no town
                 if not ok:
                     continue
                 if written[2:3] == " " and written[:2] in _ENGLISH_ARTICLE_LOOKALIKES:
@@ -809,6 +812,15 @@ class PlaceMatcher:
                     continue  # "Iranian Ambassador in Damascus Mohammad Reza Sheibani": a post
             hits.append(_Hit(start, end, key))
         return _longest(hits)
+
+    def _acronym(self, key: _Key) -> bool:
+        """A short name in capitals that only a foreign GeoNames town bears: an acronym
+        ("AMA", "AFP"), not Hama or Iraq written in capitals."""
+        places = self._ranked(key.keys)
+        return not any(
+            p.id in self.gazetteer.curated or p.country in _REGION or p.population >= _BIG_CITY
+            for p in places
+        )
 
     # -- resolution
 

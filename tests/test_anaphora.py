@@ -605,3 +605,19 @@ def test_the_building_the_grave_and_the_mashhad_are_the_shrine_named_before(
         "hit a building near it. The building collapsed in 2013.\n"
     )
     assert "The building" not in _by_mention(_events(tmp_path, other))
+
+
+def test_the_airport_after_a_town_is_named_is_that_towns_airport(tmp_path: Path) -> None:
+    text = (
+        "AMA\n\nWhat was it like inside Deir ez-Zor during the siege?\n\n"
+        "In early 2017 I flew on a military Il-76 into the airport.\n"
+    )
+    assert _places_of(tmp_path, text, "the airport") == ["deir-ez-zor-airport"]
+
+
+def test_a_town_named_for_a_road_out_lends_no_site(tmp_path: Path) -> None:
+    text = (
+        "Chat\n\nIn Damascus in 2024 soldiers drove out on the Beirut road.\n\n"
+        "My brother says the airport is empty and the airport road is jammed.\n"
+    )
+    assert "beirut-airport" not in _places_of(tmp_path, text, "the airport")

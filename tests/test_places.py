@@ -1157,3 +1157,11 @@ def test_site_phrases_of_a_military_head_a_research_branch_and_a_us_site(
     matcher: PlaceMatcher, text: str, place_id: str
 ) -> None:
     assert place_id in ids(matcher, text)
+
+
+def test_a_short_name_in_capitals_is_an_acronym_unless_a_known_place(
+    matcher: PlaceMatcher,
+) -> None:
+    assert ids(matcher, "AMA") == []  # a thread's "Ask me anything", not Ama in Japan
+    assert ids(matcher, "HAMA: strikes") == ["hama"]
+    assert ids(matcher, "ROME, March 3 (Reuters)") == ["geonames:3169070"]
