@@ -24,7 +24,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -593,6 +593,21 @@ _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|district|c
 _ARTICLE_PREFIX = re.compile(r"^(?:[Aa][lrsdtzn]|[Aa]sh|[Ee]l)[- ]")
 
 
+def _nearest(names: Sequence[str], text: str, start: int, end: int) -> int:
+    """How far from ``start:end`` the nearest of ``names`` is written (within
+    ``_NEAR_CHARS``; beyond that, ``_NEAR_CHARS``)."""
+    lo, hi = max(0, start - _NEAR_CHARS), end + _NEAR_CHARS
+    best = _NEAR_CHARS
+    for name in names:
+        before = text.rfind(name, lo, start)
+        if before >= 0:
+            best = min(best, start - before - len(name))
+        after = text.find(name, end, hi)
+        if after >= 0:
+            best = min(best, after - end)
+    return best
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """Whether a word in capitals stands beside another, space apart ("MOSUL DAM")."""
     return bool(
@@ -601,6 +616,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 _CODE_LETTERS = 3  # an airfield's code: "DAM", "OSDI"
+_NEAR_CHARS = 120  # the words around an embassy's mention that may name its city
 _ACRONYM_LETTERS = 4  # "AMA", "NATO": an acronym more often than a town in capitals
 # (one space: a table's columns stand further apart, "OSLK   HLLB Benina")
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{3,} $")
@@ -873,11 +889,16 @@ class PlaceMatcher:
         if not ranked or _decisive(self.gazetteer, ranked):
             self._settled[id(key)] = ranked[0] if ranked else None
 
-    def _embassy(self, owner: str, context: _Context, head: str = "") -> Place | None:
+    def _embassy(
+        self, owner: str, context: _Context, head: str = "", at: tuple[str, int, int] = ("", 0, 0)
+    ) -> Place | None:
         """The owner's curated embassy (or consulate, as ``head`` says) in the country the
         text talks about most: of its missions there, one known by that noun, in a city the
-        text names ("the Iranian consulate" of a story on Aleppo is Aleppo's)."""
-        best: tuple[tuple[int, bool, bool], Place] | None = None
+        words nearest it (``at``: the text and the mention's span) name, else one the text
+        names ("the Iranian consulate" of a story on Aleppo is Aleppo's; "the consular
+        building next to the Iranian embassy in Mezzeh, Damascus" is Damascus's in a text
+        that also names Aleppo)."""
+        best: tuple[tuple[int, bool, int, bool], Place] | None = None
         for pid, info in self.gazetteer.sites.items():
             place = self.gazetteer.get(pid)
             if info.owner != owner or place is None or not EMBASSY_HEADS & set(info.heads):
@@ -885,7 +906,12 @@ class PlaceMatcher:
             weight = context.countries[place.country] if place.country != owner else 0
             if not weight:
                 continue
-            rank = (weight, head in info.heads, self._anchor_named(info.anchors, context))
+            rank = (
+                weight,
+                head in info.heads,
+                -_nearest(info.anchors, *at),
+                self._anchor_named(info.anchors, context),
+            )
             if best is None or rank > best[0]:
                 best = (rank, place)
         return best[1] if best else None
@@ -1275,7 +1301,7 @@ class PlaceMatcher:
         if hit.key.what == EMBASSY:
             if _ANY_ONE.search(text, max(0, hit.start - 8), hit.start):
                 return None  # "from a Syrian embassy": any of them, none in particular
-            return self._embassy(hit.key.owner, ctx, hit.key.head)
+            return self._embassy(hit.key.owner, ctx, hit.key.head, (text, hit.start, hit.end))
         memo = id(hit.key)  # keys live as long as the matcher; hashing them costs more
         if memo in self._settled:
             place = self._settled[memo]

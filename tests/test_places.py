@@ -1165,3 +1165,13 @@ def test_a_short_name_in_capitals_is_an_acronym_unless_a_known_place(
     assert ids(matcher, "AMA") == []  # a thread's "Ask me anything", not Ama in Japan
     assert ids(matcher, "HAMA: strikes") == ["hama"]
     assert ids(matcher, "ROME, March 3 (Reuters)") == ["geonames:3169070"]
+
+
+def test_a_mission_is_of_the_city_named_nearest_it(matcher: PlaceMatcher) -> None:
+    text = (
+        "30 Nov: Aleppo city falls. 1 Apr: Israeli strike destroys the consular building "
+        "next to the Iranian embassy in Mezzeh, Damascus."
+    )
+    assert "consulate-iran-damascus" in ids(matcher, text)
+    text = "Rebels took Aleppo and Damascus. In Aleppo the Iranian consulate was stormed."
+    assert "consulate-iran-aleppo" in ids(matcher, text)
