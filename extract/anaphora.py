@@ -461,7 +461,8 @@ def _walk(
 
 def _fits(description: str, place: Place) -> bool:
     """Whether a description's "naval" or "air" agrees with the site: "left the naval
-    base alone" does not mean the Khadim air base named before it."""
+    base alone" does not mean the Khadim air base named before it; "the embassy" is no
+    consulate."""
     words = description.lower()
     names = " ".join((place.name, *place.aliases)).lower()
     naval = place.kind == "naval base" or "naval" in names or "navy" in names
@@ -469,6 +470,8 @@ def _fits(description: str, place: Place) -> bool:
         return naval or " port" in f" {names}"
     if "air" in words:
         return not naval
+    if "embassy" in words:  # "crowds ransacked the embassy whose annex Israel destroyed"
+        return not place.name.lower().startswith("consulate")
     return True
 
 

@@ -173,6 +173,12 @@ def _quoted_passage(text: str) -> bool:
     return _QUOTED_PASSAGE.match(text) is not None and _TOLD_PAST.search(text) is not None
 
 
+_SIGNED_AT = frozenset({"Done at", "Done in", "Signed at", "Signed in", "Given at"})
+_DATE_AFTER_COMMA = re.compile(
+    r",\s*(?:on\s+|this\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z]"
+)
+
+
 def _inside_quotes(before: str) -> bool:
     if before.count('"') % 2 == 1:
         return True
@@ -1682,6 +1688,8 @@ def is_event_location(
         not before.strip(" *_#>\t\n") and _AGENCY_DATELINE.match(after)
     ):
         return False  # "HMEIMIM (Syria), December 11 - RIA Novosti.", "Tehran, IRNA –"
+    if before.strip(" *_") in _SIGNED_AT and _DATE_AFTER_COMMA.match(after):
+        return False  # an act's closing formula: "Done at Brussels, 4 November 2021."
     if _COMPANY_AFTER.match(after):
         return False  # "sold through Al-Sukari Trading Company": a firm's name
     if mention.place.kind == "country" and _THROUGH.search(before[-16:]):

@@ -621,3 +621,12 @@ def test_a_town_named_for_a_road_out_lends_no_site(tmp_path: Path) -> None:
         "My brother says the airport is empty and the airport road is jammed.\n"
     )
     assert "beirut-airport" not in _places_of(tmp_path, text, "the airport")
+
+
+def test_the_embassy_is_no_consulate_named_before(tmp_path: Path) -> None:
+    text = (
+        "Review\n\nIn 2024 Israel destroyed the consular annex of the Iranian embassy in "
+        "Damascus. Then, on 8 December, crowds ransacked the embassy whose annex Israel had "
+        "already destroyed.\n"
+    )
+    assert "consulate-iran-damascus" not in _places_of(tmp_path, text, "crowds ransacked")

@@ -2395,3 +2395,14 @@ def test_a_subject_placed_by_its_town_opens_a_clause_of_its_own(tmp_path: Path) 
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Embassy of Iran, Damascus"].category == "incident"
+
+
+def test_an_acts_closing_formula_is_no_event(tmp_path: Path) -> None:
+    text = (
+        "Regulation\n\nThe Council adopted the listing in 2021.\n\n"
+        "Done at Brussels, 4 November 2021.\n\nTalks were held in Brussels on 5 November 2021.\n"
+    )
+    events = extract_text(tmp_path, text)
+    assert [e.evidence for e in events if e.place == "Brussels"] == [
+        "Talks were held in Brussels on 5 November 2021."
+    ]
