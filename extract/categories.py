@@ -500,12 +500,20 @@ def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
     ("jets based at Hmeimim struck Idlib")."""
     before = sentence.text[: mention.start - sentence.start]
     return (
-        preposition_before(lower_words(before[-60:]))[0] == "from"
+        (
+            preposition_before(lower_words(before[-60:]))[0] == "from"
+            # (not a distance from it: "killed 130 people a few hundred metres from the shrine")
+            and _DISTANCE_FROM.search(before[-50:]) is None
+        )
         or _BASED_AT.search(before[-30:]) is not None
         or _OUT_OF.search(before[-40:]) is not None
     )
 
 
+_DISTANCE_FROM = re.compile(
+    r"\b(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|yards|steps|walk|drive|away)"
+    r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
 _BASED_AT = re.compile(r"\b(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)?$")
 # "Su-34s flying out of Khmeimim airbase carried out strikes", "operating out of T4"
 _OUT_OF = re.compile(

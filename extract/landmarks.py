@@ -215,7 +215,8 @@ def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:
 _CLOSE_KM = 5.0
 _KM_PER_MILE = 1.609
 _OFFSET_AMOUNT = re.compile(
-    r"(?i:\b(?P<n>\d+(?:[.,]\d+)?|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?i:\b(?P<n>\d+(?:[.,]\d+)?|a\s+few(?:\s+hundred)?|several(?:\s+hundred)?|hundreds\s+of"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s*(?P<unit>km|kilomet\w*|miles?|m\b|metres?|meters?|yards))"
 )
 _A_FEW = 3
@@ -234,6 +235,8 @@ def _close_offset(mention: PlaceMention, sentence: Sentence) -> bool:
     if unit.startswith(("me", "y")) or unit == "m":
         return True  # metres or yards away
     words = " ".join(amount["n"].lower().split())
+    if "hundred" in words or words == "several":
+        return False  # "a few hundred kilometres": far
     number = _A_FEW if words == "a few" else lexicon.NUMBER_WORDS.get(words)
     km = (number or float(words.replace(",", "."))) * (_KM_PER_MILE if unit[:2] == "mi" else 1)
     return km <= _CLOSE_KM

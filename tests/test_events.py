@@ -2406,3 +2406,14 @@ def test_an_acts_closing_formula_is_no_event(tmp_path: Path) -> None:
     assert [e.evidence for e in events if e.place == "Brussels"] == [
         "Talks were held in Brussels on 5 November 2021."
     ]
+
+
+def test_a_killing_a_few_hundred_metres_from_a_shrine_happened_at_it(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn February 2016, car and suicide bombings claimed by the Islamic State "
+        "killed more than 130 people a few hundred metres from the Sayyida Zaynab shrine.\n\n"
+        "In 2017 a depot a few hundred kilometres from Latakia burned.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert events["Sayyidah Zaynab Mosque"].category == "incident"
+    assert "Latakia" not in events
