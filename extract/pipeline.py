@@ -7,6 +7,7 @@ becomes a warning line, never an exception that stops the run.
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 import time
@@ -155,13 +156,7 @@ def extract_document(
         s = sentences[index]
         return matcher.find(s.text, s.start, context=doc.text) if index > 0 else []
 
-    sites: dict[str, list[Place]] = {}
-
-    def sites_of(town: Place) -> list[Place]:  # asked only where something points back
-        if town.id not in sites:
-            sites[town.id] = companions(town, matcher.gazetteer)
-        return sites[town.id]
-
+    sites_of = functools.partial(companions, gazetteer=matcher.gazetteer)
     found = resolve_descriptions(
         sentences, found, doc.text, titled, subject, around, headed, sites_of
     )

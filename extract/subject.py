@@ -13,6 +13,7 @@ companions.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 
 from extract import lexicon
@@ -160,17 +161,33 @@ def companions(subject: Place, gazetteer: Gazetteer) -> list[Place]:
     of Sayyidah Zaynab, Latakia's airport in Latakia's)."""
     if subject.kind not in lexicon.TOWN_KINDS:
         return []
-    name = fold(subject.name)
-    found = []
-    for pid in gazetteer.curated:
+    index = _COMPANIONS.get(gazetteer)
+    if index is None:
+        index = _COMPANIONS[gazetteer] = _companion_index(gazetteer)
+    return list(index.get((subject.country, fold(subject.name)), ()))
+
+
+# A gazetteer's sites by (country, the town names that lead or anchor them), built once:
+# asked of every town a document names, a scan of the curated rows would cost more than
+# the rest of the document.
+_COMPANIONS: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, str], list[Place]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _companion_index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[Place]]:
+    index: dict[tuple[str, str], list[Place]] = {}
+    for pid in sorted(gazetteer.curated):
         site = gazetteer.get(pid)
-        if site is None or site.country != subject.country or site.kind in lexicon.TOWN_KINDS:
+        if site is None or site.kind in lexicon.TOWN_KINDS:
             continue
         info = gazetteer.sites.get(pid)
-        anchors = info.anchors if info is not None else ()
-        if fold(site.name).startswith(f"{name} ") or name in map(fold, anchors):
-            found.append(site)
-    return found
+        words = fold(site.name).split()
+        keys = {" ".join(words[:n]) for n in range(1, len(words))}  # its name's leads
+        keys.update(fold(a) for a in (info.anchors if info is not None else ()))
+        for key in keys:
+            index.setdefault((site.country, key), []).append(site)
+    return index
 
 
 def _is_small(place: Place) -> bool:
