@@ -1151,6 +1151,7 @@ def test_a_research_branch_and_a_ministry_are_sites_beside_their_towns(
         ("Jets hit the Scientific Studies and Research Center branch in Barzeh.", "barzeh-ssrc"),
         ("Troops left Mission Support Site Green Village.", "green-village"),
         ("Troops fired on protesters in the Yarmouk Basin.", "yarmouk-basin"),
+        ("The Sayyidah Zaynab complex is functioning.", "sayyidah-zaynab-mosque"),
     ],
 )
 def test_site_phrases_of_a_military_head_a_research_branch_and_a_us_site(
