@@ -72,6 +72,12 @@ DEPLOYMENT_LABEL = (
 # about 40 positions" (the label's end is its "label" group's).
 ITEM_LABEL = r"[\s*_•·-]*(?P<label>[^:;.–—]{1,40}?)[*_]*\s*[:–—]"
 
+# Men under arms, whose deaths in a war are its fighting's ("servicemen who died at Palmyra").
+_ARMED_MEN = (
+    "servicemen", "soldiers", "troops", "fighters", "militiamen", "officers", "advisers",
+    "advisors", "commanders",
+)  # fmt: skip
+
 # Who "enters" a place by force: "rebels entered Aleppo", "forces enter Raqqa".
 ADVANCING = (
     "forces", "fighters", "rebels", "troops", "militants", "factions", "insurgents", "jihadists",
@@ -123,6 +129,9 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
         ("tortur", 1.0), ("deaths in custody", 1.0), ("died in custody", 1.0),
+        # men under arms who died in a war died in its fighting: "our servicemen who died in
+        # Syria, including at Palmyra"
+        *((f"{who}{link}died", 1.0) for who in _ARMED_MEN for link in (" who ", " ")),
         # a prison thrown open, a ceasefire line crossed
         ("opened the gates of", 0.9), ("crossed the ceasefire line", 1.0),
         ("crossed the armistice line", 1.0), ("crossed the disengagement line", 1.0),
@@ -1235,6 +1244,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "granted asylum": "Asylum", "given asylum": "Asylum", "receives asylum": "Asylum",
     "received asylum": "Asylum",
     "deaths in custody": "Deaths in custody", "died in custody": "Deaths in custody",
+    **{f"{who}{link}died": "Deaths in combat" for who in _ARMED_MEN for link in (" who ", " ")},
     "car crash": "Road accident", "car accident": "Road accident",
     "road accident": "Road accident", "traffic accident": "Road accident",
     "road crash": "Road accident",
