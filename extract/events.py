@@ -928,7 +928,18 @@ def _after_unplaced(
     """A later item of a list whose first items the gazetteer lacks: "in the areas of
     Sarakib, Aleppo and Deir ez-Zor" (not "recruited in Iran, Afghanistan": Iran is known)."""
     start = unplaced_list_start(mention, sentence)
-    return start is not None and (previous is None or previous.end <= sentence.start + start)
+    if start is not None and (previous is None or previous.end <= sentence.start + start):
+        return True
+    # ... or one a description opens: "moved into the city and Abu Kamal"
+    local = mention.start - sentence.start
+    return _DESCRIPTION_AND.search(sentence.text, max(0, local - 60), local) is not None
+
+
+_DESCRIPTION_AND = re.compile(
+    r"\b(?:in|into|at|to|near|around|from|entered|captured|took|seized|reached|struck|hit"
+    r"|shelled|bombed)\s+the\s+(?:[a-z-]+\s+)?(?:city|town|village|area|base|airport|airbase"
+    r"|camp|district|province|countryside)\s+(?:and|or)\s+$"
+)
 
 
 # Two places a dash or a slash makes one name of: "the al-Qaim–Albu Kamal crossing", "the

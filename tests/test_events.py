@@ -2423,3 +2423,11 @@ def test_a_killing_a_few_hundred_metres_from_a_shrine_happened_at_it(tmp_path: P
     events = by_place(extract_text(tmp_path, text))
     assert events["Sayyidah Zaynab Mosque"].category == "incident"
     assert "Latakia" not in events
+
+
+def test_a_place_after_a_description_in_a_locative_list_is_located(tmp_path: Path) -> None:
+    text = (
+        "Report, 2025\n\nOn 6 December 2024 the SDF crossed the Euphrates and moved into the "
+        "city and Abu Kamal.\n"
+    )
+    assert by_place(extract_text(tmp_path, text))["Abu Kamal"].category == "incident"
