@@ -604,6 +604,7 @@ _PASSIVE_GAP = re.compile(
     r"\s(?:was|were|(?:has|have|had)\s+"
     r"(?:(?:itself|themselves|also|repeatedly|already|since|twice|once|[a-z]+ly)\s+){0,2}been"
     r"|is|are"
+    r"|get|gets|got|getting"  # a speaker's passive: "the Mezzeh airbase got hammered too"
     # "came under a massive attack", "have come under more than 160 rocket and drone attacks"
     r"|(?:came|come|comes|coming)(?:\s+under(?:\s+[\w-]+){0,6}?)?)"
     # "was badly damaged", "was first targeted", "were reportedly also hit"

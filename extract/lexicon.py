@@ -502,6 +502,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
         "cratered", "routed", "defeated", "annihilated",
         "ripped through", "tore through", "pounded", "pounding", "aggression", "pound=",
+        "hammered", "trashed",
         "pounds",
         "fired at", "fired on", "opened fire", "mortar", "under rocket fire", "rockets at",
         "firing at", "firing on", "fires at", "fires on",

@@ -216,6 +216,12 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
         ),
         # positions fired at are a target
         ("In 2025 the army returned fire at positions inside Syria.", "Syria", "incident"),
+        # a speaker's passive: "got hammered"
+        (
+            "In 2024 the T-4 airbase got hammered too, and the missile depots around Hama.",
+            "T-4 airbase",
+            "incident",
+        ),
         # men under arms who died in a war
         (
             "In 2016 our servicemen who died in Syria, including at Palmyra, were honoured.",
