@@ -495,6 +495,30 @@ def _outside_names(
 _GLOSS = re.compile(r"\s*\([^()]{1,30}\)\s+|\)\s+")
 
 
+# People leaving through a base or sheltering at it, and (what would make it the base's
+# own use) arms or forces acting in the same sentence.
+_PASSAGE = re.compile(
+    r"\b(?:(?P<evacuat>evacuat\w*|fl(?:own|ew|ying)\s+out|airlifted)"
+    r"|(?P<fled>fled|fleeing)|(?P<refuge>(?:sought|took|taking|found)\s+refuge|sheltered"
+    r"|sheltering|camped))\b",
+    re.IGNORECASE,
+)
+_ARMED_ACTION = re.compile(
+    r"\b(?:strik\w*|struck|air\s?strikes?|sorties?|bomb\w*|raids?|shell\w*|missiles?|drones?"
+    r"|jets?|warplanes?|fighters?|bombers?|launch\w*|deploy\w*|station\w*|based|troops"
+    r"|weapons|munitions|equipment|hardware|helicopters?|vehicles)\b",
+    re.IGNORECASE,
+)
+
+
+def _passage_only(text: str) -> str | None:
+    """The trigger of people passing through or sheltering, when nothing armed acts."""
+    found = _PASSAGE.search(text)
+    if found is None or _ARMED_ACTION.search(text):
+        return None
+    return found.lastgroup
+
+
 def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
     """The place is where something set out from ("launched from X") or is kept
     ("jets based at Hmeimim struck Idlib")."""
@@ -1185,6 +1209,11 @@ def categorise(
     if previous and _CONTINUES.match(sentence.text) and not _own_event(triggers, previous):
         carried, trigger = best.get(previous, (0.0, None))
         best[previous] = (max(carried, _CARRIED), trigger)
+    if prior == "base" and not struck_directly and (passage := _passage_only(sentence.text)):
+        # "Assad had been flown out of the country from Hmeimim", "thousands of Alawites
+        # sought refuge at Hmeimim": people passing through or sheltering, not the base's use
+        score, trigger = best.get("other", (0.0, None))
+        return "other", trigger or passage, max(score, _SITE_PRIOR)
     if prior and not struck_directly and _is_origin(mention, sentence):
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.

@@ -2437,3 +2437,20 @@ def test_a_place_after_a_description_in_a_locative_list_is_located(tmp_path: Pat
         "city and Abu Kamal.\n"
     )
     assert by_place(extract_text(tmp_path, text))["Abu Kamal"].category == "incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("In 2024 Assad had been flown out of the country from Hmeimim to Moscow.", "other"),
+        ("In March 2025 thousands of Alawite civilians sought refuge at Hmeimim.", "other"),
+        ("In 2024 Iran evacuated its personnel by air from the Khmeimim base.", "other"),
+        # the base's own use stays a base's
+        ("In 2015 Russian jets flew out of Hmeimim to bomb Idlib.", "base"),
+    ],
+)
+def test_people_passing_through_or_sheltering_at_a_base_is_no_use_of_it(
+    tmp_path: Path, sentence: str, category: str
+) -> None:
+    events = by_place(extract_text(tmp_path, f"Report\n\n{sentence}\n"))
+    assert events["Khmeimim Air Base"].category == category
