@@ -506,7 +506,7 @@ _PASSAGE = re.compile(
 _ARMED_ACTION = re.compile(
     r"\b(?:strik\w*|struck|air\s?strikes?|sorties?|bomb\w*|raids?|shell\w*|missiles?|drones?"
     r"|jets?|warplanes?|fighters?|bombers?|launch\w*|deploy\w*|station\w*|based|troops"
-    r"|weapons|munitions|equipment|hardware|helicopters?|vehicles)\b",
+    r"|weapons|munitions|equipment|hardware|helicopters?|vehicles|forces|army|military)\b",
     re.IGNORECASE,
 )
 
@@ -1209,7 +1209,11 @@ def categorise(
     if previous and _CONTINUES.match(sentence.text) and not _own_event(triggers, previous):
         carried, trigger = best.get(previous, (0.0, None))
         best[previous] = (max(carried, _CARRIED), trigger)
-    if prior == "base" and not struck_directly and (passage := _passage_only(sentence.text)):
+    if (
+        prior == "base"
+        and not (struck_directly or sentence.is_row)
+        and (passage := _passage_only(sentence.text))
+    ):
         # "Assad had been flown out of the country from Hmeimim", "thousands of Alawites
         # sought refuge at Hmeimim": people passing through or sheltering, not the base's use
         score, trigger = best.get("other", (0.0, None))
