@@ -165,7 +165,8 @@ _FLEW_FROM = re.compile(r"\b(flew|flies)\s+(?:back\s+|home\s+)?from\s+[^,.;:]{2,
 # Sweida".
 _FORCES_IN = re.compile(
     r"\b(?:" + "|".join(lexicon.ADVANCING) + r")\b[^.;:]{0,60}?\b(entered|enters|entering|enter"
-    r"|moved\s+into|swept\s+into|rolled\s+into|pushed\s+into|advanced\s+into|marched\s+into"
+    r"|(?:move[sd]?|moving|push(?:es|ed|ing)?|advance[sd]?|advancing|swept|rolled|marched)"
+    r"\s+into"
     # "the SDF briefly crossed the river into Deir ez-Zor city"
     r"|crossed\s+(?:the\s+(?:river|euphrates|tigris|orontes|border|frontier|line)\s+)?into)\b"
 )

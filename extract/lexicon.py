@@ -195,6 +195,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("was shot", 1.0), ("were shot", 1.0), ("shot and killed", 1.1), ("shot to death", 1.1),
         ("mortar", 0.8),
         ("blew up", 1.2), ("blown up", 1.2), ("blowing up", 1.2), ("demolish", 1.1),
+        ("bulldoz", 1.0),  # "soldiers had bulldozed farmland near the village"
         ("desecrat", 1.2), ("vandal", 1.1), ("razed", 1.1), ("torched", 1.1),
         ("flattened", 1.1), ("levelled", 1.0), ("leveled", 1.0),
         # an airport "put out of service after missiles cratered its runways"
@@ -499,6 +500,7 @@ STRIKE_TRIGGERS: frozenset[str] = frozenset(
         "storm", "ambush", "overran", "overrun", "blast", "explod", "explosion", "hit=", "hits=",
         "hitting",
         "blew up", "blown up", "blowing up", "demolish", "desecrat", "vandal", "razed",
+        "bulldoz",
         "torched", "flattened", "levelled", "leveled", "set fire", "set on fire", "under fire",
         "cratered", "routed", "defeated", "annihilated",
         "ripped through", "tore through", "pounded", "pounding", "aggression", "pound=",
@@ -1347,6 +1349,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "downed": "Shoot-down", "crashed": "Crash", "under fire": "Attack",
     "blew up": "Demolition", "blown up": "Demolition", "blowing up": "Demolition",
     "demolish": "Demolition", "desecrat": "Desecration", "vandal": "Vandalism",
+    "bulldoz": "Bulldozing",
     "rockets at": "Rocket attack", "missiles at": "Missile attack", "drones at": "Drone attack",
     "shells at": "Shelling", "mortars at": "Mortar attack", "rounds at": "Shelling",
     "refuge": "Refuge", "celebrat": "Celebration", "asylum": "Asylum",

@@ -222,6 +222,9 @@ def test_mentions_that_are_not_event_locations(text: str, name: str) -> None:
             "T-4 airbase",
             "incident",
         ),
+        # troops pushing into a place; land bulldozed
+        ("In 2025 Israeli troops push into western Hama.", "Hama", "incident"),
+        ("In 2025 soldiers had bulldozed farmland near Hama.", "Hama", "incident"),
         # men under arms who died in a war
         (
             "In 2016 our servicemen who died in Syria, including at Palmyra, were honoured.",
