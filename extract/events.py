@@ -1070,6 +1070,7 @@ _THEN_ON_TO = re.compile(
 
 
 def _travels_on(previous: PlaceMention | None, gap: str, sentence: Sentence) -> bool:
+    """``previous`` was where a trip went ("to Damascus") and the gap sends it on."""
     if previous is None or not _THEN_ON_TO.fullmatch(gap):
         return False
     return bool(_TO_BEFORE.search(sentence.text, 0, previous.start - sentence.start))
