@@ -510,7 +510,8 @@ def _next_section(sentences: Sequence[Sentence], index: int) -> int:
     return next(later, sentences[index].section)
 
 
-_ROAD_AFTER = re.compile(r"[\s–—-]*(?:[A-Z][\w'’-]*\s+)?(?:road|highway|motorway|street)\b", re.I)
+# ("the Beirut road", "Beirut airport road", "the Damascus–Beirut highway")
+_ROAD_AFTER = re.compile(r"[\s–—-]*(?:[\w'’-]+\s+)?(?:road|highway|motorway|street)\b", re.I)
 
 
 def _towns_sites(

@@ -19,6 +19,7 @@ import ahocorasick
 
 from extract import lexicon
 from extract.clauses import clause_at
+from extract.landmarks import offset_counts_from
 from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
 from extract.records import Place, PlaceMention, Sentence
 
@@ -528,17 +529,13 @@ def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
         (
             preposition_before(lower_words(before[-60:]))[0] == "from"
             # (not a distance from it: "killed 130 people a few hundred metres from the shrine")
-            and _DISTANCE_FROM.search(before[-50:]) is None
+            and not offset_counts_from(mention, sentence)
         )
         or _BASED_AT.search(before[-30:]) is not None
         or _OUT_OF.search(before[-40:]) is not None
     )
 
 
-_DISTANCE_FROM = re.compile(
-    r"\b(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|yards|steps|walk|drive|away)"
-    r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
-)
 _BASED_AT = re.compile(r"\b(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)?$")
 # "Su-34s flying out of Khmeimim airbase carried out strikes", "operating out of T4"
 _OUT_OF = re.compile(

@@ -19,7 +19,7 @@ from extract.locating import AREA_KINDS
 from extract.places import listed_together
 from extract.records import PlaceMention, Sentence
 
-__all__ = ["between", "containers", "drop_landmarks"]
+__all__ = ["between", "containers", "drop_landmarks", "offset_counts_from"]
 
 _COUNTRY_KINDS = frozenset({"country"})
 _OPEN_KINDS = frozenset({"sea", "gulf", "continent"})  # no country holds them
@@ -197,6 +197,13 @@ def _drop_located_by(mentions: list[PlaceMention], sentence: Sentence) -> list[P
 
 
 _AND = re.compile(r"\s+and\s+")
+
+
+def offset_counts_from(mention: PlaceMention, sentence: Sentence) -> bool:
+    """A measured distance is counted from the place: "a few hundred metres from the
+    shrine", "20 km north of Latakia"."""
+    local = mention.start - sentence.start
+    return _MEASURED_OFFSET.search(sentence.text, max(0, local - 60), local) is not None
 
 
 def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:

@@ -173,12 +173,6 @@ def _quoted_passage(text: str) -> bool:
     return _QUOTED_PASSAGE.match(text) is not None and _TOLD_PAST.search(text) is not None
 
 
-_SIGNED_AT = frozenset({"Done at", "Done in", "Signed at", "Signed in", "Given at"})
-_DATE_AFTER_COMMA = re.compile(
-    r",\s*(?:on\s+|this\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z]"
-)
-
-
 def _inside_quotes(before: str) -> bool:
     if before.count('"') % 2 == 1:
         return True
@@ -1642,6 +1636,13 @@ _SPEAKS_AFTER = re.compile(
     r"|condemned|condemns|denied|denies|warned|warns|threatened|threatens|accused|accuses"
     r"|called|calls|demanded|demands|protested|protests|rejected|rejects|announced"
     r"|announces|claimed|claims)\b"
+)
+
+
+# An act's closing formula: "Done at Brussels, 4 November 2021."
+_SIGNED_AT = frozenset({"Done at", "Done in", "Signed at", "Signed in", "Given at"})
+_DATE_AFTER_COMMA = re.compile(
+    r",\s*(?:on\s+|this\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z]"
 )
 
 
