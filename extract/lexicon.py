@@ -264,7 +264,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("basing", 1.5), ("lease", 1.1), ("garrison", 1.2), ("deploy", 1.2), ("troop", 1.0),
         ("forces", 0.6),
         ("fighters", 0.6), ("soldier", 0.6), ("militia", 0.6), ("division", 0.6),
-        ("regiment", 0.6), ("detachment", 0.9),
+        ("regiment", 0.6), ("detachment", 0.9), ("contingent", 0.9),
         ("facility", 1.1), ("facilities", 1.1),
         # "stationed", and the stations that are posts ("two stations in Homs" may be
         # power stations)
@@ -1307,7 +1307,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "rallies": "Rally", "rally": "Rally", "expel": "Expulsion", "resurgen": "Rebel resurgence",
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
-    "garrison": "Garrison", "detachment": "Detachment", "patrol": "Patrols",
+    "garrison": "Garrison", "detachment": "Detachment", "contingent": "Deployment",
+    "patrol": "Patrols",
     "recruiting hub": "Recruiting hub", "recruitment hub": "Recruiting hub",
     "nerve cent": "Command centre",
     **{f"{who} sent": "Posting" if who.endswith("was") else "Deployment" for who in _PEOPLE_SENT},

@@ -261,6 +261,8 @@ _DRIVERS = (
 )  # fmt: skip
 
 
+# How many words before the preposition its cue may stand (8 unless said here).
+_CUE_REACH = {"between": 14, "to": 12}
 _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "to": lexicon.MOTION_CUES,
     "from": lexicon.FROM_CUES,
@@ -478,7 +480,9 @@ def _is_locative(before: str) -> bool:
         return False  # "the road between Homs and Palmyra" runs from one to the other
     # (a patrol's or a deployment's stretch may come after its day: "Joint patrols began
     # along the M4 on 15 March, initially between Saraqib and Jisr al-Shughur")
-    window = " ".join(head[-14:] if prep == "between" else head[-8:])
+    # (and "to" may end a long list of what was sent: "sent thousands of Guard advisers
+    # and allied Shiite fighters to Syria")
+    window = " ".join(head[-_CUE_REACH.get(prep, 8) :])
     return any(cue in window for cue in cues)
 
 

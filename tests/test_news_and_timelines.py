@@ -1311,6 +1311,10 @@ def test_a_sites_location_line_gives_its_landmarks_no_base(tmp_path: Path) -> No
         "In 2013 small detachments were sent to the Sayyida Zaynab district.",
         "The first Wagner contractors arrived in Latakia governorate in 2015.",
         "Russia deployed several thousand contractors to Palmyra in 2017.",
+        # the verb may stand far from "to" when the force is a long list
+        "In 2012 Iran sent thousands of Guard advisers and allied Shiite fighters to Syria "
+        "to keep him in power.",
+        "By then the Russian contingent in Syria had thinned out.",
     ],
 )
 def test_detachments_and_contractors_sent_or_arriving_deploy(tmp_path: Path, sentence: str) -> None:
