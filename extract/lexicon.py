@@ -826,6 +826,7 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
         "in", "at", "into", "inside", "within", "near", "outside", "throughout", "across",
         "over", "towards", "toward", "on", "around", "off", "beside", "via", "through", "to",
         "from", "for", "onto", "upon", "nearby", "underneath", "under", "between", "against",
+        "along",
     }
 )
 

@@ -275,6 +275,17 @@ _CUED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# "along the Palmyra road", "along the Lebanon border": a way named for where it leads
+# (but "deployed along the Golan ceasefire line" is on the Golan).
+_LINK_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|border)s?\b", re.I)
+
+
+def _along_a_link(before: str, after: str) -> bool:
+    return before[-10:].lower().rstrip().endswith(("along", "along the")) and bool(
+        _LINK_AFTER.match(after)
+    )
+
+
 # What lies "between" two places without being at either: a road, a border, and what is
 # between two sides ("the conflict between Israel and Hamas"). (A crossing between two
 # towns is at both: "the crossing between Albu Kamal and al-Qaim reopened".)
@@ -1745,7 +1756,7 @@ def is_event_location(
     if "us" in before[-30:] and _USED_BEFORE.search(before[-30:]) and _AS_A_BASE.match(after):
         return True  # "militias used the Mayadin and Bukamal areas as a launching pad"
     if (
-        _is_locative(before)
+        (_is_locative(before) and not _along_a_link(before, after))
         or _is_verb_object(before)
         or _is_event_modifier(before, after, mention.place.kind)
         or (stretch_from(before) and _STRETCH_TO.match(after) is not None)

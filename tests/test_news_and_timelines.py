@@ -1322,6 +1322,20 @@ def test_detachments_and_contractors_sent_or_arriving_deploy(tmp_path: Path, sen
     assert [e.category for e in events] == ["base"]
 
 
+def test_a_force_along_a_line_is_there_but_along_a_road_is_not_at_its_town(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Report\n\nIn 2018 Russian military police deployed along the Golan ceasefire line. "
+        "In 2017 the brigade pushed east along the Palmyra road. "
+        "In 2019 Iran, along with Turkey, deployed observers.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Golan Heights"].category == "base"
+    assert "Palmyra" not in events
+    assert "Turkey" not in events
+
+
 @pytest.mark.parametrize(
     ("item", "places"),
     [
