@@ -1654,6 +1654,14 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
+# A list of people, each with an age ("- Mehmet Aydemir, 44, a Turkish national of
+# Istanbul"): a person's entry is prose about them, not a record of what happened at
+# its town.
+_PERSON_ENTRY = re.compile(
+    r"\s*(?:[-*+•]\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,\s+(?:aged\s+)?\d{1,3},\s"
+)
+
+
 # An act's closing formula: "Done at Brussels, 4 November 2021."
 _SIGNED_AT = frozenset({"Done at", "Done in", "Signed at", "Signed in", "Given at"})
 _DATE_AFTER_COMMA = re.compile(
@@ -1720,7 +1728,7 @@ def is_event_location(
         return False  # "the Russian facility at Tartus was not targeted"
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
-    if sentence.is_row:
+    if sentence.is_row and not _PERSON_ENTRY.match(sentence.text):
         if _SPEAKS_AFTER.match(after):
             return False  # a Notes cell's "Tehran vowed revenge": a government speaking
         if mention.place.kind not in AREA_KINDS:

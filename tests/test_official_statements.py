@@ -517,3 +517,22 @@ def test_what_ministers_met_to_discuss_is_no_place_of_theirs(tmp_path: Path) -> 
     events = by_place(extract_text(tmp_path, text))
     assert events["Baghdad"].category == "diplomacy"  # the meeting, not the topic's pilgrimage
     assert "Karbala" not in events
+
+
+def test_a_defendant_lists_hometown_is_no_event_but_its_narrative_is(tmp_path: Path) -> None:
+    text = (
+        "Six Charged in Scheme to Ship Iranian Oil to Syria\n\n"
+        "Defendants Allegedly Used Front Companies to Disguise Tanker Deliveries\n\n"
+        "WASHINGTON – An indictment charges six individuals in a scheme to sell Iranian "
+        "crude oil to the government of Bashar al-Assad.\n\n"
+        "According to court documents, the defendants are:\n\n"
+        "  - Majid Rostami, 54, an Iranian national residing in Tehran;\n"
+        "  - Tarek Mansour, 39, a Syrian national and an engineer;\n"
+        "  - Mehmet Kaan Aydemir, 44, a Turkish national of Istanbul; and\n"
+        "  - Farid Haddad, 52, a Lebanese national of Sidon.\n\n"
+        "On or about March 3, 2019, the tanker discharged its cargo at Baniyas.\n"
+    )
+    events = by_place(extract_text(tmp_path, text))
+    assert "Istanbul" not in events
+    assert "Sidon" not in events
+    assert events["Baniyas"].date_start == "2019-03-03"
