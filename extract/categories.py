@@ -969,6 +969,12 @@ _TOPIC_AFTER = re.compile(
     r"|military|naval))*\s*"
 )
 # (or to plan it: "travels to Moscow to plan a joint intervention")
+# What an agreement is to do at a place, which is then the project's site, not where
+# the agreement was made.
+_TO_BUILD = re.compile(
+    r"\bto\s+(?:build|construct|rebuild|reconstruct|lay|develop|expand|upgrade|modernise"
+    r"|modernize)\b"
+)
 _TO_DISCUSS = re.compile(r"\bto\s+(?:discuss|plan|coordinate|prepare|negotiate|arrange)\b")
 # A site noun whose place follows it: "at a base near", "the outpost outside".
 _NOUN_LOCATED = re.compile(r"[a-z]*\s+(?:near|outside|in|at|close\s+to)\s+(?:the\s+)?")
@@ -1141,6 +1147,12 @@ def categorise(
             gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"
         if category in ("base", "shrine") and _TOPIC_AFTER.fullmatch(padded, local_end, start):
             continue  # "holds talks in Damascus on bases": the talks' topic, not the place
+        if (
+            category == "diplomacy"
+            and end <= local_start
+            and _TO_BUILD.search(padded, end, local_start)
+        ):
+            continue  # "signed a contract to build a power station in Latakia": its site
         purposed = triggers.purpose >= 0 and start > local_end
         if purposed and _TO_DISCUSS.search(padded, local_end, start):
             continue  # "received Vahidi in Baghdad to discuss ... the Arbaeen pilgrimage"

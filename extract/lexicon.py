@@ -442,6 +442,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("water trucking", 0.9), ("collective shelter", 0.9), ("emergency shelter", 0.9),
         ("returnees", 0.8), ("humanitarian", 0.5), ("flash appeal", 0.9),
         ("management", 0.6), ("concession", 0.8),
+        # the plants and works a reconstruction contract is about: "to build a power
+        # station in Latakia", "overhauling turbines at Baniyas" (an attack on one says more)
+        ("build=", 0.4), ("rebuil", 0.5), ("power station", 0.6), ("power plant", 0.6),
+        ("thermal plant", 0.6), ("refiner", 0.6), ("turbine", 0.6),
         # reconstruction: "removing rubble", "rehabilitation of the water network"
         ("removing rubble", 1.0), ("clearing rubble", 1.0), ("rubble removal", 1.0),
         ("removing debris", 1.0), ("debris removal", 1.0), ("remove rubble", 1.0),
@@ -551,8 +555,8 @@ VICTIM_NOUN_TRIGGERS: frozenset[str] = frozenset(
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "defenders of the shrine", "defender of the shrine", "defenders of the holy shrine",
     "shrine defenders", "shrine defender", "defenders of the haram",
-    # A station that is no military post.
-    "power station", "power stations", "radio station", "television station", "tv station",
+    # A station that is no military post (a power station is a plant: see "other").
+    "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
     "bus station", "pumping station", "space station", "weather station",
     # A train that carries goods or people, not training: "the royal baggage train"
@@ -1309,6 +1313,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "detachment": "Detachment", "contingent": "Deployment",
+    "build": "Construction", "rebuil": "Reconstruction", "power station": "Power station",
+    "power plant": "Power station", "thermal plant": "Power station", "refiner": "Refinery",
+    "turbine": "Power station works",
     "patrol": "Patrols",
     "recruiting hub": "Recruiting hub", "recruitment hub": "Recruiting hub",
     "nerve cent": "Command centre",
