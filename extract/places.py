@@ -164,7 +164,10 @@ _PROVINCE_BEFORE = re.compile(
 )
 # "eastern Homs", "southern Idlib": a compass part of a province. A big city's own parts
 # ("eastern Aleppo", besieged in 2016) are named the same way, so not a big city's.
-_COMPASS_BEFORE = re.compile(r"\b(?:north|south)?(?:east|west)?(?<=[a-z])ern\s+$", re.IGNORECASE)
+# (and the mention keeps the word: see _with_compass_words)
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:(?:north|south)-?)?(?:east|west)?(?<=[a-z])ern[ \t]+$", re.IGNORECASE
+)
 # Arabic articles that are also lowercase English words: "at-Tabqa", but "a base at Tabqa".
 _ENGLISH_ARTICLE_LOOKALIKES = frozenset({"at", "as", "an", "us", "en", "et", "un", "ad", "il"})
 # A city with parts of its own ("eastern Aleppo"), and that streets far away are named
@@ -1052,9 +1055,12 @@ class PlaceMatcher:
             mentions = self._with_glossed_site_heads(text, offset, mentions)
         if _QUOTED_SITE.search(text):
             mentions = self._with_quoted_site_names(text, offset, mentions)
-        return _provinces_holding(
+        mentions = _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
+        if mentions and "ern " in text:
+            mentions = _with_compass_words(text, offset, mentions)
+        return mentions
 
     def _with_folded_names(
         self, text: str, offset: int, mentions: list[PlaceMention]
@@ -1427,6 +1433,22 @@ def _overlapping(hits: list[_Hit], lo: int, hi: int) -> list[tuple[int, int]]:
             break
         if lo < hit.end:
             out.append((hit.start - lo, hit.end - lo))
+    return out
+
+
+def _with_compass_words(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A compass adjective before a town, province or country is part of the name the
+    text gives ("eastern Aleppo", "the western Aleppo countryside", "north-eastern Jordan"):
+    the mention keeps it and the place stays the one named (a city's side has no row)."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        local = m.start - offset
+        word = _COMPASS_BEFORE.search(text, max(0, local - 16), local)
+        if word is None or m.place.kind in lexicon.SITE_KINDS or m.mention[:1].islower():
+            out.append(m)
+            continue
+        start = offset + word.start()
+        out.append(PlaceMention(start, m.end, text[word.start() : m.end - offset], m.place))
     return out
 
 

@@ -1176,3 +1176,23 @@ def test_a_mission_is_of_the_city_named_nearest_it(matcher: PlaceMatcher) -> Non
     assert "consulate-iran-damascus" in ids(matcher, text)
     text = "Rebels took Aleppo and Damascus. In Aleppo the Iranian consulate was stormed."
     assert "consulate-iran-aleppo" in ids(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side of a town or province is written into its mention; the place stays
+        ("The army retook eastern Aleppo in 2016.", [("eastern Aleppo", "aleppo")]),
+        ("Militias held the western Aleppo countryside.",
+         [("western Aleppo countryside", "sy-aleppo-gov")]),
+        # a name that holds its compass word, or a region's row, is left as it is
+        ("Shelling hit Eastern Ghouta.", [("Eastern Ghouta", "eastern-ghouta")]),
+        ("Fighting spread in southern Syria.", [("southern Syria", "southern-syria")]),
+    ],
+)  # fmt: skip
+def test_a_compass_word_before_a_place_is_part_of_its_mention(
+    matcher: PlaceMatcher, text: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = matcher.find(text, 100)
+    assert [(m.mention, m.place.id) for m in mentions] == expected
+    assert all(text[m.start - 100 : m.end - 100] == m.mention for m in mentions)
