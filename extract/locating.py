@@ -394,6 +394,8 @@ def _people_from(tail: str) -> bool:
     verb = (found["verb"] or "").strip()
     if verb.endswith("ed") or verb in ("withdrew", "pulled", "took", "drove", "brought"):
         return False
+    if _TAKEN_AWAY.match(verb):
+        return False  # "has withdrawn its fighters from Qusayr"
     return _TAKEN_AWAY.search(tail, 0, found.start()) is None
 
 

@@ -439,9 +439,17 @@ def test_the_head_noun_after_a_sites_gloss_is_its_name_not_a_base_event(tmp_path
     }
 
 
-def test_where_people_were_evacuated_from_is_where_it_happened(tmp_path: Path) -> None:
-    text = "In 2024 Iran said it had evacuated some 4,000 of its nationals from Syria.\n"
-    assert "Syria" in _events(tmp_path, text)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In 2024 Iran said it had evacuated some 4,000 of its nationals from Syria.", "Syria"),
+        ("In 2024 Hezbollah has withdrawn its fighters from Qusayr.", "Al-Qusayr"),
+    ],
+)
+def test_where_people_were_evacuated_from_is_where_it_happened(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    assert place in _events(tmp_path, text + "\n")
 
 
 def test_a_company_taking_over_a_ports_management_seized_nothing(tmp_path: Path) -> None:
