@@ -434,7 +434,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         *((f"{body} {was} {moved}", 1.0) for body, was in (("body", "was"), ("bodies", "were"))
           for moved in ("flown", "taken", "transferred", "returned", "carried", "brought")),
         # disasters and the humanitarian response: what relief reports tell of
-        ("earthquake", 1.2), ("quake", 1.0), ("distributed", 0.9), ("distributing", 0.9),
+        ("earthquake", 1.2), ("quake", 1.0), ("aftershock", 1.0), ("distributed", 0.9),
+        ("distributing", 0.9),
         ("aid convoy", 1.0), ("relief convoy", 1.0), ("convoy", 0.5), ("curfew", 0.9),
         ("vaccinat", 0.9), ("cholera", 0.9), ("food parcel", 0.9), ("rations", 0.8),
         ("hygiene kit", 0.9), ("mobile clinic", 1.0),
@@ -555,6 +556,10 @@ VICTIM_NOUN_TRIGGERS: frozenset[str] = frozenset(
 NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "defenders of the shrine", "defender of the shrine", "defenders of the holy shrine",
     "shrine defenders", "shrine defender", "defenders of the haram",
+    # Iran's agency that rebuilds shrines abroad, named as a convoy's or a project's sender
+    # ("organised by the Headquarters for the Restoration of Holy Shrines")
+    "headquarters for the restoration of holy shrines", "restoration of holy shrines",
+    "holy shrines restoration headquarters", "restoration of the holy shrines",
     # A station that is no military post (a power station is a plant: see "other").
     "radio station", "television station", "tv station",
     "police station", "gas station", "petrol station", "railway station", "train station",
@@ -1171,7 +1176,8 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
 TRIGGER_LABELS: dict[str, str] = {
     "strike": "Strike", "striking": "Strike",
     "pounded": "Shelling", "pounding": "Shelling", "hammered": "Strike", "trashed": "Ransacking",
-    "earthquake": "Earthquake", "quake": "Earthquake", "distributed": "Aid distribution",
+    "earthquake": "Earthquake", "quake": "Earthquake", "aftershock": "Earthquake",
+    "distributed": "Aid distribution",
     "distributing": "Aid distribution", "aid convoy": "Aid convoy", "relief convoy": "Aid convoy",
     "convoy": "Convoy", "curfew": "Curfew", "vaccinat": "Vaccination", "cholera": "Cholera",
     "food parcel": "Aid distribution", "rations": "Aid distribution",

@@ -69,6 +69,12 @@ from document_support import by_place, extract_text
             id="rubble cleared away is reconstruction",
         ),
         pytest.param(
+            "On 20 February 2023 a magnitude 6.3 aftershock was centred near Antakya.",
+            "Antakya",
+            "other",
+            id="an aftershock",
+        ),
+        pytest.param(
             "A curfew was imposed in Latakia from 7 March 2025.",
             "Latakia",
             "other",
@@ -91,6 +97,9 @@ def test_disasters_and_relief_work_are_other_events(
          "Hama", "shrine"),
         ("Satellite imagery showed aircraft parked at Hmeimim and no sign of damage.",
          "Khmeimim Air Base", "diplomacy"),
+        # Iran's shrine-building agency sends aid; its name tells of no shrine or base there
+        ("In February 2023 a convoy organised by the Headquarters for the Restoration of Holy "
+         "Shrines delivered flour in Aleppo.", "Aleppo", "shrine"),
     ],
 )  # fmt: skip
 def test_a_word_in_another_sense_gives_no_category(
