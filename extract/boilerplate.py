@@ -186,7 +186,8 @@ _SOCIAL = _SOCIAL_CORE | _words(
 _LINK_TITLES = (
     r"read more|read also|also read|read next|further reading|more on this(?: story)?|"
     r"see also|watch|listen|more from \w+(?: \w+)?|"
-    r"related(?: articles| posts| stories| content| links| topics| reading| coverage| news)?|"
+    r"related(?: articles| posts| stories| content| links| topics| reading| coverage| news"
+    r"| notes| analysis| pages| briefs)?|"
     r"recommended(?: for you| reading| articles| stories)?|you (?:may|might) also like|"
     r"more news|latest news|other news|most read|most popular|most viewed|trending now"
 )

@@ -1060,6 +1060,8 @@ class PlaceMatcher:
         )
         if mentions and "ern " in text:
             mentions = _with_compass_words(text, offset, mentions)
+        if mentions and _VESSEL_NOUN.search(text):
+            mentions = [m for m in mentions if not _names_a_vessel(text, m.start - offset)]
         return mentions
 
     def _with_folded_names(
@@ -1434,6 +1436,21 @@ def _overlapping(hits: list[_Hit], lo: int, hi: int) -> list[tuple[int, int]]:
         if lo < hit.end:
             out.append((hit.start - lo, hit.end - lo))
     return out
+
+
+# Ships are often named for places: "the Iranian container ship *Shahr-e Kord* was hit",
+# "the tanker Adrian Darya 1". A name right after a ship's noun (or its prefix) is the
+# ship's; a place it is at takes a preposition ("a tanker at Baniyas").
+_VESSEL_NOUN = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|frigates?|destroyers?|corvettes?|cruisers?|submarines?"
+    r"|freighters?|carriers?|trawlers?|dhows?|ferry|ferries|boats?)\b",
+    re.IGNORECASE,
+)
+_VESSEL_BEFORE = re.compile(_VESSEL_NOUN.pattern + r"\s+[*_\"“']?$", re.IGNORECASE)
+
+
+def _names_a_vessel(text: str, local: int) -> bool:
+    return _VESSEL_BEFORE.search(text, max(0, local - 16), local) is not None
 
 
 def _with_compass_words(text: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:

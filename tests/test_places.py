@@ -1196,3 +1196,18 @@ def test_a_compass_word_before_a_place_is_part_of_its_mention(
     mentions = matcher.find(text, 100)
     assert [(m.mention, m.place.id) for m in mentions] == expected
     assert all(text[m.start - 100 : m.end - 100] == m.mention for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship named for a place is no place; where it is takes a preposition
+        ("The Iranian container ship *Shahr-e Kord* was hit off Latakia.", ["latakia"]),
+        ("The tanker Adrian Darya 1 unloaded off Tartus.", ["tartus"]),
+        ("In 2019 a tanker at Baniyas caught fire.", ["baniyas"]),
+        # a ship's transponder is no town
+        ("The cargo was discharged after an AIS blackout off Tartus.", ["tartus"]),
+    ],
+)
+def test_a_ships_name_is_no_place(matcher: PlaceMatcher, text: str, expected: list[str]) -> None:
+    assert ids(matcher, text) == expected

@@ -378,10 +378,15 @@ def test_a_ministry_speaking_from_its_city_is_no_summons(tmp_path: Path) -> None
     assert "Tehran" not in _events(tmp_path, text)
 
 
-def test_a_read_next_link_is_no_prose(tmp_path: Path) -> None:
-    text = (
-        "Israeli jets struck Homs.\n\nRead Next: Syria cancels Russian contract to run Tartus port"
-    )
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Read Next: Syria cancels Russian contract to run Tartus port",
+        "*Related notes: [Shadow fleets](#) · [Russia's Tartus lease: what is left?](#)*",
+    ],
+)
+def test_a_read_next_link_is_no_prose(tmp_path: Path, links: str) -> None:
+    text = f"Israeli jets struck Homs.\n\n{links}"
     assert set(_events(tmp_path, text)) == {"Homs"}
 
 
