@@ -35,6 +35,7 @@ from extract.feeds import FEED_SUFFIXES, feed_to_html, looks_like_feed
 from extract.html_text import html_to_text
 from extract.records import Document
 from extract.subtitles import looks_like_subtitles, subtitle_text
+from extract.truecase import looks_caseless, truecased_view
 from extract.wikitext import looks_like_wikitext, reading_view
 
 __all__ = [
@@ -201,6 +202,8 @@ def _build(data: bytes, name: str, suffix: str, source: str, max_bytes: int) -> 
     view = reading_view(text) if looks_like_wikitext(text) else None
     if looks_spun(text):  # ... and a spun copy with its spinner's phrases put back
         view = despun_view(view or text)
+    if looks_caseless(text):  # ... and a text typed without capitals, with its names'
+        view = truecased_view(view or text)
     blocks = find_blocks(view or text, hints, markdown=suffix == ".md", html=html)
     return Document(source=source, text=text, blocks=blocks, view=view)
 

@@ -835,11 +835,36 @@ class PlaceMatcher:
     def _acronym(self, key: _Key) -> bool:
         """A short name in capitals that only a foreign GeoNames town bears: an acronym
         ("AMA", "AFP"), not Hama or Iraq written in capitals."""
-        places = self._ranked(key.keys)
-        return not any(
-            p.id in self.gazetteer.curated or p.country in _REGION or p.population >= _BIG_CITY
-            for p in places
+        return not self._well_known(key)
+
+    def _well_known(self, key: _Key) -> bool:
+        """A name of a curated place, a country, a town of the region or a big city."""
+        return any(
+            p.id in self.gazetteer.curated
+            or p.kind == "country"
+            or p.country in _REGION
+            or p.population >= _BIG_CITY
+            for p in self._ranked(key.keys)
         )
+
+    def names_in_any_case(self, text: str) -> list[tuple[int, int]]:
+        """The words of well-known place names in ``text``, whatever their case: in
+        "deployed its jets to khmeimim air base" the span of "khmeimim". Not the generic
+        words of a name ("air base", "the port of"), nor a name that is also an English
+        word ("may", "split"). See :mod:`extract.truecase`."""
+        spans: list[tuple[int, int]] = []
+        stop, generic = self.gazetteer.stop, self._generic
+        for last, value in self._automaton.iter(f" {surface_fold(text)} "):
+            key = self._keys[value >> 8]
+            end = last - 1
+            start = end - (value & 0xFF)
+            if key.what != PLACE or fold(text[start:end]) in stop or not self._well_known(key):
+                continue
+            for word in _TOKEN.finditer(text, start, end):
+                token = word.group()
+                if surface_fold(token) not in generic and token not in FUNCTION_WORDS:
+                    spans.append(word.span())
+        return spans
 
     # -- resolution
 
