@@ -651,6 +651,13 @@ _PLACE_PART = re.compile(
 
 # What may stand before a town's street or building: a preposition of place, or a verb
 # that acts on it ("run Tartus's commercial port", "rebuilt Hatla's husseiniya").
+# A site named for its town ("the Abu Kamal site", "the Masyaf facility"), with a head
+# noun the gazetteer's own site phrases do not take.
+_SITE_NAMED_FOR = re.compile(
+    r"\s+(?:military\s+)?(?:site|facility|compound|complex|plant|depot|warehouses?|camp"
+    r"|barracks|outpost|garrison|headquarters)\b",
+    re.IGNORECASE,
+)
 _TAKES_A_PART = re.compile(
     r"\b(?:in|on|at|near|along|outside|inside|around|across|into|to|[a-z]+ed|run|runs"
     r"|running|rebuilt|built|hit|struck|took|seized|stormed)\s+(?:the\s+)?$"
@@ -1753,6 +1760,12 @@ def is_event_location(
         return False
     if after[:1] in "'’" and _PLACE_PART.match(after) and _TAKES_A_PART.search(before[-30:]):
         return True  # "opened on al-Mayadin's main street", "rebuilt Hatla's husseiniya"
+    if (
+        mention.place.kind in lexicon.TOWN_KINDS
+        and before[-4:].lower() in ("the ", "its ")
+        and _SITE_NAMED_FOR.match(after)
+    ):
+        return True  # "The Abu Kamal site was hit again": a site at the town
     if "declared" in before[-20:] and _DECLARED_TAKEN.search(before) and _TAKEN.match(after):
         return True  # "The army declared Deir ez-Zor city fully recaptured"
     if (

@@ -1814,3 +1814,21 @@ def test_a_newsletters_contents_list_is_skipped_like_references(tmp_path: Path) 
     assert "Daraa" not in events and "Damascus" not in events
     assert events["Tiyas Military Airbase"].date_start == "2025-04-02"
     assert "Hama Military Airport" in events  # the item's own headline, past the rule
+
+
+def test_a_site_named_for_its_town_is_at_the_town(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nThe Abu Kamal site was hit again in January 2021. "
+        "The Damascus government denied it in 2021.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Abu Kamal"].category == "incident"
+    assert "Damascus" not in events  # a government named for its seat
+
+
+def test_arms_made_at_a_place_make_it_a_military_site(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn 2022 the research complex near Masyaf was linked to Iranian-assisted "
+        "missile production.\n"
+    )
+    assert by_place(_events(tmp_path, text))["Masyaf"].category == "base"
