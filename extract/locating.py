@@ -1300,6 +1300,7 @@ _FELL = re.compile(
     # (the names listed with it first: "Aleppo and Hama fell quickly"; or an apposition:
     # "Homs, Syria's third-largest city, fell")
     r"(?-i:(?:\s*(?:,|\s+and)\s+(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*)"
+    r"(?:\s+(?:city|town|village))?"  # "Aleppo city falls"
     rf"(?:\s*{_APPOSITION}(?=[a-z])|\s+)(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)}|fall(?=\s+to\b))\b",
     re.IGNORECASE,
 )

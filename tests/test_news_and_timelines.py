@@ -621,6 +621,7 @@ def test_a_plain_text_timelines_year_lines_and_month_heads_date_its_entries(
         ),
         # a timeline's present tense: a town falls, leaders agree
         ("Yabroud falls on 16 March 2014.", {"Yabrud": "incident"}),
+        ("Aleppo city falls on 30 November 2024.", {"Aleppo": "incident"}),
         (
             "Lavrov and Kerry agreed in Geneva on 9 September 2016 on a package of documents.",
             {"Geneva": "diplomacy"},
