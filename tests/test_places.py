@@ -1212,7 +1212,3 @@ def test_a_compass_word_before_a_place_is_part_of_its_mention(
 def test_a_ships_name_is_no_place(matcher: PlaceMatcher, text: str, expected: list[str]) -> None:
     assert ids(matcher, text) == expected
 
-
-def test_a_framework_named_for_a_city_is_no_place(matcher: PlaceMatcher) -> None:
-    text = "The sponsors of the Astana process met in Astana; the Astana format ended in 2024."
-    assert [(m.mention, m.start) for m in matcher.find(text)] == [("Astana", 42)]
