@@ -47,7 +47,7 @@ from extract.records import Place, PlaceMention
 
 __all__ = ["PlaceMatcher", "default_matcher", "listed_together"]
 
-_MATCHER_VERSION = "6"
+_MATCHER_VERSION = "7"
 _MAX_CONTEXT_BONUS = 2.5  # a country the text names (+1) and a place beside another (+1.5)
 PLACE, BLOCK, EMBASSY = 0, 1, 2
 _CONSULAR_NOUNS = ("building", "annex", "section")
@@ -179,6 +179,7 @@ _VOUCHING_KM = 100.0
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
+_OWNER_REACH = 160  # how far back "its embassy" looks for its state, within its sentence
 _ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother|[Nn]o)\s+$")
 _SPELLING_GLOSS = re.compile(
     r"\s\((?:(?:also|or)\s+(?:spelled\s+|spelt\s+|written\s+|known\s+as\s+)?)?"
@@ -723,6 +724,10 @@ class PlaceMatcher:
             for name, head in itertools.product(names, ("embassy", "consulate")):
                 for form in spellings(f"{head} of {name}", limit=4):
                     out[form] = _Key((), what=EMBASSY, owner=owner, head=head)
+            # (a pronoun's mission: "Iran said its embassy in Damascus": whose, the words
+            # before it tell; see _pronoun_owner)
+            for head in ("embassy", "consulate", "embassy compound"):
+                out[f"its {head}"] = _Key((), what=EMBASSY, head=head)
             # its consulate told by the embassy it adjoins: "the consular building next to
             # the Iranian embassy"
             for word, noun, link in itertools.product(demonyms, _CONSULAR_NOUNS, _ADJOINS):
@@ -794,7 +799,8 @@ class PlaceMatcher:
             start = end - (value & 0xFF)
             if back is not None:
                 start, end = back[start], back[end - 1] + 1
-            if key.what != BLOCK:
+            # ("its embassy" is lower case by nature: whose it is, _resolve settles)
+            if key.what != BLOCK and (key.what != EMBASSY or key.owner):
                 written = text[start:end]
                 ok = proper.get(written)
                 if ok is None:
@@ -943,6 +949,32 @@ class PlaceMatcher:
             if best is None or rank > best[0]:
                 best = (rank, place)
         return best[1] if best else None
+
+    def _pronoun_owner(self, text: str, start: int) -> str:
+        """Whose "its embassy" is: the state named last before it in its sentence ("Iran's
+        foreign ministry says its consulate", "Tehran is ready to reopen its embassy")."""
+        lo = max(0, start - _OWNER_REACH)
+        stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+        owner = ""
+        for word in self._owner_words.finditer(text, max(lo, stop + 1), start):
+            owner = self._owner_of[word.group().lower()]
+        return owner
+
+    @functools.cached_property
+    def _owner_of(self) -> dict[str, str]:
+        """The words that name a state with missions here (its name, adjective, capital)."""
+        out: dict[str, str] = {}
+        for owner in {info.owner for info in self.gazetteer.sites.values() if info.owner}:
+            demonyms, names = _owner_words(self.gazetteer, owner)
+            capital = capitals().get(owner)
+            for word in (*demonyms, *names, *([capital] if capital else [])):
+                out[word.lower()] = owner
+        return out
+
+    @functools.cached_property
+    def _owner_words(self) -> re.Pattern[str]:
+        words = sorted(self._owner_of, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
     def _anchor_named(self, anchors: tuple[str, ...], context: _Context) -> bool:
         """Whether the text names one of a site's towns."""
@@ -1334,7 +1366,10 @@ class PlaceMatcher:
         if hit.key.what == EMBASSY:
             if _ANY_ONE.search(text, max(0, hit.start - 8), hit.start):
                 return None  # "from a Syrian embassy": any of them, none in particular
-            return self._embassy(hit.key.owner, ctx, hit.key.head, (text, hit.start, hit.end))
+            owner = hit.key.owner or self._pronoun_owner(text, hit.start)
+            if not owner:
+                return None
+            return self._embassy(owner, ctx, hit.key.head, (text, hit.start, hit.end))
         memo = id(hit.key)  # keys live as long as the matcher; hashing them costs more
         if memo in self._settled:
             place = self._settled[memo]

@@ -1212,3 +1212,22 @@ def test_a_compass_word_before_a_place_is_part_of_its_mention(
 def test_a_ships_name_is_no_place(matcher: PlaceMatcher, text: str, expected: list[str]) -> None:
     assert ids(matcher, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a pronoun's mission is the state's named before it in the sentence
+        ("Iran's foreign ministry says its consulate in Aleppo was attacked.",
+         "consulate-iran-aleppo"),
+        ("Tehran is ready to reopen its embassy in Damascus, the envoy said.",
+         "embassy-iran-damascus"),
+    ],
+)  # fmt: skip
+def test_its_mission_belongs_to_the_state_named_before_it(
+    matcher: PlaceMatcher, text: str, site: str
+) -> None:
+    assert site in ids(matcher, text)
+
+
+def test_its_mission_with_no_state_before_it_is_no_place(matcher: PlaceMatcher) -> None:
+    assert ids(matcher, "The company said its embassy contacts were good.") == []
