@@ -969,6 +969,11 @@ _TOPIC_AFTER = re.compile(
     r"|military|naval))*\s*"
 )
 # (or to plan it: "travels to Moscow to plan a joint intervention")
+# What a measure is taken against, which then did not happen: "to prevent looting".
+_PREVENTED = re.compile(
+    r"\bto\s+(?:prevent|avert|deter|forestall|guard\s+against|ward\s+off)"
+    r"\s+(?:any\s+|further\s+|more\s+|possible\s+|new\s+)?$"
+)
 # What an agreement is to do at a place, which is then the project's site, not where
 # the agreement was made.
 _TO_BUILD = re.compile(
@@ -1153,6 +1158,8 @@ def categorise(
             and _TO_BUILD.search(padded, end, local_start)
         ):
             continue  # "signed a contract to build a power station in Latakia": its site
+        if category == "incident" and _PREVENTED.search(padded, max(0, start - 32), start + 1):
+            continue  # "posted guards at the shrine to prevent looting": what did not happen
         purposed = triggers.purpose >= 0 and start > local_end
         if purposed and _TO_DISCUSS.search(padded, local_end, start):
             continue  # "received Vahidi in Baghdad to discuss ... the Arbaeen pilgrimage"

@@ -876,7 +876,7 @@ def _org_seat(before: str) -> bool:
 
 # A place something is only compared with: "in a style resembling the shrines of Iran".
 _COMPARED = re.compile(
-    r"\b(?:resembl\w*|similar\s+to|modell?ed\s+(?:on|after)|in\s+the\s+style\s+of"
+    r"\b(?:resembl\w*|similar\s+to|modell?ed\s+(?:on|after)|in\s+the\s+(?:style|manner)\s+of"
     r"|reminiscent\s+of|inspired\s+by|akin\s+to"
     # "larger than the Shayrat Airbase", "in Damascus rather than in Moscow", "follows
     # Persian models such as the Masumeh shrine"
@@ -897,8 +897,8 @@ _COMPARED = re.compile(
 
 _BY_COMPARISON = re.compile(r"\b(?:by|in|for)\s+comparison\b", re.IGNORECASE)
 _COMPARED_CUES = (
-    "resembl", "imilar", "odel", "style", "reminiscent", "nspired", "akin", " than ", "ompar",
-    "same ",
+    "resembl", "imilar", "odel", "style", "manner", "reminiscent", "nspired", "akin",
+    " than ", "ompar", "same ",
 )  # fmt: skip
 # A war as a point in time: "two weeks into the Gaza war".
 _TIME_INTO = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+)?$", re.IGNORECASE)

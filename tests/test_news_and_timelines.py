@@ -1833,3 +1833,13 @@ def test_arms_made_at_a_place_make_it_a_military_site(tmp_path: Path) -> None:
         "missile production.\n"
     )
     assert by_place(_events(tmp_path, text))["Masyaf"].category == "base"
+
+
+def test_what_a_measure_is_taken_to_prevent_did_not_happen(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn December 2024 the new authorities posted guards at the Sayyida Ruqayya "
+        "shrine to prevent looting. A hall is decorated in the manner of the shrines of Qom.\n"
+    )
+    events = by_place(_events(tmp_path, text))
+    assert events["Sayyidah Ruqayya Mosque"].category == "shrine"
+    assert "Qom" not in events  # only compared with
