@@ -606,7 +606,7 @@ def _atoms(text: str, slashed: str | None = None) -> list[_Atom]:
     if "ossibly get" in text:
         found.extend(map(_spun_may_day, _SPUN_MAY_DAY.finditer(text)))
     if " of " in text or _MONTH_THEN_ORDINAL.search(text):
-        found.extend(filter(None, map(_ordinal_of_month, _ORDINAL_OF_MONTH.finditer(text))))
+        found.extend(filter(None, map(_ordinal_of_month, _ordinals_of_months(text))))
     return _drop_overlaps(found) if len(found) > 1 else found
 
 
@@ -650,6 +650,44 @@ _SPUN_MAY_DAY = re.compile(
 def _spun_may_day(m: re.Match[str]) -> _Atom:
     year = int(m["year"]) if m["year"] else None
     return _Atom(m.start(), m.end(), (year, 5, int(m["day"])), None, "day")
+
+
+# Where the search for _ORDINAL_OF_MONTH starts: a month name (no two overlap) and the
+# start of a word.
+_MONTH_NAME = re.compile(_FULL_MONTH)
+_WORD_START = re.compile(r"\b\w")
+
+
+def _ordinals_of_months(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ORDINAL_OF_MONTH.finditer(text)`` yields, tried only at the few words before
+    each month name: scanning every position of a long text with its many alternatives was
+    the slowest search of the date scan. A match holds a month name, and before the first
+    one it holds only "the", the day and "of", three words that contain none."""
+    pos = 0  # where the last match ended
+    floor = 0  # a match cannot start at or before a month name that started none
+    for month in _MONTH_NAME.finditer(text):
+        at = month.start()
+        if at < pos:
+            continue  # inside the last match
+        lo = max(pos, floor, _words_back(text, at, 3))
+        for word in _WORD_START.finditer(text, lo, at + 1):
+            m = _ORDINAL_OF_MONTH.match(text, word.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        floor = at + 1
+
+
+def _words_back(text: str, at: int, count: int) -> int:
+    """Where the ``count`` whitespace-separated words before ``at`` start (at the latest)."""
+    i = at
+    for _ in range(count):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 _MONTH_THEN_ORDINAL = re.compile(
