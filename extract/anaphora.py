@@ -138,21 +138,28 @@ _MONTHS = (
 # (or describe) their referent themselves; nor "the port city", a town.
 _DESCRIPTION = re.compile(
     # (not a road named for it: "the airport road")
-    rf"\b[Tt]he\s+{_MODIFIER}{_NOUN}\b(?!s\b|-|\s+(?:city|town|road|highway|motorway|street)\b)"
+    # (these whole-text patterns open with their letters and test the word boundary
+    # behind them: a pattern that opens with letters lets the regex engine skip to where
+    # they are, one that opens with a boundary is tried at every position of the text)
+    rf"[Tt]he(?<=\b[Tt]he)\s+{_MODIFIER}{_NOUN}\b(?!s\b|-|\s+(?:city|town|road|highway|motorway|street)\b)"
     r"(?!\s+of\b)(?!\s+(?:at|in|near|on|outside)\s+(?:the\s+)?(?!" + _MONTHS + r")[A-Z])"
 )
 # Something that introduces another site of a sort: "a second base", "another shrine";
 # not a predicate or an apposition that says what a named site is ("X is a naval
 # facility", "Al-Kiswah, a base south of Damascus").
 _NEW_SITE = re.compile(
-    r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!, )(?<!\bremains )(?<!\bbecame )"
-    rf"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Tt]hird|[Nn]ew|[Oo]ther)\s+(?:[\w-]+\s+){{0,2}}{_NOUN}\b"
+    # (the boundary and the first letter first: they fail fast where the six looks
+    # behind would be tried at every position)
+    r"\b(?=[AaSsTtNnOo])(?<!\bis )(?<!\bwas )(?<!\bas )(?<!, )(?<!\bremains )(?<!\bbecame )"
+    rf"(?:[Aa]n?|[Aa]nother|[Ss]econd|[Tt]hird|[Nn]ew|[Oo]ther)\s+(?:[\w-]+\s+){{0,2}}{_NOUN}\b"
 )
 
 
 # A site named with capitals before its noun ("the Shah Cheragh shrine"): when the place
 # matcher does not know it, it is still another site of that sort.
-_NAMED_SITE = re.compile(rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}{_NOUN}\b(?!s\b)")
+_NAMED_SITE = re.compile(
+    rf"[A-Z](?<=\b[A-Z])[\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{_NOUN}\b(?!s\b)"
+)
 # Capitalised words before a site noun that do not name it: "The shrine", "the Russian
 # base", "Holy shrine".
 _NOT_A_NAME = frozenset(
@@ -261,7 +268,7 @@ def resolve_descriptions(
 
 # "there" pointing back ("Russian forces deployed helicopters there"), not existential.
 _THERE = re.compile(
-    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|remains|seem|seems"
+    r"there(?<=\bthere)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|remains|seem|seems"
     r"|exist|exists|appear|appears|may|might|could|must|should|can|be)\b)"
 )
 
@@ -275,7 +282,7 @@ _IT_ADVERB = (
     r"|previously|repeatedly|heavily|badly|partly|largely|twice|allegedly|itself)"
 )
 _IT = re.compile(
-    rf"\b[Ii]t(?=\s+(?:{_IT_ADVERB}\s+)*(?:is|was|has\s+been|had\s+been)\s+(?:{_IT_ADVERB}\s+)*"
+    rf"[Ii]t(?<=\b[Ii]t)(?=\s+(?:{_IT_ADVERB}\s+)*(?:is|was|has\s+been|had\s+been)\s+(?:{_IT_ADVERB}\s+)*"
     r"(?!(?:reported|believed|thought|said|claimed|estimated|expected|feared|announced"
     r"|confirmed|alleged|rumou?red|understood|needed|required|decided|agreed|noted"
     r"|suggested|assumed|argued|hoped|planned|proposed|recommended|added|stressed|described"
@@ -301,7 +308,9 @@ _TITLE_OF = re.compile(r"\bof\s+$")
 # name for the gray ships ... The Soviet Navy first came here in 1971"). Not "here is",
 # "here and there", "from here on", nor "here in Latakia" (which names its place).
 _HERE = re.compile(
-    r"(?<![\"“])\b[Hh]ere\b(?!\s+(?:is|are|was|were|and\s+there|on\b|in\s+[A-Z]|at\s+[A-Z]))"
+    # (not after a quotation mark nor inside a word: "here" opens the pattern, see
+    # _DESCRIPTION)
+    r"[Hh]ere(?<![\"“\w][Hh]ere)\b(?!\s+(?:is|are|was|were|and\s+there|on\b|in\s+[A-Z]|at\s+[A-Z]))"
     r"(?!['’]s)"
 )
 
