@@ -33,7 +33,9 @@ _PAUSE_SECONDS = 3  # a pause this long between cues starts a new paragraph
 def looks_like_subtitles(text: str) -> bool:
     """Three cue timings or more, or a transcript: a third of its lines are clock lines
     that start within its first minute and only go forward (not a live page's "14:05")."""
-    if sum(1 for _ in _CUE_TIMING.finditer(text)) >= _MIN_CUES:
+    # (every cue timing holds its arrow: a substring test spares most texts the pattern,
+    # which has no first letter to skip to)
+    if "-->" in text and sum(1 for _ in _CUE_TIMING.finditer(text)) >= _MIN_CUES:
         return True
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     clocks = [_timing(line) for line in lines if _CLOCK_LINE.fullmatch(line)]
