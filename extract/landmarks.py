@@ -211,9 +211,22 @@ def _measured_from(mention: PlaceMention, sentence: Sentence) -> bool:
     is counted from."""
     local = mention.start - sentence.start
     lo = max(0, local - 60)
+    if not _may_count_from(sentence.text[lo:local]):
+        return False  # most places: four searches spared
     return any(
         pattern.search(sentence.text, lo, local) is not None
         for pattern in (_MEASURED_OFFSET, _DIRECTION_OF, _APPOSED_OFFSET, _ADJOINED_OFFSET)
+    )
+
+
+def _may_count_from(window: str) -> bool:
+    """False when none of _measured_from's patterns can match in ``window``: each holds
+    "of" or "from" (in any case), or a comma and "near", "outside" or "close"."""
+    lowered = window.lower()
+    return (
+        "of" in lowered
+        or "from" in lowered
+        or ("," in window and ("near" in window or "outside" in window or "close" in window))
     )
 
 

@@ -851,10 +851,22 @@ _OFFICES = re.compile(
 def _without_listed_names(before: str) -> str:
     """``before`` without the names listed ahead of the place ("... based in Damascus and
     ", "... outside Iraq and "): what governs the list governs its last name."""
-    listed = _LISTED_NAMES.search(before[-120:])
+    window = before[-120:]
+    if not _ends_as_a_list(window):
+        return before  # most places: the pattern would be tried at each of 120 positions
+    listed = _LISTED_NAMES.search(window)
     if listed is None or listed.start() == 0:
         return before
-    return before[: len(before) - len(before[-120:]) + listed.start()]
+    return before[: len(before) - len(window) + listed.start()]
+
+
+def _ends_as_a_list(text: str) -> bool:
+    """Whether ``text`` ends as a match of _LISTED_NAMES must: with a comma or "and",
+    then maybe "in"."""
+    tail = text.rstrip()
+    if tail.endswith("in"):
+        tail = tail[:-2].rstrip()
+    return tail.endswith((",", "and"))
 
 
 def _ranked_in(before: str) -> bool:
