@@ -2269,7 +2269,11 @@ def _dateline_before_ago(
     """A dateline's day before "N years ago today": what the years count back from. Not
     an anniversary item's own day ("**7 December 2016** — Eight years ago this week, the
     army took Aleppo" in a digest of December 2024): that day is the event's."""
-    ago = _AGO_TODAY.search(sentence.text) if len(own) == 1 else None
+    # (a substring test first: few sentences count years back, and the pattern tries a
+    # word at each word)
+    if len(own) != 1 or "ago" not in sentence.text.lower():
+        return False
+    ago = _AGO_TODAY.search(sentence.text)
     if ago is None or own[0].precision != "day" or own[0].end - sentence.start > ago.start():
         return False
     word = (ago["n"] or "one").lower()
