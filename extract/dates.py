@@ -785,7 +785,8 @@ def _period(m: re.Match[str]) -> _Atom:
 # A day of the Iranian solar calendar, as Iranian outlets write them: "7 Dey 1402".
 _PERSIAN_MONTHS = lexicon.PERSIAN_MONTHS
 _PERSIAN_MONTH = "|".join(m.capitalize() for m in (*_PERSIAN_MONTHS, "amordad"))
-_PERSIAN_CUE = re.compile(r"\b1[34]\d\d\b")
+# (its digit first, the boundary tested behind it: the engine skips to each "1")
+_PERSIAN_CUE = re.compile(r"1(?<=\b1)[34]\d\d\b")
 # English copies of Iranian papers also put the month first: "Khordad 14, 1368".
 _PERSIAN_DAY_NUMBER = r"[1-9]|[12]\d|3[01]"
 _PERSIAN_DAY = re.compile(
@@ -839,8 +840,10 @@ def _holiday(m: re.Match[str]) -> _Atom:
 # "[02.12.2024 14:05]" (day first, as dotted dates are written), "25/12/2024"; a slashed
 # date whose day and month could swap ("12/3/2018") is left out, unless the document's
 # other slashed days show which comes first.
+# (the first digit opens the pattern and what must not come before it is tested behind
+# it: the engine skips to digits instead of trying every position)
 _NUMERIC_DAY = re.compile(
-    r"(?<![\w.-])(?<![Vv]ersion )(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w]|[.-]\d)"
+    r"(\d(?<![\w.-]\d)(?<![Vv]ersion \d)\d?)([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w]|[.-]\d)"
 )
 
 
@@ -1945,7 +1948,7 @@ def _ordinal_day(sentence: Sentence, base: DateSpan | None) -> DateSpan | None:
     "got trashed on the 8th" when the text wrote no month before (see _ordinal_days)."""
     if base is None or base.precision not in ("day", "month") or base.date_start is None:
         return None
-    m = _ORDINAL_DAY.search(sentence.text)
+    m = _ORDINAL_DAY.search(sentence.text) if _THE_ORDINAL.search(sentence.text) else None
     if m is None:
         return None
     try:
@@ -3908,6 +3911,9 @@ _ORDINAL_DAY = re.compile(
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|in|on|via|and|when|while|as|we|they|he|she|it|the|after"
     r"|before|from|to|of\s+(?:that|this|the\s+same)\s+month)\b)"
 )
+# What every match of _ORDINAL_DAY holds: found fast (it opens with a word), it spares most
+# sentences the full pattern, which opens with alternatives tried at every position.
+_THE_ORDINAL = re.compile(r"the\s+[123]?\d(?:st|nd|rd|th)\b")
 
 
 def _ordinal_days(
@@ -3923,7 +3929,7 @@ def _ordinal_days(
             last = dated[-1].hi or dated[-1].lo if dated else None
             continue
         dated = [a for a in per[index] if a.lo[1] is not None]
-        if dated or (last is not None and last[1] is not None):
+        if (dated or (last is not None and last[1] is not None)) and _THE_ORDINAL.search(s.text):
             for match in _ORDINAL_DAY.finditer(s.text):
                 # (a month the sentence wrote before it comes first: "in December 2021,
                 # on the 7th and again on the 28th")
