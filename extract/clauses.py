@@ -176,6 +176,8 @@ def answers_another(text: str, clause: tuple[int, int]) -> bool:
     return _ANSWERS.match(text, clause[0]) is not None
 
 
+# (the date resolver asks of each date several times, and the events ask again)
+@functools.lru_cache(maxsize=4096)
 def is_background_date(text: str, offset: int, words: str) -> bool:
     """Whether the date written ``words`` at ``offset`` of sentence ``text`` dates another
     event: one in a dependent clause, or a "since" date a superlative compares with."""
