@@ -1289,6 +1289,14 @@ _ANYONE_IN = re.compile(
     r"\b(?:[Nn]obody|[Nn]o\s+one|[Ee]veryone|[Ee]verybody|[Aa]nyone|[Aa]nybody|[Ss]omeone)"
     r"\s+in\s+$"
 )
+
+
+def _ends_in_or_at(text: str) -> bool:
+    """Whether ``text`` ends with "in" or "at" (maybe then "the"), as every match of
+    _SPOKE_TO_IN and _ANYONE_IN does: a cheap test before their searches."""
+    return text.rstrip().endswith(("in", "at", "the"))
+
+
 # Who works from a town, not an armed presence: an author's bio, a newsroom's footer.
 _CIVIL_BASED = re.compile(
     r"(?i:\b(?:historian|journalist|writer|researcher|analyst|correspondent|photographer"
@@ -1593,14 +1601,16 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         topic
     ):
         return False  # "to discuss the situation in Idlib": what the talks were about
-    if _SOURCE_IN.search(tail) and _SOURCE_SAID.match(after):
+    # (the anchored match first: it fails at once after most places, the search would
+    # be tried at every position of the tail)
+    if _SOURCE_SAID.match(after) and _SOURCE_IN.search(tail):
         # "Travel agents in Baghdad said": where the speakers are; but what residents
         # report hearing happened where they live ("Residents of Damascus reported loud
         # explosions")
         return bool(_WITNESSES.search(tail[-40:]) and _WHAT_THEY_HEARD.match(after))
     if " on" in lowered[-12:] and _CALLED_AN_ATTACK.search(before[-140:]):
         return False  # "called the strike an attack on Iranian soil": a claim, not a place
-    if _SPOKE_TO_IN.search(tail) or _ANYONE_IN.search(tail):
+    if _ends_in_or_at(tail) and (_SPOKE_TO_IN.search(tail) or _ANYONE_IN.search(tail)):
         # "Analysts I spoke to in Jerusalem say", "Nobody in Tehran wants a war": where
         # a source is, or whose mood, not where anything happened
         return False
