@@ -1951,7 +1951,8 @@ _REGION = frozenset({"SY", "LB", "IQ"})  # where the small towns of these texts 
 
 # A month of the Iranian calendar, not a town: "13 Bahman 1402", "in Azar 1403".
 _PERSIAN_MONTHS = frozenset({*lexicon.PERSIAN_MONTHS, "amordad"})
-_PERSIAN_YEAR = re.compile(r"\b1[34]\d\d\b")
+# (its digit first, the boundary tested behind it: the engine skips to each "1")
+_PERSIAN_YEAR = re.compile(r"1(?<=\b1)[34]\d\d\b")
 _YEAR_AFTER = re.compile(r"\s+1[34]\d\d\b")
 
 
