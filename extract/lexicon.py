@@ -99,6 +99,11 @@ _PEOPLE_SENT = (
     "he was", "she was", "they were", "troops were", "fighters were", "advisers were",
     "advisors were", "forces were",
 )  # fmt: skip
+# Who withdraws when they leave a place: "Iranian personnel left Al-Mayadin".
+_FORCES_LEFT = (
+    "personnel", "forces", "troops", "fighters", "militias", "militiamen", "officers",
+    "advisers", "advisors", "commanders", "units", "contingent",
+)  # fmt: skip
 
 CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
     "incident": (
@@ -309,6 +314,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         # a person posted somewhere: "he was sent back to Syria in 2015" (what is sent is
         # a shipment: "weapons were sent to Hezbollah")
         *((f"{who} sent", 1.1) for who in _PEOPLE_SENT),
+        *((f"{who} left", 1.0) for who in _FORCES_LEFT),
         ("operations room", 1.0), ("operations centre", 1.0), ("operations center", 1.0),
         ("positions around", 0.8), ("buffer zone", 0.8), ("present in", 0.8),
         # "the IDF maintained positions at nine locations, including on the summit of Mount
@@ -1332,6 +1338,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "recruiting hub": "Recruiting hub", "recruitment hub": "Recruiting hub",
     "nerve cent": "Command centre",
     **{f"{who} sent": "Posting" if who.endswith("was") else "Deployment" for who in _PEOPLE_SENT},
+    **{f"{who} left": "Withdrawal" for who in _FORCES_LEFT},
     "bodies lay": "Killings", "bodies were found": "Killings",
     "bodies were recovered": "Killings", "turned violent": "Violence",
     "security campaign": "Security campaign", "pursue remnants": "Security campaign",

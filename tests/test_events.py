@@ -1321,7 +1321,9 @@ def test_where_a_person_is_based_is_no_base() -> None:
         ("In 2019 the US imposed sanctions against Iran.", ["Iran"], {}),
         ("In 2019 Rouhani prayed at the Sayyida Zaynab shrine.", ["Sayyida Zaynab shrine"],
          {"Sayyida Zaynab shrine": "shrine"}),
-        ("In 2024 commanders left Hama, according to a Western diplomat.", ["Hama"], {}),
+        # (a diplomat as the source is no diplomacy; commanders who left withdrew)
+        ("In 2024 commanders left Hama, according to a Western diplomat.", ["Hama"],
+         {"Hama": "base"}),
         # control passing between fighters is a capture, however it is worded
         ("Rastan changed hands several times in 2013.", ["Rastan"], {"Rastan": "incident"}),
         ("Talbiseh had changed hands twice by June 2013.", ["Talbiseh"],

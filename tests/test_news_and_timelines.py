@@ -1316,6 +1316,8 @@ def test_a_sites_location_line_gives_its_landmarks_no_base(tmp_path: Path) -> No
         "In 2012 Iran sent thousands of Guard advisers and allied Shiite fighters to Syria "
         "to keep him in power.",
         "By then the Russian contingent in Syria had thinned out.",
+        # forces that leave a place withdraw from it
+        "In December 2024 Iranian personnel left Al-Mayadin within 48 hours.",
     ],
 )
 def test_detachments_and_contractors_sent_or_arriving_deploy(tmp_path: Path, sentence: str) -> None:
