@@ -363,7 +363,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("deal=", 0.8), ("deals", 0.8), ("pledg", 0.4), ("contract=", 0.8), ("contracts", 0.8),
         ("contracted", 0.8), ("cancel", 0.7),
         ("consultation", 0.9), ("accredit", 1.0), ("reopen", 0.9), ("opened", 0.6),
-        ("hosted", 0.9), ("welcomed", 0.7), ("received", 0.5), ("arriv", 0.7),
+        ("hosted", 0.9), ("welcomed", 0.7), ("welcomes", 0.7), ("received", 0.5),
+        ("receives", 0.5), ("arriv", 0.7),
         ("went to", 0.8), ("travel", 0.8), ("left for", 0.8), ("leaves for", 0.8),
         ("came to", 0.8), ("comes to", 0.8),  # "Ahmadinejad came to Damascus in 2006"
         ("departed for", 0.8), ("departs for", 0.8), ("tour=", 0.6), ("toured", 0.6),
@@ -1459,8 +1460,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "delegation": "Delegation", "discussion": "Talks", "diplomat": "Diplomacy",
     "pledg": "Pledge", "consultation": "Consultations", "accredit": "Accreditation",
     "plenary": "Talks", "round of talks": "Talks", "security council": "Security Council session",
-    "reopen": "Reopening", "hosted": "Hosting", "welcomed": "Reception",
-    "received": "Reception", "travel": "Visit", "tour": "Visit", "ceasefire": "Ceasefire",
+    "reopen": "Reopening", "hosted": "Hosting", "welcomed": "Reception", "welcomes": "Reception",
+    "received": "Reception", "receives": "Reception", "travel": "Visit", "tour": "Visit",
+    "ceasefire": "Ceasefire",
     "left for": "Visit", "leaves for": "Visit", "departed for": "Visit", "departs for": "Visit",
     "truce": "Truce", "relations": "Relations", "dialogue": "Dialogue",
     # other

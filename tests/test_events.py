@@ -1373,6 +1373,11 @@ def test_where_a_person_is_based_is_no_base() -> None:
          {"Moscow": "diplomacy"}),
         ("8 December 2024 – Assad flies to Moscow and receives asylum.", ["Moscow"],
          {"Moscow": "diplomacy"}),
+        # a caption's present tense: who welcomes or receives a guest there
+        ("Putin welcomes al-Sharaa in Moscow, Oct. 15, 2025.", ["Moscow"],
+         {"Moscow": "diplomacy"}),
+        ("Assad receives Raisi in Damascus, 3 May 2023.", ["Damascus"],
+         {"Damascus": "diplomacy"}),
         ("On 8 December 2024 rebels said they have taken Damascus and that Assad has fled.",
          ["Damascus"], {"Damascus": "incident"}),
         # a flight whose purpose is talks or mediation is a visit, whoever flew
