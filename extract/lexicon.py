@@ -112,6 +112,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
         ("drone", 0.6), ("occupied", 0.8), ("ripped through", 1.0), ("tore through", 1.0),
         ("tore up", 1.0),
+        # air power over a place: "flew ground-attack sorties over the countryside of Homs"
+        ("sorties over", 1.0), ("sorties against", 1.0), ("combat sorties", 0.9),
         ("take the town", 1.0), ("take the city", 1.0), ("take the village", 1.0),
         ("took the town", 1.0), ("took the city", 1.0), ("took the village", 1.0),
         # "fighters also took the Hama military airport", "have taken the strategic town of"
@@ -1329,6 +1331,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "revival": "Rebel resurgence", "base": "Military base", "airbase": "Air base",
     "air base": "Air base", "naval": "Naval base", "airfield": "Airfield", "basing": "Basing deal",
     "garrison": "Garrison", "detachment": "Detachment", "contingent": "Deployment",
+    "sorties over": "Air sorties", "sorties against": "Air sorties",
+    "combat sorties": "Air sorties",
     "missile production": "Missile production", "weapons production": "Arms production",
     "drone production": "Drone production", "production line": "Arms production",
     "missile plant": "Missile plant", "rocket plant": "Missile plant",

@@ -1373,6 +1373,9 @@ def test_where_a_person_is_based_is_no_base() -> None:
          {"Moscow": "diplomacy"}),
         ("8 December 2024 – Assad flies to Moscow and receives asylum.", ["Moscow"],
          {"Moscow": "diplomacy"}),
+        # air power over a place is an attack on it
+        ("In 2016 the brigade flew ground-attack sorties over the countryside of Hama.",
+         ["Hama"], {"Hama": "incident"}),
         # a caption's present tense: who welcomes or receives a guest there
         ("Putin welcomes al-Sharaa in Moscow, Oct. 15, 2025.", ["Moscow"],
          {"Moscow": "diplomacy"}),
