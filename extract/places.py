@@ -176,10 +176,10 @@ _BIG_CITY = 1_000_000
 _NAMESAKE_STREET_KINDS = frozenset({"country", "region", "continent"})
 _STRAY_POPULATION = 50_000
 _VOUCHING_KM = 100.0
+_OWNER_REACH = 160  # how far back "its embassy" looks for its state, within its sentence
 # "Homs province", and the countryside of a governorate's capital: "the Idlib countryside",
 # "rural Idlib" (the governorate, not the city).
 # "the Deir ez-Zor desert" too: the desert of a province, not its capital.
-_OWNER_REACH = 160  # how far back "its embassy" looks for its state, within its sentence
 _ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother|[Nn]o)\s+$")
 _SPELLING_GLOSS = re.compile(
     r"\s\((?:(?:also|or)\s+(?:spelled\s+|spelt\s+|written\s+|known\s+as\s+)?)?"
@@ -1499,8 +1499,8 @@ def _overlapping(hits: list[_Hit], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 # Ships are often named for places: "the Iranian container ship *Shahr-e Kord* was hit",
-# "the tanker Adrian Darya 1". A name right after a ship's noun (or its prefix) is the
-# ship's; a place it is at takes a preposition ("a tanker at Baniyas").
+# "the tanker Adrian Darya 1". A name right after a ship's noun is the ship's; a place
+# it is at takes a preposition ("a tanker at Baniyas").
 _VESSEL_NOUN = re.compile(
     r"\b(?:ships?|vessels?|tankers?|frigates?|destroyers?|corvettes?|cruisers?|submarines?"
     r"|freighters?|carriers?|trawlers?|dhows?|ferry|ferries|boats?)\b",
