@@ -13,13 +13,10 @@ grammatical role. Negated, hedged and quoted mentions are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
-import ahocorasick
 
 from extract import lexicon
 from extract.columns import row_separator
-from extract.noise import Stuffing
+from extract.noise import Stuffing, phrase_automaton
 from extract.records import PlaceMention, Sentence
 
 __all__ = [
@@ -758,18 +755,10 @@ _NEGATION = re.compile(
 )
 
 
-def _any_of(words: Iterable[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
 # Words every match of _HEDGE or _NEGATION holds one of: one pass of an automaton over a
 # clause shows that most clauses (95%) hold none, and spares them the pattern's search.
-_HEDGE_WORDS = _any_of({*(c.strip() for c in lexicon.HEDGE_CUES), "may"})
-_NEGATION_WORDS = _any_of({*lexicon.NEGATION_CUES, "cannot", "no"})
+_HEDGE_WORDS = phrase_automaton({*(c.strip() for c in lexicon.HEDGE_CUES), "may"})
+_NEGATION_WORDS = phrase_automaton({*lexicon.NEGATION_CUES, "cannot", "no"})
 
 
 def _hedged(clause: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["MIN_REPEATS", "Stuffing", "stuffing_in"]
+__all__ = ["MIN_REPEATS", "Stuffing", "phrase_automaton", "stuffing_in"]
 
 MIN_REPEATS = 3
 _NGRAM = 3
@@ -94,10 +94,11 @@ def stuffing_in(text: str, place_words: Iterable[str]) -> Stuffing | None:
     if not repeated:
         return None
     alternatives = "|".join(re.escape(r) for r in sorted(repeated, key=len, reverse=True))
-    return Stuffing(re.compile(rf"\b(?:{alternatives})\b"), _automaton(repeated))
+    return Stuffing(re.compile(rf"\b(?:{alternatives})\b"), phrase_automaton(repeated))
 
 
-def _automaton(phrases: Iterable[str]) -> ahocorasick.Automaton:
+def phrase_automaton(phrases: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds each phrase (its value the phrase itself)."""
     automaton = ahocorasick.Automaton()
     for phrase in phrases:
         automaton.add_word(phrase, phrase)
