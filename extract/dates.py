@@ -1657,6 +1657,10 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
         # (the page's day, or a day the text wrote that is the page's: a saved note's)
         on_page = _page_day(memory.title_years)
         page = last if memory.last_written is None or last.date_start == on_page else None
+        if page is None and on_page and last.year_start == _ymd(on_page)[0]:
+            # the text's last year is the page's: no later month of it has happened yet
+            # ("A scramble in December" over a story of October 2025 is December 2024)
+            page = memory.title_years
         page = None if in_force is not None else page
         spans = [
             s

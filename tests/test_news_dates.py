@@ -2448,3 +2448,13 @@ def test_of_that_year_points_back_to_the_sentences_own_earlier_year(tmp_path: Pa
     )
     days = _days(tmp_path, text, "news.txt")
     assert days["Al-Mayadin"] == "2024-02-02"
+
+
+def test_a_year_less_month_heading_after_the_page_is_last_years(tmp_path: Path) -> None:
+    text = (
+        "# Russia bargains to keep Tartus\n\nBy Staff | Published: October 17, 2025 09:30\n\n"
+        "Putin received al-Sharaa in Moscow on Oct. 15, 2025.\n\n"
+        "## A scramble in December\n\n"
+        "Russian convoys withdrew from positions in Homs and converged on the coast.\n"
+    )
+    assert _days(tmp_path, text)["Homs"] == "2024-12"
