@@ -291,7 +291,8 @@ def _along_a_link(before: str, after: str) -> bool:
 # towns is at both: "the crossing between Albu Kamal and al-Qaim reopened".)
 _LINKS = frozenset(
     {
-        "road", "roads", "highway", "route", "border", "line", "frontier", "conflict", "war",
+        "road", "roads", "highway", "motorway", "railway", "pipeline", "route", "border",
+        "line", "frontier", "conflict", "war",
         "relations", "ties", "talks", "tensions", "dispute", "rivalry", "agreement", "deal",
         "treaty",
     }

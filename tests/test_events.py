@@ -1420,6 +1420,8 @@ def test_a_lease_for_a_place_is_a_basing_deal_there() -> None:
         ("In 2019 Lavrov arrived in Damascus.", ["Damascus"], {"Damascus": "diplomacy"}),
         ("In 2015 a convoy was ambushed on the road between Homs and Palmyra.",
          ["Palmyra"], {}),
+        ("In 2024 a convoy was ambushed on the M5 motorway between Hama and Palmyra.",
+         ["Palmyra"], {}),
         ("In 2021 US jets struck militia positions between Deir ez-Zor and Palmyra.",
          ["Deir ez-Zor", "Palmyra"], {"Deir ez-Zor": "incident", "Palmyra": "incident"}),
         ("In 2023 strikes were kept apart from the conflict between Israel and Hamas.",
