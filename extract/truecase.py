@@ -15,6 +15,7 @@ index it and the evidence is what it says.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 __all__ = ["looks_caseless", "truecased_view"]
@@ -24,8 +25,7 @@ _MIN_WORDS = 60
 # Captions keep a few capitals ("[Music]", "Kind: captions", "I"); prose has one in ten.
 _MAX_CAPITALISED = 0.02
 _MONTH_THEN_NUMBER = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)(?=\s+\d{1,4}\b)"
+    r"\b(?:" + "|".join(m.lower() for m in calendar.month_name[1:]) + r")(?=\s+\d{1,4}\b)"
 )
 
 
