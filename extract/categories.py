@@ -554,6 +554,21 @@ def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
     )
 
 
+def _attack_set_out(mention: PlaceMention, sentence: Sentence) -> bool:
+    """A weapon or an attack, not an aircraft, set out from the place: "a drone
+    launched from T4", "a UAV that had taken off from the base", "rockets fired from"."""
+    before = sentence.text[
+        max(0, mention.start - sentence.start - 90) : mention.start - sentence.start
+    ]
+    return _ATTACK_FROM.search(before) is not None
+
+
+_ATTACK_FROM = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|mortars?|shells|projectiles?|attacks?|offensive)\b"
+    r"[^,;.]{0,40}?\b(?:launched|fired|lobbed|took\s+off|taken\s+off|take-?off)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BASED_AT = re.compile(r"\b(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)?$")
 # "Su-34s flying out of Khmeimim airbase carried out strikes", "operating out of T4"
 _OUT_OF = re.compile(
@@ -1254,6 +1269,11 @@ def categorise(
         score, trigger = best.get("other", (0.0, None))
         return "other", trigger or passage, max(score, _SITE_PRIOR)
     if prior and not struck_directly and _is_origin(mention, sentence):
+        if "incident" in best and _attack_set_out(mention, sentence):
+            # "an Iranian drone launched from T-4 was shot down": where an attack came
+            # from is part of the attack (the jets that "flew from" a base are its use)
+            # (no site bonus: a strike on the site itself, named again, says more)
+            return "incident", "launched from", best["incident"][0]
         # "strikes from Hmeimim", "jets flew from the T-4 airbase": the action happened
         # elsewhere; what the sentence says of the site is that it was used as one.
         score, trigger = best.get(prior, (0.0, None))

@@ -1375,6 +1375,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "oil": "Oil supplies", "fall of": "Fall of the regime", "eased": "Sanctions eased",
     "restor": "Restoration", "fund": "Funding", "opened": "Opening",
     # incident
+    "launched from": "Launch site",
     "rocket": "Rocket attack", "drone": "Drone strike", "storm": "Storming",
     "input": "Military involvement", "progress": "Advance", "war": "War", "warfare": "War",
     "besieg": "Siege", "taken over": "Takeover", "overran": "Overrun", "overrun": "Overrun",

@@ -492,9 +492,9 @@ def test_the_shrine_reaches_further_back_than_the_base(tmp_path: Path) -> None:
 
 def test_what_was_shot_down_is_the_drone_not_its_base(tmp_path: Path) -> None:
     text = (
-        "Report\n\nIn the early hours of 10 February 2018, an Iranian drone took off from T4 "
-        "and crossed into Israeli airspace. It was shot down by an Apache helicopter near "
-        "Beit Shean.\n"
+        "Report\n\nIn the early hours of 10 February 2018, an Iranian transport plane took "
+        "off from T4 and crossed into Israeli airspace. It was shot down by an Apache "
+        "helicopter near Beit Shean.\n"
     )
     rows = {(e.place, e.category) for e in extract_text(tmp_path, text)}
     assert rows == {("Tiyas Military Airbase", "base"), ("Beit She'an", "incident")}

@@ -581,6 +581,19 @@ def test_a_site_that_something_set_out_from_keeps_its_own_category() -> None:
     assert _run(out_of, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 an Iranian drone launched from Khmeimim airfield was shot down over Israel.",
+        "In 2018 a UAV that had taken off from Khmeimim airfield was shot down over Israel.",
+        "In 2019 rockets fired from Khmeimim airfield struck a village.",
+    ],
+)
+def test_the_site_an_attack_was_launched_from_is_part_of_the_attack(text: str) -> None:
+    # Unlike the jets of the test above, a drone or a rocket is the attack itself.
+    assert _run(text, ["Khmeimim airfield"]) == {"Khmeimim airfield": "incident"}
+
+
 def test_a_strike_on_an_embassy_is_an_incident_a_visit_is_diplomacy() -> None:
     struck = "Israeli jets struck the Iranian embassy in April 2024."
     assert _run(struck, ["Iranian embassy"]) == {"Iranian embassy": "incident"}
