@@ -150,6 +150,8 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     purpose = aim.start() if aim is not None else -1
     if not sentence.is_row:
         bound = _bound_participles(hits, mentions, sentence, padded)
+        if mentions and _ANY_TEMPORAL_LEAD.search(padded):
+            hits, bound = _events_named_for_places(hits, bound, mentions, sentence, padded)
         return Triggers(hits, padded, bound=bound, targets_first=targets, purpose=purpose)
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
@@ -266,6 +268,37 @@ def _bound_participles(
         if chain:
             bound[start] = frozenset(chain)
     return bound or None
+
+
+def _events_named_for_places(
+    hits: list[Hit],
+    bound: dict[int, frozenset[int]] | None,
+    mentions: Sequence[PlaceMention],
+    sentence: Sentence,
+    padded: str,
+) -> tuple[list[Hit], dict[int, frozenset[int]] | None]:
+    """ "after the Battle of Karbala", "since the siege of Aleppo": a temporal lead makes
+    the battle a time frame for the rest of the sentence, but the place it is named for
+    is where it was fought. The battle is bound to that place alone."""
+    hits, bound = list(hits), dict(bound or {})
+    for mention in mentions:
+        local = mention.start - sentence.start + 1  # the padded text's offset
+        named = _EVENT_NAMED_FOR.search(padded, max(0, local - 70), local)
+        if named is None:
+            continue
+        start, end = named.span("noun")
+        if not any(hit[0] == start for hit in hits):
+            hits.append((start, end, "incident", named["noun"], 1.0))
+        bound[start] = frozenset({mention.start})
+    return hits, bound or None
+
+
+_EVENT_NAMED_FOR = re.compile(
+    r"\b(?:after|during|since|before|until|throughout|following|amid)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>battle|siege|fall|capture|recapture|liberation|sack"
+    r"|massacre|bombing|assault|offensive|occupation|invasion|storming|destruction)s?"
+    r"\s+(?:of|for|on)\s+(?:the\s+)?$"
+)
 
 
 # ... and where something is kept is the place right after "based at": the Centre

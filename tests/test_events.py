@@ -2483,3 +2483,23 @@ def test_people_passing_through_or_sheltering_at_a_base_is_no_use_of_it(
 ) -> None:
     events = by_place(extract_text(tmp_path, f"Report\n\n{sentence}\n"))
     assert events["Khmeimim Air Base"].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("She was brought to Damascus after the battle of Aleppo in 2016.",
+         ["Damascus", "Aleppo"], {"Aleppo": "incident"}),
+        ("During the siege of Palmyra in 2016, Hezbollah fighters were deployed to Hama.",
+         ["Palmyra", "Hama"], {"Palmyra": "incident", "Hama": "base"}),
+        ("After the 2003 invasion of Iraq, many Iraqis settled in Damascus.",
+         ["Iraq", "Damascus"], {"Iraq": "incident"}),
+    ],
+)  # fmt: skip
+def test_a_battle_that_dates_a_sentence_still_happened_where_it_is_named_for(
+    text: str, names: list[str], expected: dict[str, str]
+) -> None:
+    # "after the battle" is a time frame for the others; the battle is no event of theirs
+    found = _run(text, names)
+    assert {name: found[name] for name in expected if name in found} == expected
+    assert found.get("Damascus") != "incident"
