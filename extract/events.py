@@ -1050,7 +1050,7 @@ _PART_OF_DAY = re.compile(
 
 _SPAN_TO = re.compile(
     r"\s+(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|area)\s+of\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:city|town|village|area)\s+of\s+)?"  # "to the border town of"
 )
 
 

@@ -587,6 +587,9 @@ NOT_TRIGGER_PHRASES: tuple[str, ...] = (
     "according to a diplomat", "according to diplomats", "a diplomat said",
     "diplomats said", "a western diplomat said", "western diplomats said",
     "diplomatic source", "diplomatic sources",
+    # Weather and uproar are no storming: "a dust storm is rising over the desert".
+    "dust storm", "dust storms", "snow storm", "snow storms", "winter storm", "storm clouds",
+    "political storm", "diplomatic storm", "media storm",
     # A strike of workers is no air strike: "a general strike paralysed Damascus".
     "general strike", "hunger strike", "workers' strike", "strike action",
     # Who reports a war is not a war: "a war monitor said".

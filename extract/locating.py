@@ -789,6 +789,13 @@ _SPARED = re.compile(
     r"|(?:\s+[a-z]+){0,2}\s+(?:(?i:never|did\s+not|didn['’]t)\s+(?:happen\w*|materiali[sz]\w*"
     r"|t(?:ake|ook)\s+place|(?:go|went)\s+ahead|c(?:o|a)me\s+about)|fell\s+through)\b"
 )
+# Where a road goes: "a highway ... that leads toward the coastal city of Tartus".
+_WAY_LEADS_TO = re.compile(
+    r"\b(?:road|highway|motorway|route|street|path|track|railway|pipeline|corridor)s?\b"
+    r"[^.;:]{0,40}?\b(?:(?:that|which)\s+leads?|leading)\s+(?:(?:south|north|east|west)\w*\s+)?"
+    r"(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|town|port|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # An Arabic article the place matcher left outside the name: "to As-|Sweida".
 _ARTICLE_LEFT = re.compile(lexicon.ARABIC_ARTICLE_BEFORE)
 _SPACED_ARTICLES = frozenset({"al ", "Al ", "el ", "El "})
@@ -1639,20 +1646,32 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
 # "positions stretching from the city of Deir el-Zour to the Albu Kamal desert", "hit
 # sites from Deir ez-Zor to Al-Bukamal": a stretch's two ends, both where it happened (not
 # a route: "Assad was flown from Hmeimim to Moscow").
-_STRETCH_FROM = re.compile(
+_STRETCH_OPENS = (
     r"\b(?:stretch\w*|extend\w*|spann?\w*|rang(?:e|es|ed|ing)|positions|areas|lines?|front\w*"
     r"|corridor|presence|deploy\w*|control\w*|hold\w*|held|sites|targets|outposts|villages"
-    r"|towns|bases|facilities|depots|strikes|struck|hit|shelled|shelling|raids|raided"
-    r"|bomb(?:ed|ing)|attack(?:s|ed))\b"
+    r"|towns|bases|facilities|depots|(?:air\s*)?strikes|struck|hit|shelled|shelling|raids"
+    r"|raided|bomb(?:ed|ing)|attack(?:s|ed))\b"
     # (not a road between: "firing positions over the road from Homs to Tartus")
     r"(?:(?!\b(?:road|highway|route|motorway|trip|journey|flight|drive|way)\b)[^.;:]){0,25}"
-    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+    r"\bfrom\s+"
+)
+_STRETCH_FROM = re.compile(
+    _STRETCH_OPENS + r"(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 _STRETCH_TO = re.compile(
     r"(?:\s+(?:city|town|province|governorate|countryside|area))?"  # "from Deir ez-Zor city to"
-    r"\s+(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+    r"\s+(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){1,2}(?:of|at|near)\s+)?"  # "to the border strip at Al-Bukamal"
     r"(?:(?:al|as|ad|ar|at|el)-)?[A-Z]"
+)
+# ... and its far end when its near one is no name: "airstrikes from the outskirts of the
+# provincial capital to Mayadin".
+_STRETCH_ENDS_AT = re.compile(
+    r"\b(?:stretch\w*|positions|sites|targets|outposts|bases|facilities|depots"
+    r"|(?:air\s*)?strikes|struck|hit|shelled|shelling|raids|raided|bomb(?:ed|ing)|attack(?:s|ed))"
+    r"\b[^.;:]{0,40}\bfrom\s+(?:(?!\bto\b)[^.;:]){3,60}?\s(?:(?:up|down|all\s+the\s+way|right)\s+)?"
+    r"to\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}(?:of|at|near)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1777,6 +1796,8 @@ def is_event_location(
         return False  # "the Russian facility at Tartus was not targeted"
     if mention.place.kind in lexicon.SITE_KINDS:
         return True
+    if " lead" in before and _WAY_LEADS_TO.search(before[-90:]):
+        return False  # "a highway outside Masyaf that leads toward Tartus was hit": not Tartus
     if sentence.is_row and not _PERSON_ENTRY.match(sentence.text):
         if _SPEAKS_AFTER.match(after):
             return False  # a Notes cell's "Tehran vowed revenge": a government speaking
@@ -1823,6 +1844,7 @@ def is_event_location(
         or _is_verb_object(before)
         or _is_event_modifier(before, after, mention.place.kind)
         or (stretch_from(before) and _STRETCH_TO.match(after) is not None)
+        or (" to " in before[-40:] and _STRETCH_ENDS_AT.search(before[-140:]) is not None)
         or (before.endswith(", ") and _SITE_THEN_TOWN.search(before) and _PHRASE_END.match(after))
     ):
         return True

@@ -2012,6 +2012,9 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # a strike of workers is no air strike
         ("In 1936 the nationalists answered with a general strike that paralysed Damascus.",
          "Damascus", "other"),
+        # ... nor is weather a storming (as rebels who stormed it would be)
+        ("In March 2025 a dust storm swept over Palmyra and closed its roads.", "Palmyra",
+         "other"),
         # a capture in a battle's words
         ("On 27 March 2016, Palmyra Airport was secured by the army and its engineers.",
          "Palmyra Airport", "incident"),
@@ -2066,6 +2069,15 @@ def test_a_place_that_holds_armed_men_is_a_base(
         # strikes on a stretch from one town to another hit both
         ("On 13 January 2021 Israeli jets hit some 18 targets stretching from Deir ez-Zor "
          "city to the Albu Kamal desert.", {"Deir ez-Zor", "Abu Kamal"}),
+        ("On 13 January 2021 Israeli jets hit some 18 targets stretching from Deir ez-Zor "
+         "city to the border strip at Al-Bukamal.", {"Deir ez-Zor", "Abu Kamal"}),
+        # ... and a stretch whose near end is no name still ends at its far one
+        ("On 13 January 2021 waves of airstrikes across Deir ez-Zor province, from the "
+         "outskirts of the provincial capital to Mayadin, killed 57.",
+         {"Deir ez-Zor Governorate", "Al-Mayadin"}),
+        # (a road is no stretch of ground: where it leads is not where it was hit)
+        ("A highway outside Masyaf that leads toward the coastal city of Tartus was hit on "
+         "8 September 2024.", {"Masyaf"}),
         # forces deployed or patrolling between two towns are at both
         ("In 2019 IRGC units deployed between Albu Kamal and al-Mayadin.",
          {"Abu Kamal", "Al-Mayadin"}),
