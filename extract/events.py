@@ -1505,8 +1505,12 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
             judged = ("base", "military site", max(judged[2], 1.0))
         if ctx.disaster and not sentence.is_row and _harm_of_a_disaster(judged, triggers):
             judged = ("other", judged[1], judged[2])  # "86 buildings collapsed in Jableh"
-        if judged[2] < _min_score(mention) and holds_armed_men(mention, sentence):
-            judged = ("base", "garrison", 1.0)  # "Nubl ... host Hezbollah personnel"
+        if (judged[2] < _min_score(mention) or judged[1] == "hosted") and holds_armed_men(
+            mention, sentence
+        ):
+            # "Nubl ... host Hezbollah personnel", "Al-Mayadin hosted offices of Kataib
+            # Hezbollah": the armed men it holds, no guests
+            judged = ("base", "garrison", max(judged[2], 1.0))
         if judged[1] is None and shared is None:
             judged = _as_its_holders(mention, judged, located, heads, sentence, triggers)
         judged_at[mention.start] = judged

@@ -789,6 +789,12 @@ _SPARED = re.compile(
     r"|(?:\s+[a-z]+){0,2}\s+(?:(?i:never|did\s+not|didn['’]t)\s+(?:happen\w*|materiali[sz]\w*"
     r"|t(?:ake|ook)\s+place|(?:go|went)\s+ahead|c(?:o|a)me\s+about)|fell\s+through)\b"
 )
+# A clause's subject past the comma that ends a fronted phrase: "South of the city,
+# Israel bombed a compound" (not the city's: its preposition's reach ends at the comma).
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:later|also|then|again|first|\w+ly)\s+)?(?:[a-z]+ed|struck|hit|sent|built|took|"
+    r"says|said|has|had)\s+(?!(?:and|or|by)\b)"
+)
 # Where a road goes: "a highway ... that leads toward the coastal city of Tartus".
 _WAY_LEADS_TO = re.compile(
     r"\b(?:road|highway|motorway|route|street|path|track|railway|pipeline|corridor)s?\b"
@@ -1078,6 +1084,20 @@ def holds_armed_men(mention: PlaceMention, sentence: Sentence) -> bool:
     return _holds_armed_men(sentence.text[:local], sentence.text[local + len(mention.mention) :])
 
 
+def _befell_in_apposition(after: str) -> bool:
+    """The sentence's subject, a place, is glossed with what befell it."""
+    told = _PARTICIPLE_APPOSITION.match(after)
+    return told is not None and told[1].startswith(_PASSIVE_VERBS)
+
+
+# "Palmyra, retaken from ...", "Aleppo, besieged for four years, ...": a participle.
+_PARTICIPLE_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s*,\s+(?:(?:later|first|twice|briefly|again|finally|itself|once)"
+    r"\s+)?([a-z]+(?:ed|en)|struck|hit|held|overrun|shot|won|lost)\s+"
+    r"(?:by|from|in|on|during|with|after|twice|repeatedly|several|for|since|and)\b"
+)
+
+
 def _holds_armed_men(before: str, after: str) -> bool:
     opening = before.strip(' *_"“')
     return opening in ("", "The") and _IS_A_STRONGHOLD.match(after) is not None
@@ -1105,7 +1125,7 @@ _IS_A_STRONGHOLD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|garrison|headquarters)"
     r"|(?:hosts?|hosted|house[sd]?)\s+(?:[\w'’-]+\s+){0,3}?(?:personnel|fighters|forces|troops"
     # (or a unit's seat: "The Sayyida Zeinab suburb hosts the headquarters of Liwa Fatemiyoun")
-    r"|militias?|advisers|advisors|headquarters|bases|garrisons?|command))\b"
+    r"|militias?|advisers|advisors|headquarters|bases|garrisons?|command|offices))\b"
 )
 # The noun a place's name may qualify and still be the place: "the Damascus area has
 # been hit", "the Idlib countryside came under shelling".
@@ -1533,6 +1553,8 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     if _holds_armed_men(before, after):
         return True  # "Al-Qusayr, near the border, has been a Hezbollah stronghold since"
+    if before.strip(' *_"“') in ("", "The") and _befell_in_apposition(after):
+        return True  # "Palmyra, retaken from the Islamic State in March 2017, became ..."
     tail = before[-60:]
     lowered = tail.lower()
     if any(cue in lowered for cue in _SPEAKING_CUES) and _SPEAKING_IN.search(lowered):
@@ -1646,13 +1668,14 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
 # "positions stretching from the city of Deir el-Zour to the Albu Kamal desert", "hit
 # sites from Deir ez-Zor to Al-Bukamal": a stretch's two ends, both where it happened (not
 # a route: "Assad was flown from Hmeimim to Moscow").
+_NOT_A_WAY = r"(?!\b(?:road|highway|route|motorway|trip|journey|flight|drive|way)\b)"
 _STRETCH_OPENS = (
     r"\b(?:stretch\w*|extend\w*|spann?\w*|rang(?:e|es|ed|ing)|positions|areas|lines?|front\w*"
     r"|corridor|presence|deploy\w*|control\w*|hold\w*|held|sites|targets|outposts|villages"
     r"|towns|bases|facilities|depots|(?:air\s*)?strikes|struck|hit|shelled|shelling|raids"
     r"|raided|bomb(?:ed|ing)|attack(?:s|ed))\b"
     # (not a road between: "firing positions over the road from Homs to Tartus")
-    r"(?:(?!\b(?:road|highway|route|motorway|trip|journey|flight|drive|way)\b)[^.;:]){0,25}"
+    rf"(?:{_NOT_A_WAY}[^.;:]){{0,25}}"
     r"\bfrom\s+"
 )
 _STRETCH_FROM = re.compile(
@@ -1669,8 +1692,8 @@ _STRETCH_TO = re.compile(
 _STRETCH_ENDS_AT = re.compile(
     r"\b(?:stretch\w*|positions|sites|targets|outposts|bases|facilities|depots"
     r"|(?:air\s*)?strikes|struck|hit|shelled|shelling|raids|raided|bomb(?:ed|ing)|attack(?:s|ed))"
-    r"\b[^.;:]{0,40}\bfrom\s+(?:(?!\bto\b)[^.;:]){3,60}?\s(?:(?:up|down|all\s+the\s+way|right)\s+)?"
-    r"to\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}(?:of|at|near)\s+)?$",
+    rf"\b(?:{_NOT_A_WAY}[^.;:]){{0,40}}\bfrom\s+(?:(?!\bto\b){_NOT_A_WAY}[^.;:]){{3,60}}?\s"
+    r"(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}(?:of|at|near)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1840,7 +1863,11 @@ def is_event_location(
     if "us" in before[-30:] and _USED_BEFORE.search(before[-30:]) and _AS_A_BASE.match(after):
         return True  # "militias used the Mayadin and Bukamal areas as a launching pad"
     if (
-        (_is_locative(before) and not _along_a_link(before, after))
+        (
+            _is_locative(before)
+            and not _along_a_link(before, after)
+            and not (before.endswith(", ") and _ACTS_AFTER.match(after))
+        )
         or _is_verb_object(before)
         or _is_event_modifier(before, after, mention.place.kind)
         or (stretch_from(before) and _STRETCH_TO.match(after) is not None)

@@ -2047,6 +2047,8 @@ def test_more_event_words_and_objects(
          "and local militias.", {"Nubl", "al-Zahraa"}),
         ("Al-Qusayr, near the Lebanese border, has been a Hezbollah stronghold since the group "
          "took it.", {"Al-Qusayr"}),
+        # (a host of armed men's offices has no guests)
+        ("Al-Mayadin, upriver, hosted offices of Kata'ib Hezbollah in 2019.", {"Al-Mayadin"}),
         # (not a country that sends troops elsewhere)
         ("Iran has been sending troops to fight in the Syrian Civil War.", set()),
     ],
@@ -2075,6 +2077,12 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("On 13 January 2021 waves of airstrikes across Deir ez-Zor province, from the "
          "outskirts of the provincial capital to Mayadin, killed 57.",
          {"Deir ez-Zor Governorate", "Al-Mayadin"}),
+        # a subject glossed with what befell it
+        ("Palmyra, retaken from the Islamic State with Russian help in March 2017, became a "
+         "waystation for militia convoys.", {"Palmyra"}),
+        # a fronted phrase's preposition does not reach past its comma to the subject
+        ("South of the city, Israel repeatedly bombed a compound near al-Kiswah in December "
+         "2017.", {"Al-Kiswah"}),
         # (a road is no stretch of ground: where it leads is not where it was hit)
         ("A highway outside Masyaf that leads toward the coastal city of Tartus was hit on "
          "8 September 2024.", {"Masyaf"}),
