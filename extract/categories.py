@@ -55,8 +55,12 @@ def _after_temporal_lead(lowered: str, start: int, category: str) -> bool:
 
 
 # "took" with the place right after it as its object: a capture.
-_TAKES = frozenset({"took ", "takes ", "take=", "taken="})
-_TAKEN_OBJECT = re.compile(r"\s*(?:the\s+(?:town|city|village)\s+of\s+)?")
+_TAKES = frozenset({"took ", "takes ", "take=", "taken=", "occupied", "occupy", "occupies"})
+_TAKEN_OBJECT = re.compile(
+    # ("occupied the Syrian side of Mount Hermon": a part of it)
+    r"\s*(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|side|part|summit|peak|slopes?|outskirts)"
+    r"\s+of\s+)?"
+)
 # A meeting placed where it was held: "during their meeting in Moscow" (not "during a
 # meeting of IRGC officers", the time a strike came).
 # ... or a visit placed where it went: "during his visits to Moscow in April 1977".

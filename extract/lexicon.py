@@ -110,7 +110,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("strike", 1.0), ("striking", 1.0),
         ("struck", 1.0), ("airstrik", 1.2), ("air strik", 1.2), ("attack", 1.0),
         ("raid", 1.0), ("bomb", 1.0), ("shell", 0.8), ("missile", 0.3), ("rocket", 0.8),
-        ("drone", 0.6), ("occupied", 0.8), ("ripped through", 1.0), ("tore through", 1.0),
+        ("drone", 0.6), ("occupied", 0.8), ("occupy", 0.8), ("occupies", 0.8),
+        ("ripped through", 1.0), ("tore through", 1.0),
         ("tore up", 1.0),
         # air power over a place: "flew ground-attack sorties over the countryside of Homs"
         ("sorties over", 1.0), ("sorties against", 1.0), ("combat sorties", 0.9),
@@ -1253,6 +1254,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "taken by": "Capture", "sank": "Sinking", "sunk": "Sinking", "sinks": "Sinking",
     "sinking": "Sinking",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
+    "occupy": "Occupation", "occupies": "Occupation",
     "tore through": "Explosion", "flew to": "Flight", "flies to": "Flight",
     "fly to": "Flight",
     "inaugurat": "Inauguration",

@@ -2015,6 +2015,9 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # ... nor is weather a storming (as rebels who stormed it would be)
         ("In March 2025 a dust storm swept over Palmyra and closed its roads.", "Palmyra",
          "other"),
+        # troops who occupy a place are an occupation there, not a garrison
+        ("Dec 8-10, 2024: Israeli troops occupy the Syrian side of Mount Hermon.",
+         "Mount Hermon", "incident"),
         # a capture in a battle's words
         ("On 27 March 2016, Palmyra Airport was secured by the army and its engineers.",
          "Palmyra Airport", "incident"),
