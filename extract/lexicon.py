@@ -249,7 +249,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("sarin", 1.0), ("chlorine", 0.9), ("nerve agent", 1.0), ("mustard gas", 1.0),
         ("toxic chemical", 1.0), ("chemical weapon", 1.0), ("chemical attack", 1.2),
         ("exposed to", 0.5), ("dropped a", 0.8), ("dropped two", 0.8), ("incident of", 0.8),
-        ("incident at", 0.8), ("incident in", 0.7),
+        ("incident at", 0.8), ("incident in", 0.7), ("incidents affecting", 0.8),
         # a truce broken: "9 ceasefire violations were registered in Latakia province"
         ("ceasefire violation", 1.3), ("truce violation", 1.3),
         # the Syrian army's word for retaking a town: "restored security and stability to
@@ -972,6 +972,8 @@ OF_SITE_NOUNS: frozenset[str] = frozenset(
         "market", "markets", "square", "hospital",
         # ... and its ancient ones: "a concert in the ancient amphitheatre of Palmyra"
         "ruins", "amphitheatre", "amphitheater", "theatre", "theater", "citadel",
+        # ... and a shrine's: "exploded near the holy precinct of Sayyidah Zaynab"
+        "precinct", "precincts", "courtyard", "mausoleum", "tomb", "grounds",
     }
 )
 
@@ -1254,7 +1256,7 @@ TRIGGER_LABELS: dict[str, str] = {
     "taken by": "Capture", "sank": "Sinking", "sunk": "Sinking", "sinks": "Sinking",
     "sinking": "Sinking",
     "missile": "Missile strike", "occupied": "Occupation", "ripped through": "Explosion",
-    "occupy": "Occupation", "occupies": "Occupation",
+    "occupy": "Occupation", "occupies": "Occupation", "incidents affecting": "Incidents",
     "tore through": "Explosion", "flew to": "Flight", "flies to": "Flight",
     "fly to": "Flight",
     "inaugurat": "Inauguration",

@@ -2080,6 +2080,12 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("On 13 January 2021 waves of airstrikes across Deir ez-Zor province, from the "
          "outskirts of the provincial capital to Mayadin, killed 57.",
          {"Deir ez-Zor Governorate", "Al-Mayadin"}),
+        # the grounds of a holy place locate what happened there
+        ("On 27 July 2023 a bomb exploded near the holy precinct of Sayyidah Zaynab.",
+         {"Sayyidah Zaynab"}),
+        # a monitor's count of incidents is of incidents there
+        ("In 2024 the Monitor documented 187 incidents affecting civilians in Idlib "
+         "governorate.", {"Idlib Governorate"}),
         # a subject glossed with what befell it
         ("Palmyra, retaken from the Islamic State with Russian help in March 2017, became a "
          "waystation for militia convoys.", {"Palmyra"}),
