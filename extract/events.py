@@ -1436,6 +1436,10 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         return []  # "Welcome to our live coverage of the offensive in northern Syria"
     if _PHOTOGRAPHED.match(sentence.text):
         return []  # a caption: "The former Iranian embassy in Damascus, photographed on 4 May"
+    if _FOOTNOTE_SEE.match(sentence.text) or (
+        ": " in sentence.text and _IMPRINT.search(sentence.text)
+    ):
+        return []  # a footnote's book: "8 On ... see Ranstorp, Hizb'allah in Lebanon"
     if _how_things_stand(ctx, mentions):
         return []  # "| Damascus International Airport | Open | — |": how things stand
     roles = _column_roles(ctx, mentions)
@@ -1735,6 +1739,19 @@ _TAG_QUESTION = re.compile(
 
 
 _AFTER_THE_MARK = " \t\n*_\"'”’)]⌄▾▼▸›»+-"
+
+
+# A cited book's imprint, "(London: Macmillan, 1997)", "(New York: Columbia University
+# Press, 2019), 33-5": the sentence is a reference, its places are titles and publishers'.
+_IMPRINT = re.compile(
+    r"\((?:[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}(?:,\s*[A-Z][\w.]*)?):\s*[A-Z][^():]{1,60}?,\s*"
+    r"(?:1[6-9]|20)\d\d\)"
+)
+
+
+# A footnote that sends the reader to a source: "8 See ...", "12 On the Baalbek
+# contingent see ...", "3 Cf. ...".
+_FOOTNOTE_SEE = re.compile(r"\d{1,3}\s+(?:See|Cf\.|On\s[^.;]{1,60}?,?\s(?:see|cf\.))\s")
 
 
 def _asks(text: str) -> bool:

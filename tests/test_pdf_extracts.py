@@ -194,3 +194,15 @@ def test_a_running_page_head_inside_a_paragraph_is_no_part_of_its_sentence(
     events = by_place(extract_text(tmp_path, text, "article.txt"))
     assert "HOSSEINI" not in events["Beirut"].evidence
     assert events["Beirut"].evidence.startswith("After the assassination")
+
+
+def test_a_footnote_that_cites_a_book_tells_no_event(tmp_path: Path) -> None:
+    text = (
+        "Report\n\nIn 1982 some 1,500 Revolutionary Guards were deployed in Baalbek.8\n\n"
+        "8 On the Baalbek contingent see Magnus Ranstorp, Hizb'allah in Lebanon:\n"
+        "The Politics of the Western Hostage Crisis (London: Macmillan, 1997), 33-5.\n\n"
+        "9 Ranstorp, Hizb'allah in Lebanon (London: Macmillan, 1997), 40.\n"
+    )
+    events = extract_text(tmp_path, text)
+    # the contingent was in Baalbek; Lebanon and London are the book's title and imprint
+    assert {e.place for e in events} == {"Baalbek"}
