@@ -1710,7 +1710,12 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     # carries the same title, and its raw line is a fallback for other splitters.
     # (the title's years do not make a chronology of headings: "Part of the Iran–Israel
     # proxy conflict (2023–present)" over an article's sections)
-    memory.dated_headings = memory.dated_headings or (years is not None and not first)
+    # (nor do an infobox's lines over the lead: "In office" / "2008–2016" head no
+    # sections; before the prose only a marked heading, "### 2025", opens a chronology)
+    infobox = not memory.prose_seen and not sentence.text.startswith(("#", "="))
+    memory.dated_headings = memory.dated_headings or (
+        years is not None and not first and not infobox
+    )
     memory.over_heading = None if first else years
     for title in (sentence.heading, sentence.text):
         if title:

@@ -2458,3 +2458,21 @@ def test_a_year_less_month_heading_after_the_page_is_last_years(tmp_path: Path) 
         "Russian convoys withdrew from positions in Homs and converged on the coast.\n"
     )
     assert _days(tmp_path, text)["Homs"] == "2024-12"
+
+
+def test_an_infoboxs_terms_of_office_make_no_chronology_of_headings(tmp_path: Path) -> None:
+    # A copied article's infobox puts years on lines of their own over the lead; the
+    # day without a year in a later section still takes the year the text last wrote.
+    text = (
+        "Mohammad Reza Zahedi\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Brigadier General\nCommander of the Quds Force\nIn office\n2008–2016\nIn office\n"
+        "2019 – 1 April 2024\nCommander of the IRGC Ground Forces\nIn office\n2005–2008\n"
+        "Preceded by\tAhmad Kazemi\nPersonal details\nBorn\t2 November 1960\n"
+        "Years of service\t1980–2024\nBattles/wars\tIran–Iraq War\n"
+        "Israel–Hezbollah conflict (2023–2024)\n\n"
+        "Mohammad Reza Zahedi was an Iranian officer who commanded the Quds Force in "
+        "Lebanon.\n\nDeath[edit]\n"
+        "He was killed on 1 April 2024 when Israeli aircraft struck Damascus.\n\n"
+        "Reactions[edit]\nHis funeral procession was held in Tehran on 5 April.\n"
+    )
+    assert _days(tmp_path, text, "zahedi.txt")["Tehran"] == "2024-04-05"
