@@ -3239,9 +3239,9 @@ _LIFE_FIELD = re.compile(
 )
 # The first lines of a news page or report: its dateline or byline date ("Damascus, SANA
 # — September 9, 2024", "RIA Novosti, May 5, 2016"), not a "Key: value" metadata line.
-_HEAD_CHARS = 600
+_HEAD_CHARS = 900
 _HEAD_LINES = 6
-_STAMPED_HEAD_LINES = 10  # "Nov 14, 2023 - 3:21 pm GMT+3" below a site's header lines
+_STAMPED_HEAD_LINES = 18  # "20 October 2024, 5:41 pm" below a site's menu and header lines
 _MAX_DATELINE_WORDS = 12
 _MAX_FIELD_WORDS = 10
 _METADATA_LINE = re.compile(r"[A-Z][\w ]{0,20}:\s")

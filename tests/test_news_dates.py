@@ -61,6 +61,16 @@ def _days(tmp_path: Path, text: str, name: str = "news.txt") -> dict[str, str | 
             "Daniel Hartmann\n10 October 2024\n---\n",
             "2024-10-10",
         ),
+        # a news site's menu, kicker, headline and standfirst over the byline's day
+        (
+            "THE TIMES OF ISRAEL\nIsrael & the Region\nJewish Times\nOpinion\nIsrael at War\n"
+            "Ops & Blogs\nNewsletters\nSubscribe\nLog in\n\nIsrael & the Region\nAnalysis\n\n"
+            "After a year of assassinations, Iran's Syrian web is fraying - but not cut\n\n"
+            "Israeli strikes have killed a string of senior Quds Force officers in Damascus "
+            "since last December. Security officials say the Revolutionary Guards are "
+            "dispersing, not leaving\n\nBy Yoav Ravid\n20 October 2024, 5:41 pm\nEdit\n",
+            "2024-10-20",
+        ),
     ],
 )
 def test_agency_bylines_date_the_page(head: str, day: str) -> None:
