@@ -1462,13 +1462,31 @@ def _weekday_year(
     return found
 
 
-def _anchor_year(explicit: DateSpan | None, heading: DateSpan | None) -> tuple[int, str] | None:
+def _anchor_year(
+    explicit: DateSpan | None, heading: DateSpan | None, month: int | None = None
+) -> tuple[int, str] | None:
     """The year a year-less date takes, and the words it came from."""
     source = explicit if explicit is not None else heading
-    if source is None or source.year_start is None or source.year_start != source.year_end:
-        return None  # nothing earlier, or a range: which of its years would we pick?
+    if source is None or source.year_start is None:
+        return None  # nothing earlier
     words = source.anchor if source is heading and source.anchor else source.text
-    return source.year_start, words
+    if source.year_start == source.year_end:
+        return source.year_start, words
+    # A range: the one year its months put the month in ("March 17" under "December
+    # 2024 - August 2025"), else which of its years would we pick?
+    year = _year_in_range(source, month)
+    return (year, words) if year is not None else None
+
+
+def _year_in_range(span: DateSpan, month: int | None) -> int | None:
+    if month is None or span.date_start is None or span.date_end is None:
+        return None
+    if len(span.date_start) < 7 or len(span.date_end) < 7:
+        return None  # whole years: any month is in both
+    start = (int(span.date_start[:4]), int(span.date_start[5:7]))
+    end = (int(span.date_end[:4]), int(span.date_end[5:7]))
+    inside = [year for year in range(start[0], end[0] + 1) if start <= (year, month) <= end]
+    return inside[0] if len(inside) == 1 else None
 
 
 @dataclass(slots=True)
@@ -2556,7 +2574,7 @@ def _prose_dates(
             # Back from background, a news story is its dated heading's ("THE APRIL 2024
             # STRIKE" ... "On the night of April 13-14"), else the page's ("How relations
             # evolved after December 2024" ... "on July 31" on a page of October 2025).
-            found = _anchor_year(section, heading or page)
+            found = _anchor_year(section, heading or page, atom.lo[1])
             if (
                 found is None
                 and section is None

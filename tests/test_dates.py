@@ -442,6 +442,25 @@ def test_partial_date_dropped_when_nearest_date_is_a_range() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("December 16: Strikes on Tartus.", "2024-12-16"),
+        ("March 17: A strike on Daraa.", "2025-03-17"),
+    ],
+)
+def test_a_months_range_heading_gives_a_day_the_year_its_month_falls_in(
+    line: str, day: str
+) -> None:
+    # (a range of whole years still cannot say: see the test above)
+    sents = _doc(
+        ("TIMELINE: Key Israeli strikes, December 2024 - August 2025", 0, 1, True),
+        (line, 0, 1, False),
+    )
+    [span] = resolve_dates(sents)[1].own
+    assert span.date_start == day
+
+
 def test_partial_date_without_any_anchor_is_dropped() -> None:
     dated = resolve_dates([_s("On 8 December, the ministry spoke.")])
     assert dated[0] == SentenceDates((), None)
