@@ -335,7 +335,9 @@ _EXAMPLES = re.compile(
     r"\b(?:towns|villages|cities|areas|sites|positions|bases|airports|air\s?bases|shrines|"
     r"targets|locations|facilities|depots|neighbou?rhoods|districts|provinces|governorates)"
     # "raided villages in Quneitra province in December 2024, including"
-    r"\b(?:\s+(?:in|near|around|across|of)\s+[^.;:()]{1,50}?)?,?\s+(?:including|such\s+as"
+    # ... or "border villages inhabited by Lebanese Shia, among them"
+    r"\b(?:\s+(?:in|near|around|across|of|along|on|[a-z]+ed\s+by)\s+[^.;:()]{1,50}?)?,?\s+"
+    r"(?:including|such\s+as"
     r"|among\s+them)\s+"
     r"(?:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
@@ -506,6 +508,7 @@ _OBJECT_MODIFIERS = frozenset(
         "the", "a", "an", "city", "town", "syrian", "capital", "of", "rebel-held",
         "village", "villages", "towns", "settlement", "settlements",
         "besieged", "eastern", "western", "northern", "southern", "central",
+        "east", "west", "north", "south",  # "retook east Aleppo"
         # "controlled much of", "seized parts of", "captured most of"
         "much", "most", "all", "half", "part", "parts", "large", "swaths", "swathes",
         "side", "area", "areas", "outskirts",  # "occupied the Syrian side of"
@@ -1056,8 +1059,17 @@ def _blocked(before: str) -> bool:
         return True
     if "would" in clause or " that" in clause:  # "I would remind you that ...": no hedge
         clause = _COURTESY.sub(" ", clause)
+    if " and " in clause:
+        # "foiled a plot to bomb the shrine and arrested a cell near Damascus": the next
+        # verb in the past tells what was done
+        clause = clause[max((m.start() for m in _AND_DONE.finditer(clause)), default=0) :]
     # Case-sensitive: "may" hedges, "May 2024" is a month.
     return _hedged(clause)
+
+
+_AND_DONE = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|struck|hit|seized)\s"
+)
 
 
 def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
@@ -1122,7 +1134,8 @@ _IS_A_STRONGHOLD = re.compile(
     rf"{_NAME_GLOSS}(?:\s+(?:town|city|suburb|district|village|area|neighbou?rhood|quarter))?"
     rf"\s*{_APPOSITION}?\s*"
     r"(?:(?:has\s+been|had\s+been|is|was|remains|remained|became|has\s+become)\s+(?:a|an|the)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|garrison|headquarters)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:stronghold|bastion|garrison|headquarters|foothold"
+    r"|(?:logistics|logistical|military|weapons|arms|supply|militia)\s+hub)"
     r"|(?:hosts?|hosted|house[sd]?)\s+(?:[\w'’-]+\s+){0,3}?(?:personnel|fighters|forces|troops"
     # (or a unit's seat: "The Sayyida Zeinab suburb hosts the headquarters of Liwa Fatemiyoun")
     r"|militias?|advisers|advisors|headquarters|bases|garrisons?|command|offices))\b"

@@ -2050,6 +2050,7 @@ def test_more_event_words_and_objects(
          "and local militias.", {"Nubl", "al-Zahraa"}),
         ("Al-Qusayr, near the Lebanese border, has been a Hezbollah stronghold since the group "
          "took it.", {"Al-Qusayr"}),
+        ("Al-Qusayr remained a Hezbollah logistics hub until December 2024.", {"Al-Qusayr"}),
         # (a host of armed men's offices has no guests)
         ("Al-Mayadin, upriver, hosted offices of Kata'ib Hezbollah in 2019.", {"Al-Mayadin"}),
         # (not a country that sends troops elsewhere)
@@ -2086,6 +2087,19 @@ def test_a_place_that_holds_armed_men_is_a_base(
         # a monitor's count of incidents is of incidents there
         ("In 2024 the Monitor documented 187 incidents affecting civilians in Idlib "
          "governorate.", {"Idlib Governorate"}),
+        # examples of the villages a participle describes
+        ("In late 2012 Hezbollah fighters took up positions in a string of border villages "
+         "inhabited by Lebanese Shia, among them Hawsh al-Sayyid Ali and Hawik.",
+         {"Hawsh al-Sayyed Ali", "Hawik"}),
+        # a compass word between the verb and its object
+        ("After government forces retook east Aleppo in December 2016, engineers arrived.",
+         {"Aleppo"}),
+        # what was done after a foiled plot was done
+        ("In January 2025, Syrian intelligence said it had foiled an ISIS plot to blow up a "
+         "shrine and arrested a cell near Damascus.", {"Damascus"}),
+        # a shrine's sanctuary is the shrine
+        ("Iranian funding paid for the expansion of the Sayyida Zaynab sanctuary in the "
+         "1980s.", {"Sayyidah Zaynab Mosque"}),
         # a subject glossed with what befell it
         ("Palmyra, retaken from the Islamic State with Russian help in March 2017, became a "
          "waystation for militia convoys.", {"Palmyra"}),
