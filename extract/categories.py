@@ -152,11 +152,22 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
         hits = _sites_struck(hits, "target")
     aim = _TO_DISCUSS.search(padded) if "to " in padded else None
     purpose = aim.start() if aim is not None else -1
+    entry_strike: tuple[Hit, ...] = ()
+    if not sentence.is_row and sentence.heading and _DATED_ENTRY.match(sentence.text):
+        # "December 16: Tartous naval base and air defence sites." under "Timeline: Key
+        # Israeli strikes": the entry's sites were struck, as a strike table's cells are
+        entry_strike = tuple(
+            h for h in _heading_hits(sentence.heading) if h[3] in lexicon.STRIKE_TRIGGERS
+        )[:1]
+        if entry_strike:
+            hits, targets = _sites_struck(hits, entry_strike[0][3], entry_strike[0][4]), True
     if not sentence.is_row:
         bound = _bound_participles(hits, mentions, sentence, padded)
         if mentions and _ANY_TEMPORAL_LEAD.search(padded):
             hits, bound = _events_named_for_places(hits, bound, mentions, sentence, padded)
-        return Triggers(hits, padded, bound=bound, targets_first=targets, purpose=purpose)
+        return Triggers(
+            hits, padded, entry_strike, bound=bound, targets_first=targets, purpose=purpose
+        )
     heading = _heading_hits(sentence.heading or "")
     strike = next((h for h in heading if h[3] in lexicon.STRIKE_TRIGGERS), None)
     if strike is not None:  # under "Strikes on Iranian sites", a row's "depot" was struck
@@ -164,6 +175,11 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     return Triggers(hits, padded, heading=heading, targets_first=targets, purpose=purpose)
 
 
+# A chronology's entry: its day, then a colon ("December 14-15: ...", "Feb 25, 2025: ...").
+_DATED_ENTRY = re.compile(
+    r"[\s*_-]*(?:\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:[-–]\d{1,2})?)"
+    r"(?:,?\s+\d{4})?\s*:\s"
+)
 _FLEW_FROM = re.compile(r"\b(flew|flies)\s+(?:back\s+|home\s+)?from\s+[^,.;:]{2,50}?\sto\s")
 
 

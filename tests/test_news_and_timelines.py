@@ -1845,3 +1845,22 @@ def test_what_a_measure_is_taken_to_prevent_did_not_happen(tmp_path: Path) -> No
     events = by_place(_events(tmp_path, text))
     assert events["Sayyidah Ruqayya Mosque"].category == "shrine"
     assert "Qom" not in events  # only compared with
+
+
+def test_a_strike_timelines_entries_record_strikes_on_the_sites_they_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Israel's air campaign in Syria\n\nBy Staff\n2 September 2025\n\n"
+        "Israel has struck Syria hundreds of times since December 2024.\n\n"
+        "TIMELINE: Key Israeli strikes and raids, December 2024 - August 2025\n\n"
+        "December 14-15: Scud and weapons depots in the Qalamoun mountains.\n"
+        "December 16: Tartous naval base and air defence sites in Tartous province.\n"
+        "March 17: Strike on a residential area of Daraa city kills three civilians.\n"
+    )
+    events = {e.place: e for e in extract_text(tmp_path, text, "explainer.txt")}
+    for place in ("Qalamoun Mountains", "Russian naval facility in Tartus", "Daraa"):
+        assert events[place].category == "incident", place
+    # each entry's day, in the one year of the heading's range its month falls in
+    assert events["Russian naval facility in Tartus"].date_start == "2024-12-16"
+    assert events["Daraa"].date_start == "2025-03-17"
