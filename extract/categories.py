@@ -175,6 +175,16 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     return Triggers(hits, padded, heading=heading, targets_first=targets, purpose=purpose)
 
 
+# Talks whose topic is a place ("talks on the future of Khmeimim", "negotiating the status
+# of the Tartus naval facility", "talks over Tartus and Hmeimim").
+_TALKS = frozenset({"talks", "negotiat", "discussion", "consultation"})
+_ABOUT_ITS_FUTURE = re.compile(
+    r"[a-z]*\s+(?:(?:on|over|about|of|regarding|concerning)\s+(?:the\s+)?"
+    r"(?:(?:future|status|fate)\s+of\s+)?|(?:the\s+)?(?:future|status|fate)\s+of\s+)"
+    # (its own words, not where the talks were or who held them: "talks of Lavrov and
+    # Zarif in Moscow")
+    r"(?:the\s+)?(?:(?!(?:in|with|between|by|and|from)\b)[\w'’-]+\s+){0,5}?"
+)
 # A chronology's entry: its day, then a colon ("December 14-15: ...", "Feb 25, 2025: ...").
 _DATED_ENTRY = re.compile(
     r"[\s*_-]*(?:\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:[-–]\d{1,2})?)"
@@ -1238,6 +1248,14 @@ def categorise(
             gap *= _OTHER_SENTENCE  # "Moscow wanted a naval foothold; Tehran ... in Lebanon"
         if category in ("base", "shrine") and _TOPIC_AFTER.fullmatch(padded, local_end, start):
             continue  # "holds talks in Damascus on bases": the talks' topic, not the place
+        if (
+            prefix in _TALKS
+            and end <= local_start
+            and _ABOUT_ITS_FUTURE.fullmatch(padded, end, local_start)
+        ):
+            # "negotiating the future of Tartus", "the discussion of Khmeimim": the talks
+            # are elsewhere; what they say of the place is that it is a base
+            category, prefix = "base", "future of"
         if (
             category == "diplomacy"
             and end <= local_start

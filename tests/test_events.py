@@ -2015,6 +2015,13 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # ... nor is weather a storming (as rebels who stormed it would be)
         ("In March 2025 a dust storm swept over Palmyra and closed its roads.", "Palmyra",
          "other"),
+        # talks on a base's future are elsewhere; they tell that it is a base
+        ("In October 2025 Moscow was still negotiating the status of Hmeimim.",
+         "Khmeimim Air Base", "base"),
+        ("In October 2025 the discussion of Khmeimim went calmly.", "Khmeimim Air Base",
+         "base"),
+        # (but talks held somewhere are held there)
+        ("The talks of Lavrov and Zarif in Moscow ended in 2019.", "Moscow", "diplomacy"),
         # troops who occupy a place are an occupation there, not a garrison
         ("Dec 8-10, 2024: Israeli troops occupy the Syrian side of Mount Hermon.",
          "Mount Hermon", "incident"),
