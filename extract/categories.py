@@ -175,6 +175,7 @@ def sentence_triggers(sentence: Sentence, mentions: Sequence[PlaceMention]) -> T
     return Triggers(hits, padded, heading=heading, targets_first=targets, purpose=purpose)
 
 
+_OPENED = frozenset({"inaugurat", "opened", "reopen"})
 # Talks whose topic is a place ("talks on the future of Khmeimim", "negotiating the status
 # of the Tartus naval facility", "talks over Tartus and Hmeimim").
 _TALKS = frozenset({"talks", "negotiat", "discussion", "consultation"})
@@ -1351,8 +1352,9 @@ def categorise(
         return prior, trigger, score + _SITE_PRIOR
     if prior == "shrine" and best.get("diplomacy", (0.0, None))[1] in _TRAVEL:
         _move(best, "diplomacy", "shrine")  # "Iranians were visiting the shrine": a pilgrimage
-    if prior == "shrine" and best.get("diplomacy", (0.0, None))[1] in ("inaugurat", "opened"):
-        _move(best, "diplomacy", "shrine")  # "the new mosque was inaugurated in 1991"
+    if prior == "shrine" and best.get("diplomacy", (0.0, None))[1] in _OPENED:
+        # "the new mosque was inaugurated in 1991", "the shrine reopened to visitors"
+        _move(best, "diplomacy", "shrine")
     if best.get("other", (0.0, None))[1] in ("sent=", "send") and _people_sent(sentence.text):
         _move(best, "other", "base", "posted")  # "he was sent to Syria as an adviser"
     flown = best.get("other", (0.0, None))[1] in _FLOWN

@@ -2015,6 +2015,9 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # ... nor is weather a storming (as rebels who stormed it would be)
         ("In March 2025 a dust storm swept over Palmyra and closed its roads.", "Palmyra",
          "other"),
+        # a shrine that reopens to visitors receives pilgrims, not envoys
+        ("The Sayyida Ruqayya shrine reopened its doors to visitors on 20 December 2024.",
+         "Sayyidah Ruqayya Mosque", "shrine"),
         # talks on a base's future are elsewhere; they tell that it is a base
         ("In October 2025 Moscow was still negotiating the status of Hmeimim.",
          "Khmeimim Air Base", "base"),
