@@ -1283,6 +1283,11 @@ def categorise(
             gap
             and prefix in lexicon.STRIKE_TRIGGERS
             and _struck_here(hit, local_start, local_end, padded)
+            # (not where the strikers were kept: "airstrikes by aircraft stationed at")
+            and not (
+                end <= local_start
+                and _BASED_AT.search(padded, max(0, local_start - 30), local_start)
+            )
         ):
             gap, direct = 0.0, True  # "struck positions near the airport", "was shelled"
         elif gap and category == "incident" and _REPORTED_AT.match(padded, end, local_start):

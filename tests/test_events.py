@@ -579,6 +579,8 @@ def test_a_site_that_something_set_out_from_keeps_its_own_category() -> None:
     assert _run(hit, ["Khmeimim airfield"]) == {"Khmeimim airfield": "incident"}
     out_of = "In 2024 Su-34s flying out of Khmeimim airfield carried out strikes on rebels."
     assert _run(out_of, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}
+    kept = "In 2015 it began with airstrikes by aircraft stationed at Khmeimim airfield."
+    assert _run(kept, ["Khmeimim airfield"]) == {"Khmeimim airfield": "base"}
 
 
 @pytest.mark.parametrize(
