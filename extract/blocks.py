@@ -118,6 +118,29 @@ def _is_infobox_row(line: str) -> bool:
     return len(cells) == 2 and (label in _INFOBOX_LABELS or label.startswith("coordinates"))
 
 
+def _is_menu_row(line: str) -> bool:
+    """A site's section menu set out with bars: "Americas | Africa | Asia Pacific | Europe |
+    Middle East | United Kingdom", "About Reuters | Careers | ..." (a table's header row
+    names its columns, not the site's sections)."""
+    if line.lstrip().startswith("|") or any(char.isdigit() for char in line):
+        return False
+    cells = [cell.strip() for cell in line.split(" | ")]
+    return (
+        len(cells) >= _MENU_CELLS
+        and all(0 < len(cell.split()) <= 3 and cell[:1].isupper() for cell in cells)
+        and any(cell.lower() in _MENU_WORDS for cell in cells)
+    )
+
+
+_MENU_CELLS = 4
+_MENU_WORDS = frozenset(
+    {"world", "business", "markets", "sport", "sports", "technology", "opinion", "culture",
+     "americas", "africa", "europe", "asia", "asia pacific", "careers", "about", "contact",
+     "contact us", "privacy", "terms", "home", "news", "video", "videos", "podcasts",
+     "newsletters", "subscribe", "science", "health", "lifestyle", "travel"}
+)  # fmt: skip
+
+
 def _infobox_tables(lines: list[tuple[int, int, str, bool]]) -> set[int]:
     """The lines of every two-column table whose first row leaves a cell empty ("| | |",
     "| Scientific Studies and Research Center | |"): an infobox, each row a label and
@@ -309,6 +332,9 @@ def _units(
     for index, (start, end, line, blank) in enumerate(lines):
         if markdown and _FENCE.match(line):
             fenced = not fenced
+            continue
+        if " | " in line and _is_menu_row(line):
+            units.append(_Unit(start, end, line, "drop"))  # a site's menu, set out with bars
             continue
         if index in delimited and not skip_level:
             # a data export's record ("09 April 2018,Explosions,...,T4 Airbase,...,"Missiles

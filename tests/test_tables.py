@@ -613,3 +613,17 @@ def test_what_a_trip_in_a_chronology_row_was_to_plan_is_no_event_at_its_end(
     )
     events = {e.place: e.category for e in extract_text(tmp_path, text, "chronology.md")}
     assert events == {"Moscow": "diplomacy"}
+
+
+def test_a_sites_menu_set_out_with_bars_is_no_table() -> None:
+    text = (
+        "Israeli jets struck a depot in Al-Bukamal on 2 May 2023.\n\nSite Index\n"
+        "Browse: World | Business | Markets | Sustainability | Legal | Technology\n"
+        "Americas | Africa | Asia Pacific | Europe | Middle East | United Kingdom\n"
+        "About Reuters | Careers | Reuters News Agency | Brand Attribution Guidelines\n"
+    )
+    rows = [text[b.start : b.end] for b in find_blocks(text) if b.kind == "row"]
+    assert rows == []
+    # (a table's header row names its columns, and stays one)
+    table = "Date | Place | Target | Killed | Source\n2 May 2023 | Al-Bukamal | Depot | 3 | SOHR\n"
+    assert [b.kind for b in find_blocks(table)] == ["row", "row"]
