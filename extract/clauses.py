@@ -18,6 +18,7 @@ __all__ = [
     "dependent_clauses",
     "in_relative_clause",
     "is_background_date",
+    "recalled_by_anniversary",
     "tells_origin",
 ]
 
@@ -190,9 +191,26 @@ def is_background_date(text: str, offset: int, words: str) -> bool:
         )
     if _BIRTH.search(text, max(0, offset - 30), offset):
         return True  # "born on 8 August 1957", a record's "DOB: 8.8.1957": a life, no event
+    if "anniversar" in text and _ANNIVERSARY_OF.search(text, max(0, offset - 90), offset):
+        return True  # "a speech marking the anniversary of the withdrawal ... in 2000"
     if "(" in text and _in_reporting_aside(text, offset):
         return True  # "According to Axios (which reported it in January 2025), the raid ..."
     return clause_at(text, offset) is not None
+
+
+# What an anniversary recalls is another, older event.
+_ANNIVERSARY_OF = re.compile(r"\banniversar(?:y|ies)\s+of\s+[^.;:()]*$", re.IGNORECASE)
+
+
+def recalled_by_anniversary(text: str, place: int, date: int) -> bool:
+    """The place at offset ``place`` and the date at ``date`` are both in what an
+    anniversary recalls: "the anniversary of the Israeli withdrawal from southern Lebanon
+    in 2000", "the tenth anniversary of ... the 2007 destruction of the al-Kibar reactor"."""
+    return (
+        "anniversar" in text
+        and _ANNIVERSARY_OF.search(text, max(0, place - 90), place) is not None
+        and _ANNIVERSARY_OF.search(text, max(0, date - 90), date) is not None
+    )
 
 
 # A restrictive clause the "since" date closes, its sentence's verb right after: "fighters

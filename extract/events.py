@@ -22,7 +22,13 @@ import ahocorasick
 
 from extract import lexicon
 from extract.categories import ARABIC_GLOSS, Triggers, categorise, sentence_triggers
-from extract.clauses import answers_another, clause_at, is_background_date, tells_origin
+from extract.clauses import (
+    answers_another,
+    clause_at,
+    is_background_date,
+    recalled_by_anniversary,
+    tells_origin,
+)
 from extract.columns import (
     cell_role,
     event_type_category,
@@ -270,6 +276,8 @@ def _pick_date(
     # paragraph says, as an undated sentence would. A clause on the place itself ("the
     # battle for al-Qusayr, which ended on 5 June 2013") tells of the place's own event.
     if place_clause is None and is_background_date(text, best.start - base, best.text):
+        if recalled_by_anniversary(text, mention.start - base, best.start - base):
+            return best  # "the anniversary of the withdrawal from southern Lebanon in 2000"
         told = clause_at(text, best.start - base)
         if (
             told is not None

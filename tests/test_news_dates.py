@@ -2486,3 +2486,15 @@ def test_an_infoboxs_terms_of_office_make_no_chronology_of_headings(tmp_path: Pa
         "Reactions[edit]\nHis funeral procession was held in Tehran on 5 April.\n"
     )
     assert _days(tmp_path, text, "zahedi.txt")["Tehran"] == "2024-04-05"
+
+
+def test_the_year_an_anniversary_recalls_anchors_no_later_day(tmp_path: Path) -> None:
+    text = (
+        "Battle of al-Qusayr\n\nThe battle[edit]\n"
+        "The assault on al-Qusayr began on 19 May 2013. On 25 May, Nasrallah used a speech "
+        "marking the anniversary of the Israeli withdrawal from southern Lebanon in 2000 to "
+        "promise victory. On 1 June government forces overran the al-Dabaa air base.\n"
+    )
+    days = _days(tmp_path, text, "qusayr.txt")
+    assert days["Al-Dabaa Air Base"] == "2013-06-01"
+    assert days["Southern Lebanon"] == "2000"  # what the anniversary recalls keeps its year
