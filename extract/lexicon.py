@@ -43,6 +43,7 @@ __all__ = [
     "OPENING_TRIGGERS",
     "PERSIAN_MONTHS",
     "PLURAL_SITE_HEADS",
+    "PROVINCE_BY_DEFAULT",
     "REPORTING_NOUNS",
     "ROLE_TITLE_NOUNS",
     "SITE_KINDS",
@@ -838,6 +839,11 @@ MODIFIED_NOUNS_TOWN: tuple[str, ...] = (
     # the town's own facilities: "a strike damaged the Kafr Nabl hospital"
     "hospital", "market", "marketplace", "school", "bakery", "clinic", "bridge", "refinery",
 )
+
+# Towns whose bare name the conflict's prose uses for their province: "Idlib" is the
+# rebel-held province (the "Idlib de-escalation zone"), "Quneitra" the governorate on the
+# Golan front (its city has lain in ruins since 1974). "Idlib city" stays the town.
+PROVINCE_BY_DEFAULT: frozenset[str] = frozenset({"idlib", "quneitra"})
 
 # Words after which a trigger names the time of something, not an event here.
 TEMPORAL_LEADS: tuple[str, ...] = (

@@ -1115,6 +1115,8 @@ class PlaceMatcher:
         mentions = _provinces_holding(
             text, offset, _without_sites_placed_elsewhere(text, offset, mentions), self.gazetteer
         )
+        if mentions and any(m.place.id in lexicon.PROVINCE_BY_DEFAULT for m in mentions):
+            mentions = _provinces_by_default(text, offset, mentions, self.gazetteer)
         if mentions and "ern " in text:
             mentions = _with_compass_words(text, offset, mentions)
         if mentions and _VESSEL_NOUN.search(text):
@@ -1911,6 +1913,31 @@ def _holds(text: str, offset: int, inner: PlaceMention, outer: PlaceMention) -> 
         and inner.place.country == outer.place.country
         and distance_km(inner.place, outer.place) > _HOLDING_CITY_KM
     )
+
+
+def _provinces_by_default(
+    text: str, offset: int, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """A bare "Idlib" or "Quneitra" read as its province (see ``PROVINCE_BY_DEFAULT``),
+    unless the words make it the town: "Idlib city", "the city of Quneitra"."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        start, end = m.start - offset, m.end - offset
+        province = (
+            _province_of(m.place, gazetteer)
+            if m.place.id in lexicon.PROVINCE_BY_DEFAULT
+            and not _TOWN_NOUN_IN.search(m.mention)  # (an alias: "Idleb", not "Idlib City")
+            and not _TOWN_NOUN_AFTER.match(text, end)
+            and not _TOWN_NOUN_BEFORE.search(text, max(0, start - 30), start)
+            else None
+        )
+        out.append(m if province is None else PlaceMention(m.start, m.end, m.mention, province))
+    return out
+
+
+_TOWN_NOUN_IN = re.compile(r"\b(?:city|town)\b", re.IGNORECASE)
+_TOWN_NOUN_AFTER = re.compile(r"\s+(?:city|town)\b")
+_TOWN_NOUN_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _province_of(city: Place, gazetteer: Gazetteer) -> Place | None:

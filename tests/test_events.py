@@ -1993,7 +1993,7 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
          "Hama Central Prison", "incident"),
         ("Its advisers coordinated the sieges of Aleppo in 2016.", "Aleppo", "incident"),
         ("Russian warplanes bombed opposition-held Idlib for much of 2019, residents said.",
-         "Idlib", "incident"),
+         "Idlib Governorate", "incident"),
         ('Rebels announced on state television that Damascus had been "liberated".', "Damascus",
          "incident"),
         ("Hafez al-Assad died in Damascus on June 10, 2000.", "Damascus", "other"),
@@ -2134,7 +2134,7 @@ def test_a_place_that_holds_armed_men_is_a_base(
         ("Rebels closed in on Damascus on 7 December 2024.", {"Damascus"}),
         ("HTS launched an offensive from Idlib province on 27 November 2024.",
          {"Idlib Governorate"}),
-        ("HTS launched an offensive out of Idlib on 27 November 2024.", {"Idlib"}),
+        ("HTS launched an offensive out of Idlib on 27 November 2024.", {"Idlib Governorate"}),
         # what is denied did not happen; where critics are based is no base
         ("Iraqi militias deny sending fighters to Syria.", set()),
         ("Hezbollah denies having bases in Qusayr.", set()),

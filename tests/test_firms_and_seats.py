@@ -59,7 +59,7 @@ def test_forces_based_at_a_place_and_offices_opened_there_still_count(
         ("The Syrian side at Jdeidet Yabous took almost three hours in June 2022.",
          "Jdeidet Yabous Border Crossing", "other"),
         ("Rebels took them hostage in Aleppo in 2013.", "Aleppo", "incident"),
-        ("Rebels took over Idlib in 2015.", "Idlib", "incident"),
+        ("Rebels took over Idlib in 2015.", "Idlib Governorate", "incident"),
         ("On 6 March 2025, armed groups ambushed a security patrol near Jableh.", "Jableh",
          "incident"),
     ],

@@ -336,7 +336,7 @@ def test_days_counted_from_the_last_day_the_section_named(tmp_path: Path) -> Non
         "struck Idlib.\n\nOn the same day, gunmen attacked Latakia.\n",
     )
     assert events["Russian naval facility in Tartus"].date_start == "2018-01-07"
-    assert events["Idlib"].date_start == "2018-01-08"
+    assert events["Idlib Governorate"].date_start == "2018-01-08"
     assert events["Latakia"].date_start == "2018-01-08"
 
 
@@ -477,7 +477,7 @@ def test_a_markdown_heading_with_a_month_dates_its_rows(tmp_path: Path) -> None:
         pytest.param(
             "November 4, 2025\n\nOn October 15, al-Sharaa met Putin in Moscow. A year "
             "earlier, Russian bombers were trying to destroy rebels in Idlib.\n",
-            "Idlib",
+            "Idlib Governorate",
             "2024",
             id="a year earlier than a year-less day",
         ),
@@ -1243,7 +1243,7 @@ def test_a_month_still_to_come_before_the_pages_is_next_years(tmp_path: Path) ->
         "the Congress in Sochi. In January the army struck Idlib.\n",
     )
     assert events["Sochi"].date_start == "2018-01"
-    assert events["Idlib"].date_start == "2017-01"
+    assert events["Idlib Governorate"].date_start == "2017-01"
 
 
 def test_a_news_leads_undated_past_tense_is_the_pages_day_until_it_turns_back(

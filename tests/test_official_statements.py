@@ -420,7 +420,7 @@ def test_a_countrys_territory_is_the_country(tmp_path: Path) -> None:
     )
     events = by_place(extract_text(tmp_path, text))
     assert events["Syria"].category == "incident"
-    assert set(events) == {"Syria", "Idlib"}  # "Syrian" alone is still no place
+    assert set(events) == {"Syria", "Idlib Governorate"}  # "Syrian" alone is still no place
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ def test_a_narrow_columns_lines_join_however_wide_its_title(tmp_path: Path) -> N
     lines = [title, wide, wide, "", "2. Eleven days", *column, "", "References", wide, wide]
     text = "\n".join(lines) + "\n"
     events = by_place(extract_text(tmp_path, text, "article.txt"))
-    assert events["Idlib"].evidence.startswith("Hay'at Tahrir al-Sham (HTS) and allied")
+    assert events["Idlib Governorate"].evidence.startswith("Hay'at Tahrir al-Sham (HTS) and allied")
     assert events["Aleppo"].date_start == "2024-11-30"  # "three days later"
 
 

@@ -84,7 +84,8 @@ def test_shrines_of_two_names_for_one_complex_are_one_mention(matcher: PlaceMatc
         ("militias deployed in Sayyida Zaynab", "sayyidah-zaynab"),
         ("an airbase in the western province of Latakia", "sy-latakia-gov"),
         ("fighting in Idlib province", "sy-idlib-gov"),
-        ("fighting in Idlib", "idlib"),
+        ("fighting in Idlib", "sy-idlib-gov"),  # (a bare "Idlib": the province)
+        ("fighting in Idlib city", "idlib"),
         ("attacks in the desert of Deir ez-Zor", "sy-deir-ez-zor-gov"),
     ],
 )  # fmt: skip
@@ -745,6 +746,23 @@ def test_the_tartus_logistics_point_by_its_many_names(matcher: PlaceMatcher, tex
 
 def test_the_desert_of_a_provinces_capital_is_the_province(matcher: PlaceMatcher) -> None:
     assert ids(matcher, "Militias in the Deir ez-Zor desert clashed.") == ["sy-deir-ez-zor-gov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian jets bombed Idlib and Hama.", ["sy-idlib-gov", "hama"]),
+        ("HTS launched its offensive from Idleb.", ["sy-idlib-gov"]),
+        ("Israeli tanks entered the buffer zone in Quneitra.", ["sy-quneitra-gov"]),
+        # ... unless the words make it the town
+        ("A car bomb exploded in Idlib city.", ["idlib"]),
+        ("Officials toured the ruined city of Quneitra in 1975.", ["quneitra"]),
+    ],
+)
+def test_a_bare_idlib_or_quneitra_is_the_province(
+    matcher: PlaceMatcher, text: str, expected: list[str]
+) -> None:
+    assert ids(matcher, text) == expected
 
 
 @pytest.mark.parametrize(
