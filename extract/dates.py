@@ -2817,6 +2817,8 @@ def _story_day(sentence: Sentence, memory: _Memory) -> DateSpan | None:
     if not memory.in_lead or _page_year(memory) is None:
         return None
     text = sentence.text
+    if memory.stamp is not None and text[:1].isdigit() and _CLOCK_HEAD.match(text):
+        return memory.title_years  # a live entry told at its clock time: "00:21 Loud blasts"
     for start, end in reversed(dependent_clauses(text)):
         text = text[:start] + text[end:]  # what a clause tells is its noun's past
     if "had" in text:
@@ -3874,7 +3876,8 @@ def _stamp_of_year(found: re.Match[str], page: DateSpan) -> DateSpan | None:
 # "**09:41** IDF says ...".
 _CLOCK_HEAD = re.compile(
     r"[#*_\s]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|UTC))?)[*_]*"
-    r"(?:\s+[—–|-]\s+|\s*$)",
+    # (or the entry's first words on its line: "00:08 Red alert sirens sound across ...")
+    r"(?:\s+[—–|-]\s+|\s*$|\s+(?-i:(?=[A-Z\"“][a-z\"“'’A-Z])))",
     re.IGNORECASE,
 )
 # "Al-Monitor · 2 hours ago", "Reuters via Yahoo News · Dec 29, 2017", "The Moscow Times ·

@@ -2498,3 +2498,16 @@ def test_the_year_an_anniversary_recalls_anchors_no_later_day(tmp_path: Path) ->
     days = _days(tmp_path, text, "qusayr.txt")
     assert days["Al-Dabaa Air Base"] == "2013-06-01"
     assert days["Southern Lebanon"] == "2000"  # what the anniversary recalls keeps its year
+
+
+def test_a_live_pages_entries_led_by_their_clock_time_are_the_pages_day(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "IDF hits dozens of Iranian targets in Syria\n\nBy YOAV MIZRAHI\nMAY 10, 2018 06:12\n\n"
+        "Israel struck Iranian sites overnight, the army said.\n\nLIVE UPDATES\n\n"
+        "00:21 Loud explosions heard in the northern Golan as interceptors are launched.\n\n"
+        "01:42 Arab media report a separate blast near the Mezzeh military airport.\n"
+    )
+    days = _days(tmp_path, text, "live.txt")
+    assert days["Golan Heights"] == days["Mezzeh Military Airport"] == "2018-05-10"
