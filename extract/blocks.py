@@ -118,6 +118,11 @@ def _is_infobox_row(line: str) -> bool:
     return len(cells) == 2 and (label in _INFOBOX_LABELS or label.startswith("coordinates"))
 
 
+# A news page's label over a picture's credit or caption: "Image source, Reuters",
+# "Image caption,".
+_CAPTION_LABEL = re.compile(r"\s*(?:Image|Media|Video|Photo)\s+(?:source|caption)\b", re.IGNORECASE)
+
+
 def _is_menu_row(line: str) -> bool:
     """A site's section menu set out with bars: "Americas | Africa | Asia Pacific | Europe |
     Middle East | United Kingdom", "About Reuters | Careers | ..." (a table's header row
@@ -349,6 +354,8 @@ def _units(
         if skip_list and _UNDERLINE.fullmatch(line) and len(line) >= 3:
             skip_list = False  # a rule closes a contents list ("In this issue" ... "-----")
             continue
+        if skip_list and _CAPTION_LABEL.match(line):
+            skip_list = False  # a page's picture, under its "Related Topics": the list is over
         if skip_list and (
             is_list_item(line)
             or len(line.split(None, 8)) <= 8

@@ -110,3 +110,17 @@ def test_a_title_in_capitals_over_a_byline_is_read_as_a_headline(tmp_path: Path)
     events = by_place(extract_text(tmp_path, text, "news.txt"))
     airport = events["Qamishli Airport"]
     assert airport.mention == "QAMISHLI AIRPORT" and airport.category == "base"
+
+
+def test_a_pictures_caption_after_a_related_topics_list_is_read(tmp_path: Path) -> None:
+    text = (
+        "Syria conflict: Iran vows strike 'will not go unanswered'\n\n12 April 2018\n\n"
+        "Related Topics\nSyrian civil war\nIran\nIsrael\n\n"
+        "Image source, Reuters\nImage caption,\n"
+        "Iranian officials say seven members of the Revolutionary Guards were among those "
+        "killed at the T-4 base\n\n"
+        "A senior aide to Iran's Supreme Leader has warned Israel that its missile strike "
+        "will not remain unanswered.\n"
+    )
+    events = by_place(extract_text(tmp_path, text, "bbc.txt"))
+    assert events["Tiyas Military Airbase"].category == "incident"
