@@ -1359,6 +1359,7 @@ def _column_category(
 _DISASTER_HARM = frozenset(
     {"kill", "casualt", "deaths", "wound", "damag", "destroy", "destruct", "collapse", "rubble"}
 )
+_QUAKE_HERE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b", re.IGNORECASE)
 _ATTACK_WORDS = re.compile(
     r"\b(?:strik|struck|air\s*strik|attack|bomb|shell|raid|missile|rocket|drone|clash|fight"
     r"|gunmen|gunfire|fired|shot|assault|artillery|mortar)"
@@ -1515,8 +1516,14 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
             judged = ("incident", "strike", max(judged[2], 1.0))
         if mention is counted:
             judged = ("base", "military site", max(judged[2], 1.0))
-        if ctx.disaster and not sentence.is_row and _harm_of_a_disaster(judged, triggers):
-            judged = ("other", judged[1], judged[2])  # "86 buildings collapsed in Jableh"
+        if (
+            (ctx.disaster or _QUAKE_HERE.search(sentence.text))
+            and not sentence.is_row
+            and _harm_of_a_disaster(judged, triggers)
+        ):
+            # "86 buildings collapsed in Jableh", "the earthquake ... killed several hundred
+            # people, most of them in Jableh": what a disaster did, no attack
+            judged = ("other", judged[1], judged[2])
         if (judged[2] < _min_score(mention) or judged[1] == "hosted") and holds_armed_men(
             mention, sentence
         ):

@@ -2017,6 +2017,9 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # ... nor is weather a storming (as rebels who stormed it would be)
         ("In March 2025 a dust storm swept over Palmyra and closed its roads.", "Palmyra",
          "other"),
+        # the harm an earthquake did is no attack, even in a text about a war
+        ("The earthquake of 6 February 2023 killed several hundred people, most of them in "
+         "Jableh.", "Jableh", "other"),
         # a shrine that reopens to visitors receives pilgrims, not envoys
         ("The Sayyida Ruqayya shrine reopened its doors to visitors on 20 December 2024.",
          "Sayyidah Ruqayya Mosque", "shrine"),
