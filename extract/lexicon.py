@@ -134,6 +134,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("took control", 1.0), ("take control", 1.0), ("taken control", 1.0),
         ("taking control", 1.0), ("taking the town", 1.0), ("taking the city", 1.0),
         ("reached the outskirts", 1.0), ("at the gates of", 0.9),
+        ("reached the northern outskirts", 1.0), ("reached the southern outskirts", 1.0),
+        ("reached the eastern outskirts", 1.0), ("reached the western outskirts", 1.0),
         ("lost at least", 1.0), ("lost more than", 1.0), ("lost hundreds", 1.0),
         ("lost dozens", 1.0), ("lost thousands", 1.0), ("lost some", 0.8),
         ("assault", 1.0), ("fell=", 0.9), ("fallen", 0.8), ("falls=", 0.9),
@@ -188,7 +190,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("explod", 1.0), ("blast", 1.0), ("target", 0.8), ("pounded", 1.0), ("pounding", 1.0),
         # a forum's words for being struck or ransacked: "the airbase got hammered"
         ("hammered", 1.0), ("trashed", 1.0),
-        ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5),
+        ("hit=", 0.9), ("hits=", 0.9), ("hitting", 0.9), ("takes ", 0.5), ("taking=", 0.5),
         ("take=", 0.3),  # a timeline's present: "Hezbollah and the army take Al-Qusayr"
         ("taken=", 0.3),  # "rebels say they have taken Damascus"
         ("shot down", 1.0), ("downed", 1.0), ("crashed", 0.9), ("ambush", 1.0),
@@ -1271,7 +1273,10 @@ TRIGGER_LABELS: dict[str, str] = {
     "was secured": "Capture", "were secured": "Capture", "secured control": "Capture",
     "take control": "Capture", "taken control": "Capture", "taking control": "Capture",
     "taking the town": "Capture", "taking the city": "Capture",
-    "reached the outskirts": "Advance", "at the gates of": "Advance", "lost ": "Losses",
+    "reached the outskirts": "Advance", "at the gates of": "Advance",
+    "reached the northern outskirts": "Advance", "reached the southern outskirts": "Advance",
+    "reached the eastern outskirts": "Advance", "reached the western outskirts": "Advance",
+    "taking": "Conquest", "lost ": "Losses",
     "flights": "Flights", "flight": "Flight",
     "memorial ceremon": "Memorial ceremony", "memorial service": "Memorial ceremony",
     "assault": "Assault", "present in": "Presence", "presence in": "Military presence",

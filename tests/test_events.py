@@ -2017,6 +2017,11 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # ... nor is weather a storming (as rebels who stormed it would be)
         ("In March 2025 a dust storm swept over Palmyra and closed its roads.", "Palmyra",
          "other"),
+        # a capture told as a participle, an advance to a compass side of a town
+        ("After taking Aleppo in late November 2024, the HTS-led opposition pressed on.",
+         "Aleppo", "incident"),
+        ("On 2 December 2024 the opposition reached the northern outskirts of Hama.", "Hama",
+         "incident"),
         # the harm an earthquake did is no attack, even in a text about a war
         ("The earthquake of 6 February 2023 killed several hundred people, most of them in "
          "Jableh.", "Jableh", "other"),
