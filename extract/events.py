@@ -1517,9 +1517,9 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         if mention is counted:
             judged = ("base", "military site", max(judged[2], 1.0))
         if (
-            (ctx.disaster or _QUAKE_HERE.search(sentence.text))
-            and not sentence.is_row
+            not sentence.is_row
             and _harm_of_a_disaster(judged, triggers)
+            and (ctx.disaster or _QUAKE_HERE.search(sentence.text))
         ):
             # "86 buildings collapsed in Jableh", "the earthquake ... killed several hundred
             # people, most of them in Jableh": what a disaster did, no attack
