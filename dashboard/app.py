@@ -293,6 +293,7 @@ def main() -> None:
         )
     show_downloads(table, positions, view)
     controls.play_ticker(domain, view.ancient)
+    controls.confirm_url()
 
 
 main()

@@ -25,6 +25,7 @@ __all__ = [
     "PLAY_SECONDS",
     "Choices",
     "choices",
+    "confirm_url",
     "play_ticker",
     "prepare",
     "seed_from_url",
@@ -116,12 +117,23 @@ def seed_from_url(domain: YearDomain) -> list[str]:
 
 
 def write_url(view: View) -> None:
-    """Make the address bar match ``view`` (only when it differs: no extra reruns)."""
+    """Make the address bar match ``view``: when it differs, or when the run that last
+    wrote it was cut short. A run interrupted by a newer one (a slider press, the map
+    reporting its bounds) may never deliver its address to the browser while the server
+    already holds it (streamlit/streamlit#7961); until a run that wrote it finishes
+    (``confirm_url``), it is written again."""
     wanted = to_params(view)
     current = {key: st.query_params.get_all(key) for key in st.query_params}
     as_lists = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
-    if current != as_lists:
+    state = st.session_state
+    if current != as_lists or state.get("_url_confirmed") != as_lists:
         st.query_params.from_dict(wanted)
+    state["_url_written"] = as_lists
+
+
+def confirm_url() -> None:
+    """The run reached its end: the address it wrote reached the browser."""
+    st.session_state["_url_confirmed"] = st.session_state.get("_url_written")
 
 
 def _on_slider() -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import types
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard import controls
 from dashboard.filters import FilterState
 from dashboard.mapview import MapOptions
 from dashboard.urlstate import View, from_params, to_params
@@ -95,3 +99,31 @@ def test_window_that_ends_before_it_starts_is_ignored() -> None:
 def test_long_search_text_is_cut() -> None:
     view, _ = from_params({"q": ["x" * 5000]})
     assert len(view.filters.text) == 200
+
+
+class _Params(dict[str, list[str]]):
+    """What ``st.query_params`` holds, and how often the app wrote the address."""
+
+    writes = 0
+
+    def get_all(self, key: str) -> list[str]:
+        return self.get(key, [])
+
+    def from_dict(self, wanted: dict[str, str | list[str]]) -> None:
+        self.writes += 1
+        self.clear()
+        self.update({k: v if isinstance(v, list) else [v] for k, v in wanted.items()})
+
+
+def test_an_address_a_cut_short_run_wrote_is_written_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = types.SimpleNamespace(query_params=_Params(), session_state={})
+    monkeypatch.setattr(controls, "st", fake)
+    view = View(FilterState(start=2010, end=2020))
+    controls.write_url(view)  # a run writes the address, then a newer run cuts it short
+    controls.write_url(view)  # the server holds the address, the browser may not
+    assert fake.query_params.writes == 2
+    controls.confirm_url()  # this run finished: its address reached the browser
+    controls.write_url(view)
+    assert fake.query_params.writes == 2
