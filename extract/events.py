@@ -55,6 +55,7 @@ from extract.noise import Stuffing
 from extract.records import DateSpan, Event, PlaceMention, Sentence
 
 __all__ = [
+    "DISASTER_WORDS",
     "EventContext",
     "acts_as_government",
     "events_for_sentence",
@@ -1359,7 +1360,9 @@ def _column_category(
 _DISASTER_HARM = frozenset(
     {"kill", "casualt", "deaths", "wound", "damag", "destroy", "destruct", "collapse", "rubble"}
 )
-_QUAKE_HERE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b", re.IGNORECASE)
+# Words for an earthquake: a document that keeps naming one tells of a disaster (see the
+# pipeline), and a sentence that names one tells of what it did.
+DISASTER_WORDS = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b", re.IGNORECASE)
 _ATTACK_WORDS = re.compile(
     r"\b(?:strik|struck|air\s*strik|attack|bomb|shell|raid|missile|rocket|drone|clash|fight"
     r"|gunmen|gunfire|fired|shot|assault|artillery|mortar)"
@@ -1519,7 +1522,7 @@ def events_for_sentence(ctx: EventContext, mentions: Sequence[PlaceMention]) -> 
         if (
             not sentence.is_row
             and _harm_of_a_disaster(judged, triggers)
-            and (ctx.disaster or _QUAKE_HERE.search(sentence.text))
+            and (ctx.disaster or DISASTER_WORDS.search(sentence.text))
         ):
             # "86 buildings collapsed in Jableh", "the earthquake ... killed several hundred
             # people, most of them in Jableh": what a disaster did, no attack

@@ -1683,18 +1683,18 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
 # "positions stretching from the city of Deir el-Zour to the Albu Kamal desert", "hit
 # sites from Deir ez-Zor to Al-Bukamal": a stretch's two ends, both where it happened (not
 # a route: "Assad was flown from Hmeimim to Moscow").
+# (not a road between: "firing positions over the road from Homs to Tartus")
 _NOT_A_WAY = r"(?!\b(?:road|highway|route|motorway|trip|journey|flight|drive|way)\b)"
-_STRETCH_OPENS = (
-    r"\b(?:stretch\w*|extend\w*|spann?\w*|rang(?:e|es|ed|ing)|positions|areas|lines?|front\w*"
-    r"|corridor|presence|deploy\w*|control\w*|hold\w*|held|sites|targets|outposts|villages"
-    r"|towns|bases|facilities|depots|(?:air\s*)?strikes|struck|hit|shelled|shelling|raids"
-    r"|raided|bomb(?:ed|ing)|attack(?:s|ed))\b"
-    # (not a road between: "firing positions over the road from Homs to Tartus")
-    rf"(?:{_NOT_A_WAY}[^.;:]){{0,25}}"
-    r"\bfrom\s+"
+# What was struck or held along a stretch, and the strikes themselves.
+_STRUCK_ALONG = (
+    r"stretch\w*|positions|sites|targets|outposts|bases|facilities|depots|(?:air\s*)?strikes"
+    r"|struck|hit|shelled|shelling|raids|raided|bomb(?:ed|ing)|attack(?:s|ed)"
 )
 _STRETCH_FROM = re.compile(
-    _STRETCH_OPENS + r"(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+    rf"\b(?:{_STRUCK_ALONG}|extend\w*|spann?\w*|rang(?:e|es|ed|ing)|areas|lines?|front\w*"
+    r"|corridor|presence|deploy\w*|control\w*|hold\w*|held|villages|towns)\b"
+    rf"(?:{_NOT_A_WAY}[^.;:]){{0,25}}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 _STRETCH_TO = re.compile(
     r"(?:\s+(?:city|town|province|governorate|countryside|area))?"  # "from Deir ez-Zor city to"
@@ -1705,9 +1705,7 @@ _STRETCH_TO = re.compile(
 # ... and its far end when its near one is no name: "airstrikes from the outskirts of the
 # provincial capital to Mayadin".
 _STRETCH_ENDS_AT = re.compile(
-    r"\b(?:stretch\w*|positions|sites|targets|outposts|bases|facilities|depots"
-    r"|(?:air\s*)?strikes|struck|hit|shelled|shelling|raids|raided|bomb(?:ed|ing)|attack(?:s|ed))"
-    rf"\b(?:{_NOT_A_WAY}[^.;:]){{0,40}}\bfrom\s+(?:(?!\bto\b){_NOT_A_WAY}[^.;:]){{3,60}}?\s"
+    rf"\b(?:{_STRUCK_ALONG})\b(?:{_NOT_A_WAY}[^.;:]){{0,40}}\bfrom\s+(?:(?!\bto\b){_NOT_A_WAY}[^.;:]){{3,60}}?\s"
     r"(?:(?:up|down|all\s+the\s+way|right)\s+)?to\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}(?:of|at|near)\s+)?$",
     re.IGNORECASE,
 )

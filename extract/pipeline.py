@@ -33,7 +33,7 @@ from extract.dates import (
 )
 from extract.documents import find_documents, read_document
 from extract.errors import DocumentError
-from extract.events import EventContext, events_for_sentence
+from extract.events import DISASTER_WORDS, EventContext, events_for_sentence
 from extract.gazetteer import forget_gazetteer
 from extract.headlines import headline_dates, headline_indices
 from extract.noise import stuffing_in
@@ -269,14 +269,13 @@ def _names_a_told_event(event: Event) -> bool:
 
 
 # An earthquake report names it again and again ("the earthquake", "the quake", "aftershocks").
-_DISASTER_WORDS = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b", re.IGNORECASE)
 _DISASTER_MENTIONS = 3
 
 
 def _tells_of_a_disaster(text: str) -> bool:
     if "quake" not in text and "tremor" not in text and "aftershock" not in text:
         return False  # (most documents: a substring test is enough)
-    return sum(1 for _ in _DISASTER_WORDS.finditer(text)) >= _DISASTER_MENTIONS
+    return sum(1 for _ in DISASTER_WORDS.finditer(text)) >= _DISASTER_MENTIONS
 
 
 def _without_header_rows(
