@@ -27,25 +27,42 @@ _OPEN_KINDS = frozenset({"sea", "gulf", "continent"})  # no country holds them
 
 def drop_landmarks(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
     """The located mentions of a sentence without those that only locate another."""
-    return _drop_covered_areas(_drop_located_by(mentions, sentence))
+    return _drop_covered_areas(_drop_located_by(mentions, sentence), sentence)
 
 
-def _drop_covered_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
+# A whole country as the event's extent: "hit dozens of targets across Syria".
+_SPANNED = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _drop_covered_areas(mentions: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
     """A country adds nothing to the map when the sentence names a place inside it, nor
     a sea or continent when it names any town or site ("its only facility in the
-    Mediterranean", said of Tartus)."""
+    Mediterranean", said of Tartus). A country the event spans stays: "hit targets
+    across Syria, destroying the aircraft at Tiyas" tells of strikes on the country as
+    well as on the base."""
     inner = {m.place.country for m in mentions if m.place.kind not in AREA_KINDS}
     # (a province inside the country covers it too: "first strikes in Syria, hitting
     # targets in the countryside of Homs and Hama")
     provinces = {
         m.place.country for m in mentions if m.place.kind in _PROVINCE_KINDS and m.place.country
     }
+    covered = inner | provinces
     return [
         m
         for m in mentions
-        if not (m.place.kind in _COUNTRY_KINDS and m.place.country in inner | provinces)
+        if not (
+            m.place.kind in _COUNTRY_KINDS
+            and m.place.country in covered
+            and not _spanned(m, sentence)
+        )
         and not (m.place.kind in _OPEN_KINDS and inner)
     ]
+
+
+def _spanned(mention: PlaceMention, sentence: Sentence) -> bool:
+    at = mention.start - sentence.start
+    before = sentence.text[max(0, at - 20) : at]
+    return _SPANNED.search(before) is not None
 
 
 # Where something lies relative to a place: a direction, a distance, "near", "outside".

@@ -440,6 +440,18 @@ def test_country_dropped_when_a_place_inside_it_is_named() -> None:
     assert _run(text, ["Syria", "Sayyida Zaynab"]) == {"Sayyida Zaynab": "shrine"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 Israel hit dozens of targets across Syria, destroying aircraft at Palmyra.",
+        "In 2024 some 480 strikes throughout Syria hit depots, including one at Palmyra.",
+        "In 2024 Israel struck sites all over Syria after rockets landed near Palmyra.",
+    ],
+)
+def test_a_country_the_event_spans_stays_beside_a_place_inside_it(text: str) -> None:
+    assert _run(text, ["Syria", "Palmyra"]) == {"Syria": "incident", "Palmyra": "incident"}
+
+
 def test_one_event_per_place_per_sentence() -> None:
     text = "Clashes in Damascus spread as militias attacked checkpoints in Damascus."
     at1 = text.index("Damascus")
