@@ -1039,6 +1039,10 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Syria-Iraq border", "syria-iraq-border"),
         ("Lebanese-Syrian border", "syria-lebanon-border"),
         ("Jordan–Syria border", "syria-jordan-border"),
+        # the Euphrates' Syrian middle reach, the militias' corridor (the river is its own row)
+        ("Euphrates valley", "euphrates-valley"),
+        ("the middle Euphrates", "euphrates-valley"),
+        ("Euphrates River", "euphrates"),
         ("Israel-Lebanon border", "israel-lebanon-border"),
         ("Mt Hermon", "mount-hermon"),
         ("the Negev", "negev"),
