@@ -3348,7 +3348,9 @@ def document_date(text: str) -> DateSpan | None:
             filed = [d for d in find_dates(wire["head"]) if d.precision == "day"]
             if len(filed) == 1:
                 return _with_anchor(filed[0], wire["head"].strip())
-        longer = stamped or _BY_LINE.match(line) is not None  # "By A and B · 11 Nov 2025 · ..."
+        longer = (  # "By A and B · 11 Nov 2025 · ...", "A, Correspondent, and B - 13 Nov 2023"
+            stamped or _BY_LINE.match(line) is not None or _NAMES_THEN_DAY.match(line) is not None
+        )
         too_long = _dateline_words(line) > _MAX_DATELINE_WORDS * (2 if longer else 1)
         if too_long and " | " in line and (cell := _barred_day(line)) is not None:
             # "**Outlet** | Posted 31 December 2024 | Tags: ...", "A and B | Thursday 10
@@ -3603,6 +3605,13 @@ _BOOK_KEY = re.compile(
     r"(?i:(?:isbn|pages|downloads|uploader|price|genre|(?:pdf|epub|file)(?:\s+file)?\s+size)\s*:)"
 )
 _BY_LINE = re.compile(r"[*_\s]*By\s+[A-Z]")
+# A byline of names and roles that ends in its day: "Tom Arkwright, Middle East
+# Correspondent, and Dr Helen Voss, Senior Analyst - 13 November 2023" (only capitalised
+# words, commas and "and" before the dash: no prose).
+_NAMES_THEN_DAY = re.compile(
+    r"[*_\s]*[A-Z][\w.'’-]*(?:(?:,?\s+|,\s*)(?:and\s+|&\s+)?[A-Z][\w.'’-]*){1,20}"
+    r"\s+[-–—|·]\s+(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\s*$"
+)
 # A wire story's first line: "DAMASCUS, March 18, 2025 (Reuters) - ...", "BEIRUT, Dec 20,
 # 2015 (AFP) — ..."
 _WIRE_DATELINE = re.compile(

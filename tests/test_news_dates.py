@@ -71,6 +71,13 @@ def _days(tmp_path: Path, text: str, name: str = "news.txt") -> dict[str, str | 
             "dispersing, not leaving\n\nBy Yoav Ravid\n20 October 2024, 5:41 pm\nEdit\n",
             "2024-10-20",
         ),
+        # a magazine's byline of names and roles, its day after a dash
+        (
+            "DEFENCE MONITOR\nSUBSCRIBER CONTENT\n\nUS jets hit IRGC sites in Deir Ezzor\n\n"
+            "Tom Arkwright, Middle East Correspondent, and Dr Helen Voss, Senior Analyst - "
+            "13 November 2023\n",
+            "2023-11-13",
+        ),
     ],
 )
 def test_agency_bylines_date_the_page(head: str, day: str) -> None:
@@ -2316,6 +2323,14 @@ def test_a_section_that_opens_after_the_titled_event_takes_its_year(tmp_path: Pa
 
 def test_a_bar_of_prose_cells_is_no_byline() -> None:
     head = "# Title\n\nSyria | Israel struck Kiswah on 10 May 2018 and Masyaf on 12 May | more\n"
+    assert document_date(head + "\nTEHRAN - Officials met in Damascus.\n") is None
+
+
+def test_a_long_line_of_prose_ending_in_a_day_is_no_byline() -> None:
+    head = (
+        "# Title\n\nIsraeli jets struck Iranian depots near Damascus and Homs again in the "
+        "night, officials said - 13 November 2023\n"
+    )
     assert document_date(head + "\nTEHRAN - Officials met in Damascus.\n") is None
 
 
