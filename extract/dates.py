@@ -1666,7 +1666,7 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
     in_force = _year_in_force(sentence.text, memory)
     last = (
         in_force
-        or memory.last_written
+        or _recent_written(memory)
         or (memory.title_years if _page_day(memory.title_years) else None)
     )
     if not spans and atoms and last is not None and last.year_start is not None and memory.titled:
@@ -1740,6 +1740,16 @@ def _heading_dates(sentence: Sentence, memory: _Memory) -> SentenceDates:
             memory.headings[_heading_key(title)] = years
     memory.last_title = None
     return SentenceDates(tuple(spans), None)
+
+
+def _recent_written(memory: _Memory) -> DateSpan | None:
+    """The last day or month the text wrote, unless a news page's story went back years
+    for it: "Strikes stepped up since 7 October" on a page of 26 December 2023, under a
+    paragraph that recalled "a US drone strike ... in January 2020", is of 2023."""
+    last, page = memory.last_written, _page_day(memory.title_years)
+    if last is None or page is None or memory.history or last.year_start is None:
+        return last
+    return last if last.year_start >= _ymd(page)[0] - 1 else None
 
 
 _HEADING_WEEKDAY = re.compile(

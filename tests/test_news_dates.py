@@ -2526,3 +2526,19 @@ def test_a_live_pages_entries_led_by_their_clock_time_are_the_pages_day(
     )
     days = _days(tmp_path, text, "live.txt")
     assert days["Golan Heights"] == days["Mezzeh Military Airport"] == "2018-05-10"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("26 December 2023", "2023-12-02"), ("26 January 2024", "2023-12-02")],
+)
+def test_a_news_headings_yearless_day_is_of_the_pages_year_not_a_recalled_one(
+    tmp_path: Path, stamp: str, day: str
+) -> None:
+    text = (
+        f"Northlight News\n{stamp}\n\nHe was a companion of the commander of the Quds Force "
+        "who was killed in a US drone strike at Baghdad airport in January 2020.\n\n"
+        "## Strikes stepped up since 2 December\n\n"
+        "On 2 December two IRGC members were killed in an Israeli strike near Damascus.\n"
+    )
+    assert _days(tmp_path, text)["Damascus"] == day
