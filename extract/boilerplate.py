@@ -219,8 +219,20 @@ _MAX_BOILER_CHARS = 400
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a line ends like a sentence (only its tail is looked at, for speed)."""
-    return _TERMINAL.search(text[-24:]) is not None
+    """Whether a line ends like a sentence (only its tail is looked at, for speed), a
+    teaser's link after it or not: "... will not go unanswered." Read more »"."""
+    if _TERMINAL.search(text[-24:]) is not None:
+        return True
+    tail = text[-48:]
+    teaser = _TEASER_LINK.search(tail) if "ore" in tail or "ead" in tail else None
+    return teaser is not None and _TERMINAL.search(tail, 0, teaser.start()) is not None
+
+
+# A digest's or a blog index's link to the whole story, after its summary.
+_TEASER_LINK = re.compile(
+    r"\s+(?:(?i:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))"
+    r"\s*[»›→…>.]*|[Mm]ore\s*[»›→]+)\s*$"
+)
 
 
 # A caption or a source line under a figure, table or map.

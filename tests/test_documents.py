@@ -369,6 +369,7 @@ def _between(line: str) -> Document:
         # a forum reply's or a mail's subject: the thread's title again
         "Re: Damascus airport hit AGAIN - out of service",
         "RE: Re: Strikes near Sayyida Zeinab tonight",
+        "News » Middle East » Syria",
     ],
 )
 def test_boilerplate_line_is_not_kept(line: str) -> None:
@@ -385,6 +386,10 @@ def test_boilerplate_line_is_not_kept(line: str) -> None:
         "Country music is popular in Tartus, a local paper said in 2019.",
         "Global sanctions on Syria eased, but key restrictions remain",
         "Re-armed militias returned to Palmyra in 2017.",
+        # a digest's summary, its link to the whole story after it
+        "Russian jets struck the outskirts of Jisr al-Shughur on Monday. Read more »",
+        "Pilgrims crowded the Sayyida Zeinab shrine on Monday night. Continue reading →",
+        "Drones hit a militia convoy near al-Mayadin, the network said. More »",
     ],
 )
 def test_prose_that_looks_like_boilerplate_is_kept(line: str) -> None:
