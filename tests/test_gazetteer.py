@@ -1043,6 +1043,9 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         ("Euphrates valley", "euphrates-valley"),
         ("the middle Euphrates", "euphrates-valley"),
         ("Euphrates River", "euphrates"),
+        # "Tartus port" reads as "the port of Tartus" does: the Russian naval facility
+        ("Tartous port", "tartus-naval-facility"),
+        ("Consulate of Iran in Aleppo", "consulate-iran-aleppo"),
         ("Israel-Lebanon border", "israel-lebanon-border"),
         ("Mt Hermon", "mount-hermon"),
         ("the Negev", "negev"),
