@@ -57,9 +57,10 @@ def _after_temporal_lead(lowered: str, start: int, category: str) -> bool:
 # "took" with the place right after it as its object: a capture.
 _TAKES = frozenset({"took ", "takes ", "take=", "taken=", "occupied", "occupy", "occupies"})
 _TAKEN_OBJECT = re.compile(
-    # ("occupied the Syrian side of Mount Hermon": a part of it)
+    # ("occupied the Syrian side of Mount Hermon": a part of it; "took the nearby al-Dabaa
+    # airbase": the place itself)
     r"\s*(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|side|part|summit|peak|slopes?|outskirts)"
-    r"\s+of\s+)?"
+    r"\s+of\s+|the\s+(?:[a-z][\w-]*\s+)?)?"
 )
 # A meeting placed where it was held: "during their meeting in Moscow" (not "during a
 # meeting of IRGC officers", the time a strike came).

@@ -2050,6 +2050,9 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # troops who occupy a place are an occupation there, not a garrison
         ("Dec 8-10, 2024: Israeli troops occupy the Syrian side of Mount Hermon.",
          "Mount Hermon", "incident"),
+        # troops who take a base capture it ("the nearby", "the strategic": still the base)
+        ("Government forces took the nearby Khmeimim airbase on 1 June 2013.",
+         "Khmeimim Air Base", "incident"),
         # a capture in a battle's words
         ("On 27 March 2016, Palmyra Airport was secured by the army and its engineers.",
          "Palmyra Airport", "incident"),
