@@ -320,11 +320,13 @@ _LINE_END_HYPHEN = re.compile(rf"{_BREAK}(?=[a-z])")
 
 
 _PDF_LIKE_BREAKS = 3
-# (the second half up to the next space: "opera-\ntions.5 The" moves "tions.5" up whole)
-_BROKEN_WORD = re.compile(rf"{_BREAK}([a-z][^\s]*)")
+# (the second half up to the next space: "opera-\ntions.5 The" moves "tions.5" up whole,
+# and the space after it goes too, so no line opens with one: "Damascus Inter-\nnational
+# Airport" is "Damascus International\nAirport", a name split by one line break)
+_BROKEN_WORD = re.compile(rf"{_BREAK}([a-z][^\s]*) ?")
 # A hyphenated name the line broke at its hyphen ("Deir ez-\nZor", "pro-\nIranian"): the
 # hyphen stays, the second half moves up, so the name is one again.
-_BROKEN_NAME = re.compile(rf"{_BREAK}([A-Z][^\s]*)")
+_BROKEN_NAME = re.compile(rf"{_BREAK}([A-Z][^\s]*) ?")
 
 
 def _joined_pdf_words(text: str) -> str:

@@ -406,10 +406,12 @@ def test_words_a_pdf_copy_broke_at_line_ends_are_joined(tmp_path: Path) -> None:
         "kia and near Da-\nmascus, and an Il-20 was shot down over the sea.\n"
         "Militias held positions in the Zay-\nnab district south of the\n"
         "capital, where a pro-\nIranian militia kept a well-\nknown post.\n"
-        "In May 2019 jets struck a depot in Deir ez-\nZor.\n"
+        "In May 2019 jets struck a depot in Deir ez-\nZor. In November 2020 jets hit the\n"
+        "IRGC's headquarters at Damascus Inter-\nnational Airport, the army said.\n"
     )
     events = _events(tmp_path, text, "paper.txt")
-    assert {"Latakia", "Damascus", "Deir ez-Zor"} <= {e.place for e in events}
+    places = {e.place for e in events}
+    assert {"Latakia", "Damascus", "Deir ez-Zor", "Damascus International Airport"} <= places
     kept = read_document(tmp_path / "paper.txt", tmp_path).text
     assert "pro-Iranian" in kept and "Zaynab" in kept  # a hyphen before a capital stays
 

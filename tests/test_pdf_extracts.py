@@ -27,9 +27,10 @@ def test_a_word_broken_before_its_footnote_is_joined_whole(tmp_path: Path) -> No
         encoding="utf-8",
     )
     text = read_document(path, tmp_path).text
-    # the word's second half moves up with its full stop and footnote, not without them
-    assert "operations.5\n The siege" in text
-    assert "an early target\n of the campaign" in text
+    # the word's second half moves up with its full stop and footnote, not without them,
+    # and the space after it too: no line opens with a space
+    assert "operations.5\nThe siege" in text
+    assert "an early target\nof the campaign" in text
 
 
 def test_a_markdown_report_pasted_from_a_pdf_gets_its_words_joined(tmp_path: Path) -> None:
