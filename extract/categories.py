@@ -50,8 +50,12 @@ def _after_temporal_lead(lowered: str, start: int, category: str) -> bool:
     if category == "diplomacy" and lead[0][:6] == "during" and _HELD_AT.match(lowered, start):
         return False
     # (not "until the Ottoman Empire took over", "since the regime recaptured the area":
-    # how long, not what happened)
-    return lead[0][:6] != "after " or _PAST_VERB.match(lowered, start) is None
+    # how long, not what happened; the past verb may come right before the trigger's noun:
+    # "after the regime regained control of Daraa")
+    return lead[0][:6] != "after " or (
+        _PAST_VERB.match(lowered, start) is None
+        and _PAST_VERB_BEFORE.search(lowered, max(0, start - 16), start) is None
+    )
 
 
 # "took" with the place right after it as its object: a capture.
@@ -62,6 +66,7 @@ _TAKEN_OBJECT = re.compile(
     r"\s*(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|side|part|summit|peak|slopes?|outskirts)"
     r"\s+of\s+|the\s+(?:[a-z][\w-]*\s+)?)?"
 )
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|took|seized|won)\s+$")
 # A meeting placed where it was held: "during their meeting in Moscow" (not "during a
 # meeting of IRGC officers", the time a strike came).
 # ... or a visit placed where it went: "during his visits to Moscow in April 1977".

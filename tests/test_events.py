@@ -2581,3 +2581,15 @@ def test_a_battle_that_dates_a_sentence_still_happened_where_it_is_named_for(
     found = _run(text, names)
     assert {name: found[name] for name in expected if name in found} == expected
     assert found.get("Damascus") != "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three years after the regime regained control of Daraa in July 2018, Iran stayed.",
+        "Weeks after the army took control of Daraa in 2018, the militias returned.",
+    ],
+)
+def test_what_an_after_clause_says_happened_happened_there(text: str) -> None:
+    # the clause's past verb stands before its event noun ("regained control"), not on it
+    assert _run(text, ["Daraa"]) == {"Daraa": "incident"}
