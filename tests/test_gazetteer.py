@@ -1046,6 +1046,10 @@ def test_fourth_probe_round_names_that_are_no_such_place(text: str, place_id: st
         # "Tartus port" reads as "the port of Tartus" does: the Russian naval facility
         ("Tartous port", "tartus-naval-facility"),
         ("Consulate of Iran in Aleppo", "consulate-iran-aleppo"),
+        # the highway crossing by the Tanf garrison is no garrison: "closed to trade"
+        ("Tanf–Waleed crossing", "al-tanf-crossing"),
+        ("Al-Walid border crossing", "al-tanf-crossing"),
+        ("al-Tanf", "al-tanf"),
         ("Israel-Lebanon border", "israel-lebanon-border"),
         ("Mt Hermon", "mount-hermon"),
         ("the Negev", "negev"),
