@@ -328,7 +328,10 @@ _LIST_GOES_ON = re.compile(
     r"\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:al-|el-)?[A-Z]"
 )
 _LIST_END = re.compile(
-    r"\s*(?:[.,;:)!?]|$|(?:and|or|in|on|at|near|after|before|with|where|which|from|to|for)\b)"
+    r"\s*(?:[.,;:)!?]|$|(?:and|or|in|on|at|near|after|before|with|where|which|from|to|for)\b"
+    # a plural verb agrees with what is in the places, not with the last of them: "US
+    # forces in Iraq and Syria have been attacked"
+    r"|(?:have|are|were)\s)"
 )
 # Places given as examples of what the sentence is about: "several towns, including".
 _EXAMPLES = re.compile(

@@ -638,6 +638,8 @@ def test_a_town_conjoined_before_a_verb_is_still_a_place() -> None:
     text = "In January 2021 strikes near Deir ez-Zor and Al-Bukamal killed dozens of fighters."
     found = _run(text, ["Deir ez-Zor", "Al-Bukamal"])
     assert found == {"Deir ez-Zor": "incident", "Al-Bukamal": "incident"}
+    plural = "In 2023 US forces in Iraq and Syria have meanwhile been attacked 100 times."
+    assert _run(plural, ["Iraq", "Syria"]) == {"Iraq": "incident", "Syria": "incident"}
     capital = "Israeli jets struck near Hama and Damascus denied any losses."
     big = Place("damascus", "Damascus", "city", 33.51, 36.29, "SY", population=2_000_000)
     at = capital.index("Damascus")
