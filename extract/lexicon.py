@@ -377,6 +377,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("ceasefire", 0.9), ("truce", 0.9),
         ("relations", 0.2), ("dialogue", 0.9), ("plenary", 0.9), ("round of talks", 1.0),
         ("security council", 1.0),  # "a session of the Security Council in New York"
+        # an official's words said where they were ("said in Damascus that the visit sends
+        # a message", "told reporters in Tehran"): said there, on a visit or at home
+        ("said in", 0.5), ("announced in", 0.6), ("told reporters in", 0.6),
+        ("told journalists in", 0.6),
     ),
     "other": (
         # cultural events: "an exhibition of Iranian books opened at the University of Aleppo"
@@ -1384,6 +1388,8 @@ TRIGGER_LABELS: dict[str, str] = {
     "recogni": "Recognition", "claim": "Territorial claim", "negotiat": "Negotiations",
     "process": "Peace process", "ban": "Ban", "deal": "Deal", "arriv": "Visit",
     "went to": "Visit", "came to": "Visit", "comes to": "Visit", "sent": "Shipment",
+    "said in": "Statement", "announced in": "Announcement", "told reporters in": "Statement",
+    "told journalists in": "Statement",
     "provid": "Supplies", "supplied": "Supplies",
     "transport": "Transport", "return": "Return", "shut": "Shutdown", "sold": "Sale",
     "bought": "Purchase", "purchas": "Purchase", "real estate": "Purchase",

@@ -416,7 +416,9 @@ _RECORD_FIELD = re.compile(
 )
 # (a summons too: "was summoned to the Foreign Ministry in Tehran" happened there)
 _MEETS = re.compile(
-    r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed|summon(?:s|ed|ing)?)\b",
+    # ("told reporters in Tehran": the speaker was there too)
+    r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed|summon(?:s|ed|ing)?"
+    r"|told(?=\s+(?:reporters|journalists)\s+in\s+$))\b",
     re.IGNORECASE,
 )
 # Where something was going, said of a thing on its way: "an Il-20 returning to
@@ -1386,14 +1388,21 @@ _FELL = re.compile(
     rf"(?:\s*{_APPOSITION}(?=[a-z])|\s+)(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_FELL_WORDS)}|fall(?=\s+to\b))\b",
     re.IGNORECASE,
 )
+_SPOKEN_AT = (  # "at his weekly news conference", "in a speech at a mosque"
+    r"\s+(?:at|to|during|before|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+)
 _SPEAKING_IN = re.compile(
-    # ("announced in Damascus that Stroytransgaz would lease the port of Tartus")
-    r"\b(?:speaking|spoke|said|told\s+reporters|told\s+journalists|addressing\s+\w+"
-    r"|announced|announcing|stated)"
+    r"\b(?:(?:speaking|spoke|addressing\s+\w+)"
     r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
-    # "Speaking at his weekly news conference in Tehran", "said in a speech at a mosque in"
-    r"(?:\s+(?:at|to|during|before|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,2}\s+(?:in|from|at)\s+(?:the\s+)?$"
+    rf"(?:{_SPOKEN_AT}){{0,2}}"
+    # an official who "said in Damascus" or "announced in Damascus that Russia would lease
+    # the port" said it there, on a visit: diplomacy there, as the annotators read it;
+    # said in a speech or at a news conference, it is only where words were said
+    r"|(?:said|told\s+reporters|told\s+journalists|announced|announcing|stated)"
+    r"(?:\s+(?:later|earlier|afterwards|separately|again|today|yesterday))?"
+    rf"(?:{_SPOKEN_AT}){{1,2}})"
+    r"\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
 _STATEMENT_CUES = ("speech", "sermon", "address", "interview", "conference", "statement", "remarks")
 _STATEMENT_IN = re.compile(

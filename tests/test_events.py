@@ -1288,8 +1288,15 @@ def test_a_patrol_between_two_towns_is_at_both() -> None:
         ("Araghchi, speaking in Tehran, condemned the strike in 2024.", ["Tehran"], {}),
         ("In 2024 he said in a speech at a mosque in Tehran that the war was lost.", ["Tehran"],
          {}),
+        ("In 2024 the spokesman told reporters at a briefing in Tehran that Iran would act.",
+         ["Tehran"], {}),
+        # ... but an official who says it in a city said it there: diplomacy there
         ("In 2017 Borisov announced in Damascus that a company would lease the port.",
-         ["Damascus"], {}),
+         ["Damascus"], {"Damascus": "diplomacy"}),
+        ("In 2023 the foreign minister said in Damascus that Iran would stand by Syria.",
+         ["Damascus"], {"Damascus": "diplomacy"}),
+        ("On 7 October 2024 the spokesman told reporters in Tehran that Iran would act.",
+         ["Tehran"], {"Tehran": "diplomacy"}),
         ("In 2024 Russia might relocate its ships, perhaps to Latakia.", ["Latakia"], {}),
         # a plot foiled, a deployment only weighed: nothing happened at the place
         ("In 2025 police foiled an Islamic State plot to bomb the Sayyida Zaynab shrine.",
