@@ -116,6 +116,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("tore up", 1.0),
         # air power over a place: "flew ground-attack sorties over the countryside of Homs"
         ("sorties over", 1.0), ("sorties against", 1.0), ("combat sorties", 0.9),
+        # a war's campaign over a place: "their aerial and ground campaign in southern Idlib"
+        ("air campaign", 1.0), ("aerial campaign", 1.0), ("ground campaign", 1.0),
+        ("bombing campaign", 1.1), ("military campaign", 1.0), ("campaign of airstrikes", 1.1),
+        ("campaign of air strikes", 1.1),
         ("take the town", 1.0), ("take the city", 1.0), ("take the village", 1.0),
         ("took the town", 1.0), ("took the city", 1.0), ("took the village", 1.0),
         # "fighters also took the Hama military airport", "have taken the strategic town of"
@@ -1369,6 +1373,10 @@ TRIGGER_LABELS: dict[str, str] = {
     "bodies lay": "Killings", "bodies were found": "Killings",
     "bodies were recovered": "Killings", "turned violent": "Violence",
     "security campaign": "Security campaign", "pursue remnants": "Security campaign",
+    "air campaign": "Air campaign", "aerial campaign": "Air campaign",
+    "ground campaign": "Ground campaign", "bombing campaign": "Bombing campaign",
+    "military campaign": "Military campaign", "campaign of airstrikes": "Bombing campaign",
+    "campaign of air strikes": "Bombing campaign",
     "combing operation": "Security campaign",
     "withdr": "Withdrawal", "quit": "Withdrawal",
     "military police": "Military police", "checkpoints": "Checkpoints", "soldier": "Troops",
