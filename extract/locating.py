@@ -1109,11 +1109,18 @@ def _befell_in_apposition(after: str) -> bool:
     return told is not None and told[1].startswith(_PASSIVE_VERBS)
 
 
-# "Palmyra, retaken from ...", "Aleppo, besieged for four years, ...": a participle.
+# "Palmyra, retaken from ...", "Aleppo, besieged for four years, ...": a participle; the
+# subject may be a list ("Kafr Zita and al-Latamneh, shelled almost daily since ...").
 _PARTICIPLE_APPOSITION = re.compile(
+    r"(?-i:(?:\s*(?:,|\s+and)\s+(?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*)"
     r"(?:\s*\([^()]{1,40}\))?\s*,\s+(?:(?:later|first|twice|briefly|again|finally|itself|once)"
     r"\s+)?([a-z]+(?:ed|en)|struck|hit|held|overrun|shot|won|lost)\s+"
-    r"(?:by|from|in|on|during|with|after|twice|repeatedly|several|for|since|and)\b"
+    r"(?:by|from|in|on|during|with|after|twice|repeatedly|several|for|since|and|almost|nearly"
+    r"|daily|heavily)\b"
+)
+# The names listed before the subject's last: "Kafr Zita and", "Foua, Kefraya and".
+_LISTED_OPENING = re.compile(
+    r"(?:The\s+)?(?:(?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,|\s+and)\s*)+"
 )
 
 
@@ -1580,7 +1587,9 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     if _holds_armed_men(before, after):
         return True  # "Al-Qusayr, near the border, has been a Hezbollah stronghold since"
-    if before.strip(' *_"“') in ("", "The") and _befell_in_apposition(after):
+    opening = before.strip(' *_"“')
+    subject = opening in ("", "The") or _LISTED_OPENING.fullmatch(opening) is not None
+    if subject and _befell_in_apposition(after):
         return True  # "Palmyra, retaken from the Islamic State in March 2017, became ..."
     tail = before[-60:]
     lowered = tail.lower()

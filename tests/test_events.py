@@ -2151,6 +2151,8 @@ def test_a_place_that_holds_armed_men_is_a_base(
         # a subject glossed with what befell it
         ("Palmyra, retaken from the Islamic State with Russian help in March 2017, became a "
          "waystation for militia convoys.", {"Palmyra"}),
+        ("Kafr Zita and al-Latamneh, shelled almost daily since the spring of 2019, were "
+         "by then empty.", {"Kafr Zita", "Al-Lataminah"}),
         # a fronted phrase's preposition does not reach past its comma to the subject
         ("South of the city, Israel repeatedly bombed a compound near al-Kiswah in December "
          "2017.", {"Al-Kiswah"}),
