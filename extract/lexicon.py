@@ -184,6 +184,10 @@ CATEGORY_TRIGGERS: dict[str, tuple[tuple[str, float], ...]] = {
         ("siege was broken", 1.3), ("siege was lifted", 1.3), ("broke the siege", 1.3),
         ("lifted the siege", 1.3), ("broken the siege", 1.3),
         ("besieg", 1.0), ("took over", 1.0), ("take over", 1.0), ("taken over", 1.0),
+        # a capture's or a relief's words: "troops raised the flag over Daraa al-Balad",
+        # "a relief column broke through to the besieged garrison in Deir ez-Zor"
+        ("raised the flag", 1.0), ("raised the syrian flag", 1.0), ("hoisted the flag", 1.0),
+        ("broke through", 1.0),
         ("launched at", 1.0), ("launched against", 1.0),  # "drones launched at Hmeimim"
         # a siege lifted, or withstood: "Deir ez-Zor ... was relieved", "held out for years"
         ("was relieved", 1.0), ("were relieved", 1.0), ("held out", 0.9), ("holding out", 0.9),
@@ -1410,7 +1414,9 @@ TRIGGER_LABELS: dict[str, str] = {
     "launched from": "Launch site",
     "rocket": "Rocket attack", "drone": "Drone strike", "storm": "Storming",
     "input": "Military involvement", "progress": "Advance", "war": "War", "warfare": "War",
-    "besieg": "Siege", "taken over": "Takeover", "overran": "Overrun", "overrun": "Overrun",
+    "besieg": "Siege", "taken over": "Takeover", "raised the flag": "Capture",
+    "raised the syrian flag": "Capture", "hoisted the flag": "Capture",
+    "broke through": "Breakthrough", "overran": "Overrun", "overrun": "Overrun",
     "explod": "Explosion", "blast": "Explosion", "shot down": "Shoot-down",
     "downed": "Shoot-down", "crashed": "Crash", "under fire": "Attack",
     "blew up": "Demolition", "blown up": "Demolition", "blowing up": "Demolition",

@@ -2059,6 +2059,8 @@ def test_what_happened_on_a_short_road_between_two_towns_happened_at_both(
         # troops who occupy a place are an occupation there, not a garrison
         ("Dec 8-10, 2024: Israeli troops occupy the Syrian side of Mount Hermon.",
          "Mount Hermon", "incident"),
+        # a flag raised over a town marks its capture
+        ("On 12 July 2018 government troops raised the flag over Hama.", "Hama", "incident"),
         # a war's campaign over a place is fighting there, whoever wages it
         ("In 2019 pro-Government forces continued their aerial and ground campaign in Hama.",
          "Hama", "incident"),
