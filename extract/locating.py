@@ -1124,6 +1124,12 @@ _LISTED_OPENING = re.compile(
 )
 
 
+def _opens_the_sentence(before: str) -> bool:
+    """Whether a name is its sentence's subject, alone or last of a list ("Kafr Zita and")."""
+    opening = before.strip(' *_"“')
+    return opening in ("", "The") or _LISTED_OPENING.fullmatch(opening) is not None
+
+
 def _holds_armed_men(before: str, after: str) -> bool:
     opening = before.strip(' *_"“')
     return opening in ("", "The") and _IS_A_STRONGHOLD.match(after) is not None
@@ -1587,9 +1593,7 @@ def _what_the_clause_says(mention: PlaceMention, before: str, after: str) -> boo
         return True  # "Tehran hosted the talks", "to Ankara, where he met": where it was
     if _holds_armed_men(before, after):
         return True  # "Al-Qusayr, near the border, has been a Hezbollah stronghold since"
-    opening = before.strip(' *_"“')
-    subject = opening in ("", "The") or _LISTED_OPENING.fullmatch(opening) is not None
-    if subject and _befell_in_apposition(after):
+    if _befell_in_apposition(after) and _opens_the_sentence(before):
         return True  # "Palmyra, retaken from the Islamic State in March 2017, became ..."
     tail = before[-60:]
     lowered = tail.lower()
