@@ -20,7 +20,13 @@ import ahocorasick
 from extract import lexicon
 from extract.clauses import clause_at
 from extract.landmarks import offset_counts_from
-from extract.locating import CLAUSE_BREAK, MODIFIERS, lower_words, preposition_before
+from extract.locating import (
+    CLAUSE_BREAK,
+    MODIFIERS,
+    before_mention,
+    lower_words,
+    preposition_before,
+)
 from extract.records import Place, PlaceMention, Sentence
 
 __all__ = ["ARABIC_GLOSS", "Hit", "Triggers", "categorise", "sentence_triggers"]
@@ -627,10 +633,7 @@ def _is_origin(mention: PlaceMention, sentence: Sentence) -> bool:
 def _attack_set_out(mention: PlaceMention, sentence: Sentence) -> bool:
     """A weapon or an attack, not an aircraft, set out from the place: "a drone
     launched from T4", "a UAV that had taken off from the base", "rockets fired from"."""
-    before = sentence.text[
-        max(0, mention.start - sentence.start - 90) : mention.start - sentence.start
-    ]
-    return _ATTACK_FROM.search(before) is not None
+    return _ATTACK_FROM.search(before_mention(mention, sentence, 90)) is not None
 
 
 _ATTACK_FROM = re.compile(

@@ -15,7 +15,7 @@ import itertools
 import re
 
 from extract import lexicon
-from extract.locating import AREA_KINDS
+from extract.locating import AREA_KINDS, before_mention
 from extract.places import listed_together
 from extract.records import PlaceMention, Sentence
 
@@ -60,9 +60,7 @@ def _drop_covered_areas(mentions: list[PlaceMention], sentence: Sentence) -> lis
 
 
 def _spanned(mention: PlaceMention, sentence: Sentence) -> bool:
-    at = mention.start - sentence.start
-    before = sentence.text[max(0, at - 20) : at]
-    return _SPANNED.search(before) is not None
+    return _SPANNED.search(before_mention(mention, sentence, 20)) is not None
 
 
 # Where something lies relative to a place: a direction, a distance, "near", "outside".

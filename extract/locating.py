@@ -26,6 +26,7 @@ __all__ = [
     "MODIFIERS",
     "WORD",
     "after_mention",
+    "before_mention",
     "holds_armed_men",
     "is_attributive_org",
     "is_event_location",
@@ -416,11 +417,11 @@ _RECORD_FIELD = re.compile(
 )
 # (a summons too: "was summoned to the Foreign Ministry in Tehran" happened there)
 _MEETS = re.compile(
-    # ("told reporters in Tehran": the speaker was there too)
-    r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed|summon(?:s|ed|ing)?"
-    r"|told(?=\s+(?:reporters|journalists)\s+in\s+$))\b",
+    r"\b(?:receiv\w*|met|meets|meeting|hosted|hosts|welcomed|summon(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# Who told the people there spoke there too: "told reporters in Tehran".
+_TOLD_THEM_IN = re.compile(r"\btold\s+(?:reporters|journalists)\s+in\s+$", re.IGNORECASE)
 # Where something was going, said of a thing on its way: "an Il-20 returning to
 # Khmeimim was shot down", "a convoy bound for Al-Bukamal" (not "forces were heading to").
 _EN_ROUTE = re.compile(
@@ -483,17 +484,23 @@ def _is_locative(before: str) -> bool:
     if prep == "to" and head and head[-1] in _NO_PLACE_TO:
         return False  # "according to Israel", "owing to Russia's absence": no destination
     if head and head[-1] in _NOT_LOCATED_HEADS:
-        # "officials in Damascus said"; but "met officials in Daraa": where they met, and
-        # "was seized by Italian authorities in Salerno": where it was done
+        # "officials in Damascus said"; but "met officials in Daraa": where they met,
+        # "told reporters in Tehran": where he spoke, and "was seized by Italian
+        # authorities in Salerno": where it was done
         return prep == "in" and (
-            _MEETS.search(before[-60:]) is not None or _PASSIVE_AGENT.search(before) is not None
+            _MEETS.search(before[-60:]) is not None
+            or _TOLD_THEM_IN.search(before[-40:]) is not None
+            or _PASSIVE_AGENT.search(before) is not None
         )
     if prep == "for" and _JOURNEY_FOR.search(before[-60:]):
         return True  # "left Muscat for Damascus": where the journey ends
     if prep in ("in", "to", "for") and _ROLE_TITLE.search(before[-90:]):
         # ... unless someone received or met the envoy there: "receives X's envoy in Damascus"
         # (not an envoy "to" a capital: "met the Islamic Republic's ambassador to Damascus")
-        return prep == "in" and _MEETS.search(before[-90:]) is not None
+        return prep == "in" and (
+            _MEETS.search(before[-90:]) is not None
+            or _TOLD_THEM_IN.search(before[-40:]) is not None
+        )
     cues = _CUED_PREPOSITIONS.get(prep)
     if cues is None:
         return True
@@ -1081,6 +1088,12 @@ _AND_DONE = re.compile(
 
 def after_mention(mention: PlaceMention, sentence: Sentence) -> str:
     return sentence.text[mention.end - sentence.start :]
+
+
+def before_mention(mention: PlaceMention, sentence: Sentence, reach: int) -> str:
+    """The sentence's last ``reach`` characters before the mention."""
+    at = mention.start - sentence.start
+    return sentence.text[max(0, at - reach) : at]
 
 
 _WHERE_AFTER = re.compile(
